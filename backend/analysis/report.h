@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the Analyzer makes of a Snapshot: a verdict with reasons per object, owners, limit usage,
+// recognised software, suggestions and findings in sentences. Plain values, like the snapshot.
+#pragma once
+
+#include "model/snapshot.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace ipcscope {
+
+enum class ObjectType { Semaphore, SharedMemory, MessageQueue, PosixShm, PosixSemaphore, PosixMqueue };
+enum class Verdict { InUse, Orphaned, PossiblyOrphaned, Unknown };
+enum class Level { Ok, Warning, Critical };
+
+// Stable codes used in JSON and the CLI: "sem", "shm", "msg", "posix_shm", "posix_sem", "posix_mq".
+QString objectTypeCode(ObjectType type);
+std::optional<ObjectType> objectTypeFromCode(const QString& code);
+QString objectTypeName(ObjectType type); // translated, e.g. "semaphore set"
+// "in_use", "orphaned", "possibly_orphaned", "unknown"
+QString verdictCode(Verdict verdict);
+QString verdictName(Verdict verdict); // translated word, e.g. "Orphaned"
+
+// One reason behind a verdict: a stable code (e.g. "creator_exited") and a translated sentence
+// ("last used by pid 7267 (apache2), which exited").
+struct Reason {
+    QString code;
+    QString text;
+};
+
+// Identifies an object inside the report's snapshot.
+struct ObjectRef {
+    ObjectType type = ObjectType::Semaphore;
+    int index = -1; // index into the snapshot list of that type
+    qint64 id = -1; // System V id; -1 for POSIX objects
+    QString name;   // POSIX name; empty for System V
+};
+
+struct ObjectVerdict {
+    ObjectRef ref;
+    quint32 key = 0;
+    uint uid = 0;
+    QString owner;
+    Verdict verdict = Verdict::Unknown;
+    QList<Reason> reasons;
+    QString software; // id of the recognised software ("apache", "postgresql", …), or empty
+};
+
+// Software recognised from object signatures and running programs.
+struct Software {
+    QString id;   // "apache", "postgresql", "oracle", "db2", "sap", "php", "uwsgi"
+    QString name; // "Apache httpd"
+    bool running = false;
+    QString runningUser;
+    double runningSince = 0; // Unix seconds of the oldest running process, 0 when not running
+    int objects = 0;
+    int orphaned = 0;
+    QString rootCause;   // translated advice fixing the cause, e.g. the Apache Mutex directive
+    QString serviceName; // systemd unit to start it, e.g. "apache2", or empty
+};
+
+struct OwnerSummary {
+    uint uid = 0;
+    QString owner;
+    int semaphoreSets = 0;
+    qint64 semaphores = 0;
+    int segments = 0;
+    quint64 segmentBytes = 0;
+    int queues = 0;
+    quint64 messages = 0;
+    quint64 messageBytes = 0;
+    int posixObjects = 0;
+    int inUse = 0;
+    int orphaned = 0;
+    int possiblyOrphaned = 0;
+    int unknown = 0;
+    int runningProcesses = 0;
+};
+
+struct LimitUsage {
+    QString parameter; // sysctl name, e.g. "kernel.sem", "kernel.shmall", "fs.mqueue.queues_max"
+    QString field;     // "SEMMNI", "SEMMNS", "SEMMSL", "SHMMNI", "SHMALL", "SHMMAX", …
+    QString unit;      // "sets", "semaphores", "bytes", "pages", "segments", "queues", "messages"
+    quint64 used = 0;
+    std::optional<quint64> limit;
+    Level level = Level::Ok;
+    QString explanation; // translated: what this limit limits
+    double ratio() const { return limit && *limit ? double(used) / double(*limit) : 0.0; }
+};
+
+struct Suggestion {
+    QString parameter; // "kernel.sem"
+    QString field;     // "SEMMNI"
+    quint64 current = 0;
+    quint64 suggested = 0;
+    QString reason;    // translated sentence
+    QString reference; // e.g. "PostgreSQL 15 documentation, 19.4.1 Shared Memory and Semaphores"
+};
+
+// A sentence for the overview with one action.
+struct Finding {
+    enum class Action { None, Clean, ShowObjects, Explain };
+    Level level = Level::Ok;
+    QString code;
+    QString text;
+    Action action = Action::None;
+    QList<ObjectRef> objects;
+};
+
+struct Report {
+    Snapshot snapshot;
+    QList<ObjectVerdict> objects; // every object of the snapshot, in snapshot order per type
+    QList<OwnerSummary> owners;
+    QList<LimitUsage> limits;
+    QList<Software> software;
+    QList<Suggestion> suggestions;
+    QList<Finding> findings;
+    QString sysctlSnippet; // ready /etc/sysctl.d/ file for the suggestions (empty when none)
+
+    int count(Verdict verdict) const;
+    int count(ObjectType type) const;
+};
+
+} // namespace ipcscope
+
+Q_DECLARE_METATYPE(ipcscope::Report)

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Value structs for one snapshot of a host's IPC objects (schema ipcscope.snapshot/1,
+// docs/snapshot-schema.md). Plain data: cheap to copy (implicitly shared lists), safe to pass
+// between threads through queued signals.
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace ipcscope {
+
+enum class SnapshotMode { Helper, Agentless };
+
+struct HostInfo {
+    QString hostname;
+    QString os;
+    QString kernel;
+    QString arch;
+    QString bootId;
+    qint64 bootTime = 0;  // Unix seconds
+    double uptime = 0;    // seconds
+    qint64 time = 0;      // Unix seconds when the snapshot was taken
+    quint64 memTotal = 0; // bytes
+    quint64 pageSize = 4096;
+    int clockTicks = 100;
+    std::optional<quint64> ipcNamespace;
+    std::optional<quint64> pidNamespace;
+    uint euid = 0;
+    QString user;
+    bool fullView = false;
+    bool semStatAny = false;
+};
+
+struct Limits {
+    std::optional<quint64> semmsl, semmns, semopm, semmni, semvmx;
+    std::optional<quint64> shmmax, shmall, shmmni; // shmall is in pages
+    std::optional<quint64> msgmax, msgmnb, msgmni;
+    std::optional<quint64> mqQueuesMax, mqMsgMax, mqMsgsizeMax, mqMsgDefault, mqMsgsizeDefault;
+};
+
+// Fields every System V object has.
+struct SysvCommon {
+    quint32 key = 0;
+    qint64 id = 0;
+    uint perms = 0;
+    uint uid = 0, gid = 0, cuid = 0, cgid = 0;
+    QString owner, group, creator;
+    qint64 ctime = 0;
+};
+
+struct Semaphore {
+    int value = 0;
+    qint64 pid = 0; // last operation
+    int ncnt = 0;   // waiting for increase
+    int zcnt = 0;   // waiting for zero
+};
+
+struct SemaphoreSet : SysvCommon {
+    int nsems = 0;
+    qint64 otime = 0;
+    bool detail = false;
+    QList<Semaphore> sems;
+};
+
+struct SharedMemorySegment : SysvCommon {
+    quint64 size = 0;
+    qint64 nattch = 0;
+    qint64 cpid = 0, lpid = 0;
+    qint64 atime = 0, dtime = 0;
+    std::optional<quint64> rss, swap;
+    bool dest = false;
+    bool locked = false;
+    QList<qint64> attachedPids;
+};
+
+struct MessageQueue : SysvCommon {
+    quint64 cbytes = 0;
+    quint64 qnum = 0;
+    std::optional<quint64> qbytes;
+    qint64 lspid = 0, lrpid = 0;
+    qint64 stime = 0, rtime = 0;
+};
+
+struct PosixObject {
+    QString name;    // valid UTF-8, invalid bytes replaced by U+FFFD
+    QString nameHex; // exact bytes in hex when name had to be repaired, else empty
+    uint uid = 0, gid = 0;
+    QString owner, group;
+    uint mode = 0;
+    quint64 size = 0;
+    qint64 mtime = 0, ctime = 0;
+    quint64 inode = 0;
+    QList<qint64> mappedPids;
+    std::optional<int> value;       // named semaphores only
+    std::optional<quint64> qsize;   // message queues only
+    std::optional<qint64> notifyPid; // message queues only
+};
+
+struct Process {
+    qint64 pid = 0;
+    bool alive = false;
+    QString state;
+    QString comm;
+    QString cmdline;
+    std::optional<uint> uid;
+    QString user;
+    std::optional<double> startTime; // Unix seconds
+    std::optional<qint64> ppid;
+};
+
+struct UserProcesses {
+    uint uid = 0;
+    QString user;
+    int processes = 0;
+};
+
+struct Program {
+    QString comm;
+    uint uid = 0;
+    QString user;
+    int count = 0;
+    double oldestStart = 0;
+    double newestStart = 0;
+    qint64 oldestPid = 0;
+};
+
+struct Warning {
+    QString code;
+    QString message;
+};
+
+struct Snapshot {
+    QString schema;
+    QString helperVersion;
+    SnapshotMode mode = SnapshotMode::Helper;
+    HostInfo host;
+    Limits limits;
+    QList<SemaphoreSet> semaphores;
+    QList<SharedMemorySegment> sharedMemory;
+    QList<MessageQueue> messageQueues;
+    QList<PosixObject> posixShm;
+    QList<PosixObject> posixSemaphores;
+    QList<PosixObject> posixMqueues;
+    QList<Process> processes;
+    QList<UserProcesses> users;
+    QList<Program> programs;
+    QList<Warning> warnings;
+
+    int objectCount() const;
+};
+
+} // namespace ipcscope
+
+Q_DECLARE_METATYPE(ipcscope::Snapshot)

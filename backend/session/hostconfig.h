@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace ipcscope {
+
+// How to reach one host. Saved by the GUI (no secrets in here, ever).
+struct HostConfig {
+    enum class Kind { Local, Ssh };
+    Kind kind = Kind::Local;
+    QString name;           // display name; empty means target()
+    QString host;           // name or address, or a Host alias from ~/.ssh/config
+    QString user;           // empty: from ~/.ssh/config, else the local user
+    int port = 0;           // 0: from ~/.ssh/config, else 22
+    QString identityFile;   // empty: agent and default keys
+    QString knownHostsFile; // empty: ~/.ssh/known_hosts
+    bool acceptNewHostKey = false; // unknown keys only; a changed key is always refused
+    bool sudo = false;             // administrator mode
+    bool agentless = false;        // force the reduced read without the helper
+    int connectTimeoutSeconds = 10;
+
+    // "local" or "[user@]host[:port]"; nullopt and *error set when malformed.
+    static std::optional<HostConfig> fromTarget(const QString& target, QString* error = nullptr);
+    QString target() const;      // the inverse of fromTarget
+    QString displayName() const; // name, else "Local machine" (translated) or target()
+};
+
+} // namespace ipcscope
+
+Q_DECLARE_METATYPE(ipcscope::HostConfig)

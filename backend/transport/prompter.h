@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Interactive questions asked from the worker thread. The GUI answers them with dialogs (blocking
+// the worker, never the GUI thread), the CLI on the terminal or from flags.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ipcscope {
+
+struct HostKeyInfo {
+    QString host;        // as the person typed it
+    int port = 22;
+    QString keyType;     // "ssh-ed25519"
+    QString fingerprint; // "SHA256:…"
+    QString knownHostsFile;
+};
+
+class Prompter {
+public:
+    enum class HostKeyAnswer { Reject, AcceptOnce, AcceptAndSave };
+    enum class SecretKind { Password, KeyPassphrase, SudoPassword, KeyboardInteractive };
+
+    virtual ~Prompter() = default;
+    virtual HostKeyAnswer unknownHostKey(const HostKeyInfo& key) = 0;
+    // nullopt when the person cancels. The caller wipes the returned secret after use.
+    virtual std::optional<QString> secret(SecretKind kind, const QString& prompt) = 0;
+};
+
+} // namespace ipcscope

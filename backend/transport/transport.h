@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where the helper runs: the local machine (QProcess) or a server over SSH (libssh). The rest of
+// the backend neither knows nor cares. A Transport is used from one worker thread only; its calls
+// block and poll the CancelToken.
+#pragma once
+
+#include "core/cancel.h"
+#include "core/error.h"
+#include "model/snapshot.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace ipcscope {
+
+class Prompter;
+
+struct HelperOutput {
+    int exitCode = 0;
+    QByteArray out;
+    QByteArray err;
+};
+
+struct TransportCapabilities {
+    bool fullDetail = true; // false in agentless mode
+    bool canModify = true;  // cleanup and limit changes possible (needs the helper)
+    bool elevated = false;  // commands run as root through sudo (or the session is root)
+};
+
+class Transport {
+public:
+    virtual ~Transport() = default;
+
+    // "local machine", "root@db1:22"
+    virtual QString describe() const = 0;
+
+    // Connects (and deploys the helper when remote). Questions go to the prompter, which may be
+    // null (then anything that needs a person fails with a clear error).
+    virtual Result<bool> open(Prompter* prompter, const CancelToken& cancel) = 0;
+    virtual void close() = 0;
+
+    // Runs the helper with args, feeding stdinData. Fails when no helper can run here.
+    virtual Result<HelperOutput> runHelper(const QStringList& args, const QByteArray& stdinData,
+                                           const CancelToken& cancel) = 0;
+
+    // A snapshot: by default `helper snapshot` parsed; SSH overrides it with the agentless
+    // fallback when the helper cannot run.
+    virtual Result<Snapshot> snapshot(const CancelToken& cancel);
+
+    virtual TransportCapabilities capabilities() const { return {}; }
+};
+
+} // namespace ipcscope

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages IPC Scope needs to build, run and test, when any is missing.
+# Usage: scripts/deps.sh [build|test]   (test adds the packages the tests use: sshd, Xvfb, …)
+set -euo pipefail
+
+packages=(cmake ninja-build g++ pkg-config file
+          qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+          libqt6sql6-sqlite libqt6svg6 libgl-dev libssh-dev util-linux)
+if [[ "${1:-build}" == test ]]; then
+    packages+=(openssh-server openssh-client xvfb imagemagick procps)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+if [[ $(id -u) -eq 0 ]]; then
+    sudo=()
+elif command -v sudo >/dev/null && sudo -n true 2>/dev/null || [[ -t 0 ]]; then
+    sudo=(sudo)
+else
+    echo "IPC Scope needs these Debian packages: ${missing[*]}" >&2
+    echo "Install them as root (apt-get install ${missing[*]}) and run this again." >&2
+    exit 1
+fi
+echo "Installing missing packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

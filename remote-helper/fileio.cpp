@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fileio.h"
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ipcscope::helper {
+
+static bool readFd(int fd, std::string& out, size_t limit) {
+    out.clear();
+    size_t used = 0;
+    for (;;) {
+        if (out.size() - used < 4096)
+            out.resize(out.size() < 4096 ? 8192 : out.size() * 2);
+        size_t room = out.size() - used;
+        if (limit - used < room)
+            room = limit - used;
+        if (room == 0)
+            break;
+        const ssize_t n = ::read(fd, out.data() + used, room);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            out.resize(used);
+            return false;
+        }
+        if (n == 0)
+            break;
+        used += size_t(n);
+    }
+    out.resize(used);
+    return true;
+}
+
+bool readFilePrefixAt(int dirFd, const char* path, std::string& out, size_t limit) {
+    const int fd = ::openat(dirFd, path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        out.clear();
+        return false;
+    }
+    const bool ok = readFd(fd, out, limit);
+    const int savedErrno = errno;
+    ::close(fd);
+    errno = savedErrno;
+    return ok;
+}
+
+bool readFileAt(int dirFd, const char* path, std::string& out) {
+    return readFilePrefixAt(dirFd, path, out, size_t(-1));
+}
+
+bool readFile(const char* path, std::string& out) {
+    return readFileAt(AT_FDCWD, path, out);
+}
+
+bool writeAll(int fd, const char* data, size_t size) {
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        data += n;
+        size -= size_t(n);
+    }
+    return true;
+}
+
+} // namespace ipcscope::helper

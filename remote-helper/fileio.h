@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading whole (pseudo-)files with plain syscalls: /proc files report size 0, so they are read
+// until EOF into a reused buffer, without stdio or iostreams (which would bloat the static binary).
+#pragma once
+
+#include <string>
+
+namespace ipcscope::helper {
+
+// Reads the file at `path` (relative to the directory `dirFd`, or AT_FDCWD) into `out`.
+// Returns false and leaves errno set when it cannot be opened or read.
+bool readFileAt(int dirFd, const char* path, std::string& out);
+bool readFile(const char* path, std::string& out);
+
+// Reads at most `limit` bytes (for files where only the beginning matters).
+bool readFilePrefixAt(int dirFd, const char* path, std::string& out, size_t limit);
+
+// Writes all of `data` to `fd`, retrying on short writes and EINTR.
+bool writeAll(int fd, const char* data, size_t size);
+
+} // namespace ipcscope::helper

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ipcscope-helper: prints a JSON snapshot of this host's IPC objects for IPC Scope.
+// Exit codes: 0 success, 2 usage error, 1 failure (one line on stderr).
+#include "fileio.h"
+#include "jsonwriter.h"
+#include "snapshot.h"
+#include "snapshotjson.h"
+
+#include <csignal>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <unistd.h>
+
+#ifndef IPCSCOPE_HELPER_VERSION
+#define IPCSCOPE_HELPER_VERSION "0.0.0"
+#endif
+
+namespace {
+
+using namespace ipcscope::helper;
+
+constexpr std::string_view Usage =
+    "Usage: ipcscope-helper COMMAND [OPTIONS]\n"
+    "\n"
+    "Prints facts about this Linux host's System V and POSIX IPC objects for IPC Scope.\n"
+    "\n"
+    "Commands:\n"
+    "  snapshot [--pretty]  print one JSON document (schema ipcscope.snapshot/1) on stdout:\n"
+    "                       host facts, kernel limits, semaphores, shared memory, message\n"
+    "                       queues, POSIX objects and the processes they refer to\n"
+    "  version              print the helper version\n"
+    "  help, --help, -h     print this text\n"
+    "\n"
+    "Exit status: 0 success, 2 usage error, 1 failure (reason on stderr).\n"
+    "Run as root for per-semaphore detail of every set and the pids attached to every segment.\n";
+
+void print(int fd, std::string_view text) {
+    writeAll(fd, text.data(), text.size());
+}
+
+int usageError(const std::string& message) {
+    print(2, "ipcscope-helper: " + message + "\nTry 'ipcscope-helper --help'.\n");
+    return 2;
+}
+
+int failure(const std::string& reason) {
+    print(2, "ipcscope-helper: " + reason + "\n");
+    return 1;
+}
+
+int runSnapshot(bool pretty) {
+    Snapshot snapshot;
+    Accounts accounts;
+    std::string error;
+    if (!takeSnapshot(snapshot, accounts, error))
+        return failure(error);
+    JsonWriter writer(pretty, 1);
+    writeSnapshot(snapshot, accounts, IPCSCOPE_HELPER_VERSION, writer);
+    if (!writer.finish())
+        return failure(std::string("could not write the snapshot to standard output: ") +
+                       std::strerror(errno));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // A closed pipe should end in exit status 1 with a reason, not in death by SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
+    if (argc < 2)
+        return usageError("missing command");
+    const std::string_view command = argv[1];
+    if (command == "help" || command == "--help" || command == "-h") {
+        if (argc > 2)
+            return usageError("'" + std::string(command) + "' takes no arguments");
+        print(1, Usage);
+        return 0;
+    }
+    if (command == "version" || command == "--version") {
+        if (argc > 2)
+            return usageError("'version' takes no arguments");
+        print(1, "ipcscope-helper " IPCSCOPE_HELPER_VERSION "\n");
+        return 0;
+    }
+    if (command == "snapshot") {
+        bool pretty = false;
+        for (int i = 2; i < argc; ++i) {
+            const std::string_view arg = argv[i];
+            if (arg == "--pretty")
+                pretty = true;
+            else
+                return usageError("unknown option for 'snapshot': '" + std::string(arg) + "'");
+        }
+        return runSnapshot(pretty);
+    }
+    return usageError("unknown command '" + std::string(command) + "'");
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "processscan.h"
+
+#include "fileio.h"
+#include "procparse.h"
+#include "textparse.h"
+
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+namespace ipcscope::helper {
+
+namespace {
+
+// "/SYSV0001c500 (deleted)" is how the kernel names a System V segment in maps.
+bool isSysvPath(std::string_view path) {
+    return path.substr(0, 5) == "/SYSV";
+}
+
+void scanMaps(int64_t pid, std::string_view maps, MapsTargets& targets) {
+    const uint32_t posixMajor = major(dev_t(targets.posixDev));
+    const uint32_t posixMinor = minor(dev_t(targets.posixDev));
+    // A process maps the same object in several places; record it once per object.
+    parseMaps(maps, [&](const MapsEntry& e) {
+        std::vector<int64_t>* pids = nullptr;
+        if (isSysvPath(e.path)) {
+            const auto it = targets.segmentsByShmid.find(e.inode);
+            if (it != targets.segmentsByShmid.end())
+                pids = &it->second->attachedPids;
+        } else if (e.devMajor == posixMajor && e.devMinor == posixMinor) {
+            const auto it = targets.posixByInode.find(e.inode);
+            if (it != targets.posixByInode.end())
+                pids = &it->second->mappedPids;
+        }
+        if (pids && (pids->empty() || pids->back() != pid))
+            pids->push_back(pid);
+    });
+}
+
+// "<dir>/<file>" into `out` (sized for a pid directory name and a short file name).
+const char* joinPath(char (&out)[96], const char* dir, const char* file) {
+    const size_t d = std::strlen(dir), f = std::strlen(file);
+    if (d + 1 + f + 1 > sizeof out)
+        return "";
+    std::memcpy(out, dir, d);
+    out[d] = '/';
+    std::memcpy(out + d + 1, file, f + 1);
+    return out;
+}
+
+} // namespace
+
+ProcessTable scanProcesses(MapsTargets& targets, const char* procRoot) {
+    ProcessTable table;
+    DIR* dir = ::opendir(procRoot);
+    if (!dir)
+        return table;
+    table.procReadable = true;
+    const int procFd = ::dirfd(dir);
+    const bool wantMaps = !targets.empty();
+    std::string buf;
+    char path[96];
+    while (const dirent* e = ::readdir(dir)) {
+        const auto pid = toInt64(e->d_name);
+        if (!pid || *pid <= 0)
+            continue;
+        joinPath(path, e->d_name, "stat");
+        if (!readFileAt(procFd, path, buf))
+            continue; // exited since readdir
+        const auto stat = parseStat(buf);
+        if (!stat)
+            continue;
+        ProcessInfo p;
+        p.pid = *pid;
+        p.state = stat->state;
+        p.alive = stat->state != 'Z' && stat->state != 'X' && stat->state != 'x';
+        p.comm = std::string(stat->comm);
+        p.ppid = stat->ppid;
+        p.startTicks = stat->startTicks;
+        p.kernelThread = (stat->flags & KernelThreadFlag) != 0;
+        joinPath(path, e->d_name, "status");
+        // The Uid line comes early; the rest of status is not needed.
+        if (readFilePrefixAt(procFd, path, buf, 1024))
+            p.uid = parseStatusRealUid(buf);
+        if (wantMaps && !p.kernelThread && p.alive) {
+            joinPath(path, e->d_name, "maps");
+            if (readFileAt(procFd, path, buf))
+                scanMaps(p.pid, buf, targets);
+            else if (errno == EACCES || errno == EPERM)
+                ++table.mapsUnreadable;
+        }
+        table.byPid.emplace(p.pid, std::move(p));
+    }
+    ::closedir(dir);
+    return table;
+}
+
+std::optional<std::string> readCmdline(int64_t pid, const char* procRoot) {
+    const std::string path = std::string(procRoot) + '/' + std::to_string(pid) + "/cmdline";
+    std::string buf;
+    if (!readFilePrefixAt(AT_FDCWD, path.c_str(), buf, 256))
+        return std::nullopt;
+    while (!buf.empty() && buf.back() == '\0')
+        buf.pop_back();
+    for (char& c : buf)
+        if (c == '\0')
+            c = ' ';
+    return buf;
+}
+
+} // namespace ipcscope::helper

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One pass over /proc: every process's stat and real uid (for processes[], users[], programs[])
+// and, only when some object could be mapped, its maps (for attached_pids / mapped_pids).
+// Each file is read at most once per process.
+#pragma once
+
+#include "model.h"
+
+#include <unordered_map>
+#include <vector>
+
+namespace ipcscope::helper {
+
+// Objects to look for in /proc/<pid>/maps. Empty maps mean maps are not read at all.
+struct MapsTargets {
+    std::unordered_map<uint64_t, ShmSegment*> segmentsByShmid; // "/SYSV…" entries, inode = shmid
+    uint64_t posixDev = 0;                                     // st_dev of /dev/shm
+    std::unordered_map<uint64_t, PosixObject*> posixByInode;
+    bool empty() const { return segmentsByShmid.empty() && posixByInode.empty(); }
+};
+
+struct ProcessTable {
+    bool procReadable = false;
+    std::unordered_map<int64_t, ProcessInfo> byPid;
+    size_t mapsUnreadable = 0; // processes whose maps were denied
+};
+
+// Scans /proc (or `procRoot`); appends matching pids to the targets' attachedPids / mappedPids.
+ProcessTable scanProcesses(MapsTargets& targets, const char* procRoot = "/proc");
+
+// Reads /proc/<pid>/cmdline (NULs as spaces, at most 256 bytes); nullopt when gone or denied.
+std::optional<std::string> readCmdline(int64_t pid, const char* procRoot = "/proc");
+
+} // namespace ipcscope::helper

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transport/helperlocator.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+QStringList helperSearchPaths() {
+    // An explicit choice is never replaced by a fallback: a wrong IPCSCOPE_HELPER must show up
+    // as an error, not silently run another helper.
+    const QString fromEnv = qEnvironmentVariable("IPCSCOPE_HELPER");
+    if (!fromEnv.isEmpty())
+        return {fromEnv};
+    QStringList paths;
+    if (QCoreApplication::instance())
+        paths << QCoreApplication::applicationDirPath() + u"/ipcscope-helper"_s;
+    paths << QStringLiteral(IPCSCOPE_HELPER_INSTALL_DIR "/ipcscope-helper");
+    return paths;
+}
+
+QString locateHelper() {
+    for (const QString& path : helperSearchPaths()) {
+        const QFileInfo info(path);
+        if (info.isFile() && info.isExecutable())
+            return info.absoluteFilePath();
+    }
+    return {};
+}
+
+} // namespace ipcscope

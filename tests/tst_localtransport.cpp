@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LocalTransport against the real helper and against small scripts this test writes and starts
+// itself (a helper that sleeps, fails, prints garbage, crashes), so every path is a real process.
+#include "transport/helpererror.h"
+#include "transport/localtransport.h"
+#include "transport/prompter.h"
+
+#include "testipc.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <csignal>
+#include <thread>
+
+using namespace ipcscope;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Sets IPCSCOPE_HELPER for one test and restores it afterwards.
+class HelperEnv {
+public:
+    explicit HelperEnv(const QString& path)
+        : m_old(qgetenv("IPCSCOPE_HELPER")) {
+        qputenv("IPCSCOPE_HELPER", path.toLocal8Bit());
+    }
+    ~HelperEnv() {
+        if (m_old.isEmpty())
+            qunsetenv("IPCSCOPE_HELPER");
+        else
+            qputenv("IPCSCOPE_HELPER", m_old);
+    }
+
+private:
+    QByteArray m_old;
+};
+
+// A prompter that must not be asked: we run as root, so sudo is never used.
+class NoQuestions : public Prompter {
+public:
+    int asked = 0;
+    HostKeyAnswer unknownHostKey(const HostKeyInfo&) override {
+        ++asked;
+        return HostKeyAnswer::Reject;
+    }
+    std::optional<QString> secret(SecretKind, const QString&) override {
+        ++asked;
+        return std::nullopt;
+    }
+};
+
+bool processExists(qint64 pid) {
+    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+}
+
+} // namespace
+
+class TestLocalTransport : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // A fake helper: a shell script in the test's own temporary directory.
+    QString script(const QString& name, const QByteArray& body) {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        file.write("#!/bin/sh\n" + body + "\n");
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void realHelperSeesSemaphoreCreatedHere() {
+        if (!QFileInfo(QStringLiteral(IPCSCOPE_HELPER_PATH)).isExecutable())
+            QFAIL("the helper was not built: " IPCSCOPE_HELPER_PATH);
+        const key_t key = testipc::uniqueKey(1);
+        testipc::SemSet set(key, 3);
+        QVERIFY2(set.id >= 0, strerror(errno));
+
+        HelperEnv env(QStringLiteral(IPCSCOPE_HELPER_PATH));
+        LocalTransport transport;
+        NoQuestions prompter;
+        QVERIFY(transport.open(&prompter, {}).ok());
+        const Result<Snapshot> snapshot = transport.snapshot({});
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.ok() ? QString()
+                                                         : snapshot.error().message + u" / "_s +
+                                                               snapshot.error().detail));
+        bool found = false;
+        for (const SemaphoreSet& s : snapshot.value().semaphores) {
+            if (s.id == set.id) {
+                found = true;
+                QCOMPARE(s.key, quint32(key));
+                QCOMPARE(s.nsems, 3);
+                QCOMPARE(s.perms, 0600u);
+            }
+        }
+        QVERIFY(found);
+        QCOMPARE(prompter.asked, 0);
+    }
+
+    void administratorModeAsRootRunsDirectly() {
+        if (geteuid() != 0)
+            QSKIP("needs root: as another user administrator mode goes through sudo");
+        HelperEnv env(script(u"whoami.sh"_s, "id -u"));
+        LocalTransport transport(true);
+        NoQuestions prompter;
+        QVERIFY(transport.open(&prompter, {}).ok());
+        QVERIFY(transport.capabilities().elevated);
+        const Result<HelperOutput> output = transport.runHelper({}, {}, {});
+        QVERIFY(output.ok());
+        QCOMPARE(output.value().out.trimmed(), QByteArray("0"));
+        QCOMPARE(prompter.asked, 0);
+    }
+
+    void missingHelperIsAClearError() {
+        const QString path = m_dir.filePath(u"no-such-helper"_s);
+        HelperEnv env(path);
+        LocalTransport transport;
+        const Result<bool> opened = transport.open(nullptr, {});
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::HelperFailed);
+        QVERIFY2(opened.error().message.contains(path), qPrintable(opened.error().message));
+        QVERIFY(opened.error().message.contains(u"IPCSCOPE_HELPER"_s));
+        // A snapshot without open() says the same instead of running anything.
+        const Result<Snapshot> snapshot = transport.snapshot({});
+        QVERIFY(!snapshot.ok());
+        QCOMPARE(snapshot.error().kind, Error::Kind::HelperFailed);
+    }
+
+    void argumentsAndStdinReachTheHelperUnchanged() {
+        HelperEnv env(script(u"echo.sh"_s, "for a in \"$@\"; do echo \"[$a]\"; done; cat"));
+        LocalTransport transport;
+        QVERIFY(transport.open(nullptr, {}).ok());
+        const Result<HelperOutput> output = transport.runHelper(
+            {u"remove"_s, u"a b"_s, u"$(touch /tmp/x)"_s, u"'; echo no"_s}, "{\"id\":1}", {});
+        QVERIFY(output.ok());
+        QCOMPARE(output.value().exitCode, 0);
+        QCOMPARE(output.value().out,
+                 QByteArray("[remove]\n[a b]\n[$(touch /tmp/x)]\n['; echo no]\n{\"id\":1}"));
+    }
+
+    void failures_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("words");
+
+        QTest::newRow("a helper failing with a reason shows that reason")
+            << QByteArray("echo 'ipcscope-helper: /proc is not mounted' >&2; exit 1")
+            << int(Error::Kind::HelperFailed) << u"ipcscope-helper: /proc is not mounted"_s;
+        QTest::newRow("a helper failing silently names its exit code")
+            << QByteArray("exit 3") << int(Error::Kind::HelperFailed) << u"exit code 3"_s;
+        QTest::newRow("a usage error says the helper may be of another version")
+            << QByteArray("echo 'unknown command: snapshot' >&2; exit 2")
+            << int(Error::Kind::HelperFailed) << u"did not understand the request"_s;
+        QTest::newRow("garbage on stdout is refused as bad data")
+            << QByteArray("echo 'hello, world'") << int(Error::Kind::BadData)
+            << u"not valid JSON"_s;
+        QTest::newRow("a helper cut off mid-document is refused as bad data")
+            << QByteArray("printf '{\"schema\":\"ipcscope.snapshot/1\",\"host\":{'")
+            << int(Error::Kind::BadData) << u"cut off"_s;
+        QTest::newRow("a helper printing nothing is refused as bad data")
+            << QByteArray("exit 0") << int(Error::Kind::BadData) << u"printed no snapshot"_s;
+        QTest::newRow("a crashing helper is reported as a crash")
+            << QByteArray("kill -SEGV $$") << int(Error::Kind::HelperFailed) << u"crashed"_s;
+    }
+    void failures() {
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QFETCH(QString, words);
+        HelperEnv env(script(u"fails.sh"_s, body));
+        LocalTransport transport;
+        QVERIFY(transport.open(nullptr, {}).ok());
+        const Result<Snapshot> snapshot = transport.snapshot({});
+        QVERIFY(!snapshot.ok());
+        QCOMPARE(int(snapshot.error().kind), kind);
+        QVERIFY2(snapshot.error().message.contains(words), qPrintable(snapshot.error().message));
+    }
+
+    void cancelStopsALongRun() {
+        const QString started = m_dir.filePath(u"started"_s);
+        const QString pidFile = m_dir.filePath(u"pid"_s);
+        QFile::remove(started);
+        // The script records its pid, then becomes `sleep` (exec keeps the pid), so the test can
+        // check that exactly this process is gone afterwards.
+        HelperEnv env(script(u"sleeps.sh"_s, "echo $$ > '" + pidFile.toLocal8Bit() + "'; touch '" +
+                                                 started.toLocal8Bit() + "'; exec sleep 300"));
+        LocalTransport transport;
+        QVERIFY(transport.open(nullptr, {}).ok());
+        CancelToken cancel;
+        std::thread canceller([&] {
+            while (!QFile::exists(started))
+                std::this_thread::sleep_for(10ms);
+            cancel.cancel();
+        });
+        const Result<HelperOutput> output = transport.runHelper({u"snapshot"_s}, {}, cancel);
+        canceller.join();
+        QVERIFY(!output.ok());
+        QCOMPARE(output.error().kind, Error::Kind::Cancelled);
+        QFile file(pidFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const qint64 pid = file.readAll().trimmed().toLongLong();
+        QVERIFY(pid > 0);
+        QVERIFY2(!processExists(pid), "the stopped helper is still running");
+    }
+
+    void alreadyCancelledRunsNothing() {
+        const QString marker = m_dir.filePath(u"ran"_s);
+        QFile::remove(marker);
+        HelperEnv env(script(u"marks.sh"_s, "touch '" + marker.toLocal8Bit() + "'"));
+        LocalTransport transport;
+        CancelToken cancel;
+        cancel.cancel();
+        const Result<HelperOutput> output = transport.runHelper({}, {}, cancel);
+        QVERIFY(!output.ok());
+        QCOMPARE(output.error().kind, Error::Kind::Cancelled);
+        QVERIFY(!QFile::exists(marker));
+    }
+
+    void timeoutStopsAHangingHelper() {
+        HelperEnv env(script(u"hangs.sh"_s, "exec sleep 300"));
+        LocalTransport transport;
+        QCOMPARE(transport.timeout(), LocalTransport::kDefaultTimeout);
+        transport.setTimeout(200ms);
+        const Result<Snapshot> snapshot = transport.snapshot({});
+        QVERIFY(!snapshot.ok());
+        QCOMPARE(snapshot.error().kind, Error::Kind::Timeout);
+        QVERIFY(!snapshot.error().message.isEmpty());
+    }
+
+    void largeOutputAndInputAreComplete() {
+        // 8 MiB each way: more than any pipe buffer, so reading and writing must interleave.
+        HelperEnv env(script(u"cat.sh"_s, "cat"));
+        LocalTransport transport;
+        QByteArray data(8 << 20, 'x');
+        for (qsizetype i = 0; i < data.size(); i += 4096)
+            data[i] = char('a' + (i / 4096) % 26);
+        const Result<HelperOutput> output = transport.runHelper({}, data, {});
+        QVERIFY(output.ok());
+        QCOMPARE(output.value().out.size(), data.size());
+        QVERIFY(output.value().out == data);
+    }
+
+    void helperFailureKeepsStderrAsDetail() {
+        HelperOutput output;
+        output.exitCode = 1;
+        output.err = "\n  first line  \nsecond line\n";
+        const Error error = helperFailure(u"local machine"_s, output);
+        QCOMPARE(error.kind, Error::Kind::HelperFailed);
+        QVERIFY(error.message.contains(u"first line"_s));
+        QVERIFY(!error.message.contains(u"second line"_s));
+        QVERIFY(error.detail.contains(u"second line"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalTransport)
+#include "tst_localtransport.moc"

@@ -13,7 +13,14 @@
 
 namespace ipcscope {
 
-enum class ObjectType { Semaphore, SharedMemory, MessageQueue, PosixShm, PosixSemaphore, PosixMqueue };
+enum class ObjectType {
+    Semaphore,
+    SharedMemory,
+    MessageQueue,
+    PosixShm,
+    PosixSemaphore,
+    PosixMqueue
+};
 enum class Verdict { InUse, Orphaned, PossiblyOrphaned, Unknown };
 enum class Level { Ok, Warning, Critical };
 
@@ -88,7 +95,8 @@ struct LimitUsage {
     quint64 used = 0;
     std::optional<quint64> limit;
     Level level = Level::Ok;
-    QString explanation; // translated: what this limit limits
+    QString explanation;     // translated: what this limit limits
+    quint64 reclaimable = 0; // part of `used` held by objects judged orphaned (freed by a cleanup)
     double ratio() const { return limit && *limit ? double(used) / double(*limit) : 0.0; }
 };
 

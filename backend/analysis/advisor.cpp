@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/advisor.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("Advisor", text, nullptr, n);
+}
+
+const QString kPostgresRef = u"PostgreSQL 15 documentation, 19.4.1 Shared Memory and Semaphores"_s;
+const QString kOracleRef =
+    u"Oracle Database 19c Installation Guide for Linux, Minimum Parameter Settings for Installation"_s;
+const QString kDb2Ref = u"IBM Db2 11.5 documentation, Kernel parameter requirements (Linux)"_s;
+const QString kHeadroomRef = u"IPC Scope headroom rule: raise a limit used to 80 % or more"_s;
+const QString kKernelRef = u"Linux kernel defaults (include/uapi/linux/sem.h, shm.h, msg.h)"_s;
+
+struct Field {
+    QLatin1StringView field;
+    QLatin1StringView parameter;
+    std::optional<quint64> Limits::*member;
+    quint64 floor; // default of current kernels
+    quint64 cap;   // the most the kernel accepts
+};
+
+const QList<Field>& fields() {
+    using namespace kerneldefaults;
+    static const QList<Field> table = {
+        {"SEMMSL"_L1, "kernel.sem"_L1, &Limits::semmsl, semmsl, INT_MAX},
+        {"SEMMNS"_L1, "kernel.sem"_L1, &Limits::semmns, semmns, INT_MAX},
+        {"SEMOPM"_L1, "kernel.sem"_L1, &Limits::semopm, semopm, INT_MAX},
+        {"SEMMNI"_L1, "kernel.sem"_L1, &Limits::semmni, semmni, ipcmni},
+        {"SHMMAX"_L1, "kernel.shmmax"_L1, &Limits::shmmax, shmmax, shmmax},
+        {"SHMALL"_L1, "kernel.shmall"_L1, &Limits::shmall, shmall, shmall},
+        {"SHMMNI"_L1, "kernel.shmmni"_L1, &Limits::shmmni, shmmni, ipcmni},
+        {"MSGMAX"_L1, "kernel.msgmax"_L1, &Limits::msgmax, msgmax, INT_MAX},
+        {"MSGMNB"_L1, "kernel.msgmnb"_L1, &Limits::msgmnb, msgmnb, INT_MAX},
+        {"MSGMNI"_L1, "kernel.msgmni"_L1, &Limits::msgmni, msgmni, ipcmni},
+        {"MQ_QUEUES_MAX"_L1, "fs.mqueue.queues_max"_L1, &Limits::mqQueuesMax, mqQueuesMax, INT_MAX},
+    };
+    return table;
+}
+
+struct Requirement {
+    quint64 value = 0;
+    QString reason;
+    QString reference;
+};
+
+class Requirements {
+public:
+    void add(QLatin1StringView field, quint64 value, const QString& reason, const QString& ref) {
+        // Per field the largest requirement wins; on a tie the first (more specific) stays.
+        auto it = m_byField.find(QString(field));
+        if (it == m_byField.end() || value > it->value)
+            m_byField.insert(QString(field), Requirement{value, reason, ref});
+    }
+    const Requirement* find(QLatin1StringView field) const {
+        auto it = m_byField.constFind(QString(field));
+        return it == m_byField.cend() ? nullptr : &*it;
+    }
+
+private:
+    QHash<QString, Requirement> m_byField;
+};
+
+const LimitUsage* usageOf(const AdvisorInput& in, QLatin1StringView field) {
+    for (const LimitUsage& u : in.usage)
+        if (u.field == field)
+            return &u;
+    return nullptr;
+}
+
+quint64 liveUse(const AdvisorInput& in, QLatin1StringView field) {
+    const LimitUsage* u = usageOf(in, field);
+    return u ? u->used - std::min(u->used, u->reclaimable) : 0;
+}
+
+void addHeadroom(const AdvisorInput& in, Requirements& req) {
+    static const QList<QLatin1StringView> counted = {"SEMMNI"_L1, "SEMMNS"_L1, "SHMMNI"_L1,
+                                                     "SHMALL"_L1, "MSGMNI"_L1, "MQ_QUEUES_MAX"_L1};
+    for (const QLatin1StringView field : counted) {
+        const LimitUsage* u = usageOf(in, field);
+        if (!u || !u->limit || *u->limit == 0)
+            continue;
+        // Orphans are cleaned, not budgeted for: only what is really used asks for headroom.
+        const quint64 live = liveUse(in, field);
+        if (live * 5 < *u->limit * 4) // below 80 %
+            continue;
+        const int percent = int(double(live) * 100.0 / double(*u->limit));
+        req.add(field, std::max(live * 2, live + 1),
+                tr("%1 of %2 %3 are used by objects that are not orphaned (%4 %); twice the use "
+                   "leaves room to grow.")
+                    .arg(live)
+                    .arg(*u->limit)
+                    .arg(u->unit)
+                    .arg(percent),
+                kHeadroomRef);
+    }
+}
+
+void addPostgres(const AdvisorInput& in, Requirements& req) {
+    const PostgresSettings& pg = in.postgres;
+    const quint64 sets = postgresSemaphoreSets(pg);
+    const QString formula = tr("ceil((max_connections %1 + autovacuum_max_workers %2 + "
+                               "max_wal_senders %3 + max_worker_processes %4 + 5) / 16) = %5")
+                                .arg(pg.maxConnections)
+                                .arg(pg.autovacuumMaxWorkers)
+                                .arg(pg.maxWalSenders)
+                                .arg(pg.maxWorkerProcesses)
+                                .arg(sets);
+    const quint64 usedSets = liveUse(in, "SEMMNI"_L1);
+    const quint64 usedSems = liveUse(in, "SEMMNS"_L1);
+    req.add(
+        "SEMMNI"_L1, sets + usedSets,
+        tr("PostgreSQL needs %1 semaphore sets, plus the %2 in use.").arg(formula).arg(usedSets),
+        kPostgresRef);
+    req.add(
+        "SEMMNS"_L1, sets * 17 + usedSems,
+        tr("PostgreSQL needs %1 × 17 semaphores, plus the %2 in use.").arg(formula).arg(usedSems),
+        kPostgresRef);
+    req.add("SEMMSL"_L1, 17, tr("PostgreSQL needs sets of 17 semaphores."), kPostgresRef);
+    req.add("SHMMNI"_L1, 1 + liveUse(in, "SHMMNI"_L1),
+            tr("PostgreSQL needs one segment, plus the segments in use."), kPostgresRef);
+}
+
+void addOracle(const AdvisorInput& in, Requirements& req) {
+    const QString why = tr("Oracle Database requires at least %1.");
+    req.add("SEMMSL"_L1, 250, why.arg(250), kOracleRef);
+    req.add("SEMMNS"_L1, 32000, why.arg(32000), kOracleRef);
+    req.add("SEMOPM"_L1, 100, why.arg(100), kOracleRef);
+    req.add("SEMMNI"_L1, 128, why.arg(128), kOracleRef);
+    req.add("SHMMNI"_L1, 4096, why.arg(4096), kOracleRef);
+    if (in.memTotal)
+        req.add("SHMMAX"_L1, in.memTotal / 2,
+                tr("Oracle Database requires half the physical memory (%1 bytes).")
+                    .arg(in.memTotal / 2),
+                kOracleRef);
+}
+
+void addDb2(const AdvisorInput& in, Requirements& req) {
+    if (!in.memTotal)
+        return;
+    using kerneldefaults::ipcmni;
+    const quint64 gib = ramGiB(in.memTotal);
+    const quint64 page = in.pageSize ? in.pageSize : 4096;
+    const QString perGb = tr("Db2 requires %1 per GB of RAM (%2 GB): %3.");
+    const QString fixed = tr("Db2 requires %1.");
+    req.add("SEMMNI"_L1, std::min(256 * gib, ipcmni),
+            perGb.arg(256).arg(gib).arg(std::min(256 * gib, ipcmni)), kDb2Ref);
+    req.add("SEMMSL"_L1, 250, fixed.arg(250), kDb2Ref);
+    req.add("SEMMNS"_L1, 256000, fixed.arg(256000), kDb2Ref);
+    req.add("SEMOPM"_L1, 32, fixed.arg(32), kDb2Ref);
+    req.add("SHMMNI"_L1, std::min(256 * gib, ipcmni),
+            perGb.arg(256).arg(gib).arg(std::min(256 * gib, ipcmni)), kDb2Ref);
+    req.add("SHMMAX"_L1, in.memTotal,
+            tr("Db2 requires the size of the RAM (%1 bytes).").arg(in.memTotal), kDb2Ref);
+    req.add("SHMALL"_L1, 2 * in.memTotal / page,
+            tr("Db2 requires twice the RAM in pages of %1 bytes: %2.")
+                .arg(page)
+                .arg(2 * in.memTotal / page),
+            kDb2Ref);
+    req.add("MSGMNI"_L1, std::min(1024 * gib, ipcmni),
+            perGb.arg(1024).arg(gib).arg(std::min(1024 * gib, ipcmni)), kDb2Ref);
+    req.add("MSGMAX"_L1, 65536, fixed.arg(65536), kDb2Ref);
+    req.add("MSGMNB"_L1, 65536, fixed.arg(65536), kDb2Ref);
+}
+
+} // namespace
+
+quint64 postgresSemaphoreSets(const PostgresSettings& s) {
+    const qint64 n = qint64(s.maxConnections) + s.autovacuumMaxWorkers + s.maxWalSenders +
+                     s.maxWorkerProcesses + 5;
+    return n <= 0 ? 0 : quint64((n + 15) / 16);
+}
+
+quint64 ramGiB(quint64 memTotal) {
+    constexpr quint64 gib = 1024ull * 1024 * 1024;
+    return std::max<quint64>(1, (memTotal + gib - 1) / gib);
+}
+
+QList<Suggestion> suggestLimits(const AdvisorInput& in) {
+    Requirements req;
+    addHeadroom(in, req);
+    if (in.workloads.contains(u"postgresql"_s))
+        addPostgres(in, req);
+    if (in.workloads.contains(u"oracle"_s))
+        addOracle(in, req);
+    if (in.workloads.contains(u"db2"_s))
+        addDb2(in, req);
+
+    QList<Suggestion> out;
+    for (const Field& f : fields()) {
+        const Requirement* r = req.find(f.field);
+        const std::optional<quint64> current = in.limits.*(f.member);
+        if (!r || !current || r->value <= *current)
+            continue;
+        quint64 value = std::max(r->value, f.floor);
+        QString reason = r->reason;
+        QString reference = r->reference;
+        if (value > f.cap) {
+            value = f.cap;
+            reason = tr("%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot "
+                        "option).")
+                         .arg(reason)
+                         .arg(f.cap);
+        } else if (value > r->value) {
+            reason = tr("%1 %2 is the default of current kernels, and a suggestion never goes "
+                        "below it.")
+                         .arg(reason)
+                         .arg(value);
+            reference = tr("%1; %2").arg(reference, kKernelRef);
+        }
+        if (value <= *current)
+            continue; // never lower
+        Suggestion s;
+        s.parameter = QString(f.parameter);
+        s.field = QString(f.field);
+        s.current = *current;
+        s.suggested = value;
+        s.reason = reason;
+        s.reference = reference;
+        out.append(s);
+    }
+    return out;
+}
+
+QString sysctlSnippet(const QList<Suggestion>& suggestions, const Limits& current,
+                      const QString& hostname) {
+    if (suggestions.isEmpty())
+        return {};
+    auto suggested = [&](QLatin1StringView field) -> const Suggestion* {
+        for (const Suggestion& s : suggestions)
+            if (s.field == field)
+                return &s;
+        return nullptr;
+    };
+    QString out;
+    out += tr("# Kernel IPC limits suggested by IPC Scope for %1.").arg(hostname) + u'\n';
+    out += tr("# Save as /etc/sysctl.d/90-ipcscope.conf and load with: sysctl --system") + u'\n';
+
+    QStringList done;
+    for (const Field& f : fields()) {
+        const QString parameter(f.parameter);
+        if (done.contains(parameter))
+            continue;
+        QList<const Field*> group;
+        for (const Field& g : fields())
+            if (g.parameter == f.parameter)
+                group.append(&g);
+        bool changed = false;
+        for (const Field* g : group)
+            changed = changed || suggested(g->field);
+        if (!changed)
+            continue;
+        done.append(parameter);
+        out += u'\n';
+        QStringList values;
+        for (const Field* g : group) {
+            const Suggestion* s = suggested(g->field);
+            const std::optional<quint64> cur = current.*(g->member);
+            if (s) {
+                out += tr("# %1: %2 -> %3. %4 (%5)")
+                           .arg(QString(g->field))
+                           .arg(s->current)
+                           .arg(s->suggested)
+                           .arg(s->reason, s->reference) +
+                       u'\n';
+                values.append(QString::number(s->suggested));
+            } else {
+                // kernel.sem is written as one line: unchanged fields keep their value.
+                values.append(QString::number(cur.value_or(g->floor)));
+            }
+        }
+        if (group.size() > 1)
+            out += tr("# Fields: %1").arg([&] {
+                QStringList names;
+                for (const Field* g : group)
+                    names.append(QString(g->field));
+                return names.join(u' ');
+            }()) + u'\n';
+        out += parameter + u" = "_s + values.join(u' ') + u'\n';
+    }
+    return out;
+}
+
+} // namespace ipcscope

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/context.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope::analysis {
+
+Context::Context(const Snapshot& snapshot)
+    : m_snapshot(snapshot) {
+    m_processes.reserve(snapshot.processes.size());
+    for (const Process& p : snapshot.processes)
+        m_processes.insert(p.pid, &p);
+    for (const UserProcesses& u : snapshot.users) {
+        m_running.insert(u.uid, u.processes);
+        m_names.insert(u.uid, u.user);
+    }
+    for (const Warning& w : snapshot.warnings) {
+        if (w.code == "processes_hidden"_L1)
+            m_processesHidden = true;
+        if (w.code == "maps_unreadable"_L1)
+            m_mapsIncomplete = true;
+    }
+    // The agentless read does not look at /proc/PID/maps at all.
+    if (snapshot.mode == SnapshotMode::Agentless)
+        m_mapsIncomplete = true;
+}
+
+std::optional<int> Context::runningProcesses(uint uid) const {
+    if (!usersKnown())
+        return std::nullopt;
+    return m_running.value(uid, 0);
+}
+
+QString Context::userName(uint uid) const {
+    const QString name = m_names.value(uid);
+    return name.isEmpty() ? QString::number(uid) : name;
+}
+
+QString formatTime(double unixSeconds, qint64 now) {
+    const QDateTime t = QDateTime::fromSecsSinceEpoch(qint64(unixSeconds));
+    const QDateTime n = QDateTime::fromSecsSinceEpoch(now);
+    if (now > 0 && t.date() == n.date())
+        return t.toString(u"HH:mm"_s);
+    return t.toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QString formatBytes(quint64 bytes) {
+    if (bytes < 1024)
+        return QCoreApplication::translate("Analysis", "%n byte(s)", nullptr, int(bytes));
+    // QLocale::c() keeps machine-readable contexts (the CLI, tests) stable across locales.
+    return QLocale::c().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
+}
+
+} // namespace ipcscope::analysis

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/limits.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope::analysis {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Limits", text);
+}
+
+LimitUsage make(const QString& parameter, const QString& field, const QString& unit, quint64 used,
+                const std::optional<quint64>& limit, quint64 reclaimable, const QString& why) {
+    LimitUsage u;
+    u.parameter = parameter;
+    u.field = field;
+    u.unit = unit;
+    u.used = used;
+    u.limit = limit;
+    u.level = usageLevel(used, limit);
+    u.reclaimable = reclaimable;
+    u.explanation = why;
+    return u;
+}
+
+quint64 pages(quint64 bytes, quint64 pageSize) {
+    return pageSize ? (bytes + pageSize - 1) / pageSize : 0;
+}
+
+} // namespace
+
+Level usageLevel(quint64 used, const std::optional<quint64>& limit) {
+    if (!limit)
+        return Level::Ok;
+    // Integer arithmetic: limits near 2^64 must not lose precision as doubles.
+    const quint64 l = *limit;
+    if (l == 0)
+        return used > 0 ? Level::Critical : Level::Ok;
+    if (used >= l || used >= l / 100 * 95 + (l % 100) * 95 / 100)
+        return Level::Critical;
+    if (used >= l / 100 * 80 + (l % 100) * 80 / 100)
+        return Level::Warning;
+    return Level::Ok;
+}
+
+QList<LimitUsage> limitUsage(const Snapshot& s, const QList<ObjectVerdict>& verdicts) {
+    const quint64 page = s.host.pageSize ? s.host.pageSize : 4096;
+    quint64 semsTotal = 0, largestSet = 0, shmPages = 0, largestSegment = 0;
+    for (const SemaphoreSet& set : s.semaphores) {
+        semsTotal += quint64(std::max(set.nsems, 0));
+        largestSet = std::max(largestSet, quint64(std::max(set.nsems, 0)));
+    }
+    for (const SharedMemorySegment& seg : s.sharedMemory) {
+        shmPages += pages(seg.size, page);
+        largestSegment = std::max(largestSegment, seg.size);
+    }
+
+    quint64 orphanSets = 0, orphanSems = 0, orphanSegments = 0, orphanPages = 0, orphanQueues = 0,
+            orphanMq = 0;
+    for (const ObjectVerdict& v : verdicts) {
+        if (v.verdict != Verdict::Orphaned)
+            continue;
+        const int i = v.ref.index;
+        switch (v.ref.type) {
+        case ObjectType::Semaphore:
+            if (i >= 0 && i < s.semaphores.size()) {
+                ++orphanSets;
+                orphanSems += quint64(std::max(s.semaphores.at(i).nsems, 0));
+            }
+            break;
+        case ObjectType::SharedMemory:
+            if (i >= 0 && i < s.sharedMemory.size()) {
+                ++orphanSegments;
+                orphanPages += pages(s.sharedMemory.at(i).size, page);
+            }
+            break;
+        case ObjectType::MessageQueue:
+            ++orphanQueues;
+            break;
+        case ObjectType::PosixMqueue:
+            ++orphanMq;
+            break;
+        default:
+            break;
+        }
+    }
+
+    // The fullest queue relative to its own byte limit (msg_qbytes starts as MSGMNB).
+    quint64 fullestUsed = 0;
+    std::optional<quint64> fullestLimit = s.limits.msgmnb;
+    double fullestRatio = -1;
+    for (const MessageQueue& q : s.messageQueues) {
+        const std::optional<quint64> limit = q.qbytes ? q.qbytes : s.limits.msgmnb;
+        const double ratio = limit && *limit ? double(q.cbytes) / double(*limit) : 0.0;
+        if (ratio > fullestRatio) {
+            fullestRatio = ratio;
+            fullestUsed = q.cbytes;
+            fullestLimit = limit;
+        }
+    }
+
+    const QString sem = u"kernel.sem"_s;
+    QList<LimitUsage> out;
+    out << make(sem, u"SEMMNI"_s, u"sets"_s, quint64(s.semaphores.size()), s.limits.semmni,
+                orphanSets, tr("semaphore sets on the system"));
+    out << make(sem, u"SEMMNS"_s, u"semaphores"_s, semsTotal, s.limits.semmns, orphanSems,
+                tr("semaphores in all sets together"));
+    out << make(sem, u"SEMMSL"_s, u"semaphores"_s, largestSet, s.limits.semmsl, 0,
+                tr("semaphores in the largest set (the limit applies to each set)"));
+    out << make(u"kernel.shmmni"_s, u"SHMMNI"_s, u"segments"_s, quint64(s.sharedMemory.size()),
+                s.limits.shmmni, orphanSegments, tr("shared memory segments on the system"));
+    out << make(u"kernel.shmall"_s, u"SHMALL"_s, u"pages"_s, shmPages, s.limits.shmall, orphanPages,
+                tr("pages of all shared memory segments together"));
+    out << make(u"kernel.shmmax"_s, u"SHMMAX"_s, u"bytes"_s, largestSegment, s.limits.shmmax, 0,
+                tr("size of the largest segment (the limit applies to each segment)"));
+    out << make(u"kernel.msgmni"_s, u"MSGMNI"_s, u"queues"_s, quint64(s.messageQueues.size()),
+                s.limits.msgmni, orphanQueues, tr("message queues on the system"));
+    out << make(u"kernel.msgmnb"_s, u"MSGMNB"_s, u"bytes"_s, fullestUsed, fullestLimit, 0,
+                tr("bytes waiting in the fullest message queue (each queue has its own limit, "
+                   "which starts as MSGMNB)"));
+    out << make(u"fs.mqueue.queues_max"_s, u"MQ_QUEUES_MAX"_s, u"queues"_s,
+                quint64(s.posixMqueues.size()), s.limits.mqQueuesMax, orphanMq,
+                tr("POSIX message queues (processes with CAP_SYS_RESOURCE may exceed it)"));
+    return out;
+}
+
+} // namespace ipcscope::analysis

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/report.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+namespace {
+struct TypeCode {
+    ObjectType type;
+    QLatin1StringView code;
+};
+constexpr TypeCode kTypeCodes[] = {
+    {ObjectType::Semaphore, "sem"_L1},
+    {ObjectType::SharedMemory, "shm"_L1},
+    {ObjectType::MessageQueue, "msg"_L1},
+    {ObjectType::PosixShm, "posix_shm"_L1},
+    {ObjectType::PosixSemaphore, "posix_sem"_L1},
+    {ObjectType::PosixMqueue, "posix_mq"_L1},
+};
+} // namespace
+
+QString objectTypeCode(ObjectType type) {
+    for (const auto& c : kTypeCodes)
+        if (c.type == type)
+            return QString(c.code);
+    return {};
+}
+
+std::optional<ObjectType> objectTypeFromCode(const QString& code) {
+    for (const auto& c : kTypeCodes)
+        if (code == c.code)
+            return c.type;
+    return std::nullopt;
+}
+
+QString objectTypeName(ObjectType type) {
+    switch (type) {
+    case ObjectType::Semaphore:
+        return QCoreApplication::translate("Report", "semaphore set");
+    case ObjectType::SharedMemory:
+        return QCoreApplication::translate("Report", "shared memory segment");
+    case ObjectType::MessageQueue:
+        return QCoreApplication::translate("Report", "message queue");
+    case ObjectType::PosixShm:
+        return QCoreApplication::translate("Report", "POSIX shared memory object");
+    case ObjectType::PosixSemaphore:
+        return QCoreApplication::translate("Report", "POSIX named semaphore");
+    case ObjectType::PosixMqueue:
+        return QCoreApplication::translate("Report", "POSIX message queue");
+    }
+    return {};
+}
+
+QString verdictCode(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::InUse:
+        return u"in_use"_s;
+    case Verdict::Orphaned:
+        return u"orphaned"_s;
+    case Verdict::PossiblyOrphaned:
+        return u"possibly_orphaned"_s;
+    case Verdict::Unknown:
+        return u"unknown"_s;
+    }
+    return {};
+}
+
+QString verdictName(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::InUse:
+        return QCoreApplication::translate("Report", "In use");
+    case Verdict::Orphaned:
+        return QCoreApplication::translate("Report", "Orphaned");
+    case Verdict::PossiblyOrphaned:
+        return QCoreApplication::translate("Report", "Possibly orphaned");
+    case Verdict::Unknown:
+        return QCoreApplication::translate("Report", "Unknown");
+    }
+    return {};
+}
+
+int Report::count(Verdict verdict) const {
+    return int(std::count_if(objects.cbegin(), objects.cend(),
+                             [verdict](const ObjectVerdict& o) { return o.verdict == verdict; }));
+}
+
+int Report::count(ObjectType type) const {
+    return int(std::count_if(objects.cbegin(), objects.cend(),
+                             [type](const ObjectVerdict& o) { return o.ref.type == type; }));
+}
+
+} // namespace ipcscope

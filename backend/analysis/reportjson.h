@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report as JSON, schema "ipcscope.report/1" (docs/report-schema.md), for `ipcscope-cli
+// report --json` and `tune --json`, and for scripts.
+#pragma once
+
+#include "analysis/report.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ipcscope {
+
+inline constexpr char kReportSchema[] = "ipcscope.report/1";
+
+QString levelCode(Level level);               // "ok", "warning", "critical"
+QString findingActionCode(Finding::Action a); // "none", "clean", "show_objects", "explain"
+
+// The whole report.
+QByteArray reportToJson(const Report& report, bool pretty = false);
+// `tune --json`: schema, host, limits and suggestions (with the sysctl snippet) only.
+QByteArray tuneToJson(const Report& report, bool pretty = false);
+
+} // namespace ipcscope

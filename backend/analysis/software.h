@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Software recognition: which well-known program created an IPC object (from owner, creator uid,
+// key pattern, set size and permissions), and whether and since when that program runs (from the
+// snapshot's programs[]). The signatures live in one table in software.cpp.
+#pragma once
+
+#include "analysis/report.h"
+#include "model/snapshot.h"
+
+#include <QHash>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+
+namespace ipcscope::analysis {
+
+class Context;
+
+class SoftwareCatalog {
+public:
+    explicit SoftwareCatalog(const Context& context);
+
+    // The id of the software that owns the object ("apache", "postgresql", …) or empty.
+    QString recognise(const SemaphoreSet& set) const;
+    QString recognise(const SharedMemorySegment& segment) const;
+    QString recognise(const MessageQueue& queue) const;
+    QString recognise(ObjectType type, const PosixObject& object) const;
+
+    // Every known software with its running state; objects/orphaned counts are zero here.
+    const QList<Software>& all() const { return m_software; }
+    const Software* find(const QString& id) const;
+    // "master" for Apache (whose oldest process is the master), else empty.
+    bool hasMaster(const QString& id) const { return id == QLatin1String("apache"); }
+
+private:
+    QString byOwner(uint uid, uint cuid, const QString& owner, const QString& creator) const;
+    QString byProcess(qint64 pid) const;
+
+    const Context& m_context;
+    QList<Software> m_software;
+    QList<QRegularExpression> m_ownerPatterns; // per signature, same order as the table
+    QHash<uint, QString> m_runningUid;         // non-root uid of a running program -> software id
+};
+
+} // namespace ipcscope::analysis

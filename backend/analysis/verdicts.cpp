@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/verdicts.h"
+
+#include "analysis/context.h"
+#include "analysis/software.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope::analysis {
+
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("Verdicts", text, nullptr, n);
+}
+
+Reason reason(const char* code, const QString& text) {
+    return Reason{QString::fromLatin1(code), text};
+}
+
+// How a process is related to the object; decides the sentence and which time proves identity.
+enum class Role { LastOperation, Creator, LastAttach, LastSend, LastReceive, Mapper, Notify };
+
+// More pids than this are summed up in one sentence (a set of 17 semaphores may name 17).
+constexpr int kListedPids = 3;
+
+struct Evidence {
+    QList<Reason> positive; // in use: attached, waiting, a referenced process alive and the same
+    QList<Reason> gone; // referenced processes that exited, are zombies, or whose pid was reused
+    QList<Reason> invisible; // what the snapshot could not see
+    QList<Reason> notes;     // facts that do not decide (messages waiting, never used, …)
+    QSet<qint64> seen;
+    int moreAlive = 0;
+    int moreGone = 0;
+};
+
+QString who(qint64 pid, const Process* p) {
+    if (p && !p->comm.isEmpty())
+        return tr("pid %1 (%2)").arg(pid).arg(p->comm);
+    return tr("pid %1").arg(pid);
+}
+
+QString aliveText(Role role, const QString& w) {
+    switch (role) {
+    case Role::LastOperation:
+        return tr("last used by %1, which is still running").arg(w);
+    case Role::Creator:
+        return tr("created by %1, which is still running").arg(w);
+    case Role::LastAttach:
+        return tr("last attached or detached by %1, which is still running").arg(w);
+    case Role::LastSend:
+        return tr("the last message was sent by %1, which is still running").arg(w);
+    case Role::LastReceive:
+        return tr("the last message was received by %1, which is still running").arg(w);
+    case Role::Mapper:
+        return tr("mapped by %1, which is still running").arg(w);
+    case Role::Notify:
+        return tr("%1 is registered for notifications and still running").arg(w);
+    }
+    return {};
+}
+
+QString exitedText(Role role, const QString& w) {
+    switch (role) {
+    case Role::LastOperation:
+        return tr("last used by %1, which exited").arg(w);
+    case Role::Creator:
+        return tr("created by %1, which exited").arg(w);
+    case Role::LastAttach:
+        return tr("last attached or detached by %1, which exited").arg(w);
+    case Role::LastSend:
+        return tr("the last message was sent by %1, which exited").arg(w);
+    case Role::LastReceive:
+        return tr("the last message was received by %1, which exited").arg(w);
+    case Role::Mapper:
+        return tr("mapped by %1, which exited").arg(w);
+    case Role::Notify:
+        return tr("%1 registered for notifications and exited").arg(w);
+    }
+    return {};
+}
+
+QString zombieText(Role role, const QString& w) {
+    switch (role) {
+    case Role::Creator:
+        return tr("created by %1, which exited (a zombie not yet reaped by its parent)").arg(w);
+    default:
+        return tr("last used by %1, which exited (a zombie not yet reaped by its parent)").arg(w);
+    }
+}
+
+QString reusedText(Role role, qint64 pid) {
+    if (role == Role::Creator)
+        return tr("pid %1 is alive but started after the object was created: a different process "
+                  "reused the pid")
+            .arg(pid);
+    return tr("pid %1 is alive but started after the last operation: a different process reused "
+              "the pid")
+        .arg(pid);
+}
+
+// Adds what one referenced pid tells. opTime: when this pid last touched the object (0: no time
+// to compare with, e.g. a mapping, which exists only while the process does).
+void checkPid(const Context& ctx, Evidence& ev, qint64 pid, Role role, qint64 opTime) {
+    if (pid <= 0 || ev.seen.contains(pid))
+        return;
+    ev.seen.insert(pid);
+    const Process* p = ctx.process(pid);
+    if (!p) {
+        if (ctx.agentless())
+            ev.invisible.append(
+                reason("process_not_checked",
+                       tr("pid %1 could not be checked: read without the helper").arg(pid)));
+        else
+            ev.invisible.append(reason("process_not_listed",
+                                       tr("pid %1 is missing from the snapshot's process list, so "
+                                          "whether it runs is not known")
+                                           .arg(pid)));
+        return;
+    }
+    if (p->alive) {
+        if (opTime > 0 && p->startTime && *p->startTime > double(opTime) + kClockSlack) {
+            if (ev.gone.size() < kListedPids)
+                ev.gone.append(reason("pid_reused", reusedText(role, pid)));
+            else
+                ++ev.moreGone;
+        } else if (ev.positive.size() < kListedPids) {
+            ev.positive.append(reason("process_alive", aliveText(role, who(pid, p))));
+        } else {
+            ++ev.moreAlive;
+        }
+        return;
+    }
+    if (ctx.processesHidden()) {
+        ev.invisible.append(
+            reason("process_hidden", tr("pid %1 is not visible: other users' processes are hidden "
+                                        "(/proc mounted with hidepid)")
+                                         .arg(pid)));
+        return;
+    }
+    if (ev.gone.size() >= kListedPids) {
+        ++ev.moreGone;
+        return;
+    }
+    if (p->state == "Z"_L1)
+        ev.gone.append(reason("process_zombie", zombieText(role, who(pid, p))));
+    else
+        ev.gone.append(reason("process_exited", exitedText(role, who(pid, p))));
+}
+
+void finishLists(Evidence& ev) {
+    if (ev.moreAlive > 0)
+        ev.positive.append(
+            reason("process_alive",
+                   tr("%n more process(es) that used it are still running", ev.moreAlive)));
+    if (ev.moreGone > 0)
+        ev.gone.append(
+            reason("process_exited",
+                   tr("%n more process(es) that used it exited or were replaced", ev.moreGone)));
+}
+
+struct Subject {
+    uint uid = 0;
+    uint cuid = 0;
+    QString owner;
+    QString creator;
+    qint64 ctime = 0;
+    bool detailMissing = false; // semaphore set without per-semaphore detail
+    bool mapsMissing = false;   // POSIX object: whether anyone maps it is unknown
+};
+
+class Decider {
+public:
+    Decider(const Context& ctx, const SoftwareCatalog& catalog)
+        : m_ctx(ctx)
+        , m_catalog(catalog) {}
+
+    Verdict decide(const Subject& s, Evidence& ev, const QString& softwareId,
+                   QList<Reason>& out) const {
+        finishLists(ev);
+        if (!ev.positive.isEmpty()) {
+            out = ev.positive + ev.notes;
+            return Verdict::InUse;
+        }
+        out = ev.gone;
+        const Verdict v = decideWithoutUser(s, ev, softwareId, out);
+        out += ev.notes;
+        return v;
+    }
+
+private:
+    Verdict decideWithoutUser(const Subject& s, const Evidence& ev, const QString& softwareId,
+                              QList<Reason>& out) const {
+        if (!ev.invisible.isEmpty()) {
+            out += ev.invisible;
+            return Verdict::Unknown;
+        }
+        if (m_ctx.processesHidden()) {
+            out.append(reason("processes_hidden",
+                              tr("other users' processes are hidden (/proc mounted with "
+                                 "hidepid): whether anything still uses it is not known")));
+            return Verdict::Unknown;
+        }
+        if (s.mapsMissing) {
+            out.append(reason("maps_unreadable",
+                              tr("which processes map it could not be read (run as root, e.g. "
+                                 "with --sudo)")));
+            return Verdict::Unknown;
+        }
+        if (!softwareId.isEmpty()) {
+            if (const Software* sw = m_catalog.find(softwareId))
+                return bySoftware(s, *sw, out);
+        }
+        if (s.detailMissing) {
+            out.append(noDetail());
+            return Verdict::Unknown;
+        }
+        return byOwner(s, out);
+    }
+
+    Reason noDetail() const {
+        if (m_ctx.agentless())
+            return reason("no_detail", tr("read without the helper: which processes use this "
+                                          "set is not known"));
+        return reason("no_detail", tr("per-semaphore detail could not be read (run as root, e.g. "
+                                      "with --sudo): which processes use this set is not known"));
+    }
+
+    Verdict bySoftware(const Subject& s, const Software& sw, QList<Reason>& out) const {
+        if (!m_ctx.programsKnown()) {
+            out.append(reason("software_unknown",
+                              tr("whether %1 is running could not be read").arg(sw.name)));
+            return Verdict::Unknown;
+        }
+        Verdict v;
+        if (!sw.running) {
+            out.append(reason("software_not_running", tr("%1 is not running").arg(sw.name)));
+            v = Verdict::Orphaned;
+        } else if (sw.runningSince > double(s.ctime) + kClockSlack) {
+            const QString at = formatTime(sw.runningSince, m_ctx.snapshot().host.time);
+            out.append(
+                reason("software_restarted",
+                       m_catalog.hasMaster(sw.id)
+                           ? tr("created before the running %1 master started at %2")
+                                 .arg(sw.name == "Apache httpd"_L1 ? u"Apache"_s : sw.name, at)
+                           : tr("created before the running %1 started at %2").arg(sw.name, at)));
+            v = Verdict::Orphaned;
+        } else {
+            out.append(
+                reason("software_running",
+                       tr("%1 has been running since %2, before this object was created, "
+                          "and may still use it")
+                           .arg(sw.name, formatTime(sw.runningSince, m_ctx.snapshot().host.time))));
+            v = Verdict::PossiblyOrphaned;
+        }
+        // The creation time decides here, but say that nobody could be seen waiting.
+        if (s.detailMissing && v == Verdict::Orphaned)
+            out.append(noDetail());
+        return v;
+    }
+
+    Verdict byOwner(const Subject& s, QList<Reason>& out) const {
+        const std::optional<int> owner = m_ctx.runningProcesses(s.uid);
+        const std::optional<int> creator = m_ctx.runningProcesses(s.cuid);
+        const QString ownerName = s.owner.isEmpty() ? m_ctx.userName(s.uid) : s.owner;
+        const QString creatorName = s.creator.isEmpty() ? m_ctx.userName(s.cuid) : s.creator;
+        if (!owner || !creator) {
+            out.append(
+                reason("owner_unknown",
+                       tr("whether user %1 runs any processes could not be read").arg(ownerName)));
+            return Verdict::Unknown;
+        }
+        bool running = false;
+        if (*owner > 0) {
+            out.append(reason(
+                "owner_running",
+                tr("user %1 still runs %n process(es) that might use it", *owner).arg(ownerName)));
+            running = true;
+        }
+        if (s.cuid != s.uid && *creator > 0) {
+            out.append(
+                reason("owner_running",
+                       tr("its creator %1 still runs %n process(es) that might use it", *creator)
+                           .arg(creatorName)));
+            running = true;
+        }
+        if (running)
+            return Verdict::PossiblyOrphaned;
+        out.append(reason("owner_not_running",
+                          s.cuid == s.uid
+                              ? tr("no process of user %1 is running").arg(ownerName)
+                              : tr("no process of its owner %1 or its creator %2 is running")
+                                    .arg(ownerName, creatorName)));
+        return Verdict::Orphaned;
+    }
+
+    const Context& m_ctx;
+    const SoftwareCatalog& m_catalog;
+};
+
+ObjectVerdict base(ObjectType type, int index, const SysvCommon& c) {
+    ObjectVerdict v;
+    v.ref.type = type;
+    v.ref.index = index;
+    v.ref.id = c.id;
+    v.key = c.key;
+    v.uid = c.uid;
+    v.owner = c.owner;
+    return v;
+}
+
+Subject subjectOf(const SysvCommon& c) {
+    Subject s;
+    s.uid = c.uid;
+    s.cuid = c.cuid;
+    s.owner = c.owner;
+    s.creator = c.creator;
+    s.ctime = c.ctime;
+    return s;
+}
+
+} // namespace
+
+VerdictJudge::VerdictJudge(const Context& context, const SoftwareCatalog& software)
+    : m_context(context)
+    , m_software(software) {}
+
+ObjectVerdict VerdictJudge::judge(const SemaphoreSet& set, int index) const {
+    ObjectVerdict v = base(ObjectType::Semaphore, index, set);
+    v.software = m_software.recognise(set);
+    Subject s = subjectOf(set);
+    Evidence ev;
+    // SETVAL/SETALL record a pid and change ctime without touching otime.
+    const qint64 lastOperation = set.otime ? set.otime : set.ctime;
+    if (set.detail) {
+        int waiting = 0;
+        bool anyPid = false;
+        for (const Semaphore& sem : set.sems) {
+            waiting += sem.ncnt + sem.zcnt;
+            anyPid = anyPid || sem.pid > 0;
+        }
+        if (waiting > 0)
+            ev.positive.append(
+                reason("waiters", tr("%n process(es) waiting on this set", waiting)));
+        for (const Semaphore& sem : set.sems)
+            checkPid(m_context, ev, sem.pid, Role::LastOperation, lastOperation);
+        if (!anyPid && set.otime != 0)
+            ev.invisible.append(
+                reason("pid_not_visible",
+                       tr("operated on at %1 by a process outside this PID "
+                          "namespace (its pid shows as 0)")
+                           .arg(formatTime(double(set.otime), m_context.snapshot().host.time))));
+        else if (!anyPid)
+            ev.notes.append(reason("never_used", tr("never operated on: no process is recorded")));
+    } else {
+        s.detailMissing = true;
+    }
+    v.verdict = Decider(m_context, m_software).decide(s, ev, v.software, v.reasons);
+    return v;
+}
+
+ObjectVerdict VerdictJudge::judge(const SharedMemorySegment& seg, int index) const {
+    ObjectVerdict v = base(ObjectType::SharedMemory, index, seg);
+    v.software = m_software.recognise(seg);
+    if (seg.dest && seg.nattch == 0) {
+        // The kernel frees a segment marked for removal at its last detach: nothing to judge or
+        // clean, it is going away by itself.
+        v.verdict = Verdict::Unknown;
+        v.reasons.append(reason("marked_for_removal",
+                                tr("marked for removal and no longer attached: the kernel is "
+                                   "freeing it, nothing to clean up")));
+        return v;
+    }
+    Evidence ev;
+    if (seg.nattch > 0)
+        ev.positive.append(reason("attached", tr("%n process(es) attached", int(seg.nattch))));
+    if (seg.dest)
+        ev.notes.append(reason("marked_for_removal",
+                               tr("marked for removal: the kernel frees it at the last detach")));
+    if (seg.cpid > 0)
+        checkPid(m_context, ev, seg.cpid, Role::Creator, seg.ctime);
+    else
+        ev.invisible.append(
+            reason("pid_not_visible", tr("created by a process outside this PID namespace (its pid "
+                                         "shows as 0)")));
+    const qint64 lastAttach = std::max(seg.atime, seg.dtime);
+    if (seg.lpid > 0)
+        checkPid(m_context, ev, seg.lpid, Role::LastAttach, lastAttach ? lastAttach : seg.ctime);
+    else if (lastAttach != 0)
+        ev.invisible.append(
+            reason("pid_not_visible", tr("last attached or detached by a process outside this PID "
+                                         "namespace (its pid shows as 0)")));
+    if (seg.nattch == 0 && seg.atime == 0)
+        ev.notes.append(reason("never_used", tr("never attached")));
+    v.verdict = Decider(m_context, m_software).decide(subjectOf(seg), ev, v.software, v.reasons);
+    return v;
+}
+
+ObjectVerdict VerdictJudge::judge(const MessageQueue& queue, int index) const {
+    ObjectVerdict v = base(ObjectType::MessageQueue, index, queue);
+    v.software = m_software.recognise(queue);
+    Evidence ev;
+    if (queue.lspid > 0)
+        checkPid(m_context, ev, queue.lspid, Role::LastSend,
+                 queue.stime ? queue.stime : queue.ctime);
+    else if (queue.stime != 0)
+        ev.invisible.append(
+            reason("pid_not_visible", tr("the last message was sent by a process outside this PID "
+                                         "namespace (its pid shows as 0)")));
+    if (queue.lrpid > 0)
+        checkPid(m_context, ev, queue.lrpid, Role::LastReceive,
+                 queue.rtime ? queue.rtime : queue.ctime);
+    else if (queue.rtime != 0)
+        ev.invisible.append(
+            reason("pid_not_visible", tr("the last message was received by a process outside this "
+                                         "PID namespace (its pid shows as 0)")));
+    if (queue.lspid <= 0 && queue.lrpid <= 0 && queue.stime == 0 && queue.rtime == 0)
+        ev.notes.append(reason("never_used", tr("no message was ever sent or received")));
+    if (queue.qnum > 0)
+        ev.notes.append(
+            reason("messages_pending", tr("%n message(s) waiting to be read (%1)", int(queue.qnum))
+                                           .arg(formatBytes(queue.cbytes))));
+    v.verdict = Decider(m_context, m_software).decide(subjectOf(queue), ev, v.software, v.reasons);
+    return v;
+}
+
+ObjectVerdict VerdictJudge::judge(ObjectType type, const PosixObject& object, int index) const {
+    ObjectVerdict v;
+    v.ref.type = type;
+    v.ref.index = index;
+    v.ref.id = -1;
+    v.ref.name = object.name;
+    v.uid = object.uid;
+    v.owner = object.owner;
+    v.software = m_software.recognise(type, object);
+    Subject s;
+    s.uid = s.cuid = object.uid;
+    s.owner = s.creator = object.owner;
+    s.ctime = object.ctime;
+    Evidence ev;
+    if (type == ObjectType::PosixMqueue) {
+        // Queues are not mapped; which processes hold one open is not recorded, only the process
+        // registered for notifications.
+        if (object.notifyPid && *object.notifyPid > 0)
+            checkPid(m_context, ev, *object.notifyPid, Role::Notify, 0);
+    } else {
+        for (qint64 pid : object.mappedPids)
+            checkPid(m_context, ev, pid, Role::Mapper, 0);
+        if (object.mappedPids.isEmpty()) {
+            if (m_context.mapsIncomplete())
+                s.mapsMissing = true;
+            else
+                ev.notes.append(reason("not_mapped", tr("no process maps it")));
+        }
+    }
+    v.verdict = Decider(m_context, m_software).decide(s, ev, v.software, v.reasons);
+    return v;
+}
+
+} // namespace ipcscope::analysis

@@ -45,14 +45,18 @@ bool Accounts::load(const char* passwdPath, const char* groupPath) {
     return ok;
 }
 
-std::string Accounts::userName(uint32_t uid) const {
+const std::string& Accounts::userName(uint32_t uid) const {
     const auto it = m_users.find(uid);
-    return it != m_users.end() ? it->second : std::to_string(uid);
+    if (it != m_users.end())
+        return it->second;
+    return m_unknown.try_emplace(uid, std::to_string(uid)).first->second;
 }
 
-std::string Accounts::groupName(uint32_t gid) const {
+const std::string& Accounts::groupName(uint32_t gid) const {
     const auto it = m_groups.find(gid);
-    return it != m_groups.end() ? it->second : std::to_string(gid);
+    if (it != m_groups.end())
+        return it->second;
+    return m_unknown.try_emplace(gid, std::to_string(gid)).first->second;
 }
 
 } // namespace ipcscope::helper

@@ -20,14 +20,16 @@ public:
     // Reads the system files; false when one could not be read.
     bool load(const char* passwdPath = "/etc/passwd", const char* groupPath = "/etc/group");
 
-    // The name, or the number as a string when the id has no entry.
-    std::string userName(uint32_t uid) const;
-    std::string groupName(uint32_t gid) const;
+    // The name, or the number as a string when the id has no entry. References stay valid as
+    // long as the Accounts; not thread-safe (numbers are cached on first use).
+    const std::string& userName(uint32_t uid) const;
+    const std::string& groupName(uint32_t gid) const;
     bool hasUser(uint32_t uid) const { return m_users.count(uid) != 0; }
     bool hasGroup(uint32_t gid) const { return m_groups.count(gid) != 0; }
 
 private:
     std::unordered_map<uint32_t, std::string> m_users, m_groups;
+    mutable std::unordered_map<uint32_t, std::string> m_unknown; // ids shown as numbers
 };
 
 } // namespace ipcscope::helper

@@ -77,6 +77,31 @@ JsonWriter::JsonWriter(bool pretty, int fd)
     m_out.reserve(fd >= 0 ? FlushThreshold + 4096 : 4096);
 }
 
+JsonWriter JsonWriter::fragment(bool pretty, size_t depth) {
+    JsonWriter w(pretty, -1);
+    w.m_hasElement.assign(depth, 1);
+    if (depth > 0)
+        w.m_hasElement.back() = 0; // the fragment's first element needs no comma
+    return w;
+}
+
+void JsonWriter::appendElements(const JsonWriter& fragment) {
+    if (fragment.m_out.empty())
+        return;
+    if (m_hasElement.back())
+        m_out.push_back(',');
+    m_hasElement.back() = 1;
+    if (m_fd < 0) {
+        m_out.append(fragment.m_out);
+        return;
+    }
+    // Large fragments go straight out instead of being copied into the buffer first.
+    if (!writeAll(m_fd, m_out.data(), m_out.size()) ||
+        !writeAll(m_fd, fragment.m_out.data(), fragment.m_out.size()))
+        m_failed = true;
+    m_out.clear();
+}
+
 void JsonWriter::newline() {
     if (!m_pretty)
         return;
@@ -92,7 +117,7 @@ void JsonWriter::beforeValue() {
     if (!m_hasElement.empty()) {
         if (m_hasElement.back())
             m_out.push_back(',');
-        m_hasElement.back() = true;
+        m_hasElement.back() = 1;
         newline();
     }
 }
@@ -108,7 +133,7 @@ void JsonWriter::maybeFlush() {
 void JsonWriter::beginObject() {
     beforeValue();
     m_out.push_back('{');
-    m_hasElement.push_back(false);
+    m_hasElement.push_back(0);
 }
 
 void JsonWriter::endObject() {
@@ -123,7 +148,7 @@ void JsonWriter::endObject() {
 void JsonWriter::beginArray() {
     beforeValue();
     m_out.push_back('[');
-    m_hasElement.push_back(false);
+    m_hasElement.push_back(0);
 }
 
 void JsonWriter::endArray() {
@@ -137,8 +162,9 @@ void JsonWriter::endArray() {
 
 void JsonWriter::key(std::string_view name) {
     beforeValue();
-    appendJsonString(name, m_out);
-    m_out.append(m_pretty ? ": " : ":");
+    m_out.push_back('"');
+    m_out.append(name);
+    m_out.append(m_pretty ? "\": " : "\":");
     m_afterKey = true;
 }
 

@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace ipcscope::helper {
 
@@ -18,10 +17,17 @@ public:
     // fd < 0 keeps everything in memory (see text()).
     explicit JsonWriter(bool pretty, int fd = -1);
 
+    // A fragment: the elements of an array nested `depth` containers deep, written on another
+    // thread and inserted into the main document with appendElements().
+    static JsonWriter fragment(bool pretty, size_t depth);
+    // Inserts the text of a fragment as further elements of the innermost open array.
+    void appendElements(const JsonWriter& fragment);
+
     void beginObject();
     void endObject();
     void beginArray();
     void endArray();
+    // `name` must be plain ASCII without quotes or backslashes (the schema's field names).
     void key(std::string_view name);
 
     // Returns true when the bytes were not valid UTF-8 and had to be repaired.
@@ -41,6 +47,9 @@ public:
     // Ends the document with a newline and writes out what is buffered. False when writing failed.
     bool finish();
     const std::string& text() const { return m_out; }
+    bool empty() const { return m_out.empty(); }
+    bool pretty() const { return m_pretty; }
+    size_t depth() const { return m_hasElement.size(); }
     bool failed() const { return m_failed; }
 
 private:
@@ -53,8 +62,8 @@ private:
     bool m_pretty;
     bool m_failed = false;
     bool m_afterKey = false;
-    // One entry per open container: whether it already holds an element.
-    std::vector<bool> m_hasElement;
+    // One char per open container: 1 once it holds an element.
+    std::string m_hasElement;
 };
 
 // Appends `bytes` as a JSON string literal (with quotes) to `out`; returns true when repaired.

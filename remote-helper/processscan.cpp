@@ -52,10 +52,52 @@ const char* joinPath(char (&out)[96], const char* dir, const char* file) {
     return out;
 }
 
+// Reads the syscall file of every task of the process in `pidDir`. False when one of them could
+// not be read for another reason than having exited: the proof of "no waiters" is then lost.
+bool scanTasks(int procFd, const char* pidDir, SemWaiters& waiters, std::string& buf) {
+    char path[96];
+    joinPath(path, pidDir, "task");
+    const int taskFd = ::openat(procFd, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (taskFd < 0)
+        return errno == ENOENT || errno == ESRCH;
+    DIR* tasks = ::fdopendir(taskFd);
+    if (!tasks) {
+        ::close(taskFd);
+        return false;
+    }
+    bool ok = true;
+    while (const dirent* t = ::readdir(tasks)) {
+        if (!toInt64(t->d_name))
+            continue;
+        joinPath(path, t->d_name, "syscall");
+        if (!readFileAt(taskFd, path, buf)) {
+            if (errno != ENOENT && errno != ESRCH) {
+                ok = false;
+                break;
+            }
+            continue;
+        }
+        int64_t semid = 0;
+        switch (classifySyscall(buf, semid)) {
+        case SyscallKind::SemWait:
+            waiters.semids.insert(semid);
+            break;
+        case SyscallKind::Unattributed:
+            waiters.unattributed = true;
+            break;
+        case SyscallKind::Other:
+            break;
+        }
+    }
+    ::closedir(tasks);
+    return ok;
+}
+
 } // namespace
 
-ProcessTable scanProcesses(MapsTargets& targets, const char* procRoot) {
+ProcessTable scanProcesses(MapsTargets& targets, bool findSemWaiters, const char* procRoot) {
     ProcessTable table;
+    table.semWaiters.complete = findSemWaiters;
     DIR* dir = ::opendir(procRoot);
     if (!dir)
         return table;
@@ -93,6 +135,10 @@ ProcessTable scanProcesses(MapsTargets& targets, const char* procRoot) {
             else if (errno == EACCES || errno == EPERM)
                 ++table.mapsUnreadable;
         }
+        // Kernel threads never wait in semop(); a zombie leader may still have live threads.
+        if (table.semWaiters.complete && !p.kernelThread &&
+            !scanTasks(procFd, e->d_name, table.semWaiters, buf))
+            table.semWaiters.complete = false;
         table.byPid.emplace(p.pid, std::move(p));
     }
     ::closedir(dir);

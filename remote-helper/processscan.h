@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model.h"
+#include "semwaiters.h"
 
 #include <unordered_map>
 #include <vector>
@@ -23,10 +24,13 @@ struct ProcessTable {
     bool procReadable = false;
     std::unordered_map<int64_t, ProcessInfo> byPid;
     size_t mapsUnreadable = 0; // processes whose maps were denied
+    SemWaiters semWaiters;     // complete only when asked for and every task could be read
 };
 
 // Scans /proc (or `procRoot`); appends matching pids to the targets' attachedPids / mappedPids.
-ProcessTable scanProcesses(MapsTargets& targets, const char* procRoot = "/proc");
+// With `findSemWaiters`, also reads every task's syscall file (see semwaiters.h).
+ProcessTable scanProcesses(MapsTargets& targets, bool findSemWaiters,
+                           const char* procRoot = "/proc");
 
 // Reads /proc/<pid>/cmdline (NULs as spaces, at most 256 bytes); nullopt when gone or denied.
 std::optional<std::string> readCmdline(int64_t pid, const char* procRoot = "/proc");

@@ -135,6 +135,18 @@ void summariseProcesses(const ProcessTable& table, Snapshot& s) {
         s.programs.push_back(std::move(prog));
 }
 
+// Reading every task's syscall file pays off only with many semaphores, and proves "no waiters"
+// only when the helper sees every task: root, the initial PID namespace, known syscall numbers.
+bool wantSemWaiters(const Snapshot& s) {
+    constexpr uint64_t InitialPidNamespace = 0xeffffffc; // PROC_PID_INIT_INO
+    constexpr int64_t WorthwhileSemaphores = 1024;
+    int64_t sems = 0;
+    for (const auto& set : s.semaphores)
+        sems += set.nsems;
+    return sems >= WorthwhileSemaphores && s.host.euid == 0 &&
+           s.host.pidNs == InitialPidNamespace && syscallNumbersKnown(s.host.arch);
+}
+
 } // namespace
 
 bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const SnapshotSources& src) {
@@ -175,12 +187,6 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
         s.sharedMemory, warnings, buf);
     readSysvList(proc, "msg", "message queues", parseMsgList, s.messageQueues, warnings, buf);
 
-    DetailStats detail;
-    readSemaphoreDetail(s.semaphores, detail);
-    readQueueLimits(s.messageQueues, detail);
-    addSysvWarnings(s, detail, warnings);
-    s.host.semStatAny = probeStatAny(s.semaphores, s.host.kernel);
-
     PosixListing posix = listPosixObjects(src.shmDir, src.mqueueDir);
     s.posixShm = std::move(posix.shm);
     s.posixSemaphores = std::move(posix.semaphores);
@@ -191,9 +197,9 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
                                       "; no POSIX shared memory or named semaphores listed"});
     if (!posix.mqueueMounted)
         warnings.push_back(
-            {"mqueue_not_mounted",
-             std::string(src.mqueueDir) + " is not mounted; POSIX message queues cannot be listed "
-                                          "(mount -t mqueue none /dev/mqueue)"});
+            {"mqueue_not_mounted", std::string(src.mqueueDir) +
+                                       " is not mounted; POSIX message queues cannot be listed "
+                                       "(mount -t mqueue none /dev/mqueue)"});
     if (posix.unreadableValues > 0)
         warnings.push_back(
             {"posix_unreadable", count(posix.unreadableValues, "POSIX semaphore or queue",
@@ -209,7 +215,7 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
     for (auto* list : {&s.posixShm, &s.posixSemaphores})
         for (auto& o : *list)
             targets.posixByInode.emplace(o.inode, &o);
-    const ProcessTable table = scanProcesses(targets, src.proc);
+    const ProcessTable table = scanProcesses(targets, wantSemWaiters(s), src.proc);
     if (table.mapsUnreadable > 0)
         warnings.push_back({"maps_unreadable",
                             std::string(s.host.euid == 0 ? "" : "not root: ") +
@@ -221,6 +227,13 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
     for (auto* list : {&s.posixShm, &s.posixSemaphores})
         for (auto& o : *list)
             std::sort(o.mappedPids.begin(), o.mappedPids.end());
+
+    // Per-semaphore detail after the process scan, which may have proved sets free of waiters.
+    DetailStats detail;
+    readSemaphoreDetail(s.semaphores, table.semWaiters, detail);
+    readQueueLimits(s.messageQueues, detail);
+    addSysvWarnings(s, detail, warnings);
+    s.host.semStatAny = probeStatAny(s.semaphores, s.host.kernel);
 
     std::vector<int64_t> pids;
     collectReferencedPids(s, pids);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotjson.h"
 
+#include "parallel.h"
 #include "utf8.h"
 
 namespace ipcscope::helper {
@@ -116,28 +117,47 @@ void writeCommon(const SysvCommon& o, const Accounts& accounts, JsonWriter& w) {
     field(w, "ctime", o.ctime);
 }
 
+void writeSemaphoreSet(const SemSet& set, const Accounts& accounts, JsonWriter& w) {
+    w.beginObject();
+    writeCommon(set, accounts, w);
+    field(w, "nsems", set.nsems);
+    field(w, "otime", set.otime);
+    field(w, "detail", set.detail);
+    w.key("sems");
+    w.beginArray();
+    for (const auto& sem : set.sems) {
+        w.beginObject();
+        field(w, "value", sem.value);
+        field(w, "pid", sem.pid);
+        field(w, "ncnt", sem.ncnt);
+        field(w, "zcnt", sem.zcnt);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
+
 void writeSemaphores(const std::vector<SemSet>& sets, const Accounts& accounts, JsonWriter& w) {
     w.key("semaphores");
     w.beginArray();
+    // Tens of thousands of sets with their semaphores are most of the document: write chunks of
+    // it on several threads. Names are looked up once first, so that the threads only read.
     for (const auto& set : sets) {
-        w.beginObject();
-        writeCommon(set, accounts, w);
-        field(w, "nsems", set.nsems);
-        field(w, "otime", set.otime);
-        field(w, "detail", set.detail);
-        w.key("sems");
-        w.beginArray();
-        for (const auto& sem : set.sems) {
-            w.beginObject();
-            field(w, "value", sem.value);
-            field(w, "pid", sem.pid);
-            field(w, "ncnt", sem.ncnt);
-            field(w, "zcnt", sem.zcnt);
-            w.endObject();
-        }
-        w.endArray();
-        w.endObject();
+        accounts.userName(set.uid);
+        accounts.userName(set.cuid);
+        accounts.groupName(set.gid);
     }
+    constexpr size_t ChunkSize = 2048;
+    std::vector<JsonWriter> fragments;
+    fragments.reserve(chunkCount(sets.size(), ChunkSize));
+    for (size_t i = 0; i < chunkCount(sets.size(), ChunkSize); ++i)
+        fragments.push_back(JsonWriter::fragment(w.pretty(), w.depth()));
+    parallelChunks(sets.size(), ChunkSize, [&](size_t chunk, size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i)
+            writeSemaphoreSet(sets[i], accounts, fragments[chunk]);
+    });
+    for (const auto& f : fragments)
+        w.appendElements(f);
     w.endArray();
 }
 

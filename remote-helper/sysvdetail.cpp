@@ -2,6 +2,7 @@
 #include "sysvdetail.h"
 
 #include "hostfacts.h"
+#include "parallel.h"
 
 #include <cerrno>
 #include <sys/msg.h>
@@ -23,9 +24,11 @@ union semun {
 };
 } // namespace
 
-void readSemaphoreDetail(std::vector<SemSet>& sets, DetailStats& stats) {
+static void readSets(std::vector<SemSet>& sets, size_t begin, size_t end, const SemWaiters& waiters,
+                     DetailStats& stats) {
     std::vector<unsigned short> values;
-    for (SemSet& set : sets) {
+    for (size_t index = begin; index < end; ++index) {
+        SemSet& set = sets[index];
         set.detail = false;
         set.sems.clear();
         if (set.nsems <= 0)
@@ -44,17 +47,19 @@ void readSemaphoreDetail(std::vector<SemSet>& sets, DetailStats& stats) {
             continue;
         }
         set.sems.resize(values.size());
+        const bool countWaiters = waiters.mayHaveWaiters(set.id);
         bool ok = true;
         for (size_t i = 0; i < values.size() && ok; ++i) {
             Sem& s = set.sems[i];
             s.value = values[i];
             const int pid = ::semctl(id, int(i), GETPID);
-            const int ncnt = ::semctl(id, int(i), GETNCNT);
-            const int zcnt = ::semctl(id, int(i), GETZCNT);
-            ok = pid >= 0 && ncnt >= 0 && zcnt >= 0;
+            ok = pid >= 0;
             s.pid = pid;
-            s.ncnt = ncnt;
-            s.zcnt = zcnt;
+            if (ok && countWaiters) {
+                s.ncnt = ::semctl(id, int(i), GETNCNT);
+                s.zcnt = ::semctl(id, int(i), GETZCNT);
+                ok = s.ncnt >= 0 && s.zcnt >= 0;
+            }
         }
         if (!ok) {
             ++(errno == EINVAL || errno == EIDRM ? stats.semGone : stats.semFailed);
@@ -62,6 +67,20 @@ void readSemaphoreDetail(std::vector<SemSet>& sets, DetailStats& stats) {
             continue;
         }
         set.detail = true;
+    }
+}
+
+void readSemaphoreDetail(std::vector<SemSet>& sets, const SemWaiters& waiters, DetailStats& stats) {
+    // One semctl per semaphore at least: spread large numbers of sets over the cores.
+    constexpr size_t ChunkSize = 1024;
+    std::vector<DetailStats> chunkStats(chunkCount(sets.size(), ChunkSize));
+    parallelChunks(sets.size(), ChunkSize, [&](size_t chunk, size_t begin, size_t end) {
+        readSets(sets, begin, end, waiters, chunkStats[chunk]);
+    });
+    for (const auto& c : chunkStats) {
+        stats.semDenied += c.semDenied;
+        stats.semGone += c.semGone;
+        stats.semFailed += c.semFailed;
     }
 }
 

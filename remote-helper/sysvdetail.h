@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model.h"
+#include "semwaiters.h"
 
 #include <string_view>
 #include <vector>
@@ -18,9 +19,10 @@ struct DetailStats {
     size_t msgGone = 0;
 };
 
-// Fills `sems` and `detail` of every set (GETALL once per set, then GETPID/GETNCNT/GETZCNT per
-// semaphore: the kernel has no bulk call for those).
-void readSemaphoreDetail(std::vector<SemSet>& sets, DetailStats& stats);
+// Fills `sems` and `detail` of every set: GETALL once per set, GETPID per semaphore (the kernel
+// has no bulk call for those), and GETNCNT/GETZCNT per semaphore of the sets that `waiters` does
+// not prove free of waiting tasks.
+void readSemaphoreDetail(std::vector<SemSet>& sets, const SemWaiters& waiters, DetailStats& stats);
 
 // Fills `qbytes` where msgctl(IPC_STAT) is permitted.
 void readQueueLimits(std::vector<MsgQueue>& queues, DetailStats& stats);

@@ -5,10 +5,12 @@
 #pragma once
 
 #include "analysis/report.h"
+#include "core/cancel.h"
 #include "core/error.h"
 #include "session/hostconfig.h"
 #include "transport/transport.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -57,6 +59,17 @@ private:
     quint64 m_nextRequest = 1;
     std::unique_ptr<class QThread> m_thread;
     HostWorker* m_worker = nullptr; // lives on m_thread
+
+    // Requests sent to the worker and not answered yet.
+    struct Pending {
+        CancelToken cancel;
+        bool refresh = false;
+    };
+    QHash<quint64, Pending> m_pending;
+    // The state to show once nothing is pending: Ready, Failed or Idle.
+    State m_settled = State::Idle;
+    bool m_hadReport = false;
+    bool finish(quint64 requestId); // forgets the request; false when its result is stale
 };
 
 } // namespace ipcscope

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/hostworker.h"
+
+#include "core/logging.h"
+#include "session/transportfactory.h"
+
+#include <QCoreApplication>
+
+// The analyzer (backend/analysis/) turns the snapshot into verdicts; until it is part of the
+// build, a report carries the snapshot alone.
+#if __has_include("analysis/analyzer.h")
+#include "analysis/analyzer.h"
+#define IPCSCOPE_HAVE_ANALYZER 1
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("HostSession", text);
+}
+
+constexpr int kSteps = 3;
+
+Error cancelledError() {
+    return Error{Error::Kind::Cancelled, tr("Cancelled."), {}};
+}
+
+} // namespace
+
+HostWorker::HostWorker(HostConfig config, Prompter* prompter)
+    : m_config(std::move(config))
+    , m_prompter(prompter) {}
+
+HostWorker::~HostWorker() {
+    if (m_transport)
+        m_transport->close();
+}
+
+Result<bool> HostWorker::ensureOpen(const CancelToken& cancel) {
+    if (m_open)
+        return true;
+    emit stateChanged(HostSession::State::Connecting);
+    emit progress(tr("Connecting"), 1, kSteps);
+    if (!m_transport)
+        m_transport = createTransport(m_config);
+    if (!m_transport) {
+        return Error{Error::Kind::NotSupported, tr("SSH hosts are not available in this build"),
+                     u"built without backend/ssh"_s};
+    }
+    Result<bool> opened = m_transport->open(m_prompter, cancel);
+    if (!opened) {
+        // Start from scratch next time: a half-open transport is not worth keeping.
+        m_transport->close();
+        m_transport.reset();
+        return opened;
+    }
+    m_open = true;
+    emit capabilitiesChanged(m_transport->capabilities());
+    return true;
+}
+
+void HostWorker::forget(const Error& error) {
+    if (error.kind == Error::Kind::ConnectionLost && m_transport) {
+        m_transport->close();
+        m_transport.reset();
+        m_open = false;
+    }
+}
+
+void HostWorker::refresh(quint64 requestId, const CancelToken& cancel) {
+    if (cancel.isCancelled()) {
+        emit failed(requestId, cancelledError());
+        return;
+    }
+    if (Result<bool> opened = ensureOpen(cancel); !opened) {
+        emit failed(requestId, opened.error());
+        return;
+    }
+    emit stateChanged(HostSession::State::Working);
+    emit progress(tr("Reading objects"), 2, kSteps);
+    Result<Snapshot> snapshot = m_transport->snapshot(cancel);
+    if (!snapshot) {
+        qCDebug(lcSession) << "snapshot failed:" << snapshot.error().detail;
+        forget(snapshot.error());
+        emit failed(requestId, snapshot.error());
+        return;
+    }
+    if (cancel.isCancelled()) {
+        emit failed(requestId, cancelledError());
+        return;
+    }
+    emit progress(tr("Analyzing"), 3, kSteps);
+#ifdef IPCSCOPE_HAVE_ANALYZER
+    Report report = analyze(snapshot.value());
+#else
+    Report report;
+    report.snapshot = std::move(snapshot).value();
+#endif
+    emit reportReady(requestId, report);
+}
+
+void HostWorker::runHelper(quint64 requestId, const QStringList& args, const QByteArray& stdinData,
+                           const CancelToken& cancel) {
+    if (cancel.isCancelled()) {
+        emit failed(requestId, cancelledError());
+        return;
+    }
+    if (Result<bool> opened = ensureOpen(cancel); !opened) {
+        emit failed(requestId, opened.error());
+        return;
+    }
+    emit stateChanged(HostSession::State::Working);
+    Result<HelperOutput> output = m_transport->runHelper(args, stdinData, cancel);
+    if (!output) {
+        forget(output.error());
+        emit failed(requestId, output.error());
+        return;
+    }
+    emit helperFinished(requestId, output.value());
+}
+
+} // namespace ipcscope

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The part of a HostSession that lives on its worker thread: owns the Transport (opened on first
+// use, reopened after a failed open or a lost connection), takes snapshots, runs the analyzer and
+// helper commands. Every call blocks this thread only; the GUI thread never waits for it.
+#pragma once
+
+#include "analysis/report.h"
+#include "core/cancel.h"
+#include "core/error.h"
+#include "session/hostconfig.h"
+#include "session/hostsession.h"
+#include "transport/transport.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ipcscope {
+
+class Prompter;
+
+class HostWorker : public QObject {
+    Q_OBJECT
+public:
+    HostWorker(HostConfig config, Prompter* prompter);
+    ~HostWorker() override; // closes the transport, on the worker thread
+
+    // Called on the worker thread (queued from HostSession).
+    void refresh(quint64 requestId, const CancelToken& cancel);
+    void runHelper(quint64 requestId, const QStringList& args, const QByteArray& stdinData,
+                   const CancelToken& cancel);
+
+signals:
+    void stateChanged(ipcscope::HostSession::State state);
+    void progress(const QString& stage, int step, int steps);
+    void capabilitiesChanged(const ipcscope::TransportCapabilities& capabilities);
+    void reportReady(quint64 requestId, const ipcscope::Report& report);
+    void helperFinished(quint64 requestId, const ipcscope::HelperOutput& output);
+    void failed(quint64 requestId, const ipcscope::Error& error);
+
+private:
+    Result<bool> ensureOpen(const CancelToken& cancel);
+    void forget(const Error& error); // drops the transport when the connection is gone
+
+    HostConfig m_config;
+    Prompter* m_prompter = nullptr;
+    std::unique_ptr<Transport> m_transport;
+    bool m_open = false;
+};
+
+} // namespace ipcscope

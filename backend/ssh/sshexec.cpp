@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ssh/sshexec.h"
+
+#include "core/logging.h"
+#include "ssh/ssherror.h"
+#include "ssh/sshsession.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+
+#include <libssh/libssh.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Ssh", text);
+}
+
+struct ChannelDeleter {
+    void operator()(ssh_channel_struct* c) const {
+        if (ssh_channel_is_open(c))
+            ssh_channel_close(c);
+        ssh_channel_free(c);
+    }
+};
+using Channel = std::unique_ptr<ssh_channel_struct, ChannelDeleter>;
+
+// Reads what is available on one stream without blocking. Returns false on a broken connection.
+bool drain(ssh_channel channel, bool isStderr, QByteArray& into) {
+    char buffer[64 * 1024];
+    for (;;) {
+        const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
+        if (n == SSH_ERROR)
+            return false;
+        if (n <= 0)
+            return true;
+        into.append(buffer, n);
+    }
+}
+
+} // namespace
+
+QByteArray shellQuote(const QByteArray& word) {
+    QByteArray quoted = word;
+    quoted.replace('\'', "'\\''");
+    return '\'' + quoted + '\'';
+}
+
+Result<HelperOutput> execCommand(SshSession& session, const QByteArray& command,
+                                 const ExecOptions& options, const CancelToken& cancel) {
+    if (cancel.isCancelled())
+        return cancelledError();
+    ssh_session s = session.handle();
+    if (!session.isConnected())
+        return connectionLost(session.config().target(), u"not connected"_s);
+    Channel channel(ssh_channel_new(s));
+    if (!channel)
+        return session.lastError(tr("opening a channel"));
+    if (ssh_channel_open_session(channel.get()) != SSH_OK)
+        return session.lastError(tr("opening a channel"));
+    if (ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK)
+        return session.lastError(tr("starting a command"));
+
+    // Stdin is small (a sudo password, a JSON request); a blocking write is fine.
+    const QByteArray& in = options.stdinData;
+    for (qsizetype written = 0; written < in.size();) {
+        const int n = ssh_channel_write(channel.get(), in.constData() + written,
+                                        uint32_t(in.size() - written));
+        if (n == SSH_ERROR)
+            return session.lastError(tr("sending data to a command"));
+        written += n;
+    }
+    ssh_channel_send_eof(channel.get());
+
+    HelperOutput output;
+    QDeadlineTimer deadline = options.timeoutSeconds > 0
+                                  ? QDeadlineTimer(std::chrono::seconds{options.timeoutSeconds})
+                                  : QDeadlineTimer(QDeadlineTimer::Forever);
+    for (;;) {
+        if (cancel.isCancelled())
+            return cancelledError(); // closing the channel ends the remote command
+        if (deadline.hasExpired())
+            return timeoutError(session.config().target(), options.timeoutSeconds,
+                                QString::fromUtf8(command.left(80)));
+        // Wait up to 100 ms for stdout, then look at stderr without waiting: the cancel flag is
+        // seen ten times a second.
+        const int rc = ssh_channel_poll_timeout(channel.get(), 100, 0);
+        if (rc == SSH_ERROR)
+            return connectionLost(session.config().target(), QString::fromUtf8(ssh_get_error(s)));
+        if (!drain(channel.get(), false, output.out) || !drain(channel.get(), true, output.err))
+            return connectionLost(session.config().target(), QString::fromUtf8(ssh_get_error(s)));
+        if (rc == SSH_EOF && ssh_channel_is_eof(channel.get())) {
+            // stderr may still hold data after stdout's EOF.
+            if (ssh_channel_poll(channel.get(), 1) > 0 && !drain(channel.get(), true, output.err))
+                return connectionLost(session.config().target(),
+                                      QString::fromUtf8(ssh_get_error(s)));
+            break;
+        }
+        if (!session.isConnected())
+            return connectionLost(session.config().target(), u"disconnected"_s);
+    }
+    // The exit status arrives with or just after EOF; libssh waits for it (bounded by the
+    // session timeout). A command killed by a signal has none.
+    output.exitCode = ssh_channel_get_exit_status(channel.get());
+    if (output.exitCode == -1 && !session.isConnected())
+        return connectionLost(session.config().target(), QString::fromUtf8(ssh_get_error(s)));
+    return output;
+}
+
+} // namespace ipcscope

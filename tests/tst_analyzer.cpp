@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The verdict rules on hand-written snapshots, one per situation (tests/data/analysis/*.json):
+// object -> expected verdict, reason codes and software. docs/verdicts.md explains the rules.
+#include "analysis/analyzer.h"
+#include "model/snapshotparser.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <cstdlib>
+#include <ctime>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope;
+
+namespace {
+
+Snapshot load(const QString& name) {
+    const QString path = QFINDTESTDATA(u"data/analysis/"_s + name + u".json"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("fixture %s not found", qPrintable(name));
+    Result<Snapshot> parsed = parseSnapshot(file.readAll());
+    if (!parsed.ok())
+        qFatal("fixture %s does not parse: %s", qPrintable(name),
+               qPrintable(parsed.error().message));
+    return parsed.value();
+}
+
+const ObjectVerdict* find(const Report& report, const QString& type, const QString& idOrName) {
+    for (const ObjectVerdict& o : report.objects) {
+        if (objectTypeCode(o.ref.type) != type)
+            continue;
+        if (o.ref.id >= 0 ? QString::number(o.ref.id) == idOrName : o.ref.name == idOrName)
+            return &o;
+    }
+    return nullptr;
+}
+
+QStringList codes(const ObjectVerdict& o) {
+    QStringList out;
+    for (const Reason& r : o.reasons)
+        out << r.code;
+    return out;
+}
+
+QStringList texts(const ObjectVerdict& o) {
+    QStringList out;
+    for (const Reason& r : o.reasons)
+        out << r.text;
+    return out;
+}
+
+} // namespace
+
+class TestAnalyzer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        // Times in reasons are shown in local time; the fixtures are written for UTC.
+        qputenv("TZ", "UTC");
+        tzset();
+    }
+
+    void verdicts_data() {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QStringList>("reasons");
+        QTest::addColumn<QString>("software");
+
+        auto row = [](const char* name, const char* fixture, const char* type, const char* object,
+                      const char* verdict, const QStringList& reasons, const char* software) {
+            QTest::newRow(name) << QString::fromLatin1(fixture) << QString::fromLatin1(type)
+                                << QString::fromLatin1(object) << QString::fromLatin1(verdict)
+                                << reasons << QString::fromLatin1(software);
+        };
+        // Apache crashed and is not running.
+        row("an Apache mutex whose last user exited while Apache is down is orphaned",
+            "apache-crashed", "sem", "32768", "orphaned",
+            {u"process_exited"_s, u"software_not_running"_s}, "apache");
+        row("an Apache mutex never operated on while Apache is down is orphaned", "apache-crashed",
+            "sem", "32770", "orphaned", {u"software_not_running"_s, u"never_used"_s}, "apache");
+        // Apache runs again; leftovers from before its master started.
+        row("an Apache mutex older than the running master is orphaned",
+            "apache-running-with-leftovers", "sem", "5", "orphaned",
+            {u"process_exited"_s, u"software_restarted"_s}, "apache");
+        row("an Apache mutex older than the master whose pid was reused is orphaned",
+            "apache-running-with-leftovers", "sem", "6", "orphaned",
+            {u"pid_reused"_s, u"software_restarted"_s}, "apache");
+        row("the running Apache's mutex used by a live child is in use",
+            "apache-running-with-leftovers", "sem", "7", "in_use", {u"process_alive"_s}, "apache");
+        row("the running Apache's mutex whose last child exited may be orphaned",
+            "apache-running-with-leftovers", "sem", "8", "possibly_orphaned",
+            {u"process_exited"_s, u"software_running"_s}, "apache");
+        row("a root set whose user exited is possibly orphaned because root runs processes",
+            "apache-running-with-leftovers", "sem", "9", "possibly_orphaned",
+            {u"process_exited"_s, u"owner_running"_s}, "");
+        // PostgreSQL killed with SIGKILL: its user still runs a shell, but PostgreSQL does not.
+        row("a PostgreSQL set of a killed server is orphaned", "postgresql-killed", "sem", "100",
+            "orphaned", {u"process_exited"_s, u"software_not_running"_s}, "postgresql");
+        row("the PostgreSQL interlock segment of a killed server is orphaned", "postgresql-killed",
+            "shm", "200", "orphaned",
+            {u"process_exited"_s, u"process_exited"_s, u"software_not_running"_s}, "postgresql");
+        row("PostgreSQL dynamic shared memory of a killed server is orphaned", "postgresql-killed",
+            "posix_shm", "PostgreSQL.1804289383", "orphaned",
+            {u"software_not_running"_s, u"not_mapped"_s}, "postgresql");
+        // Pid reuse.
+        row("a set whose last pid now belongs to a newer process is not in use", "pid-reused",
+            "sem", "10", "possibly_orphaned", {u"pid_reused"_s, u"owner_running"_s}, "");
+        row("a process that started within the clock slack of its operation is the same",
+            "pid-reused", "sem", "11", "in_use", {u"process_alive"_s}, "");
+        row("a queue whose sender pid was reused and receiver exited is orphaned", "pid-reused",
+            "msg", "12", "orphaned",
+            {u"pid_reused"_s, u"process_exited"_s, u"owner_not_running"_s, u"messages_pending"_s},
+            "");
+        // Shared memory.
+        row("a segment with two processes attached is in use", "segment-attached", "shm", "300",
+            "in_use", {u"attached"_s, u"process_alive"_s, u"process_alive"_s}, "");
+        row("a segment marked for removal that is still attached is in use", "segment-attached",
+            "shm", "301", "in_use", {u"attached"_s, u"process_alive"_s, u"marked_for_removal"_s},
+            "");
+        row("a segment marked for removal and detached is going away", "segment-attached", "shm",
+            "302", "unknown", {u"marked_for_removal"_s}, "");
+        row("a detached segment whose creator still runs is in use", "segment-attached", "shm",
+            "303", "in_use", {u"process_alive"_s}, "");
+        row("a segment whose creator is in another PID namespace is unknown", "segment-attached",
+            "shm", "304", "unknown", {u"pid_not_visible"_s, u"pid_not_visible"_s}, "");
+        row("a never attached segment whose creator exited may be orphaned", "segment-attached",
+            "shm", "305", "possibly_orphaned",
+            {u"process_exited"_s, u"owner_running"_s, u"never_used"_s}, "");
+        // Waiters.
+        row("a set with processes waiting for an increase is in use", "semaphore-waiters", "sem",
+            "20", "in_use", {u"waiters"_s}, "");
+        row("a set with a process waiting for zero is in use", "semaphore-waiters", "sem", "21",
+            "in_use", {u"waiters"_s}, "");
+        row("a set without waiters whose user exited may be orphaned", "semaphore-waiters", "sem",
+            "22", "possibly_orphaned", {u"process_exited"_s, u"owner_running"_s}, "");
+        // Not root.
+        row("another user's set without detail is unknown", "non-root-partial-view", "sem", "40",
+            "unknown", {u"no_detail"_s}, "");
+        row("an own set with detail is judged", "non-root-partial-view", "sem", "41", "in_use",
+            {u"process_alive"_s}, "");
+        row("an Apache mutex without detail while Apache is down is orphaned",
+            "non-root-partial-view", "sem", "42", "orphaned",
+            {u"software_not_running"_s, u"no_detail"_s}, "apache");
+        row("a segment is judged without root because /proc/sysvipc shows its pids",
+            "non-root-partial-view", "shm", "50", "possibly_orphaned",
+            {u"process_exited"_s, u"owner_running"_s}, "");
+        row("a POSIX segment is unknown when other users' maps cannot be read",
+            "non-root-partial-view", "posix_shm", "app.cache", "unknown", {u"maps_unreadable"_s},
+            "");
+        // Limits at 100 %.
+        row("a set of a user who runs nothing is orphaned", "limits-at-100-percent", "sem", "69",
+            "orphaned", {u"process_exited"_s, u"owner_not_running"_s}, "");
+        row("a set used by a live server is in use", "limits-at-100-percent", "sem", "61", "in_use",
+            {u"process_alive"_s}, "");
+        // POSIX objects.
+        row("a POSIX segment mapped by a live process is in use", "posix-objects", "posix_shm",
+            "app.shm", "in_use", {u"process_alive"_s}, "");
+        row("a POSIX segment nobody maps of a user who runs nothing is orphaned", "posix-objects",
+            "posix_shm", "stale.shm", "orphaned", {u"owner_not_running"_s, u"not_mapped"_s}, "");
+        row("PostgreSQL dynamic shared memory newer than the running server may be in use",
+            "posix-objects", "posix_shm", "PostgreSQL.42", "possibly_orphaned",
+            {u"software_running"_s, u"not_mapped"_s}, "postgresql");
+        row("a POSIX semaphore nobody maps of a user with processes may be orphaned",
+            "posix-objects", "posix_sem", "app.lock", "possibly_orphaned",
+            {u"owner_running"_s, u"not_mapped"_s}, "");
+        row("a POSIX queue with a live process registered for notification is in use",
+            "posix-objects", "posix_mq", "jobs", "in_use", {u"process_alive"_s}, "");
+        row("a POSIX queue of a user who runs nothing is orphaned", "posix-objects", "posix_mq",
+            "old", "orphaned", {u"owner_not_running"_s}, "");
+    }
+
+    void verdicts() {
+        QFETCH(QString, fixture);
+        QFETCH(QString, type);
+        QFETCH(QString, object);
+        QFETCH(QString, verdict);
+        QFETCH(QStringList, reasons);
+        QFETCH(QString, software);
+
+        const Report report = analyze(load(fixture));
+        const ObjectVerdict* o = find(report, type, object);
+        QVERIFY2(o, qPrintable(u"no %1 %2 in the report"_s.arg(type, object)));
+        QCOMPARE(verdictCode(o->verdict), verdict);
+        QCOMPARE(codes(*o), reasons);
+        QCOMPARE(o->software, software);
+        for (const Reason& r : o->reasons)
+            QVERIFY2(!r.text.isEmpty(), qPrintable(r.code));
+    }
+
+    void sentences_data() {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("an exited last user is named with its pid")
+            << u"apache-crashed"_s << u"sem"_s << u"32768"_s
+            << u"last used by pid 7267, which exited"_s;
+        QTest::newRow("software that is down is named")
+            << u"apache-crashed"_s << u"sem"_s << u"32768"_s << u"Apache httpd is not running"_s;
+        QTest::newRow("a leftover is dated against the Apache master")
+            << u"apache-running-with-leftovers"_s << u"sem"_s << u"5"_s
+            << u"created before the running Apache master started at 12:47"_s;
+        QTest::newRow("a reused pid is explained")
+            << u"apache-running-with-leftovers"_s << u"sem"_s << u"6"_s
+            << u"pid 812 is alive but started after the last operation: a different process "
+               "reused the pid"_s;
+        QTest::newRow("a live user is named with its program")
+            << u"apache-running-with-leftovers"_s << u"sem"_s << u"7"_s
+            << u"last used by pid 8100 (apache2), which is still running"_s;
+        QTest::newRow("a user with processes is named")
+            << u"pid-reused"_s << u"sem"_s << u"10"_s
+            << u"user alice still runs 3 process(es) that might use it"_s;
+        QTest::newRow("a user without processes is named")
+            << u"pid-reused"_s << u"msg"_s << u"12"_s << u"no process of user bob is running"_s;
+        QTest::newRow("attached processes are counted")
+            << u"segment-attached"_s << u"shm"_s << u"300"_s << u"2 process(es) attached"_s;
+    }
+
+    void sentences() {
+        QFETCH(QString, fixture);
+        QFETCH(QString, type);
+        QFETCH(QString, object);
+        QFETCH(QString, sentence);
+        const Report report = analyze(load(fixture));
+        const ObjectVerdict* o = find(report, type, object);
+        QVERIFY(o);
+        QVERIFY2(texts(*o).contains(sentence), qPrintable(texts(*o).join(u" | "_s)));
+    }
+
+    void everyObjectGetsOneVerdict() {
+        for (const char* name :
+             {"apache-crashed", "apache-running-with-leftovers", "postgresql-killed", "pid-reused",
+              "segment-attached", "semaphore-waiters", "non-root-partial-view", "empty-host",
+              "limits-at-100-percent", "posix-objects"}) {
+            const Snapshot snapshot = load(QString::fromLatin1(name));
+            const Report report = analyze(snapshot);
+            QCOMPARE(report.objects.size(), snapshot.objectCount());
+            for (const ObjectVerdict& o : report.objects)
+                QVERIFY2(!o.reasons.isEmpty(), name);
+        }
+    }
+
+    void emptyHostIsAllClear() {
+        const Report report = analyze(load(u"empty-host"_s));
+        QVERIFY(report.objects.isEmpty());
+        QVERIFY(report.owners.isEmpty());
+        QVERIFY(report.suggestions.isEmpty());
+        QVERIFY(report.sysctlSnippet.isEmpty());
+        QCOMPARE(report.findings.size(), 1);
+        QCOMPARE(report.findings.first().code, u"all_clear"_s);
+        for (const LimitUsage& l : report.limits) {
+            QCOMPARE(l.used, 0u);
+            QCOMPARE(l.level, Level::Ok);
+        }
+    }
+
+    void limitUsage_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<quint64>("used");
+        QTest::addColumn<quint64>("limit");
+        QTest::addColumn<int>("level");
+        QTest::addColumn<quint64>("reclaimable");
+        QTest::newRow("all 8 semaphore sets are used, one of them orphaned")
+            << u"SEMMNI"_s << quint64(8) << quint64(8) << int(Level::Critical) << quint64(1);
+        QTest::newRow("8 semaphores of 32000")
+            << u"SEMMNS"_s << quint64(8) << quint64(32000) << int(Level::Ok) << quint64(1);
+        QTest::newRow("the largest set has 1 semaphore of 250")
+            << u"SEMMSL"_s << quint64(1) << quint64(250) << int(Level::Ok) << quint64(0);
+        QTest::newRow("all 4 segments are used")
+            << u"SHMMNI"_s << quint64(4) << quint64(4) << int(Level::Critical) << quint64(0);
+        QTest::newRow("4 MiB of segments are 1024 pages")
+            << u"SHMALL"_s << quint64(1024) << quint64(2097152) << int(Level::Ok) << quint64(0);
+        QTest::newRow("the largest segment is 1 MiB of 32 MiB")
+            << u"SHMMAX"_s << quint64(1048576) << quint64(33554432) << int(Level::Ok) << quint64(0);
+        QTest::newRow("no message queues")
+            << u"MSGMNI"_s << quint64(0) << quint64(16) << int(Level::Ok) << quint64(0);
+    }
+
+    void limitUsage() {
+        QFETCH(QString, field);
+        QFETCH(quint64, used);
+        QFETCH(quint64, limit);
+        QFETCH(int, level);
+        QFETCH(quint64, reclaimable);
+        const Report report = analyze(load(u"limits-at-100-percent"_s));
+        const LimitUsage* found = nullptr;
+        for (const LimitUsage& l : report.limits)
+            if (l.field == field)
+                found = &l;
+        QVERIFY(found);
+        QCOMPARE(found->used, used);
+        QVERIFY(found->limit);
+        QCOMPARE(*found->limit, limit);
+        QCOMPARE(int(found->level), level);
+        QCOMPARE(found->reclaimable, reclaimable);
+    }
+
+    void fullestQueueIsMeasuredAgainstItsOwnLimit() {
+        const Report report = analyze(load(u"pid-reused"_s));
+        for (const LimitUsage& l : report.limits)
+            if (l.field == u"MSGMNB"_s) {
+                QCOMPARE(l.used, 3072u);
+                QCOMPARE(*l.limit, 16384u);
+                return;
+            }
+        QFAIL("no MSGMNB usage");
+    }
+
+    void ownersAreSummedPerUid() {
+        const Report report = analyze(load(u"postgresql-killed"_s));
+        QCOMPARE(report.owners.size(), 1);
+        const OwnerSummary& pg = report.owners.first();
+        QCOMPARE(pg.owner, u"postgres"_s);
+        QCOMPARE(pg.semaphoreSets, 3);
+        QCOMPARE(pg.semaphores, 51);
+        QCOMPARE(pg.segments, 1);
+        QCOMPARE(pg.segmentBytes, 56u);
+        QCOMPARE(pg.posixObjects, 1);
+        QCOMPARE(pg.orphaned, 5);
+        QCOMPARE(pg.runningProcesses, 1);
+    }
+
+    void softwareIsListedWithItsRootCause() {
+        const Report report = analyze(load(u"apache-running-with-leftovers"_s));
+        QCOMPARE(report.software.size(), 1);
+        const Software& apache = report.software.first();
+        QCOMPARE(apache.id, u"apache"_s);
+        QVERIFY(apache.running);
+        QCOMPARE(apache.runningUser, u"www-data"_s);
+        QCOMPARE(apache.runningSince, 1763988420.0);
+        QCOMPARE(apache.objects, 4);
+        QCOMPARE(apache.orphaned, 2);
+        QVERIFY(apache.rootCause.contains(u"Mutex fcntl"_s));
+        QCOMPARE(apache.serviceName, u"apache2"_s);
+    }
+
+    void findingsSpeakInSentencesWithOneAction_data() {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<int>("objects");
+        QTest::newRow("crashed Apache's sets are offered for cleanup")
+            << u"apache-crashed"_s << u"software_orphans"_s
+            << u"3 semaphore set(s) left behind by Apache httpd, which is not running"_s
+            << int(Finding::Action::Clean) << 3;
+        QTest::newRow("the restarted Apache's leftovers are dated")
+            << u"apache-running-with-leftovers"_s << u"software_orphans"_s
+            << u"2 semaphore set(s) left behind by Apache httpd, which was restarted at 12:47"_s
+            << int(Finding::Action::Clean) << 2;
+        QTest::newRow("the Apache root cause is explained")
+            << u"apache-crashed"_s << u"root_cause"_s << QString() << int(Finding::Action::Explain)
+            << 3;
+        QTest::newRow("a full limit with orphans offers the cleanup")
+            << u"limits-at-100-percent"_s << u"limit_usage"_s
+            << u"SEMMNI is 100 % used (8 of 8 sets); cleaning up the orphaned objects frees 1 of "
+               "them."_s
+            << int(Finding::Action::Clean) << 1;
+        QTest::newRow("limits to raise are explained")
+            << u"limits-at-100-percent"_s << u"limits_to_raise"_s
+            << u"2 kernel limit(s) should be raised"_s << int(Finding::Action::Explain) << 0;
+        QTest::newRow("sets without detail ask for root")
+            << u"non-root-partial-view"_s << u"unknown_no_detail"_s
+            << u"1 semaphore set(s) could not be judged without per-semaphore detail: run as root "
+               "(e.g. with --sudo)"_s
+            << int(Finding::Action::Explain) << 1;
+    }
+
+    void findingsSpeakInSentencesWithOneAction() {
+        QFETCH(QString, fixture);
+        QFETCH(QString, code);
+        QFETCH(QString, text);
+        QFETCH(int, action);
+        QFETCH(int, objects);
+        const Report report = analyze(load(fixture));
+        for (const Finding& f : report.findings) {
+            if (f.code != code)
+                continue;
+            if (!text.isEmpty())
+                QCOMPARE(f.text, text);
+            QCOMPARE(int(f.action), action);
+            QCOMPARE(f.objects.size(), objects);
+            return;
+        }
+        QFAIL(qPrintable(u"no finding %1"_s.arg(code)));
+    }
+
+    void criticalFindingsComeFirst() {
+        const Report report = analyze(load(u"limits-at-100-percent"_s));
+        QVERIFY(!report.findings.isEmpty());
+        QCOMPARE(report.findings.first().level, Level::Critical);
+    }
+
+    void agentlessSnapshotsDoNotClaimOrphans() {
+        // The reduced read has no per-semaphore detail, no process list and no per-user counts.
+        Snapshot s = load(u"pid-reused"_s);
+        s.mode = SnapshotMode::Agentless;
+        s.processes.clear();
+        s.users.clear();
+        s.programs.clear();
+        for (SemaphoreSet& set : s.semaphores) {
+            set.detail = false;
+            set.sems.clear();
+        }
+        const Report report = analyze(s);
+        for (const ObjectVerdict& o : report.objects)
+            QCOMPARE(verdictCode(o.verdict), u"unknown"_s);
+        bool agentlessFinding = false;
+        for (const Finding& f : report.findings)
+            agentlessFinding = agentlessFinding || f.code == u"agentless"_s;
+        QVERIFY(agentlessFinding);
+    }
+
+    void analysisIsDeterministic() {
+        const Snapshot s = load(u"apache-running-with-leftovers"_s);
+        const Report a = analyze(s);
+        const Report b = analyze(s);
+        QCOMPARE(a.objects.size(), b.objects.size());
+        for (qsizetype i = 0; i < a.objects.size(); ++i) {
+            QCOMPARE(a.objects.at(i).verdict, b.objects.at(i).verdict);
+            QCOMPARE(texts(a.objects.at(i)), texts(b.objects.at(i)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalyzer)
+#include "tst_analyzer.moc"

@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/hostworker.h"
 
+#include "analysis/analyzer.h"
 #include "core/logging.h"
 #include "session/transportfactory.h"
 
 #include <QCoreApplication>
-
-// The analyzer (backend/analysis/) turns the snapshot into verdicts; until it is part of the
-// build, a report carries the snapshot alone.
-#if __has_include("analysis/analyzer.h")
-#include "analysis/analyzer.h"
-#define IPCSCOPE_HAVE_ANALYZER 1
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -94,12 +88,7 @@ void HostWorker::refresh(quint64 requestId, const CancelToken& cancel) {
         return;
     }
     emit progress(tr("Analyzing"), 3, kSteps);
-#ifdef IPCSCOPE_HAVE_ANALYZER
-    Report report = analyze(snapshot.value());
-#else
-    Report report;
-    report.snapshot = std::move(snapshot).value();
-#endif
+    const Report report = analyze(snapshot.value());
     emit reportReady(requestId, report);
 }
 

@@ -180,6 +180,7 @@ private slots:
     void agentlessReadFindsTheTestsObjects();
     void noexecCacheFallsBackToAgentless();
     void connectionKilledDuringASnapshotGivesACleanError();
+    void snapshotWaitingForAFrozenServerCanBeCancelled();
     void unreachableServer_data();
     void unreachableServer();
     void cancelledBeforeConnecting();
@@ -610,6 +611,41 @@ void TestSshTransport::connectionKilledDuringASnapshotGivesACleanError() {
     // And a new connection works again.
     QVERIFY(t->open(&prompter, {}).ok());
     QVERIFY(t->snapshot({}).ok());
+}
+
+void TestSshTransport::snapshotWaitingForAFrozenServerCanBeCancelled() {
+    TestPrompter prompter;
+    HostConfig cfg = config();
+    cfg.connectTimeoutSeconds = 600; // only the token can end the wait
+    auto t = transport(cfg);
+    QVERIFY(t->open(&prompter, {}).ok());
+    const QList<qint64> serving = m_sshd->sessionPids();
+    QVERIFY(!serving.isEmpty());
+    struct Thaw {
+        QList<qint64> pids;
+        ~Thaw() {
+            for (qint64 pid : pids)
+                ::kill(pid_t(pid), SIGCONT);
+        }
+    } thaw{serving};
+    for (qint64 pid : serving)
+        ::kill(pid_t(pid), SIGSTOP);
+
+    CancelToken cancel;
+    std::atomic_bool started = false;
+    std::optional<Result<Snapshot>> result;
+    std::thread worker([&] {
+        started = true;
+        result = t->snapshot(cancel);
+    });
+    while (!started)
+        QThread::msleep(1);
+    QThread::msleep(100); // let it reach the wait; cancelling earlier gives the same result
+    cancel.cancel();
+    worker.join();
+    QVERIFY(result.has_value());
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind, Error::Kind::Cancelled);
 }
 
 void TestSshTransport::unreachableServer_data() {

@@ -10,6 +10,8 @@
 
 #include <libssh/libssh.h>
 
+#include <poll.h>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,22 @@ bool drain(ssh_channel channel, bool isStderr, QByteArray& into) {
     }
 }
 
+// Runs a libssh step in non-blocking mode until it is done, so that a server that stops
+// answering (frozen, or a network that drops packets) can be cancelled or times out. Returns
+// SSH_AGAIN when cancelled or past the deadline.
+template <typename Step>
+int untilDone(ssh_session s, const CancelToken& cancel, const QDeadlineTimer& deadline, Step step) {
+    ssh_set_blocking(s, 0);
+    int rc = step();
+    while (rc == SSH_AGAIN && !cancel.isCancelled() && !deadline.hasExpired()) {
+        pollfd p{ssh_get_fd(s), POLLIN, 0};
+        ::poll(&p, 1, 50);
+        rc = step();
+    }
+    ssh_set_blocking(s, 1);
+    return rc;
+}
+
 } // namespace
 
 QByteArray shellQuote(const QByteArray& word) {
@@ -62,10 +80,24 @@ Result<HelperOutput> execCommand(SshSession& session, const QByteArray& command,
     Channel channel(ssh_channel_new(s));
     if (!channel)
         return session.lastError(tr("opening a channel"));
-    if (ssh_channel_open_session(channel.get()) != SSH_OK)
-        return session.lastError(tr("opening a channel"));
-    if (ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK)
-        return session.lastError(tr("starting a command"));
+    // Opening the channel and starting the command are round trips to the server.
+    const int seconds = std::max(1, session.config().connectTimeoutSeconds);
+    const QDeadlineTimer startDeadline(std::chrono::seconds{seconds});
+    const auto failedStart = [&](int rc, const QString& step) -> Error {
+        if (cancel.isCancelled())
+            return cancelledError();
+        if (rc == SSH_AGAIN)
+            return timeoutError(session.config().target(), seconds, step);
+        return session.lastError(step);
+    };
+    int rc = untilDone(s, cancel, startDeadline,
+                       [&] { return ssh_channel_open_session(channel.get()); });
+    if (rc != SSH_OK)
+        return failedStart(rc, tr("opening a channel"));
+    rc = untilDone(s, cancel, startDeadline,
+                   [&] { return ssh_channel_request_exec(channel.get(), command.constData()); });
+    if (rc != SSH_OK)
+        return failedStart(rc, tr("starting a command"));
 
     // Stdin is small (a sudo password, a JSON request); a blocking write is fine.
     const QByteArray& in = options.stdinData;
@@ -90,7 +122,7 @@ Result<HelperOutput> execCommand(SshSession& session, const QByteArray& command,
                                 QString::fromUtf8(command.left(80)));
         // Wait up to 100 ms for stdout, then look at stderr without waiting: the cancel flag is
         // seen ten times a second.
-        const int rc = ssh_channel_poll_timeout(channel.get(), 100, 0);
+        rc = ssh_channel_poll_timeout(channel.get(), 100, 0);
         if (rc == SSH_ERROR)
             return connectionLost(session.config().target(), QString::fromUtf8(ssh_get_error(s)));
         if (!drain(channel.get(), false, output.out) || !drain(channel.get(), true, output.err))

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "exitcodes.h"
+#include "terminalprompter.h"
+
+#include "analysis/analyzer.h"
+#include "analysis/reportjson.h"
+#include "analysis/reporttext.h"
+#include "model/snapshotparser.h"
+#include "session/transportfactory.h"
+#include "transport/helpererror.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CliCommands", text);
+}
+
+void write(std::FILE* to, const QByteArray& bytes) {
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
+}
+
+int fail(const Error& error) {
+    QString text = u"ipcscope-cli: "_s + error.message + u'\n';
+    if (!error.detail.isEmpty())
+        text += tr("  detail: %1").arg(error.detail) + u'\n';
+    write(stderr, text.toUtf8());
+    return ExitFailure;
+}
+
+// A connected transport, closed again when it goes out of scope.
+struct Connection {
+    std::unique_ptr<Transport> transport;
+    ~Connection() {
+        if (transport)
+            transport->close();
+    }
+};
+
+Result<bool> connect(const CliOptions& o, Connection& c, TerminalPrompter& prompter,
+                     const CancelToken& cancel) {
+    c.transport = createTransport(o.host);
+    if (!c.transport)
+        return Error{Error::Kind::NotSupported,
+                     tr("This build of IPC Scope cannot reach servers over SSH."),
+                     {}};
+    return c.transport->open(&prompter, cancel);
+}
+
+int snapshotCommand(const CliOptions& o) {
+    TerminalPrompter prompter;
+    const CancelToken cancel;
+    Connection c;
+    if (Result<bool> opened = connect(o, c, prompter, cancel); !opened)
+        return fail(opened.error());
+    if (!c.transport->capabilities().fullDetail)
+        return fail(Error{Error::Kind::NotSupported,
+                          tr("The helper cannot run on %1, so there is no helper snapshot to "
+                             "print. \"ipcscope-cli report --json\" shows what could be read "
+                             "without it.")
+                              .arg(c.transport->describe()),
+                          {}});
+    Result<HelperOutput> output = c.transport->runHelper({u"snapshot"_s}, {}, cancel);
+    if (!output)
+        return fail(output.error());
+    if (output.value().exitCode != 0)
+        return fail(helperFailure(c.transport->describe(), output.value()));
+    // Print the helper's own bytes, but only when they are a snapshot this build can read.
+    if (Result<Snapshot> parsed = parseSnapshot(output.value().out); !parsed)
+        return fail(parsed.error());
+    write(stdout, output.value().out);
+    if (!output.value().out.endsWith('\n'))
+        write(stdout, "\n");
+    return ExitOk;
+}
+
+int analysisCommand(const CliOptions& o) {
+    TerminalPrompter prompter;
+    const CancelToken cancel;
+    Connection c;
+    if (Result<bool> opened = connect(o, c, prompter, cancel); !opened)
+        return fail(opened.error());
+    Result<Snapshot> snapshot = c.transport->snapshot(cancel);
+    if (!snapshot)
+        return fail(snapshot.error());
+    const Report report = analyze(snapshot.value(), o.analyzer);
+    if (o.command == Command::Tune)
+        write(stdout, o.json ? tuneToJson(report, o.pretty) : tuneToText(report).toUtf8());
+    else
+        write(stdout, o.json ? reportToJson(report, o.pretty) : reportToText(report).toUtf8());
+    std::fflush(stdout);
+    if (o.failOnOrphans && report.count(Verdict::Orphaned) > 0)
+        return ExitOrphansFound;
+    return ExitOk;
+}
+
+} // namespace
+
+int run(const CliOptions& options) {
+    switch (options.command) {
+    case Command::Snapshot:
+        return snapshotCommand(options);
+    case Command::Report:
+    case Command::Tune:
+        return analysisCommand(options);
+    }
+    return ExitFailure;
+}
+
+} // namespace ipcscope::cli

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ipcscope-cli: the backend from a terminal. Parsing in options.cpp, the commands in commands.cpp.
+#include "commands.h"
+#include "options.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ipcscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IPCSCOPE_VERSION));
+
+    const ipcscope::cli::ParsedCommandLine parsed =
+        ipcscope::cli::parseCommandLine(QCoreApplication::arguments());
+    if (!parsed.out.isEmpty())
+        std::fputs(parsed.out.toUtf8().constData(), stdout);
+    if (!parsed.err.isEmpty())
+        std::fputs(parsed.err.toUtf8().constData(), stderr);
+    if (!parsed.options)
+        return parsed.exitCode;
+    return ipcscope::cli::run(*parsed.options);
+}

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "options.h"
+
+#include "exitcodes.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CliOptions", text);
+}
+
+QString exitCodesText() {
+    return tr("Exit codes:\n"
+              "  0  done\n"
+              "  1  failure: the host could not be reached, the helper failed, or its snapshot "
+              "could not be read\n"
+              "  2  usage error\n"
+              "  3  report --fail-on-orphans: objects judged orphaned were found\n");
+}
+
+QString targetText() {
+    return tr("TARGET is \"local\" (the default) or [user@]host[:port] for a server reached over "
+              "SSH.\n");
+}
+
+QString globalHelp() {
+    return tr("Usage: ipcscope-cli COMMAND [TARGET] [options]\n"
+              "\n"
+              "See the System V and POSIX IPC objects of a Linux host, which of them are "
+              "orphaned and why, and which kernel limits to raise.\n"
+              "\n"
+              "Commands:\n"
+              "  snapshot  print the helper's raw snapshot (JSON, schema ipcscope.snapshot/1)\n"
+              "  report    verdicts with reasons, owners, limits with usage, suggestions\n"
+              "  tune      limits with usage and the suggested values, with a sysctl file\n"
+              "\n"
+              "Run \"ipcscope-cli COMMAND --help\" for the options of a command.\n") +
+           u'\n' + targetText() + u'\n' + exitCodesText();
+}
+
+struct Spec {
+    Command command;
+    QLatin1StringView name;
+    QString description;
+};
+
+// Options every command has: where the host is and how to get there.
+struct CommonOptions {
+    QCommandLineOption identity{u"identity"_s, tr("SSH private key to log in with."), u"FILE"_s};
+    QCommandLineOption knownHosts{u"known-hosts"_s,
+                                  tr("known_hosts file (default ~/.ssh/known_hosts)."), u"FILE"_s};
+    QCommandLineOption acceptNew{u"accept-new-host-key"_s,
+                                 tr("Accept and save an unknown host key without asking (a "
+                                    "changed key is always refused).")};
+    QCommandLineOption sudo{u"sudo"_s,
+                            tr("Run the helper as root through sudo (full view; asks for the "
+                               "sudo password on the terminal when needed).")};
+    QCommandLineOption agentless{u"agentless"_s,
+                                 tr("Do not run the helper on the server: read /proc with plain "
+                                    "commands (reduced detail).")};
+    QCommandLineOption timeout{u"connect-timeout"_s, tr("Seconds to wait for the connection."),
+                               u"S"_s, u"10"_s};
+};
+
+struct AnalysisOptions {
+    QCommandLineOption workload{u"workload"_s,
+                                tr("Plan limits for this workload even when it is not detected: "
+                                   "postgresql, oracle or db2 (repeatable)."),
+                                u"NAME"_s};
+    QCommandLineOption maxConnections{u"pg-max-connections"_s,
+                                      tr("PostgreSQL max_connections (default 100)."), u"N"_s};
+    QCommandLineOption autovacuum{u"pg-autovacuum-max-workers"_s,
+                                  tr("PostgreSQL autovacuum_max_workers (default 3)."), u"N"_s};
+    QCommandLineOption walSenders{u"pg-max-wal-senders"_s,
+                                  tr("PostgreSQL max_wal_senders (default 10)."), u"N"_s};
+    QCommandLineOption workers{u"pg-max-worker-processes"_s,
+                               tr("PostgreSQL max_worker_processes (default 8)."), u"N"_s};
+};
+
+ParsedCommandLine usageError(const QString& message, const QString& command) {
+    ParsedCommandLine r;
+    r.exitCode = ExitUsage;
+    r.err = u"ipcscope-cli: "_s + message + u'\n' +
+            (command.isEmpty() ? tr("Run \"ipcscope-cli --help\" for help.")
+                               : tr("Run \"ipcscope-cli %1 --help\" for help.").arg(command)) +
+            u'\n';
+    return r;
+}
+
+bool readCount(const QCommandLineParser& p, const QCommandLineOption& o, int& out, QString& error) {
+    if (!p.isSet(o))
+        return true;
+    bool ok = false;
+    const int n = p.value(o).toInt(&ok);
+    if (!ok || n < 0 || n > 1000000) {
+        error = tr("--%1 needs a whole number from 0 to 1000000, not \"%2\".")
+                    .arg(o.names().constFirst(), p.value(o));
+        return false;
+    }
+    out = n;
+    return true;
+}
+
+} // namespace
+
+ParsedCommandLine parseCommandLine(const QStringList& arguments) {
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return usageError(tr("No command given."), {});
+    const QString first = args.first();
+    if (first == "--help"_L1 || first == "-h"_L1 || first == "help"_L1) {
+        ParsedCommandLine r;
+        r.out = globalHelp();
+        return r;
+    }
+    if (first == "--version"_L1) {
+        ParsedCommandLine r;
+        r.out = u"ipcscope-cli " IPCSCOPE_VERSION "\n"_s;
+        return r;
+    }
+
+    const QList<Spec> specs = {
+        {Command::Snapshot, "snapshot"_L1,
+         tr("Print the helper's snapshot of TARGET as JSON (schema ipcscope.snapshot/1, see "
+            "docs/snapshot-schema.md).")},
+        {Command::Report, "report"_L1,
+         tr("Report on the IPC objects of TARGET: findings, limits with usage, owners, every "
+            "object that is not in use with the reasons for its verdict, and suggested limits. "
+            "--json prints schema ipcscope.report/1 (docs/report-schema.md).")},
+        {Command::Tune, "tune"_L1,
+         tr("Show the kernel IPC limits of TARGET with their usage, the values to raise them to "
+            "and why, and a file for /etc/sysctl.d/. Nothing is changed.")},
+    };
+    const Spec* spec = nullptr;
+    for (const Spec& s : specs)
+        if (first == s.name)
+            spec = &s;
+    if (!spec)
+        return usageError(tr("Unknown command \"%1\".").arg(first), {});
+    const QString name(spec->name);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(spec->description);
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.addPositionalArgument(u"TARGET"_s, tr("\"local\" (default) or [user@]host[:port]."),
+                            u"[TARGET]"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    p.addOption(help);
+    const CommonOptions common;
+    p.addOptions({common.identity, common.knownHosts, common.acceptNew, common.sudo,
+                  common.agentless, common.timeout});
+    const QCommandLineOption json(u"json"_s, tr("Machine-readable JSON output."));
+    const QCommandLineOption pretty(u"pretty"_s, tr("Indent the JSON output."));
+    const QCommandLineOption failOnOrphans(
+        u"fail-on-orphans"_s, tr("Exit with code 3 when objects are judged orphaned."));
+    const AnalysisOptions analysis;
+    if (spec->command != Command::Snapshot) {
+        p.addOption(json);
+        p.addOption(pretty);
+        p.addOptions({analysis.workload, analysis.maxConnections, analysis.autovacuum,
+                      analysis.walSenders, analysis.workers});
+    }
+    if (spec->command == Command::Report)
+        p.addOption(failOnOrphans);
+
+    // QCommandLineParser skips the first argument as the program name: the command sits there.
+    if (!p.parse(args))
+        return usageError(p.errorText(), name);
+    if (p.isSet(help)) {
+        ParsedCommandLine r;
+        QString text = p.helpText();
+        // The usage line names the program only; put the command after it.
+        const QString program = arguments.value(0);
+        text.replace(u"Usage: "_s + program + u' ', u"Usage: ipcscope-cli "_s + name + u' ');
+        r.out = text + u'\n' + targetText() + u'\n' + exitCodesText();
+        return r;
+    }
+
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(tr("Only one TARGET may be given, not %1.").arg(positional.join(u", "_s)),
+                          name);
+    QString error;
+    const std::optional<HostConfig> host =
+        HostConfig::fromTarget(positional.isEmpty() ? u"local"_s : positional.first(), &error);
+    if (!host)
+        return usageError(error, name);
+
+    CliOptions o;
+    o.command = spec->command;
+    o.host = *host;
+    const bool remote = o.host.kind == HostConfig::Kind::Ssh;
+    for (const QCommandLineOption* sshOnly :
+         {&common.identity, &common.knownHosts, &common.acceptNew, &common.agentless}) {
+        if (p.isSet(*sshOnly) && !remote)
+            return usageError(tr("--%1 only applies to a server reached over SSH.")
+                                  .arg(sshOnly->names().constFirst()),
+                              name);
+    }
+    o.host.identityFile = p.value(common.identity);
+    o.host.knownHostsFile = p.value(common.knownHosts);
+    o.host.acceptNewHostKey = p.isSet(common.acceptNew);
+    o.host.sudo = p.isSet(common.sudo);
+    o.host.agentless = p.isSet(common.agentless);
+    if (p.isSet(common.timeout)) {
+        bool ok = false;
+        const int seconds = p.value(common.timeout).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return usageError(tr("--connect-timeout needs seconds from 1 to 3600, not \"%1\".")
+                                  .arg(p.value(common.timeout)),
+                              name);
+        o.host.connectTimeoutSeconds = seconds;
+    }
+    if (spec->command != Command::Snapshot) {
+        o.json = p.isSet(json);
+        o.pretty = p.isSet(pretty);
+        if (o.pretty && !o.json)
+            return usageError(tr("--pretty only applies to --json."), name);
+        for (const QString& w : p.values(analysis.workload)) {
+            const QString id = w.toLower();
+            if (id != "postgresql"_L1 && id != "oracle"_L1 && id != "db2"_L1)
+                return usageError(
+                    tr("Unknown workload \"%1\": use postgresql, oracle or db2.").arg(w), name);
+            if (!o.analyzer.workloads.contains(id))
+                o.analyzer.workloads.append(id);
+        }
+        PostgresSettings& pg = o.analyzer.postgres;
+        if (!readCount(p, analysis.maxConnections, pg.maxConnections, error) ||
+            !readCount(p, analysis.autovacuum, pg.autovacuumMaxWorkers, error) ||
+            !readCount(p, analysis.walSenders, pg.maxWalSenders, error) ||
+            !readCount(p, analysis.workers, pg.maxWorkerProcesses, error))
+            return usageError(error, name);
+    }
+    o.failOnOrphans = spec->command == Command::Report && p.isSet(failOnOrphans);
+
+    ParsedCommandLine r;
+    r.options = o;
+    return r;
+}
+
+} // namespace ipcscope::cli

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window: hosts on the left, pages on the right, state and progress in the status bar.
+// Each host has its own HostSession (worker thread); the GUI thread only ever receives results.
+#pragma once
+
+#include "analysis/report.h"
+#include "core/error.h"
+#include "session/hostsession.h"
+
+#include <QMainWindow>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QListView;
+class QProgressBar;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+
+namespace ipcscope {
+
+class ErrorBanner;
+class GuiPrompter;
+class HistoryPage;
+class HostListModel;
+class ObjectsPage;
+class OverviewPage;
+class OwnersPage;
+class SuggestionsPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { OverviewIndex, ObjectsIndex, OwnersIndex, HistoryIndex, SuggestionsIndex };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void refresh();
+    void cancel();
+    void showPage(Page page);
+    void selectHost(int row);
+    int currentHostRow() const { return m_currentRow; }
+    bool exportCsv(const QString& path, QString* error) const;
+    bool exportJson(const QString& path, QString* error) const;
+    std::optional<Report> currentReport() const;
+
+    HostListModel* hosts() const { return m_hosts; }
+    ObjectsPage* objectsPage() const { return m_objects; }
+    OwnersPage* ownersPage() const { return m_owners; }
+    OverviewPage* overviewPage() const { return m_overview; }
+    SuggestionsPage* suggestionsPage() const { return m_suggestions; }
+    HistoryPage* historyPage() const { return m_history; }
+    GuiPrompter* prompter() const { return m_prompter; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct HostState {
+        std::unique_ptr<HostSession> session;
+        std::optional<Report> report;
+        quint64 pending = 0;
+    };
+
+    void createActions();
+    void createLayout();
+    HostState& stateOf(int row);
+    int rowOfSession(const HostSession* session) const;
+    void onReport(HostSession* session, quint64 id, const Report& report);
+    void onFailed(HostSession* session, quint64 id, const Error& error);
+    void onState(HostSession* session, HostSession::State state);
+    void onProgress(HostSession* session, const QString& stage, int step, int steps);
+    void showReport(const Report& report);
+    void updateTitle();
+    void setBusy(bool busy);
+    void addHost();
+    void removeCurrentHost();
+    void openSettings();
+    void applyRefreshInterval();
+    void exportCsvInteractive();
+    void exportJsonInteractive();
+    QString hostKey(int row) const;
+
+    HostListModel* m_hosts;
+    GuiPrompter* m_prompter;
+    QListView* m_hostList;
+    QSplitter* m_splitter;
+    QTabWidget* m_pages;
+    ErrorBanner* m_error;
+    OverviewPage* m_overview;
+    ObjectsPage* m_objects;
+    OwnersPage* m_owners;
+    HistoryPage* m_history;
+    SuggestionsPage* m_suggestions;
+    QLabel* m_stateLabel;
+    QLabel* m_snapshotLabel;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    QTimer* m_autoRefresh;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_removeHostAction = nullptr;
+    std::map<QString, HostState> m_states; // by host key (target)
+    int m_currentRow = 0;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The host sidebar: the local machine first, then saved SSH hosts, each with a status badge and
+// the time of its last successful refresh.
+#pragma once
+
+#include "session/hostconfig.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+
+namespace ipcscope {
+
+class HostListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum class Status { NotRefreshed, Refreshing, Ok, Warnings, Orphans, Unreachable };
+    enum Role { StatusRole = Qt::UserRole, StatusTextRole, LastRefreshRole, ConfigIndexRole };
+
+    explicit HostListModel(QObject* parent = nullptr);
+
+    // Row 0 is always the local machine.
+    void setSavedHosts(const QList<HostConfig>& hosts);
+    QList<HostConfig> savedHosts() const;
+    int addHost(const HostConfig& config); // returns the row
+    void removeHost(int row);              // never row 0
+    const HostConfig& config(int row) const { return m_entries.at(row).config; }
+    Status status(int row) const { return m_entries.at(row).status; }
+    void setStatus(int row, Status status, const QString& detail = {});
+    void setRefreshed(int row, const QDateTime& when);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+    static QString statusText(Status status);
+
+private:
+    struct Entry {
+        HostConfig config;
+        Status status = Status::NotRefreshed;
+        Status lastKnown = Status::NotRefreshed; // shown while refreshing
+        QString detail;
+        QDateTime lastRefresh;
+    };
+    QList<Entry> m_entries;
+};
+
+} // namespace ipcscope

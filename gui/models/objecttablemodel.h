@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Base of the per-type object tables. Rows are the report's objects of this model's types; a
+// refreshed report updates rows in place (matched by identity: id and key, or POSIX name) so
+// that views keep their selection and scroll position, even with tens of thousands of rows.
+#pragma once
+
+#include "analysis/report.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace ipcscope {
+
+class ObjectTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role {
+        SortRole = Qt::UserRole, // raw value: bytes, seconds, numbers
+        VerdictRole,             // int(Verdict)
+        OwnerRole,               // owner name
+        SearchRole,              // lower-case text the filter box searches
+        ExportRole,              // exact value for CSV
+        IdentityRole,            // stable identity across refreshes
+        ObjectIndexRole,         // index into Report::objects
+    };
+    // Column 0 of every object table is the verdict.
+    static constexpr int VerdictColumn = 0;
+
+    explicit ObjectTableModel(QList<ObjectType> types, QObject* parent = nullptr);
+
+    // Replaces the data; rows that still exist are updated in place.
+    void setReport(const Report& report);
+    const Report& report() const { return m_report; }
+    QList<ObjectType> types() const { return m_types; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const ObjectVerdict& verdictAt(int row) const;
+    int objectIndexAt(int row) const { return m_rows.at(row).objectIndex; }
+    int rowOfIdentity(const QString& identity) const;
+    static QString identityOf(const ObjectVerdict& object, const Report& report);
+
+protected:
+    struct Row {
+        int objectIndex = -1; // into m_report.objects
+        QString identity;
+        QString search;
+    };
+    virtual QString headerText(int column) const = 0;
+    virtual QString headerToolTip(int column) const { return headerText(column); }
+    virtual QVariant cell(const Row& row, int column, int role) const = 0;
+    virtual QString searchExtra(const ObjectVerdict& object) const;
+
+    qint64 now() const { return m_report.snapshot.host.time; }
+    QString processLabel(qint64 pid) const; // "1234 (apache2)", "1234 (exited)"
+    // Shared helpers for typical cells.
+    QVariant timeCell(qint64 when, int role) const;
+    static QVariant bytesCell(quint64 bytes, int role);
+    static QVariant numberCell(quint64 n, int role);
+    QVariant pidCell(qint64 pid, int role) const;
+    QVariant commonCell(const ObjectVerdict& object, const SysvCommon& common, int kind,
+                        int role) const;
+    QVariant softwareCell(const ObjectVerdict& object, int role) const;
+    enum CommonKind { KeyCell, IdCell, OwnerCell, PermsCell, ChangedCell };
+
+    const ObjectVerdict& verdictOf(const Row& row) const {
+        return m_report.objects.at(row.objectIndex);
+    }
+
+private:
+    QVariant verdictCell(const ObjectVerdict& object, int role) const;
+    QList<Row> buildRows() const;
+
+    QList<ObjectType> m_types;
+    Report m_report;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowByIdentity;
+    QHash<qint64, int> m_processByPid;
+};
+
+} // namespace ipcscope

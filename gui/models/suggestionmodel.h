@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The advisor's suggestions (Report::suggestions).
+#pragma once
+
+#include "analysis/report.h"
+
+#include <QAbstractTableModel>
+
+namespace ipcscope {
+
+class SuggestionModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Parameter, Field, Current, Suggested, Reason, Reference, ColumnCount };
+    enum Role { SortRole = Qt::UserRole };
+
+    explicit SuggestionModel(QObject* parent = nullptr);
+    void setReport(const Report& report);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Suggestion> m_suggestions;
+};
+
+} // namespace ipcscope

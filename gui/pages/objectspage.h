@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The object tables: one tab per type, a filter bar shared by all tabs, and the details panel.
+#pragma once
+
+#include "analysis/report.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace ipcscope {
+
+class ObjectDetailsPanel;
+class ObjectFilterProxy;
+class ObjectTableModel;
+
+class ObjectsPage : public QWidget {
+    Q_OBJECT
+public:
+    enum Tab { SemaphoresTab, SharedMemoryTab, MessageQueuesTab, PosixTab, TabCount };
+
+    explicit ObjectsPage(QWidget* parent = nullptr);
+    void setReport(const Report& report, bool remote);
+
+    void setOwnerFilter(const QString& owner);
+    void setVerdictFilter(std::optional<Verdict> verdict);
+    // Restricts the tables to these objects and shows `note` above them.
+    void showObjects(const QList<ObjectRef>& objects, const QString& note);
+    void clearObjectRestriction();
+    void focusFilter();
+
+    int currentTab() const;
+    void setCurrentTab(int tab);
+    ObjectTableModel* model(int tab) const { return m_models.at(tab); }
+    ObjectFilterProxy* proxy(int tab) const { return m_proxies.at(tab); }
+    QTableView* view(int tab) const { return m_views.at(tab); }
+    ObjectDetailsPanel* details() const { return m_details; }
+
+private:
+    void applyTextFilter();
+    void updateDetails();
+    void updateTabTitles();
+    void rebuildOwnerChoices();
+
+    QLineEdit* m_filter;
+    QComboBox* m_owner;
+    QComboBox* m_verdict;
+    QWidget* m_restrictionBar;
+    QLabel* m_restrictionText;
+    QTabWidget* m_tabs;
+    QList<ObjectTableModel*> m_models;
+    QList<ObjectFilterProxy*> m_proxies;
+    QList<QTableView*> m_views;
+    ObjectDetailsPanel* m_details;
+    QTimer* m_filterDelay;
+    Report m_report;
+    bool m_remote = false;
+    bool m_columnsSized = false;
+};
+
+} // namespace ipcscope

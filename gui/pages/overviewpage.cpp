@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/overviewpage.h"
+
+#include "models/limitmodel.h"
+#include "util/format.h"
+#include "util/verdictstyle.h"
+#include "widgets/limitchart.h"
+
+#include <QCommandLinkButton>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+namespace {
+constexpr ObjectType kTypes[] = {ObjectType::Semaphore, ObjectType::SharedMemory,
+                                 ObjectType::MessageQueue};
+constexpr Verdict kVerdicts[] = {Verdict::Orphaned, Verdict::PossiblyOrphaned, Verdict::Unknown,
+                                 Verdict::InUse};
+} // namespace
+
+OverviewPage::OverviewPage(QWidget* parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_findings(new QVBoxLayout)
+    , m_limitModel(new LimitModel(this))
+    , m_chart(new LimitChart(this))
+    , m_limitTable(new QTableView(this)) {
+    setObjectName(u"overviewPage"_s);
+    m_header->setObjectName(u"overviewHeader"_s);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setObjectName(u"overviewNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+
+    auto* findingsBox = new QGroupBox(tr("Findings"), this);
+    findingsBox->setObjectName(u"findingsBox"_s);
+    findingsBox->setLayout(m_findings);
+    m_findings->setSpacing(6);
+
+    // Counts by type and by verdict; each verdict is a button that opens the filtered tables.
+    auto* countsBox = new QGroupBox(tr("Objects"), this);
+    auto* counts = new QGridLayout(countsBox);
+    const QStringList typeNames = {tr("Semaphore sets"), tr("Shared memory segments"),
+                                   tr("Message queues"), tr("POSIX objects")};
+    for (int i = 0; i < typeNames.size(); ++i) {
+        auto* name = new QLabel(typeNames.at(i), countsBox);
+        auto* value = new QLabel(countsBox);
+        value->setObjectName(u"typeCount%1"_s.arg(i));
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QFont f = value->font();
+        f.setBold(true);
+        value->setFont(f);
+        counts->addWidget(name, i, 0);
+        counts->addWidget(value, i, 1);
+        m_typeCounts.append(value);
+    }
+    counts->setColumnMinimumWidth(2, 24);
+    for (int i = 0; i < 4; ++i) {
+        const Verdict v = kVerdicts[i];
+        auto* button = new QPushButton(style::verdictIcon(v), verdictName(v), countsBox);
+        button->setFlat(true);
+        button->setObjectName(u"verdictButton_%1"_s.arg(verdictCode(v)));
+        button->setToolTip(tr("Show the objects with this verdict"));
+        button->setStyleSheet(u"text-align: left; padding: 2px 4px;"_s);
+        connect(button, &QPushButton::clicked, this, [this, v] { emit showVerdict(v); });
+        auto* value = new QLabel(countsBox);
+        value->setObjectName(u"verdictCount_%1"_s.arg(verdictCode(v)));
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QFont f = value->font();
+        f.setBold(true);
+        value->setFont(f);
+        QPalette pal = value->palette();
+        pal.setColor(QPalette::WindowText, style::verdictColor(v, pal));
+        value->setPalette(pal);
+        counts->addWidget(button, i, 3);
+        counts->addWidget(value, i, 4);
+        m_verdictCounts.append(value);
+    }
+    counts->setColumnStretch(5, 1);
+
+    auto* limitsBox = new QGroupBox(tr("Kernel limits"), this);
+    auto* limits = new QVBoxLayout(limitsBox);
+    m_chart->setModel(m_limitModel);
+    m_limitTable->setObjectName(u"limitTable"_s);
+    m_limitTable->setModel(m_limitModel);
+    m_limitTable->setAccessibleName(tr("Kernel limits"));
+    m_limitTable->verticalHeader()->hide();
+    m_limitTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_limitTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_limitTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_limitTable->horizontalHeader()->setStretchLastSection(true);
+    m_limitTable->setAlternatingRowColors(true);
+    m_limitTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_limitTable->verticalHeader()->setDefaultSectionSize(m_limitTable->fontMetrics().height() + 8);
+    m_limitTable->setColumnHidden(LimitModel::Parameter, true); // in the tooltip instead
+    m_limitTable->setWordWrap(false);
+    limits->addWidget(m_chart);
+    limits->addStretch(1);
+    auto* tableBox = new QGroupBox(tr("Limits in numbers"), this);
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->addWidget(m_limitTable);
+    auto* suggestionsButton = new QPushButton(tr("Suggestions for the limits…"), tableBox);
+    suggestionsButton->setObjectName(u"openSuggestionsButton"_s);
+    connect(suggestionsButton, &QPushButton::clicked, this, &OverviewPage::showSuggestions);
+    tableLayout->addWidget(suggestionsButton, 0, Qt::AlignRight);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(findingsBox);
+    left->addWidget(countsBox);
+    left->addWidget(tableBox);
+    left->addStretch(1);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addWidget(limitsBox, 1);
+
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_header);
+    contentLayout->addWidget(m_notice);
+    contentLayout->addLayout(columns, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    m_header->setText(tr("No data yet."));
+}
+
+void OverviewPage::setReport(const Report& report) {
+    const HostInfo& host = report.snapshot.host;
+    m_header->setText(tr("<b style='font-size:large'>%1</b><br>%2 %3 on %4 · snapshot taken %5 · "
+                         "%n object(s)",
+                         nullptr, report.snapshot.objectCount())
+                          .arg(host.hostname.toHtmlEscaped(), host.os.toHtmlEscaped(),
+                               host.kernel.toHtmlEscaped(), host.arch.toHtmlEscaped(),
+                               format::absoluteTime(host.time)));
+    QStringList notices;
+    if (report.snapshot.mode == SnapshotMode::Agentless)
+        notices.append(tr("Reduced view: the helper could not run on this host, so IPC Scope read "
+                          "/proc directly. Per-semaphore detail and cleanup are not available."));
+    if (!host.fullView)
+        notices.append(tr("Not everything was visible to user %1. Verdicts marked Unknown need "
+                          "more rights; add the host with administrator mode (sudo) to see "
+                          "everything.")
+                           .arg(host.user.toHtmlEscaped()));
+    for (const Warning& w : report.snapshot.warnings)
+        notices.append(w.message.toHtmlEscaped());
+    m_notice->setText(notices.join(u"<br>"_s));
+    m_notice->setVisible(!notices.isEmpty());
+
+    for (int i = 0; i < 3; ++i)
+        m_typeCounts[i]->setText(format::number(quint64(report.count(kTypes[i]))));
+    m_typeCounts[3]->setText(format::number(quint64(report.count(ObjectType::PosixShm) +
+                                                    report.count(ObjectType::PosixSemaphore) +
+                                                    report.count(ObjectType::PosixMqueue))));
+    for (int i = 0; i < 4; ++i)
+        m_verdictCounts[i]->setText(format::number(quint64(report.count(kVerdicts[i]))));
+
+    m_limitModel->setReport(report);
+    m_limitTable->setFixedHeight(m_limitTable->horizontalHeader()->height() +
+                                 m_limitTable->verticalHeader()->length() + 4);
+    rebuildFindings(report);
+}
+
+void OverviewPage::rebuildFindings(const Report& report) {
+    while (QLayoutItem* item = m_findings->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (report.findings.isEmpty()) {
+        auto* ok = new QLabel(tr("Nothing to worry about: no orphaned objects were found and every "
+                                 "kernel limit has room."));
+        ok->setWordWrap(true);
+        ok->setObjectName(u"noFindingsLabel"_s);
+        m_findings->addWidget(ok);
+        return;
+    }
+    // The most important first; the analyzer orders them, we only cap the list.
+    const int shown = int(qMin<qsizetype>(report.findings.size(), 8));
+    for (int i = 0; i < shown; ++i)
+        m_findings->addWidget(findingRow(report.findings.at(i)));
+    if (report.findings.size() > shown) {
+        m_findings->addWidget(new QLabel(tr("%n more finding(s) in the object tables.", nullptr,
+                                            int(report.findings.size() - shown))));
+    }
+}
+
+QWidget* OverviewPage::findingRow(const Finding& finding) {
+    auto* row = new QWidget;
+    row->setObjectName(u"finding_%1"_s.arg(finding.code));
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 2, 0, 2);
+    auto* icon = new QLabel(row);
+    icon->setPixmap(style::levelIcon(finding.level).pixmap(20, 20));
+    icon->setToolTip(style::levelName(finding.level));
+    icon->setAccessibleName(style::levelName(finding.level));
+    icon->setAlignment(Qt::AlignTop);
+    auto* text = new QLabel(finding.text, row);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(icon);
+    layout->addWidget(text, 1);
+
+    QPushButton* button = nullptr;
+    const QList<ObjectRef> objects = finding.objects;
+    switch (finding.action) {
+    case Finding::Action::Clean:
+        // Removal belongs to the guided cleanup (re-checked, confirmed); until it is available
+        // the honest action is to show the objects and say so.
+        button = new QPushButton(tr("Show objects"), row);
+        button->setToolTip(tr("Guided cleanup arrives with the cleanup wizard. For now this shows "
+                              "the objects; their details list the ipcrm command."));
+        connect(button, &QPushButton::clicked, this, [this, objects] {
+            emit showObjects(objects, tr("These objects could be cleaned up. Guided, re-checked "
+                                         "cleanup arrives with the cleanup wizard; until then the "
+                                         "details panel shows the equivalent ipcrm command."));
+        });
+        break;
+    case Finding::Action::ShowObjects:
+        button = new QPushButton(tr("Show objects"), row);
+        connect(button, &QPushButton::clicked, this,
+                [this, objects] { emit showObjects(objects, tr("Objects of this finding.")); });
+        break;
+    case Finding::Action::Explain:
+        button = new QPushButton(tr("Explain"), row);
+        button->setToolTip(tr("Open the suggestions with their reasons and references"));
+        connect(button, &QPushButton::clicked, this, &OverviewPage::showSuggestions);
+        break;
+    case Finding::Action::None:
+        break;
+    }
+    if (button) {
+        button->setObjectName(u"findingAction"_s);
+        button->setAccessibleDescription(finding.text);
+        layout->addWidget(button, 0, Qt::AlignTop);
+    }
+    return row;
+}
+
+} // namespace ipcscope

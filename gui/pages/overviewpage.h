@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Findings first: sentences with one action each, then counts, then the kernel limits.
+#pragma once
+
+#include "analysis/report.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QTableView;
+class QVBoxLayout;
+
+namespace ipcscope {
+
+class LimitChart;
+class LimitModel;
+
+class OverviewPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverviewPage(QWidget* parent = nullptr);
+    void setReport(const Report& report);
+    LimitModel* limitModel() const { return m_limitModel; }
+
+signals:
+    // Show these objects on the objects page, with a note that explains why.
+    void showObjects(const QList<ipcscope::ObjectRef>& objects, const QString& note);
+    void showVerdict(ipcscope::Verdict verdict);
+    void showSuggestions();
+
+private:
+    void rebuildFindings(const Report& report);
+    QWidget* findingRow(const Finding& finding);
+
+    QLabel* m_header;
+    QLabel* m_notice;
+    QVBoxLayout* m_findings;
+    QList<QLabel*> m_typeCounts;
+    QList<QLabel*> m_verdictCounts;
+    LimitModel* m_limitModel;
+    LimitChart* m_chart;
+    QTableView* m_limitTable;
+};
+
+} // namespace ipcscope

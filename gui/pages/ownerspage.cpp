@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/ownerspage.h"
+
+#include "models/ownermodel.h"
+#include "util/verdictstyle.h"
+#include "widgets/limitchart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+namespace {
+constexpr int kChartOwners = 12; // more bars would not be readable
+}
+
+OwnersPage::OwnersPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new OwnerModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView)
+    , m_chart(new QChartView) {
+    setObjectName(u"ownersPage"_s);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(OwnerModel::SortRole);
+    m_view->setObjectName(u"ownerTable"_s);
+    m_view->setAccessibleName(tr("Owners"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(OwnerModel::Orphaned, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setToolTip(tr("Double-click or press Enter to show this user's objects"));
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        emit ownerChosen(index.data(OwnerModel::OwnerRole).toString());
+    });
+
+    m_chart->setObjectName(u"ownerChart"_s);
+    m_chart->setAccessibleName(tr("Objects per owner chart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(240);
+    m_chart->chart()->legend()->setAlignment(Qt::AlignBottom);
+
+    auto* hint = new QLabel(tr("Objects per user by verdict. Click a bar, or double-click a row, "
+                               "to see that user's objects."));
+    hint->setWordWrap(true);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addWidget(splitter, 1);
+}
+
+void OwnersPage::setReport(const Report& report) {
+    m_model->setReport(report);
+    rebuildChart();
+}
+
+void OwnersPage::rebuildChart() {
+    // The chart reads the same model as the table: the owners with the most objects.
+    QList<int> rows(m_model->rowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    auto total = [this](int row) {
+        const OwnerSummary& o = m_model->ownerAt(row);
+        return o.inUse + o.orphaned + o.possiblyOrphaned + o.unknown;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return total(a) > total(b); });
+    if (rows.size() > kChartOwners)
+        rows.resize(kChartOwners);
+    std::reverse(rows.begin(), rows.end()); // largest on top
+
+    QChart* c = m_chart->chart();
+    c->removeAllSeries();
+    for (QAbstractAxis* axis : c->axes())
+        c->removeAxis(axis);
+    const QPalette pal = palette();
+    const Verdict verdicts[] = {Verdict::Orphaned, Verdict::PossiblyOrphaned, Verdict::Unknown,
+                                Verdict::InUse};
+    const int columns[] = {OwnerModel::Orphaned, OwnerModel::PossiblyOrphaned, OwnerModel::Unknown,
+                           OwnerModel::InUse};
+    auto* series = new QHorizontalStackedBarSeries;
+    QStringList owners;
+    for (int row : std::as_const(rows))
+        owners.append(m_model->index(row, OwnerModel::Owner).data().toString());
+    int maxTotal = 1;
+    for (int row : std::as_const(rows))
+        maxTotal = qMax(maxTotal, total(row));
+    for (int i = 0; i < 4; ++i) {
+        auto* set = new QBarSet(verdictName(verdicts[i]));
+        set->setColor(style::verdictColor(verdicts[i], pal));
+        set->setBorderColor(Qt::transparent);
+        for (int row : std::as_const(rows))
+            *set << m_model->index(row, columns[i]).data(OwnerModel::SortRole).toDouble();
+        series->append(set);
+        connect(set, &QBarSet::clicked, this, [this, owners](int index) {
+            if (index >= 0 && index < owners.size())
+                emit ownerChosen(owners.at(index));
+        });
+    }
+    series->setBarWidth(0.65);
+    c->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(owners);
+    auto* x = new QValueAxis;
+    x->setRange(0, maxTotal);
+    x->setLabelFormat(u"%d"_s);
+    x->setTickCount(qMin(maxTotal, 5) + 1);
+    c->addAxis(y, Qt::AlignLeft);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    applyPalette(c, pal);
+}
+
+} // namespace ipcscope

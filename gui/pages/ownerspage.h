@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Who owns what: a stacked bar per user (objects by verdict) and the full table. Choosing a user
+// in either opens the object tables filtered to that user.
+#pragma once
+
+#include "analysis/report.h"
+
+#include <QWidget>
+
+class QChartView;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ipcscope {
+
+class OwnerModel;
+
+class OwnersPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit OwnersPage(QWidget* parent = nullptr);
+    void setReport(const Report& report);
+    OwnerModel* model() const { return m_model; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QTableView* view() const { return m_view; }
+
+signals:
+    void ownerChosen(const QString& owner);
+
+private:
+    void rebuildChart();
+
+    OwnerModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_view;
+    QChartView* m_chart;
+};
+
+} // namespace ipcscope

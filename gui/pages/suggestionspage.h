@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The advisor's suggestions with reasons and references, recognised software with the fix at the
+// root cause, and the ready /etc/sysctl.d/ snippet to copy or save.
+#pragma once
+
+#include "analysis/report.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace ipcscope {
+
+class SuggestionModel;
+
+class SuggestionsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SuggestionsPage(QWidget* parent = nullptr);
+    void setReport(const Report& report);
+    SuggestionModel* model() const { return m_model; }
+    QString snippet() const;
+    bool saveSnippet(const QString& path, QString* error);
+
+private:
+    SuggestionModel* m_model;
+    QTableView* m_view;
+    QLabel* m_summary;
+    QLabel* m_software;
+    QPlainTextEdit* m_snippet;
+    QPushButton* m_copy;
+    QPushButton* m_save;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "util/appsettings.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope::settings {
+
+int refreshIntervalSeconds() {
+    return QSettings().value(u"refresh/intervalSeconds"_s, 0).toInt();
+}
+
+void setRefreshIntervalSeconds(int seconds) {
+    QSettings().setValue(u"refresh/intervalSeconds"_s, seconds);
+}
+
+int historyRetentionDays() {
+    return QSettings().value(u"history/retentionDays"_s, 30).toInt();
+}
+
+void setHistoryRetentionDays(int days) {
+    QSettings().setValue(u"history/retentionDays"_s, days);
+}
+
+QString language() {
+    return QSettings().value(u"ui/language"_s).toString();
+}
+
+void setLanguage(const QString& language) {
+    QSettings().setValue(u"ui/language"_s, language);
+}
+
+QString knownHostsFile() {
+    return QSettings().value(u"ssh/knownHostsFile"_s).toString();
+}
+
+void setKnownHostsFile(const QString& path) {
+    QSettings().setValue(u"ssh/knownHostsFile"_s, path);
+}
+
+QList<HostConfig> savedHosts() {
+    QSettings s;
+    QList<HostConfig> hosts;
+    const int n = s.beginReadArray(u"hosts"_s);
+    for (int i = 0; i < n; ++i) {
+        s.setArrayIndex(i);
+        HostConfig c;
+        c.kind = HostConfig::Kind::Ssh;
+        c.name = s.value(u"name"_s).toString();
+        c.host = s.value(u"host"_s).toString();
+        c.user = s.value(u"user"_s).toString();
+        c.port = s.value(u"port"_s, 0).toInt();
+        c.identityFile = s.value(u"identityFile"_s).toString();
+        c.sudo = s.value(u"sudo"_s, false).toBool();
+        c.agentless = s.value(u"agentless"_s, false).toBool();
+        if (!c.host.isEmpty())
+            hosts.append(c);
+    }
+    s.endArray();
+    return hosts;
+}
+
+void setSavedHosts(const QList<HostConfig>& hosts) {
+    QSettings s;
+    s.beginWriteArray(u"hosts"_s, int(hosts.size()));
+    for (int i = 0; i < hosts.size(); ++i) {
+        s.setArrayIndex(i);
+        const HostConfig& c = hosts.at(i);
+        s.setValue(u"name"_s, c.name);
+        s.setValue(u"host"_s, c.host);
+        s.setValue(u"user"_s, c.user);
+        s.setValue(u"port"_s, c.port);
+        s.setValue(u"identityFile"_s, c.identityFile);
+        s.setValue(u"sudo"_s, c.sudo);
+        s.setValue(u"agentless"_s, c.agentless);
+    }
+    s.endArray();
+}
+
+} // namespace ipcscope::settings

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "util/format.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace ipcscope::format {
+
+using namespace Qt::StringLiterals;
+
+QString bytes(quint64 value) {
+    return QLocale().formattedDataSize(qint64(qMin<quint64>(value, quint64(INT64_MAX))), 1,
+                                       QLocale::DataSizeIecFormat);
+}
+
+QString exactBytes(quint64 value) {
+    return QCoreApplication::translate("Format", "%1 bytes").arg(number(value));
+}
+
+QString number(quint64 value) {
+    return QLocale().toString(value);
+}
+
+QString keyHex(quint32 key) {
+    return u"0x%1"_s.arg(key, 8, 16, QLatin1Char('0'));
+}
+
+QString perms(uint perms) {
+    return u"%1"_s.arg(perms & 07777, 4, 8, QLatin1Char('0'));
+}
+
+QString permsTooltip(uint perms) {
+    QString rwx;
+    for (int shift = 6; shift >= 0; shift -= 3) {
+        rwx += (perms >> shift) & 4 ? QLatin1Char('r') : QLatin1Char('-');
+        rwx += (perms >> shift) & 2 ? QLatin1Char('w') : QLatin1Char('-');
+        rwx += (perms >> shift) & 1 ? QLatin1Char('x') : QLatin1Char('-');
+    }
+    return QCoreApplication::translate("Format", "%1 (owner, group, others)").arg(rwx);
+}
+
+QString relativeTime(qint64 when, qint64 now) {
+    if (when <= 0)
+        return QCoreApplication::translate("Format", "never");
+    const qint64 delta = now - when;
+    if (delta < 0)
+        return QCoreApplication::translate("Format", "in the future");
+    if (delta < 60)
+        return QCoreApplication::translate("Format", "just now");
+    if (delta < 3600)
+        return QCoreApplication::translate("Format", "%n minute(s) ago", nullptr, int(delta / 60));
+    if (delta < 86400)
+        return QCoreApplication::translate("Format", "%n hour(s) ago", nullptr, int(delta / 3600));
+    if (delta < 86400 * 60)
+        return QCoreApplication::translate("Format", "%n day(s) ago", nullptr, int(delta / 86400));
+    if (delta < 86400 * 730)
+        return QCoreApplication::translate("Format", "%n month(s) ago", nullptr,
+                                           int(delta / (86400 * 30)));
+    return QCoreApplication::translate("Format", "%n year(s) ago", nullptr,
+                                       int(delta / (86400 * 365)));
+}
+
+QString absoluteTime(qint64 when) {
+    if (when <= 0)
+        return QCoreApplication::translate("Format", "never");
+    return QDateTime::fromSecsSinceEpoch(when).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QString percent(double ratio) {
+    const double p = ratio * 100.0;
+    return QCoreApplication::translate("Format", "%1 %")
+        .arg(QLocale().toString(p, 'f', p < 10 ? 2 : 1));
+}
+
+} // namespace ipcscope::format

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "util/language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+QString installTranslators(const QString& language) {
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto* ours = new QTranslator(QCoreApplication::instance());
+    // English is the source language: no file needed, loading fails quietly.
+    if (ours->load(locale, u"ipcscope"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(ours);
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return locale.name();
+}
+
+} // namespace ipcscope

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ipcscope-cli end to end on real objects: a child creates and uses a semaphore set and a
+// segment and is killed with SIGKILL; another child keeps its own set and segment. The report
+// must call the first pair orphaned and the second in use. Also --help and the exit codes.
+#include "testipc.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args, const QString& helper = QStringLiteral(IPCSCOPE_HELPER_PATH)) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"IPCSCOPE_HELPER"_s, helper);
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice()); // never a terminal: nothing may be asked
+    p.start(QStringLiteral(IPCSCOPE_CLI_PATH), args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// Removes the objects with these keys when the test ends, however it ends. Declared before the
+// children, so the children are killed first.
+struct RemoveByKey {
+    QList<key_t> semKeys, shmKeys;
+    ~RemoveByKey() {
+        for (key_t k : semKeys)
+            if (const int id = semget(k, 0, 0); id >= 0)
+                semctl(id, 0, IPC_RMID);
+        for (key_t k : shmKeys)
+            if (const int id = shmget(k, 0, 0); id >= 0)
+                shmctl(id, IPC_RMID, nullptr);
+    }
+};
+
+// Creates a set of two semaphores and a segment, operates on the set and attaches the segment.
+bool createAndUse(key_t semKey, key_t shmKey) {
+    const int sem = semget(semKey, 2, IPC_CREAT | IPC_EXCL | 0600);
+    if (sem < 0)
+        return false;
+    sembuf up{0, 1, 0};
+    if (semop(sem, &up, 1) != 0)
+        return false;
+    const int shm = shmget(shmKey, 65536, IPC_CREAT | IPC_EXCL | 0600);
+    if (shm < 0)
+        return false;
+    void* at = shmat(shm, nullptr, 0);
+    if (at == reinterpret_cast<void*>(-1))
+        return false;
+    static_cast<char*>(at)[0] = 1;
+    return true;
+}
+
+// A uid nobody uses here: then "the owner runs no processes" holds and `orphaned` is certain.
+constexpr uid_t kUnusedUid = 54321;
+
+bool uidRunsProcesses(uid_t uid) {
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& e : entries) {
+        bool isPid = false;
+        e.toInt(&isPid);
+        struct stat st {};
+        if (isPid && stat(qPrintable(u"/proc/"_s + e), &st) == 0 && st.st_uid == uid)
+            return true;
+    }
+    return false;
+}
+
+QJsonObject objectWithKey(const QJsonArray& objects, const QString& type, key_t key) {
+    for (const QJsonValue& v : objects) {
+        const QJsonObject o = v.toObject();
+        if (o.value("type"_L1).toString() == type &&
+            quint32(o.value("key"_L1).toInteger()) == quint32(key))
+            return o;
+    }
+    return {};
+}
+
+QStringList reasonCodes(const QJsonObject& o) {
+    QStringList out;
+    for (const QJsonValue& r : o.value("reasons"_L1).toArray())
+        out << r.toObject().value("code"_L1).toString();
+    return out;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void helpForEveryCommand_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("the program explains its commands")
+            << QStringList{u"--help"_s} << u"Usage: ipcscope-cli COMMAND"_s;
+        QTest::newRow("snapshot has help")
+            << QStringList{u"snapshot"_s, u"--help"_s} << u"Usage: ipcscope-cli snapshot"_s;
+        QTest::newRow("report has help")
+            << QStringList{u"report"_s, u"--help"_s} << u"Usage: ipcscope-cli report"_s;
+        QTest::newRow("tune has help")
+            << QStringList{u"tune"_s, u"-h"_s} << u"Usage: ipcscope-cli tune"_s;
+    }
+
+    void helpForEveryCommand() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, usage);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.startsWith(usage), qPrintable(out));
+        QVERIFY(out.contains(u"Exit codes:"_s));
+        QVERIFY(out.contains(u"  3  report --fail-on-orphans"_s));
+    }
+
+    void usageErrorsExitWithTwo_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("an unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("an unknown option") << QStringList{u"report"_s, u"--frob"_s};
+        QTest::newRow("two targets") << QStringList{u"report"_s, u"local"_s, u"db1"_s};
+        QTest::newRow("a malformed target") << QStringList{u"report"_s, u"bob@"_s};
+        QTest::newRow("--pretty without --json") << QStringList{u"tune"_s, u"--pretty"_s};
+        QTest::newRow("an SSH key for the local machine")
+            << QStringList{u"report"_s, u"--identity"_s, u"/tmp/key"_s};
+        QTest::newRow("an unknown workload") << QStringList{u"tune"_s, u"--workload"_s, u"mysql"_s};
+        QTest::newRow("a timeout that is not a number")
+            << QStringList{u"report"_s, u"db1"_s, u"--connect-timeout"_s, u"soon"_s};
+    }
+
+    void usageErrorsExitWithTwo() {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith("ipcscope-cli: "), r.err.constData());
+        QVERIFY(r.err.contains("--help"));
+    }
+
+    void aMissingHelperExitsWithOneAndSaysWhy() {
+        const Run r = cli({u"report"_s, u"--json"_s}, u"/nonexistent/ipcscope-helper"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith("ipcscope-cli: "), r.err.constData());
+    }
+
+    void killedChildsObjectsAreOrphanedLiveOnesInUse() {
+        if (geteuid() != 0)
+            QSKIP("needs root: the child takes an unused uid so that its owner runs nothing");
+        if (uidRunsProcesses(kUnusedUid))
+            QSKIP("uid 54321 runs processes on this machine; the test needs an unused uid");
+
+        const key_t deadSem = testipc::uniqueKey(1), deadShm = testipc::uniqueKey(2);
+        const key_t liveSem = testipc::uniqueKey(3), liveShm = testipc::uniqueKey(4);
+        RemoveByKey cleanup;
+        cleanup.semKeys = {deadSem, liveSem};
+        cleanup.shmKeys = {deadShm, liveShm};
+
+        pid_t deadPid = -1;
+        {
+            testipc::Child doomed([&] {
+                if (setgid(kUnusedUid) != 0 || setuid(kUnusedUid) != 0)
+                    _exit(1);
+                if (!createAndUse(deadSem, deadShm))
+                    _exit(1);
+            });
+            QVERIFY(doomed.pid > 0);
+            deadPid = doomed.pid;
+            QVERIFY2(semget(deadSem, 0, 0) >= 0, "the child did not create its set");
+            doomed.kill(); // SIGKILL and reap
+        }
+        testipc::Child holder([&] {
+            if (!createAndUse(liveSem, liveShm))
+                _exit(1);
+        });
+        QVERIFY(holder.pid > 0);
+        QVERIFY2(shmget(liveShm, 0, 0) >= 0, "the live child did not create its segment");
+
+        const Run r = cli({u"report"_s, u"local"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root.value("schema"_L1).toString(), u"ipcscope.report/1"_s);
+        const QJsonArray objects = root.value("objects"_L1).toArray();
+
+        const QJsonObject sem = objectWithKey(objects, u"sem"_s, deadSem);
+        QVERIFY2(!sem.isEmpty(), "the killed child's set is missing from the report");
+        QCOMPARE(sem.value("verdict"_L1).toString(), u"orphaned"_s);
+        QCOMPARE(sem.value("uid"_L1).toInt(), int(kUnusedUid));
+        QCOMPARE(reasonCodes(sem), (QStringList{u"process_exited"_s, u"owner_not_running"_s}));
+        QVERIFY(sem.value("reasons"_L1).toArray().at(0).toObject().value("text"_L1).toString() ==
+                u"last used by pid %1, which exited"_s.arg(deadPid));
+
+        const QJsonObject shm = objectWithKey(objects, u"shm"_s, deadShm);
+        QVERIFY2(!shm.isEmpty(), "the killed child's segment is missing from the report");
+        QCOMPARE(shm.value("verdict"_L1).toString(), u"orphaned"_s);
+        QVERIFY(reasonCodes(shm).contains(u"process_exited"_s));
+        QVERIFY(reasonCodes(shm).contains(u"owner_not_running"_s));
+
+        const QJsonObject liveSet = objectWithKey(objects, u"sem"_s, liveSem);
+        QCOMPARE(liveSet.value("verdict"_L1).toString(), u"in_use"_s);
+        QCOMPARE(reasonCodes(liveSet), QStringList{u"process_alive"_s});
+        const QJsonObject liveSegment = objectWithKey(objects, u"shm"_s, liveShm);
+        QCOMPARE(liveSegment.value("verdict"_L1).toString(), u"in_use"_s);
+        QCOMPARE(reasonCodes(liveSegment).first(), u"attached"_s);
+
+        // Scripts can fail on orphans; ours are there.
+        QCOMPARE(cli({u"report"_s, u"--json"_s, u"--fail-on-orphans"_s}).exitCode, 3);
+
+        // The text report lists them with their reasons.
+        const Run text = cli({u"report"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(u"last used by pid %1, which exited"_s.arg(deadPid).toUtf8()));
+
+        // The raw snapshot has them too.
+        const Run snapshot = cli({u"snapshot"_s, u"local"_s});
+        QCOMPARE(snapshot.exitCode, 0);
+        const QJsonObject raw = QJsonDocument::fromJson(snapshot.out).object();
+        QCOMPARE(raw.value("schema"_L1).toString(), u"ipcscope.snapshot/1"_s);
+        bool listed = false;
+        for (const QJsonValue& v : raw.value("semaphores"_L1).toArray())
+            listed =
+                listed || quint32(v.toObject().value("key"_L1).toInteger()) == quint32(deadSem);
+        QVERIFY(listed);
+    }
+
+    void tuneJsonHasLimitsWithUsageAndSuggestions() {
+        const Run r = cli({u"tune"_s, u"--json"_s, u"--pretty"_s, u"--workload"_s, u"oracle"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value("schema"_L1).toString(), u"ipcscope.report/1"_s);
+        const QJsonArray limits = root.value("limits"_L1).toArray();
+        QVERIFY(limits.size() >= 9);
+        for (const QJsonValue& v : limits) {
+            const QJsonObject l = v.toObject();
+            QVERIFY(l.contains("parameter"_L1));
+            QVERIFY(l.contains("field"_L1));
+            QVERIFY(l.contains("used"_L1));
+            QVERIFY(l.contains("limit"_L1));
+        }
+        QVERIFY(root.value("suggestions"_L1).isArray());
+        QVERIFY(!root.contains("objects"_L1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -234,6 +234,11 @@ void JsonWriter::boolean(bool v) {
     m_out.append(v ? "true" : "false");
 }
 
+void JsonWriter::rawValue(std::string_view json) {
+    beforeValue();
+    m_out.append(json);
+}
+
 void JsonWriter::null() {
     beforeValue();
     m_out.append("null");

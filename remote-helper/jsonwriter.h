@@ -39,6 +39,8 @@ public:
     void fraction(uint64_t numerator, uint64_t denominator);
     void boolean(bool v);
     void null();
+    // A value the caller has already rendered as JSON (for hot loops in compact output).
+    void rawValue(std::string_view json);
 
     void optionalString(const std::optional<std::string>& v);
     void optionalInteger(const std::optional<int64_t>& v);

@@ -46,4 +46,17 @@ size_t parallelChunks(size_t count, size_t chunkSize,
     return chunks;
 }
 
+void runConcurrently(const std::function<void()>& first, const std::function<void()>& second) {
+    std::thread other;
+    try {
+        other = std::thread(second);
+    } catch (const std::system_error&) {
+        first();
+        second();
+        return;
+    }
+    first();
+    other.join();
+}
+
 } // namespace ipcscope::helper

@@ -15,6 +15,10 @@ namespace ipcscope::helper {
 size_t parallelChunks(size_t count, size_t chunkSize,
                       const std::function<void(size_t chunk, size_t begin, size_t end)>& work);
 
+// Runs `first` on the calling thread and `second` on another one (or after `first` when no thread
+// can be started), and returns when both are done.
+void runConcurrently(const std::function<void()>& first, const std::function<void()>& second);
+
 // The number of chunks parallelChunks() will use for `count` and `chunkSize`.
 size_t chunkCount(size_t count, size_t chunkSize);
 

@@ -3,6 +3,7 @@
 
 #include "fileio.h"
 #include "hostfacts.h"
+#include "parallel.h"
 #include "posixipc.h"
 #include "processscan.h"
 #include "sysvdetail.h"
@@ -168,26 +169,46 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
              "could not read /etc/passwd or /etc/group; some owners are shown as numbers"});
 
     const std::string proc = src.proc;
-    std::string buf;
-    readSysvList(proc, "sem", "semaphore sets", parseSemList, s.semaphores, warnings, buf);
-    readSysvList(
-        proc, "shm", "shared memory segments",
-        [&](std::string_view text, std::vector<ShmSegment>& out) {
-            ListParseResult r = parseShmList(text, out);
-            std::vector<std::string> missing;
-            for (const auto& c : r.missingColumns)
-                if (c == "rss" || c == "swap")
-                    missing.push_back(c);
-            if (r.ok && !missing.empty())
-                warnings.push_back(
-                    {"old_kernel", "this kernel does not report " + joined(missing) +
-                                       " of shared memory segments (shown as unknown)"});
-            return r;
+    // The semaphore list is the big one; the other lists, the queues' byte limits and the POSIX
+    // objects are read on a second thread meanwhile (warnings kept in a fixed order).
+    std::vector<Warning> otherWarnings;
+    PosixListing posix;
+    DetailStats detail, queueStats;
+    bool listedByIndex = false;
+    runConcurrently(
+        [&] {
+            // Values and pids come with the listing; waiter counts need the process scan first.
+            listedByIndex = listSemaphoresByIndex(s.semaphores, detail);
+            if (!listedByIndex) {
+                std::string buf;
+                readSysvList(proc, "sem", "semaphore sets", parseSemList, s.semaphores, warnings,
+                             buf);
+                readSemaphoreValues(s.semaphores, detail);
+            }
         },
-        s.sharedMemory, warnings, buf);
-    readSysvList(proc, "msg", "message queues", parseMsgList, s.messageQueues, warnings, buf);
-
-    PosixListing posix = listPosixObjects(src.shmDir, src.mqueueDir);
+        [&] {
+            std::string buf;
+            readSysvList(
+                proc, "shm", "shared memory segments",
+                [&](std::string_view text, std::vector<ShmSegment>& out) {
+                    ListParseResult r = parseShmList(text, out);
+                    std::vector<std::string> missing;
+                    for (const auto& c : r.missingColumns)
+                        if (c == "rss" || c == "swap")
+                            missing.push_back(c);
+                    if (r.ok && !missing.empty())
+                        otherWarnings.push_back(
+                            {"old_kernel", "this kernel does not report " + joined(missing) +
+                                               " of shared memory segments (shown as unknown)"});
+                    return r;
+                },
+                s.sharedMemory, otherWarnings, buf);
+            readSysvList(proc, "msg", "message queues", parseMsgList, s.messageQueues,
+                         otherWarnings, buf);
+            readQueueLimits(s.messageQueues, queueStats);
+            posix = listPosixObjects(src.shmDir, src.mqueueDir);
+        });
+    warnings.insert(warnings.end(), otherWarnings.begin(), otherWarnings.end());
     s.posixShm = std::move(posix.shm);
     s.posixSemaphores = std::move(posix.semaphores);
     s.posixMqueues = std::move(posix.mqueues);
@@ -228,12 +249,11 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
         for (auto& o : *list)
             std::sort(o.mappedPids.begin(), o.mappedPids.end());
 
-    // Per-semaphore detail after the process scan, which may have proved sets free of waiters.
-    DetailStats detail;
-    readSemaphoreDetail(s.semaphores, table.semWaiters, detail);
-    readQueueLimits(s.messageQueues, detail);
+    // Waiter counts after the process scan, which may have proved sets free of waiters.
+    detail.add(queueStats);
+    readSemaphoreWaiters(s.semaphores, table.semWaiters, detail);
     addSysvWarnings(s, detail, warnings);
-    s.host.semStatAny = probeStatAny(s.semaphores, s.host.kernel);
+    s.host.semStatAny = listedByIndex || probeStatAny(s.semaphores, s.host.kernel);
 
     std::vector<int64_t> pids;
     collectReferencedPids(s, pids);

@@ -15,6 +15,7 @@
 namespace ipcscope::helper {
 
 namespace {
+
 // The caller must define this union for semctl (see semctl(2)).
 union semun {
     int val;
@@ -22,66 +23,160 @@ union semun {
     unsigned short* array;
     struct seminfo* info;
 };
-} // namespace
 
-static void readSets(std::vector<SemSet>& sets, size_t begin, size_t end, const SemWaiters& waiters,
-                     DetailStats& stats) {
-    std::vector<unsigned short> values;
-    for (size_t index = begin; index < end; ++index) {
-        SemSet& set = sets[index];
-        set.detail = false;
-        set.sems.clear();
-        if (set.nsems <= 0)
-            continue;
-        const int id = int(set.id);
-        values.assign(size_t(set.nsems), 0);
-        semun arg{};
-        arg.array = values.data();
-        if (::semctl(id, 0, GETALL, arg) != 0) {
-            if (errno == EACCES || errno == EPERM)
-                ++stats.semDenied;
-            else if (errno == EINVAL || errno == EIDRM)
-                ++stats.semGone;
-            else
-                ++stats.semFailed;
-            continue;
-        }
-        set.sems.resize(values.size());
-        const bool countWaiters = waiters.mayHaveWaiters(set.id);
-        bool ok = true;
-        for (size_t i = 0; i < values.size() && ok; ++i) {
-            Sem& s = set.sems[i];
-            s.value = values[i];
-            const int pid = ::semctl(id, int(i), GETPID);
-            ok = pid >= 0;
-            s.pid = pid;
-            if (ok && countWaiters) {
-                s.ncnt = ::semctl(id, int(i), GETNCNT);
-                s.zcnt = ::semctl(id, int(i), GETZCNT);
-                ok = s.ncnt >= 0 && s.zcnt >= 0;
-            }
-        }
-        if (!ok) {
-            ++(errno == EINVAL || errno == EIDRM ? stats.semGone : stats.semFailed);
-            set.sems.clear();
-            continue;
-        }
-        set.detail = true;
-    }
+// Sets per chunk of work: large enough to keep thread start-up negligible.
+constexpr size_t ChunkSize = 1024;
+
+void countFailure(DetailStats& stats, int error) {
+    if (error == EACCES || error == EPERM)
+        ++stats.semDenied;
+    else if (error == EINVAL || error == EIDRM)
+        ++stats.semGone;
+    else
+        ++stats.semFailed;
 }
 
-void readSemaphoreDetail(std::vector<SemSet>& sets, const SemWaiters& waiters, DetailStats& stats) {
-    // One semctl per semaphore at least: spread large numbers of sets over the cores.
-    constexpr size_t ChunkSize = 1024;
+// GETALL, then GETPID per semaphore; `values` is scratch space reused between sets.
+void readValues(SemSet& set, std::vector<unsigned short>& values, DetailStats& stats) {
+    set.detail = false;
+    set.sems.clear();
+    if (set.nsems <= 0)
+        return;
+    const int id = int(set.id);
+    values.assign(size_t(set.nsems), 0);
+    semun arg{};
+    arg.array = values.data();
+    if (::semctl(id, 0, GETALL, arg) != 0) {
+        countFailure(stats, errno);
+        return;
+    }
+    set.sems.resize(values.size());
+    for (size_t i = 0; i < values.size(); ++i) {
+        Sem& s = set.sems[i];
+        s.value = values[i];
+        const int pid = ::semctl(id, int(i), GETPID);
+        if (pid < 0) {
+            countFailure(stats, errno);
+            set.sems.clear();
+            return;
+        }
+        s.pid = pid;
+    }
+    set.detail = true;
+}
+
+// The highest index in use (SEM_INFO), or -1.
+int maxSemIndex() {
+    struct seminfo info {};
+    semun arg{};
+    arg.info = &info;
+    return ::semctl(0, 0, SEM_INFO, arg);
+}
+
+} // namespace
+
+void DetailStats::add(const DetailStats& o) {
+    semDenied += o.semDenied;
+    semGone += o.semGone;
+    semFailed += o.semFailed;
+    msgDenied += o.msgDenied;
+    msgGone += o.msgGone;
+}
+
+bool listSemaphoresByIndex(std::vector<SemSet>& sets, DetailStats& stats) {
+    sets.clear();
+    const int maxIndex = maxSemIndex();
+    if (maxIndex < 0)
+        return false;
+    // Only a success proves that this kernel knows SEM_STAT_ANY (an unknown command is EINVAL,
+    // like an unused index).
+    struct semid_ds probe {};
+    semun arg{};
+    arg.buf = &probe;
+    if (::semctl(maxIndex, 0, SEM_STAT_ANY, arg) < 0)
+        return false;
+
+    const size_t count = size_t(maxIndex) + 1;
+    std::vector<std::vector<SemSet>> chunkSets(chunkCount(count, ChunkSize));
+    std::vector<DetailStats> chunkStats(chunkSets.size());
+    std::vector<char> refused(chunkSets.size(), 0);
+    parallelChunks(count, ChunkSize, [&](size_t chunk, size_t begin, size_t end) {
+        std::vector<unsigned short> values;
+        for (size_t index = begin; index < end; ++index) {
+            struct semid_ds ds {};
+            semun a{};
+            a.buf = &ds;
+            const int id = ::semctl(int(index), 0, SEM_STAT_ANY, a);
+            if (id < 0) {
+                if (errno == EACCES || errno == EPERM) // a security module hides it
+                    refused[chunk] = 1;
+                continue; // an unused index
+            }
+            SemSet set;
+            set.key = static_cast<uint32_t>(ds.sem_perm.__key);
+            set.id = id;
+            set.mode = ds.sem_perm.mode;
+            set.uid = ds.sem_perm.uid;
+            set.gid = ds.sem_perm.gid;
+            set.cuid = ds.sem_perm.cuid;
+            set.cgid = ds.sem_perm.cgid;
+            set.ctime = int64_t(ds.sem_ctime);
+            set.otime = int64_t(ds.sem_otime);
+            set.nsems = int64_t(ds.sem_nsems);
+            readValues(set, values, chunkStats[chunk]);
+            chunkSets[chunk].push_back(std::move(set));
+        }
+    });
+    for (const char r : refused)
+        if (r)
+            return false; // /proc shows what the security module hides from SEM_STAT_ANY
+    size_t total = 0;
+    for (const auto& c : chunkSets)
+        total += c.size();
+    sets.reserve(total);
+    for (auto& c : chunkSets)
+        for (auto& set : c)
+            sets.push_back(std::move(set));
+    for (const auto& s : chunkStats)
+        stats.add(s);
+    return true;
+}
+
+void readSemaphoreValues(std::vector<SemSet>& sets, DetailStats& stats) {
     std::vector<DetailStats> chunkStats(chunkCount(sets.size(), ChunkSize));
     parallelChunks(sets.size(), ChunkSize, [&](size_t chunk, size_t begin, size_t end) {
-        readSets(sets, begin, end, waiters, chunkStats[chunk]);
+        std::vector<unsigned short> values;
+        for (size_t i = begin; i < end; ++i)
+            readValues(sets[i], values, chunkStats[chunk]);
     });
-    for (const auto& c : chunkStats) {
-        stats.semDenied += c.semDenied;
-        stats.semGone += c.semGone;
-        stats.semFailed += c.semFailed;
-    }
+    for (const auto& s : chunkStats)
+        stats.add(s);
+}
+
+void readSemaphoreWaiters(std::vector<SemSet>& sets, const SemWaiters& waiters,
+                          DetailStats& stats) {
+    std::vector<DetailStats> chunkStats(chunkCount(sets.size(), ChunkSize));
+    parallelChunks(sets.size(), ChunkSize, [&](size_t chunk, size_t begin, size_t end) {
+        for (size_t index = begin; index < end; ++index) {
+            SemSet& set = sets[index];
+            if (!set.detail || !waiters.mayHaveWaiters(set.id))
+                continue;
+            const int id = int(set.id);
+            for (size_t i = 0; i < set.sems.size(); ++i) {
+                Sem& s = set.sems[i];
+                s.ncnt = ::semctl(id, int(i), GETNCNT);
+                s.zcnt = ::semctl(id, int(i), GETZCNT);
+                if (s.ncnt < 0 || s.zcnt < 0) {
+                    countFailure(chunkStats[chunk], errno);
+                    set.detail = false;
+                    set.sems.clear();
+                    break;
+                }
+            }
+        }
+    });
+    for (const auto& s : chunkStats)
+        stats.add(s);
 }
 
 void readQueueLimits(std::vector<MsgQueue>& queues, DetailStats& stats) {
@@ -99,13 +194,10 @@ void readQueueLimits(std::vector<MsgQueue>& queues, DetailStats& stats) {
 
 bool probeStatAny(const std::vector<SemSet>& sets, std::string_view kernelRelease) {
     if (!sets.empty()) {
-        // SEM_INFO returns the highest index in use; SEM_STAT_ANY takes an index, not an id.
-        struct seminfo info {};
-        semun arg{};
-        arg.info = &info;
-        const int maxIndex = ::semctl(0, 0, SEM_INFO, arg);
+        const int maxIndex = maxSemIndex();
         if (maxIndex >= 0) {
             struct semid_ds ds {};
+            semun arg{};
             arg.buf = &ds;
             if (::semctl(maxIndex, 0, SEM_STAT_ANY, arg) >= 0)
                 return true;

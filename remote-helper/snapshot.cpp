@@ -178,7 +178,7 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
     runConcurrently(
         [&] {
             // Values and pids come with the listing; waiter counts need the process scan first.
-            listedByIndex = listSemaphoresByIndex(s.semaphores, detail);
+            listedByIndex = src.semStatAnyListing && listSemaphoresByIndex(s.semaphores, detail);
             if (!listedByIndex) {
                 std::string buf;
                 readSysvList(proc, "sem", "semaphore sets", parseSemList, s.semaphores, warnings,

@@ -14,6 +14,9 @@ struct SnapshotSources {
     const char* proc = "/proc";
     const char* shmDir = "/dev/shm";
     const char* mqueueDir = "/dev/mqueue";
+    // List semaphore sets with SEM_STAT_ANY where the kernel has it (false: always /proc, as on
+    // kernels before 4.17; the tests compare both).
+    bool semStatAnyListing = true;
 };
 
 // Fills `snapshot` and `accounts`. Returns false with a one-line `error` only when no snapshot is

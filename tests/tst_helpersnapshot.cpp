@@ -28,11 +28,13 @@ union semun {
     unsigned short* array;
 };
 
-QJsonObject takeJson(bool pretty) {
+QJsonObject takeJson(bool pretty, bool semStatAnyListing = true) {
     Snapshot s;
     Accounts accounts;
     std::string error;
-    if (!takeSnapshot(s, accounts, error)) {
+    SnapshotSources sources;
+    sources.semStatAnyListing = semStatAnyListing;
+    if (!takeSnapshot(s, accounts, error, sources)) {
         qWarning("takeSnapshot failed: %s", error.c_str());
         return {};
     }
@@ -50,6 +52,7 @@ private slots:
     void initTestCase();
     void everySetOnceWithItsValues();
     void compactAndPrettyAreTheSameDocument();
+    void listingFromProcEqualsListingBySemStatAny();
 
 private:
     QList<int> m_ids;
@@ -105,6 +108,13 @@ void TestHelperSnapshot::compactAndPrettyAreTheSameDocument() {
     }
     QVERIFY(!compact.isEmpty());
     QCOMPARE(compact, pretty);
+}
+
+void TestHelperSnapshot::listingFromProcEqualsListingBySemStatAny() {
+    const QJsonObject byIndex = takeJson(false, true);
+    const QJsonObject fromProc = takeJson(false, false);
+    QCOMPARE(fromProc.value(u"semaphores"_s).toArray().size(), Sets);
+    QCOMPARE(fromProc.value(u"semaphores"_s), byIndex.value(u"semaphores"_s));
 }
 
 QTEST_APPLESS_MAIN(TestHelperSnapshot)

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <fcntl.h>
@@ -189,6 +190,7 @@ private slots:
     void hostilePosixNames();
     void posixMessageQueue();
     void usersAndPrograms();
+    void withoutRootDetailIsMissingAndSaidWhy();
 };
 
 void TestHelperObjects::hostFactsAndLimits() {
@@ -593,6 +595,49 @@ void TestHelperObjects::usersAndPrograms() {
         QVERIFY(p.value(u"oldest_pid"_s).toInteger() > 0);
     }
     QVERIFY(found);
+}
+
+void TestHelperObjects::withoutRootDetailIsMissingAndSaidWhy() {
+    if (geteuid() != 0)
+        QSKIP("needs root to run the helper as another user");
+    const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
+    if (setpriv.isEmpty())
+        QSKIP("setpriv (util-linux) is not installed");
+    testipc::SemSet privateSet(testipc::uniqueKey(6), 2, 0600);  // root's, unreadable for others
+    testipc::SemSet readableSet(testipc::uniqueKey(7), 1, 0644); // readable by everyone
+    testipc::MsgQueue privateQueue(testipc::uniqueKey(8), 0600);
+    QVERIFY(privateSet.id >= 0 && readableSet.id >= 0 && privateQueue.id >= 0);
+    // A copy that user "nobody" can execute wherever the build tree lives.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                  QFile::ExeOwner | QFile::ReadOther |
+                                                  QFile::ExeOther));
+    const QString helper = dir.filePath(u"ipcscope-helper"_s);
+    QVERIFY(QFile::copy(QStringLiteral(IPCSCOPE_HELPER_PATH), helper));
+    QVERIFY(QFile::setPermissions(helper, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                              QFile::ExeOther));
+    const QByteArray raw = runHelperRaw(setpriv, {u"--reuid=65534"_s, u"--regid=65534"_s,
+                                                  u"--clear-groups"_s, helper, u"snapshot"_s});
+    const QJsonObject snap = QJsonDocument::fromJson(raw).object();
+    QCOMPARE(snap.value(u"host"_s)[u"euid"_s].toInteger(), 65534);
+    QCOMPARE(snap.value(u"host"_s)[u"full_view"_s].toBool(), false);
+    const QJsonObject hidden = findId(snap, "semaphores", privateSet.id);
+    QCOMPARE(hidden.value(u"detail"_s).toBool(), false); // listed, but without detail
+    QVERIFY(hidden.value(u"sems"_s).toArray().isEmpty());
+    QCOMPARE(hidden.value(u"nsems"_s).toInteger(), 2);
+    QCOMPARE(findId(snap, "semaphores", readableSet.id).value(u"detail"_s).toBool(), true);
+    QVERIFY(findId(snap, "message_queues", privateQueue.id).value(u"qbytes"_s).isNull());
+    QStringList codes;
+    QString semMessage;
+    for (const auto& v : snap.value(u"warnings"_s).toArray()) {
+        codes << v.toObject().value(u"code"_s).toString();
+        if (codes.last() == u"no_sem_detail"_s)
+            semMessage = v.toObject().value(u"message"_s).toString();
+    }
+    QVERIFY(codes.contains(u"no_sem_detail"_s));
+    QVERIFY(codes.contains(u"no_msg_qbytes"_s));
+    QVERIFY2(semMessage.startsWith(u"not root: "_s), qPrintable(semMessage));
 }
 
 QTEST_GUILESS_MAIN(TestHelperObjects)

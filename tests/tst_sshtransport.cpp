@@ -175,6 +175,8 @@ private slots:
     void unauthorizedKeyIsRefusedWithTheMethodsTried();
     void passwordIsAskedThroughThePrompter();
     void sshConfigAliasResolvesAndExplicitOptionsWin();
+    void administratorModeUsesSudo_data();
+    void administratorModeUsesSudo();
     void helperIsUploadedReusedAndReplacedAfterTampering();
     void tamperingAfterOpenIsCaughtBeforeAnElevatedRun();
     void agentlessReadFindsTheTestsObjects();
@@ -400,6 +402,70 @@ void TestSshTransport::sshConfigAliasResolvesAndExplicitOptionsWin() {
     auto snap = t->snapshot({});
     QVERIFY(snap.ok());
     QCOMPARE(snap.value().host.user, u"root"_s);
+}
+
+void TestSshTransport::administratorModeUsesSudo_data() {
+    QTest::addColumn<bool>("needsPassword");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("works");
+    QTest::newRow("passwordless sudo runs the helper as root without asking")
+        << false << QString() << true;
+    QTest::newRow("sudo that wants a password gets it from the prompter")
+        << true << u"s3cret sudo"_s << true;
+    QTest::newRow("a wrong sudo password is refused in words") << true << u"not it"_s << false;
+}
+
+void TestSshTransport::administratorModeUsesSudo() {
+    QFETCH(bool, needsPassword);
+    QFETCH(QString, answer);
+    QFETCH(bool, works);
+    if (!QFile::exists(u"/usr/bin/sudo"_s))
+        QSKIP("sudo is not installed (scripts/deps.sh installs it for the tests)");
+    const QString name = u"ipcsu%1"_s.arg(::getpid());
+    TestUser user(name, u"s3cret sudo"_s);
+    QVERIFY2(user.created, "useradd/chpasswd failed");
+    const QString rule = u"/etc/sudoers.d/ipcscope-test-%1"_s.arg(::getpid());
+    struct RemoveRule {
+        QString path;
+        ~RemoveRule() { QFile::remove(path); }
+    } removeRule{rule};
+    {
+        QFile f(rule);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(u"%1 ALL=(root) %2ALL\n"_s.arg(name, needsPassword ? QString() : u"NOPASSWD: "_s)
+                    .toUtf8());
+        f.setPermissions(QFile::ReadOwner);
+    }
+
+    HostConfig cfg = config();
+    cfg.user = name; // logs in with the fixture's key (its authorized_keys serves every user)
+    cfg.sudo = true;
+    TestPrompter prompter;
+    if (!answer.isEmpty())
+        prompter.answers = {answer};
+    SshTransport t(cfg);
+    t.setRemoteCacheDir(u"~/.cache/ipcscope"_s); // in the user's home, removed with it
+    t.setLocalHelper(QStringLiteral(IPCSCOPE_HELPER_PATH));
+    auto opened = t.open(&prompter, {});
+    if (!opened)
+        qWarning().noquote() << m_sshd->logTail(200);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().detail));
+    QVERIFY(t.deployment().useHelper);
+    QVERIFY(t.deployment().remoteDir.startsWith(u"/home/"_s + name));
+    QVERIFY(t.capabilities().elevated);
+    auto snap = t.snapshot({});
+    QCOMPARE(prompter.secretKinds.size(), needsPassword ? 1 : 0);
+    if (needsPassword)
+        QCOMPARE(prompter.secretKinds.first(), Prompter::SecretKind::SudoPassword);
+    if (!works) {
+        QVERIFY(!snap);
+        QCOMPARE(snap.error().kind, Error::Kind::PermissionDenied);
+        return;
+    }
+    QVERIFY2(snap.ok(),
+             snap.ok() ? "" : qPrintable(snap.error().message + u" / "_s + snap.error().detail));
+    QCOMPARE(snap.value().host.euid, 0u); // the helper ran as root
+    QCOMPARE(snap.value().mode, SnapshotMode::Helper);
 }
 
 void TestSshTransport::helperIsUploadedReusedAndReplacedAfterTampering() {

@@ -111,8 +111,22 @@ QString SshdFixture::clientKeyPath() const {
 QString SshdFixture::knownHostsPath() const {
     return m_dir.filePath(QStringLiteral("known_hosts"));
 }
+// sshd reads authorized_keys as the user who logs in: the file must be reachable for every user
+// (the test's other users included), so it lives in a world-readable subdirectory.
+static QString authorizedKeysPath(const QTemporaryDir& dir) {
+    return dir.filePath(QStringLiteral("public/authorized_keys"));
+}
+
 QString SshdFixture::logPath() const {
     return m_dir.filePath(QStringLiteral("sshd.log"));
+}
+
+QString SshdFixture::logTail(int lines) const {
+    QFile f(logPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList all = QString::fromLocal8Bit(f.readAll()).split(u'\n');
+    return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(u'\n');
 }
 
 bool SshdFixture::generateKey(const QString& path, const QString& type) {
@@ -142,8 +156,7 @@ bool SshdFixture::writeConfig() {
         QStringLiteral("ListenAddress 127.0.0.1"),
         QStringLiteral("HostKey %1").arg(m_dir.filePath(QStringLiteral("host_ed25519"))),
         QStringLiteral("PidFile %1").arg(m_dir.filePath(QStringLiteral("sshd.pid"))),
-        QStringLiteral("AuthorizedKeysFile %1")
-            .arg(m_dir.filePath(QStringLiteral("authorized_keys"))),
+        QStringLiteral("AuthorizedKeysFile %1").arg(authorizedKeysPath(m_dir)),
         QStringLiteral("StrictModes no"),
         QStringLiteral("UsePAM no"),
         QStringLiteral("PermitRootLogin yes"),
@@ -187,9 +200,12 @@ bool SshdFixture::start() {
     if (!QFile::exists(clientKeyPath())) {
         if (!generateKey(clientKeyPath(), QStringLiteral("ed25519")))
             return false;
-        QFile::remove(m_dir.filePath(QStringLiteral("authorized_keys")));
-        if (!QFile::copy(clientKeyPath() + QStringLiteral(".pub"),
-                         m_dir.filePath(QStringLiteral("authorized_keys")))) {
+        // Traversable (not listable) for other users, who need to reach public/.
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                QFile::ExeGroup | QFile::ExeOther);
+        QDir().mkpath(m_dir.filePath(QStringLiteral("public")));
+        QFile::remove(authorizedKeysPath(m_dir));
+        if (!QFile::copy(clientKeyPath() + QStringLiteral(".pub"), authorizedKeysPath(m_dir))) {
             m_error = QStringLiteral("cannot write authorized_keys");
             return false;
         }

@@ -40,6 +40,7 @@ public:
     QString hostKeyFingerprint() const; // "SHA256:…" of the current host key
     QString hostKeyType() const { return QStringLiteral("ssh-ed25519"); }
     QString logPath() const;
+    QString logTail(int lines = 10) const; // the end of sshd's log, for failure messages
 
     // A new host key under the same name and port (sshd is restarted): the server now looks
     // like a reinstalled or impersonated host.

@@ -57,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_hosts->setSavedHosts(settings::savedHosts());
     createLayout();
     createActions();
+    m_history->openStore();
 
     QSettings s;
     if (!restoreGeometry(s.value(u"mainWindow/geometry"_s).toByteArray()))

@@ -43,6 +43,7 @@ public:
 
     void refresh();
     void cancel();
+    void addHost();
     void showPage(Page page);
     void selectHost(int row);
     int currentHostRow() const { return m_currentRow; }
@@ -79,7 +80,6 @@ private:
     void showReport(const Report& report);
     void updateTitle();
     void setBusy(bool busy);
-    void addHost();
     void removeCurrentHost();
     void openSettings();
     void applyRefreshInterval();

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/historypage.h"
 
+#include "pages/historyworker.h"
 #include "util/appsettings.h"
+#include "util/format.h"
+#include "util/verdictstyle.h"
 #include "widgets/limitchart.h"
 
 #include <QChart>
@@ -13,7 +16,10 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QSplitter>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <algorithm>
 #include <QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +28,8 @@ namespace ipcscope {
 
 HistoryPage::HistoryPage(QWidget* parent)
     : QWidget(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new HistoryWorker)
     , m_range(new QComboBox)
     , m_interval(new QComboBox)
     , m_status(new QLabel)
@@ -75,6 +83,17 @@ HistoryPage::HistoryPage(QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &HistoryPage::reload);
+    m_thread->setObjectName(u"history"_s);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &HistoryWorker::loaded, this, &HistoryPage::show);
+    connect(m_worker, &HistoryWorker::failed, this, &HistoryPage::showError);
+    connect(m_worker, &HistoryWorker::recorded, this, [this](const QString& hostId) {
+        if (hostId == m_hostId)
+            reload();
+    });
+    m_thread->start();
+    m_status->setText(tr("History is kept on this computer for every refresh."));
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
         settings::setRefreshIntervalSeconds(m_interval->currentData().toInt());
         emit refreshIntervalChanged();
@@ -86,17 +105,153 @@ void HistoryPage::showRefreshInterval(int seconds) {
     m_interval->setCurrentIndex(qMax(0, m_interval->findData(seconds)));
 }
 
-} // namespace ipcscope
-// TEMP-H5: replaced once backend/history lands
-namespace ipcscope {
-class HistoryStore {};
-void HistoryPage::record(const QString&, const Report&) {}
-void HistoryPage::setHost(const QString& hostId, const QString&) {
+HistoryPage::~HistoryPage()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void HistoryPage::openStore(const QString& path)
+{
+    const int days = settings::historyRetentionDays();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, path, days] { w->open(path, days); });
+}
+
+void HistoryPage::record(const QString& hostId, const Report& report)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, hostId, report] { w->record(hostId, report); });
+}
+
+void HistoryPage::setHost(const QString& hostId, const QString& displayName)
+{
     m_hostId = hostId;
+    m_hostName = displayName;
+    reload();
 }
-void HistoryPage::applyRetention() {}
-void HistoryPage::reload() {}
+
+void HistoryPage::applyRetention()
+{
+    const int days = settings::historyRetentionDays();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, days] { w->setRetentionDays(days); });
+}
+
+void HistoryPage::reload()
+{
+    if (m_hostId.isEmpty())
+        return;
+    const int range = m_range->currentData().toInt();
+    const qint64 from = range > 0 ? QDateTime::currentSecsSinceEpoch() - range : 0;
+    const quint64 id = ++m_request;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, host = m_hostId, from] { w->load(id, host, from); });
+}
+
+void HistoryPage::showError(const Error& error)
+{
+    m_status->setText(tr("The history is not available: %1").arg(error.message));
+    m_status->setToolTip(error.detail);
+}
+
+namespace {
+QLineSeries* line(const QString& name, const QList<QPointF>& points, const QColor& color = {})
+{
+    auto* series = new QLineSeries;
+    series->setName(name);
+    series->append(points);
+    series->setPointsVisible(points.size() < 40);
+    if (color.isValid())
+        series->setColor(color);
+    return series;
+}
+
+void fill(QChart* chart, const QList<QLineSeries*>& lines, const QString& yTitle, double yMax,
+          qint64 fromMs, qint64 toMs, const QPalette& palette)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    auto* x = new QDateTimeAxis;
+    const qint64 span = toMs - fromMs;
+    x->setFormat(span > 2 * 86400000LL ? u"MMM d"_s : u"HH:mm"_s);
+    x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(qMax(toMs, fromMs + 60000)));
+    x->setTickCount(6);
+    auto* y = new QValueAxis;
+    y->setRange(0, yMax <= 0 ? 1 : yMax * 1.1);
+    y->setTitleText(yTitle);
+    y->setLabelFormat(yMax < 10 ? u"%.1f"_s : u"%d"_s);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* s : lines) {
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    applyPalette(chart, palette);
+}
+} // namespace
+
+void HistoryPage::show(quint64 requestId, const HistorySeries& series)
+{
+    if (requestId != m_request)
+        return; // a newer range or host was asked for
+    m_points = int(series.samples.size());
+    if (series.samples.isEmpty()) {
+        m_status->setText(tr("No history for %1 in this range yet. Every refresh adds a point; "
+                             "switch on automatic refresh to collect it.")
+                              .arg(m_hostName));
+    } else {
+        m_status->setText(tr("%n snapshot(s) of %1 from %2 to %3.", nullptr, m_points)
+                              .arg(m_hostName, format::absoluteTime(series.samples.first().time),
+                                   format::absoluteTime(series.samples.last().time)));
+    }
+    const QPalette pal = palette();
+    const int range = m_range->currentData().toInt();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 fromMs = range > 0 ? now - qint64(range) * 1000
+                              : (series.samples.isEmpty() ? now - 3600000 : series.samples.first().time * 1000);
+    qint64 toMs = now;
+    if (!series.samples.isEmpty())
+        toMs = qMax(toMs, series.samples.last().time * 1000);
+
+    // Objects per type, and the problems among them.
+    QList<QPointF> posix;
+    double objectsMax = 0;
+    for (const HistorySample& s : series.samples) {
+        posix.append(QPointF(double(s.time) * 1000.0, s.posixShm + s.posixSemaphores + s.posixMqueues));
+        objectsMax = qMax<double>(objectsMax, std::max({s.semaphoreSets, s.segments, s.queues,
+                                                    s.posixShm + s.posixSemaphores + s.posixMqueues,
+                                                    s.orphaned + s.possiblyOrphaned}));
+    }
+    QList<QLineSeries*> objects = {
+        line(tr("Semaphore sets"), series.countLine(ObjectType::Semaphore)),
+        line(tr("Shared memory"), series.countLine(ObjectType::SharedMemory)),
+        line(tr("Message queues"), series.countLine(ObjectType::MessageQueue)),
+        line(tr("POSIX"), posix),
+        line(verdictName(Verdict::Orphaned), series.verdictLine(Verdict::Orphaned),
+             style::verdictColor(Verdict::Orphaned, pal)),
+        line(verdictName(Verdict::PossiblyOrphaned), series.verdictLine(Verdict::PossiblyOrphaned),
+             style::verdictColor(Verdict::PossiblyOrphaned, pal)),
+    };
+    // Orphan lines are dashed so they differ by more than colour.
+    for (int i = 4; i < 6; ++i) {
+        QPen pen = objects[i]->pen();
+        pen.setStyle(Qt::DashLine);
+        pen.setWidth(2);
+        objects[i]->setPen(pen);
+    }
+    m_objectsChart->chart()->setTitle(tr("Objects"));
+    fill(m_objectsChart->chart(), objects, tr("objects"), objectsMax, fromMs, toMs, pal);
+
+    QList<QLineSeries*> limits;
+    double limitMax = 0;
+    for (const QString& field : series.limitFields()) {
+        const QList<QPointF> points = series.limitPercentLine(field);
+        for (const QPointF& p : points)
+            limitMax = qMax(limitMax, p.y());
+        limits.append(line(field, points));
+    }
+    m_limitsChart->chart()->setTitle(tr("Kernel limit usage"));
+    fill(m_limitsChart->chart(), limits, tr("% of limit"), qMin(100.0, qMax(limitMax, 1.0)), fromMs, toMs, pal);
+    emit seriesShown();
+}
+
 } // namespace ipcscope
-namespace ipcscope {
-HistoryPage::~HistoryPage() = default;
-}

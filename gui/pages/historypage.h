@@ -5,6 +5,8 @@
 #pragma once
 
 #include "analysis/report.h"
+#include "core/error.h"
+#include "history/historytypes.h"
 
 #include <QWidget>
 
@@ -13,10 +15,11 @@
 class QChartView;
 class QComboBox;
 class QLabel;
+class QThread;
 
 namespace ipcscope {
 
-class HistoryStore;
+class HistoryWorker;
 
 class HistoryPage : public QWidget {
     Q_OBJECT
@@ -30,17 +33,23 @@ public:
     void applyRetention();
     void showRefreshInterval(int seconds);
     int pointCount() const { return m_points; }
+    // Opens the database (at `path`, empty: the default place); the main window calls it once.
+    void openStore(const QString& path = {});
 
 signals:
     void refreshIntervalChanged();
+    void seriesShown(); // after the charts show freshly loaded data (tests wait for it)
 
 private:
     void reload();
-    void ensureOpen();
+    void show(quint64 requestId, const HistorySeries& series);
+    void showError(const Error& error);
 
-    std::unique_ptr<HistoryStore> m_store;
-    bool m_triedOpen = false;
+    QThread* m_thread;
+    HistoryWorker* m_worker; // lives on m_thread
+    quint64 m_request = 0;
     QString m_hostId;
+    QString m_hostName;
     QComboBox* m_range;
     QComboBox* m_interval;
     QLabel* m_status;

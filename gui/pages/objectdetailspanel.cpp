@@ -99,6 +99,7 @@ ObjectDetailsPanel::ObjectDetailsPanel(QWidget* parent)
     m_semTable->horizontalHeader()->setStretchLastSection(true);
     m_semTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_semTable->setMinimumHeight(90);
+    m_semTable->verticalHeader()->setDefaultSectionSize(m_semTable->fontMetrics().height() + 6);
     m_semTable->setMaximumHeight(180);
     m_processes->setObjectName(u"detailsProcesses"_s);
     m_processes->setWordWrap(true);

@@ -139,6 +139,7 @@ ObjectsPage::ObjectsPage(QWidget* parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({720, 400});
     splitter->setChildrenCollapsible(false);
     m_details->setMinimumWidth(300);
 
@@ -186,11 +187,16 @@ void ObjectsPage::setReport(const Report& report, bool remote) {
         for (QTableView* v : std::as_const(m_views)) {
             v->resizeColumnsToContents();
             for (int c = 0; c < v->model()->columnCount(); ++c)
-                v->setColumnWidth(c, qBound(60, v->columnWidth(c) + 12, 260));
+                v->setColumnWidth(c, qBound(48, v->columnWidth(c) + 6, 220));
         }
         m_columnsSized = true;
     }
     updateTabTitles();
+    // Something useful in the details panel from the start.
+    for (QTableView* v : std::as_const(m_views)) {
+        if (!v->selectionModel()->hasSelection() && v->model()->rowCount() > 0)
+            v->selectRow(0);
+    }
     updateDetails();
 }
 

@@ -251,7 +251,10 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
 
     // Waiter counts after the process scan, which may have proved sets free of waiters.
     detail.add(queueStats);
-    readSemaphoreWaiters(s.semaphores, table.semWaiters, detail);
+    // Since Linux 4.0 (SUS-conforming counts) a waiter for zero counts only while it is blocked
+    // by that semaphore, i.e. while its value is not 0.
+    readSemaphoreWaiters(s.semaphores, table.semWaiters, kernelAtLeast(s.host.kernel, 4, 0),
+                         detail);
     addSysvWarnings(s, detail, warnings);
     s.host.semStatAny = listedByIndex || probeStatAny(s.semaphores, s.host.kernel);
 

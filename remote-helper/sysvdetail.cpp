@@ -154,7 +154,7 @@ void readSemaphoreValues(std::vector<SemSet>& sets, DetailStats& stats) {
 }
 
 void readSemaphoreWaiters(std::vector<SemSet>& sets, const SemWaiters& waiters,
-                          DetailStats& stats) {
+                          bool zeroMeansNoZeroWaiters, DetailStats& stats) {
     std::vector<DetailStats> chunkStats(chunkCount(sets.size(), ChunkSize));
     parallelChunks(sets.size(), ChunkSize, [&](size_t chunk, size_t begin, size_t end) {
         for (size_t index = begin; index < end; ++index) {
@@ -165,7 +165,7 @@ void readSemaphoreWaiters(std::vector<SemSet>& sets, const SemWaiters& waiters,
             for (size_t i = 0; i < set.sems.size(); ++i) {
                 Sem& s = set.sems[i];
                 s.ncnt = ::semctl(id, int(i), GETNCNT);
-                s.zcnt = ::semctl(id, int(i), GETZCNT);
+                s.zcnt = zeroMeansNoZeroWaiters && s.value == 0 ? 0 : ::semctl(id, int(i), GETZCNT);
                 if (s.ncnt < 0 || s.zcnt < 0) {
                     countFailure(chunkStats[chunk], errno);
                     set.detail = false;

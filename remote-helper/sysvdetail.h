@@ -32,8 +32,11 @@ bool listSemaphoresByIndex(std::vector<SemSet>& sets, DetailStats& stats);
 void readSemaphoreValues(std::vector<SemSet>& sets, DetailStats& stats);
 
 // Fills ncnt/zcnt (GETNCNT/GETZCNT per semaphore) of the sets with detail that `waiters` does not
-// prove free of waiting tasks; the others keep 0.
-void readSemaphoreWaiters(std::vector<SemSet>& sets, const SemWaiters& waiters, DetailStats& stats);
+// prove free of waiting tasks; the others keep 0. With `zeroMeansNoZeroWaiters` (Linux >= 4.0,
+// where a task counts only for the operation it is blocked on), a semaphore whose value is 0
+// cannot have a task waiting for zero, and GETZCNT is skipped for it.
+void readSemaphoreWaiters(std::vector<SemSet>& sets, const SemWaiters& waiters,
+                          bool zeroMeansNoZeroWaiters, DetailStats& stats);
 
 // Fills `qbytes` where msgctl(IPC_STAT) is permitted.
 void readQueueLimits(std::vector<MsgQueue>& queues, DetailStats& stats);

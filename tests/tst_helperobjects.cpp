@@ -557,6 +557,8 @@ void TestHelperObjects::posixMessageQueue() {
         const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
         if (unshare.isEmpty())
             QSKIP("unshare (util-linux) is not installed");
+        if (QProcess::execute(unshare, {u"--mount"_s, u"true"_s}) != 0)
+            QSKIP("no private mount namespace possible here (container without CAP_SYS_ADMIN?)");
         raw = runHelperRaw(unshare, {u"--mount"_s, u"--"_s, u"sh"_s, u"-c"_s,
                                      u"mount -t tmpfs ipcscope-tst /dev && mkdir /dev/mqueue && "
                                      "mount -t mqueue none /dev/mqueue && exec \"$0\" snapshot"_s,

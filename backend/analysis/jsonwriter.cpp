@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/jsonwriter.h"
 
+#include <charconv>
 #include <cmath>
 
 namespace ipcscope::analysis {
@@ -46,13 +47,10 @@ void JsonWriter::key(const char* name) {
     m_afterKey = true;
 }
 
-void JsonWriter::value(const QString& s) {
-    element();
-    const QByteArray utf8 = s.toUtf8();
-    m_out.reserve(m_out.size() + utf8.size() + 2);
-    m_out += '"';
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+void JsonWriter::appendEscaped(const char* data, qsizetype size) {
+    static const char hex[] = "0123456789abcdef";
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
         switch (c) {
         case '"':
             m_out += "\\\"";
@@ -71,14 +69,35 @@ void JsonWriter::value(const QString& s) {
             break;
         default:
             if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
                 m_out += "\\u00";
                 m_out += hex[c >> 4];
                 m_out += hex[c & 15];
             } else {
-                m_out += ch;
+                m_out += char(c);
             }
         }
+    }
+}
+
+void JsonWriter::value(const QString& s) {
+    element();
+    m_out += '"';
+    // Most strings (codes, names, sentences in English) are plain ASCII without anything to
+    // escape: copy those without converting the whole string to UTF-8 first.
+    const auto* u = reinterpret_cast<const char16_t*>(s.constData());
+    const qsizetype n = s.size();
+    bool plain = true;
+    for (qsizetype i = 0; i < n && plain; ++i)
+        plain = u[i] >= 0x20 && u[i] < 0x80 && u[i] != u'"' && u[i] != u'\\';
+    if (plain) {
+        const qsizetype at = m_out.size();
+        m_out.resize(at + n);
+        char* out = m_out.data() + at;
+        for (qsizetype i = 0; i < n; ++i)
+            out[i] = char(u[i]);
+    } else {
+        const QByteArray utf8 = s.toUtf8();
+        appendEscaped(utf8.constData(), utf8.size());
     }
     m_out += '"';
 }

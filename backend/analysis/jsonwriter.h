@@ -33,12 +33,15 @@ public:
     void null();
 
     QByteArray take();
+    // Room for this many bytes more, so that large documents are not copied while growing.
+    void reserve(qsizetype bytes) { m_out.reserve(m_out.size() + bytes); }
 
 private:
     void open(char c);
     void close(char c);
     void element(); // comma and indentation before a value or key
     void newline();
+    void appendEscaped(const char* data, qsizetype size);
 
     QByteArray m_out;
     bool m_pretty;

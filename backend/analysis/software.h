@@ -34,6 +34,8 @@ public:
 
 private:
     QString byOwner(uint uid, uint cuid, const QString& owner, const QString& creator) const;
+    QString byOwnerUncached(uint uid, uint cuid, const QString& owner,
+                            const QString& creator) const;
     QString byProcess(qint64 pid) const;
 
     const Context& m_context;

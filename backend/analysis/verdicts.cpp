@@ -5,7 +5,7 @@
 #include "analysis/software.h"
 
 #include <QCoreApplication>
-#include <QSet>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -30,9 +30,9 @@ constexpr int kListedPids = 3;
 struct Evidence {
     QList<Reason> positive; // in use: attached, waiting, a referenced process alive and the same
     QList<Reason> gone; // referenced processes that exited, are zombies, or whose pid was reused
-    QList<Reason> invisible; // what the snapshot could not see
-    QList<Reason> notes;     // facts that do not decide (messages waiting, never used, …)
-    QSet<qint64> seen;
+    QList<Reason> invisible;         // what the snapshot could not see
+    QList<Reason> notes;             // facts that do not decide (messages waiting, never used, …)
+    QVarLengthArray<qint64, 8> seen; // pids already looked at (a handful per object)
     int moreAlive = 0;
     int moreGone = 0;
 };
@@ -107,7 +107,7 @@ QString reusedText(Role role, qint64 pid) {
 void checkPid(const Context& ctx, Evidence& ev, qint64 pid, Role role, qint64 opTime) {
     if (pid <= 0 || ev.seen.contains(pid))
         return;
-    ev.seen.insert(pid);
+    ev.seen.append(pid);
     const Process* p = ctx.process(pid);
     if (!p) {
         if (ctx.agentless())

@@ -21,15 +21,13 @@ union semun {
     unsigned short* array;
 };
 
-bool fail(const char* what, int i)
-{
+bool fail(const char* what, int i) {
     std::fprintf(stderr, "bench_ipc_create: %s #%d failed: %s\n", what, i, std::strerror(errno));
     return false;
 }
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     if (argc != 6) {
         std::fprintf(stderr, "usage: bench_ipc_create SETS NSEMS SEGMENTS QUEUES KEYBASE\n");
         return 2;

@@ -148,42 +148,30 @@ bool wantSemWaiters(const Snapshot& s) {
            s.host.pidNs == InitialPidNamespace && syscallNumbersKnown(s.host.arch);
 }
 
-} // namespace
-
-bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const SnapshotSources& src) {
-    auto& warnings = s.warnings;
-    s.host = readHostFacts(warnings);
-    if (s.host.os != "Linux") {
-        error = "this is not a Linux system (uname reports \"" + s.host.os + "\")";
-        return false;
-    }
-    struct statfs fs {};
-    if (::statfs(src.proc, &fs) != 0 || long(fs.f_type) != ProcMagic) {
-        error = std::string(src.proc) + " is not mounted (procfs is needed to list IPC objects)";
-        return false;
-    }
-    s.limits = readLimits(warnings);
-    if (!accounts.load())
-        warnings.push_back(
-            {"accounts_unreadable",
-             "could not read /etc/passwd or /etc/group; some owners are shown as numbers"});
-
-    const std::string proc = src.proc;
-    // The semaphore list is the big one; the other lists, the queues' byte limits and the POSIX
-    // objects are read on a second thread meanwhile (warnings kept in a fixed order).
-    std::vector<Warning> otherWarnings;
+// What the lists and the first semctl/msgctl pass found, before the cross-references.
+struct ObjectReadout {
     PosixListing posix;
-    DetailStats detail, queueStats;
+    DetailStats detail;
     bool listedByIndex = false;
+};
+
+// Lists every object. The semaphore sets are the big part (values and pids come with them; the
+// waiter counts need the process scan first); the other lists, the queues' byte limits and the
+// POSIX objects are read on a second thread meanwhile, their warnings kept in a fixed order.
+ObjectReadout readObjects(Snapshot& s, const SnapshotSources& src) {
+    ObjectReadout r;
+    const std::string proc = src.proc;
+    std::vector<Warning> otherWarnings;
+    DetailStats queueStats;
     runConcurrently(
         [&] {
-            // Values and pids come with the listing; waiter counts need the process scan first.
-            listedByIndex = src.semStatAnyListing && listSemaphoresByIndex(s.semaphores, detail);
-            if (!listedByIndex) {
+            r.listedByIndex =
+                src.semStatAnyListing && listSemaphoresByIndex(s.semaphores, r.detail);
+            if (!r.listedByIndex) {
                 std::string buf;
-                readSysvList(proc, "sem", "semaphore sets", parseSemList, s.semaphores, warnings,
+                readSysvList(proc, "sem", "semaphore sets", parseSemList, s.semaphores, s.warnings,
                              buf);
-                readSemaphoreValues(s.semaphores, detail);
+                readSemaphoreValues(s.semaphores, r.detail);
             }
         },
         [&] {
@@ -191,27 +179,33 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
             readSysvList(
                 proc, "shm", "shared memory segments",
                 [&](std::string_view text, std::vector<ShmSegment>& out) {
-                    ListParseResult r = parseShmList(text, out);
+                    ListParseResult parsed = parseShmList(text, out);
                     std::vector<std::string> missing;
-                    for (const auto& c : r.missingColumns)
+                    for (const auto& c : parsed.missingColumns)
                         if (c == "rss" || c == "swap")
                             missing.push_back(c);
-                    if (r.ok && !missing.empty())
+                    if (parsed.ok && !missing.empty())
                         otherWarnings.push_back(
                             {"old_kernel", "this kernel does not report " + joined(missing) +
                                                " of shared memory segments (shown as unknown)"});
-                    return r;
+                    return parsed;
                 },
                 s.sharedMemory, otherWarnings, buf);
             readSysvList(proc, "msg", "message queues", parseMsgList, s.messageQueues,
                          otherWarnings, buf);
             readQueueLimits(s.messageQueues, queueStats);
-            posix = listPosixObjects(src.shmDir, src.mqueueDir);
+            r.posix = listPosixObjects(src.shmDir, src.mqueueDir);
         });
-    warnings.insert(warnings.end(), otherWarnings.begin(), otherWarnings.end());
-    s.posixShm = std::move(posix.shm);
-    s.posixSemaphores = std::move(posix.semaphores);
-    s.posixMqueues = std::move(posix.mqueues);
+    s.warnings.insert(s.warnings.end(), otherWarnings.begin(), otherWarnings.end());
+    r.detail.add(queueStats);
+    s.posixShm = std::move(r.posix.shm);
+    s.posixSemaphores = std::move(r.posix.semaphores);
+    s.posixMqueues = std::move(r.posix.mqueues);
+    return r;
+}
+
+void addPosixWarnings(const PosixListing& posix, const SnapshotSources& src,
+                      std::vector<Warning>& warnings) {
     if (!posix.shmAvailable)
         warnings.push_back(
             {"posix_unavailable", std::string("could not list ") + src.shmDir +
@@ -226,38 +220,36 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
             {"posix_unreadable", count(posix.unreadableValues, "POSIX semaphore or queue",
                                        "POSIX semaphores or queues") +
                                      " could not be read (no permission)"});
+}
 
-    // Cross-references: only objects that can be mapped make the scan read maps at all.
+// The one pass over /proc, with the objects it has to find in the processes' maps: only objects
+// that can be mapped make it read maps at all.
+ProcessTable crossReference(Snapshot& s, uint64_t shmDev, const SnapshotSources& src) {
     MapsTargets targets;
     for (auto& seg : s.sharedMemory)
         if (seg.nattch > 0)
             targets.segmentsByShmid.emplace(uint64_t(seg.id), &seg);
-    targets.posixDev = posix.shmDev;
+    targets.posixDev = shmDev;
     for (auto* list : {&s.posixShm, &s.posixSemaphores})
         for (auto& o : *list)
             targets.posixByInode.emplace(o.inode, &o);
-    const ProcessTable table = scanProcesses(targets, wantSemWaiters(s), src.proc);
+    ProcessTable table = scanProcesses(targets, wantSemWaiters(s), src.proc);
     if (table.mapsUnreadable > 0)
-        warnings.push_back({"maps_unreadable",
-                            std::string(s.host.euid == 0 ? "" : "not root: ") +
-                                "the memory maps of " +
-                                count(table.mapsUnreadable, "process", "processes") +
-                                " could not be read; attached and mapped pids may be incomplete"});
+        s.warnings.push_back(
+            {"maps_unreadable",
+             std::string(s.host.euid == 0 ? "" : "not root: ") + "the memory maps of " +
+                 count(table.mapsUnreadable, "process", "processes") +
+                 " could not be read; attached and mapped pids may be incomplete"});
     for (auto& seg : s.sharedMemory)
         std::sort(seg.attachedPids.begin(), seg.attachedPids.end());
     for (auto* list : {&s.posixShm, &s.posixSemaphores})
         for (auto& o : *list)
             std::sort(o.mappedPids.begin(), o.mappedPids.end());
+    return table;
+}
 
-    // Waiter counts after the process scan, which may have proved sets free of waiters.
-    detail.add(queueStats);
-    // Since Linux 4.0 (SUS-conforming counts) a waiter for zero counts only while it is blocked
-    // by that semaphore, i.e. while its value is not 0.
-    readSemaphoreWaiters(s.semaphores, table.semWaiters, kernelAtLeast(s.host.kernel, 4, 0),
-                         detail);
-    addSysvWarnings(s, detail, warnings);
-    s.host.semStatAny = listedByIndex || probeStatAny(s.semaphores, s.host.kernel);
-
+// processes[]: every referenced pid, from the scan when it was there, else as gone.
+void resolveProcesses(Snapshot& s, const ProcessTable& table, const SnapshotSources& src) {
     std::vector<int64_t> pids;
     collectReferencedPids(s, pids);
     s.processes.reserve(pids.size());
@@ -273,10 +265,45 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
         p.cmdline = readCmdline(pid, src.proc);
         s.processes.push_back(std::move(p));
     }
+}
+
+} // namespace
+
+bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const SnapshotSources& src) {
+    s.host = readHostFacts(s.warnings);
+    if (s.host.os != "Linux") {
+        error = "this is not a Linux system (uname reports \"" + s.host.os + "\")";
+        return false;
+    }
+    struct statfs fs {};
+    if (::statfs(src.proc, &fs) != 0 || long(fs.f_type) != ProcMagic) {
+        error = std::string(src.proc) + " is not mounted (procfs is needed to list IPC objects)";
+        return false;
+    }
+    s.limits = readLimits(s.warnings);
+    if (!accounts.load())
+        s.warnings.push_back(
+            {"accounts_unreadable",
+             "could not read /etc/passwd or /etc/group; some owners are shown as numbers"});
+
+    ObjectReadout objects = readObjects(s, src);
+    addPosixWarnings(objects.posix, src, s.warnings);
+    const ProcessTable table = crossReference(s, objects.posix.shmDev, src);
+
+    // Waiter counts after the process scan, which may have proved sets free of waiters. Since
+    // Linux 3.16 (SUS-conforming counts) a waiter for zero counts only while that semaphore
+    // blocks it, i.e. while its value is not 0 (checked as >= 4.0).
+    DetailStats& detail = objects.detail;
+    readSemaphoreWaiters(s.semaphores, table.semWaiters, kernelAtLeast(s.host.kernel, 4, 0),
+                         detail);
+    addSysvWarnings(s, detail, s.warnings);
+    s.host.semStatAny = objects.listedByIndex || probeStatAny(s.semaphores, s.host.kernel);
+
+    resolveProcesses(s, table, src);
     summariseProcesses(table, s);
 
     s.host.fullView = detail.semDenied == 0 && detail.semFailed == 0 && detail.msgDenied == 0 &&
-                      table.mapsUnreadable == 0 && posix.unreadableValues == 0;
+                      table.mapsUnreadable == 0 && objects.posix.unreadableValues == 0;
     return true;
 }
 

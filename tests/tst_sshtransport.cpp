@@ -296,6 +296,18 @@ void TestSshTransport::changedHostKeyIsRefusedWithoutAsking() {
     HostConfig cfg = config();
     cfg.agentless = true;
     cfg.acceptNewHostKey = true; // must not matter for a changed key
+    // Nor may a ~/.ssh/config that switches strict checking off (libssh would then call every
+    // key "known").
+    const QString sshDir = QDir::homePath() + u"/.ssh"_s;
+    QDir().mkpath(sshDir);
+    QFile conf(sshDir + u"/config"_s);
+    QVERIFY(conf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    conf.write("Host *\n  StrictHostKeyChecking no\n");
+    conf.close();
+    struct Remove {
+        QString path;
+        ~Remove() { QFile::remove(path); }
+    } removeConfig{conf.fileName()};
     QVERIFY2(m_sshd->regenerateHostKey(), qPrintable(m_sshd->errorString()));
     TestPrompter prompter;
     prompter.hostKeyAnswer = Prompter::HostKeyAnswer::AcceptAndSave;

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The parts of helper deployment that need no server: which architectures match, reading the
+// helper's architecture from its ELF header, and the run commands — executed here with /bin/sh,
+// the same shell language the server runs them in.
+#include "ssh/agentless.h"
+#include "ssh/helperdeployer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/utsname.h>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope;
+
+class TestSshDeployer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void architectureMatches_data();
+    void architectureMatches();
+    void theHelpersArchitectureIsThisMachines();
+    void runCommand_data();
+    void runCommand();
+    void aTamperedHelperIsNotRunElevated();
+    void agentlessCommandRunsHereAndParses();
+    void incompleteAgentlessOutputIsRefused();
+
+private:
+    // A copy of the helper in a directory of its own, as the deployer leaves it on a server.
+    bool deployLocally(QTemporaryDir& dir, Deployment& d);
+};
+
+void TestSshDeployer::architectureMatches_data() {
+    QTest::addColumn<QString>("helper");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("x86_64 runs on x86_64") << u"x86_64"_s << u"x86_64"_s << true;
+    QTest::newRow("x86_64 does not run on aarch64") << u"x86_64"_s << u"aarch64"_s << false;
+    QTest::newRow("aarch64 runs where uname says arm64") << u"aarch64"_s << u"arm64"_s << true;
+    QTest::newRow("a 32-bit x86 helper runs on i386") << u"i686"_s << u"i386"_s << true;
+    QTest::newRow("a 32-bit ARM helper runs on armv7l") << u"arm"_s << u"armv7l"_s << true;
+    QTest::newRow("ppc64le is not ppc64") << u"ppc64le"_s << u"ppc64"_s << false;
+    QTest::newRow("an unreadable helper matches nothing") << QString() << u"x86_64"_s << false;
+    QTest::newRow("an empty uname matches nothing") << u"x86_64"_s << QString() << false;
+}
+
+void TestSshDeployer::architectureMatches() {
+    QFETCH(QString, helper);
+    QFETCH(QString, server);
+    QFETCH(bool, matches);
+    QCOMPARE(HelperDeployer::architectureMatches(helper, server), matches);
+}
+
+void TestSshDeployer::theHelpersArchitectureIsThisMachines() {
+    utsname u{};
+    QCOMPARE(::uname(&u), 0);
+    const QString arch = HelperDeployer::elfArchitecture(QStringLiteral(IPCSCOPE_HELPER_PATH));
+    QVERIFY(HelperDeployer::architectureMatches(arch, QString::fromLatin1(u.machine)));
+    QVERIFY(HelperDeployer::elfArchitecture(QStringLiteral(IPCSCOPE_SOURCE_DIR "/README.md"))
+                .isEmpty());
+}
+
+bool TestSshDeployer::deployLocally(QTemporaryDir& dir, Deployment& d) {
+    QFile helper(QStringLiteral(IPCSCOPE_HELPER_PATH));
+    if (!dir.isValid() || !helper.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = helper.readAll();
+    d.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    d.remoteDir = dir.path() + u"/it's a dir"_s; // a quote in the path must survive quoting
+    d.remoteName = u"helper-"_s + QString::fromLatin1(d.sha256.left(16));
+    d.useHelper = true;
+    QFile copy(d.remotePath());
+    return QDir().mkpath(d.remoteDir) && copy.open(QIODevice::WriteOnly) &&
+           copy.write(bytes) == bytes.size() &&
+           copy.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+void TestSshDeployer::runCommand_data() {
+    QTest::addColumn<Elevation>("elevation");
+    QTest::addColumn<bool>("checksHash");
+    QTest::addColumn<QString>("sudo");
+    QTest::newRow("an unelevated run starts the helper directly")
+        << Elevation::None << false << QString();
+    QTest::newRow("a root login checks the hash but needs no sudo")
+        << Elevation::AlreadyRoot << true << QString();
+    QTest::newRow("passwordless sudo checks the hash, then sudo -n")
+        << Elevation::Sudo << true << u"sudo -n "_s;
+    QTest::newRow("sudo with a password reads it from stdin, never from the command line")
+        << Elevation::SudoPassword << true << u"sudo -S -p '' "_s;
+}
+
+void TestSshDeployer::runCommand() {
+    QFETCH(Elevation, elevation);
+    QFETCH(bool, checksHash);
+    QFETCH(QString, sudo);
+    QTemporaryDir dir;
+    Deployment d;
+    QVERIFY(deployLocally(dir, d));
+    const QByteArray command =
+        HelperDeployer::helperCommand(d, {u"snapshot"_s, u"a 'quoted' arg"_s}, elevation);
+    QCOMPARE(command.contains("sha256sum -c"), checksHash);
+    QCOMPARE(command.contains("sudo"), !sudo.isEmpty());
+    if (!sudo.isEmpty()) {
+        QVERIFY(command.contains(sudo.toUtf8()));
+        // The hash check comes first, in the same command.
+        QVERIFY(command.indexOf("sha256sum") < command.indexOf("sudo"));
+    }
+    QVERIFY(command.endsWith(" 'snapshot' 'a '\\''quoted'\\'' arg'"));
+
+    if (elevation == Elevation::None || elevation == Elevation::AlreadyRoot) {
+        // Runs here exactly as it would on a server.
+        QProcess sh;
+        sh.start(u"/bin/sh"_s,
+                 {u"-c"_s,
+                  QString::fromUtf8(HelperDeployer::helperCommand(d, {u"snapshot"_s}, elevation))});
+        QVERIFY(sh.waitForFinished(60000));
+        QCOMPARE(sh.exitCode(), 0);
+        QVERIFY(sh.readAllStandardOutput().contains("\"schema\""));
+    }
+}
+
+void TestSshDeployer::aTamperedHelperIsNotRunElevated() {
+    QTemporaryDir dir;
+    Deployment d;
+    QVERIFY(deployLocally(dir, d));
+    {
+        QFile f(d.remotePath());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("#!/bin/sh\necho ran\n");
+    }
+    QProcess sh;
+    sh.start(u"/bin/sh"_s, {u"-c"_s, QString::fromUtf8(HelperDeployer::helperCommand(
+                                         d, {u"snapshot"_s}, Elevation::AlreadyRoot))});
+    QVERIFY(sh.waitForFinished(60000));
+    QCOMPARE(sh.exitCode(), HelperDeployer::kHashMismatchExit);
+    QVERIFY(sh.readAllStandardOutput().isEmpty()); // the impostor never ran
+    QVERIFY(sh.readAllStandardError().contains("does not match its checksum"));
+}
+
+void TestSshDeployer::agentlessCommandRunsHereAndParses() {
+    QProcess sh;
+    sh.start(u"/bin/sh"_s, {u"-c"_s, QString::fromUtf8(agentlessCommand())});
+    QVERIFY(sh.waitForFinished(60000));
+    QCOMPARE(sh.exitCode(), 0);
+    auto snap = parseAgentlessOutput(sh.readAllStandardOutput(), u"testing"_s);
+    QVERIFY2(snap.ok(), snap.ok() ? "" : qPrintable(snap.error().detail));
+    const Snapshot& s = snap.value();
+    QCOMPARE(s.mode, SnapshotMode::Agentless);
+    QCOMPARE(s.host.os, u"Linux"_s);
+    QCOMPARE(s.host.euid, uint(::geteuid()));
+    QVERIFY(s.host.bootTime > 0);
+    QVERIFY(s.host.memTotal > 0);
+    QVERIFY(s.limits.semmni.has_value());
+    QVERIFY(s.limits.shmmax.has_value());
+    QCOMPARE(s.warnings.first().code, u"agentless"_s);
+    QVERIFY(s.warnings.first().message.contains(u"(testing)"_s));
+    QVERIFY(!s.users.isEmpty());
+}
+
+void TestSshDeployer::incompleteAgentlessOutputIsRefused() {
+    QProcess sh;
+    sh.start(u"/bin/sh"_s, {u"-c"_s, QString::fromUtf8(agentlessCommand())});
+    QVERIFY(sh.waitForFinished(60000));
+    const QByteArray full = sh.readAllStandardOutput();
+    // A connection that broke half-way: the end marker is missing.
+    auto snap = parseAgentlessOutput(full.left(full.indexOf("@@limits")), u"testing"_s);
+    QVERIFY(!snap);
+    QCOMPARE(snap.error().kind, Error::Kind::BadData);
+    QVERIFY(!snap.error().message.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSshDeployer)
+#include "tst_sshdeployer.moc"

@@ -65,12 +65,15 @@ void readValues(SemSet& set, std::vector<unsigned short>& values, DetailStats& s
     set.detail = true;
 }
 
-// The highest index in use (SEM_INFO), or -1.
-int maxSemIndex() {
+// The highest index in use (SEM_INFO), or -1; `inUse` is the number of sets.
+int maxSemIndex(int* inUse = nullptr) {
     struct seminfo info {};
     semun arg{};
     arg.info = &info;
-    return ::semctl(0, 0, SEM_INFO, arg);
+    const int max = ::semctl(0, 0, SEM_INFO, arg);
+    if (inUse)
+        *inUse = info.semusz; // SEM_INFO puts the number of sets here
+    return max;
 }
 
 } // namespace
@@ -85,8 +88,13 @@ void DetailStats::add(const DetailStats& o) {
 
 bool listSemaphoresByIndex(std::vector<SemSet>& sets, DetailStats& stats) {
     sets.clear();
-    const int maxIndex = maxSemIndex();
+    int inUse = 0;
+    const int maxIndex = maxSemIndex(&inUse);
     if (maxIndex < 0)
+        return false;
+    // Indexes are handed out below about 1.5 times the largest number of sets there ever were;
+    // when few sets remain spread over a wide range, reading /proc is cheaper than probing it.
+    if (size_t(maxIndex) > 4 * size_t(inUse) + 1024)
         return false;
     // Only a success proves that this kernel knows SEM_STAT_ANY (an unknown command is EINVAL,
     // like an unused index).

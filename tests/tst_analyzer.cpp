@@ -214,11 +214,16 @@ private slots:
             << u"last used by pid 8100 (apache2), which is still running"_s;
         QTest::newRow("a user with processes is named")
             << u"pid-reused"_s << u"sem"_s << u"10"_s
-            << u"user alice still runs 3 process(es) that might use it"_s;
+            << u"user alice still runs 3 processes that might use it"_s;
+        QTest::newRow("waiting messages are counted with their size")
+            << u"pid-reused"_s << u"msg"_s << u"12"_s
+            << u"3 messages waiting to be read (3.0 KiB)"_s;
         QTest::newRow("a user without processes is named")
             << u"pid-reused"_s << u"msg"_s << u"12"_s << u"no process of user bob is running"_s;
+        QTest::newRow("one attached process is one process")
+            << u"segment-attached"_s << u"shm"_s << u"301"_s << u"1 process attached"_s;
         QTest::newRow("attached processes are counted")
-            << u"segment-attached"_s << u"shm"_s << u"300"_s << u"2 process(es) attached"_s;
+            << u"segment-attached"_s << u"shm"_s << u"300"_s << u"2 processes attached"_s;
     }
 
     void sentences() {
@@ -347,11 +352,11 @@ private slots:
         QTest::addColumn<int>("objects");
         QTest::newRow("crashed Apache's sets are offered for cleanup")
             << u"apache-crashed"_s << u"software_orphans"_s
-            << u"3 semaphore set(s) left behind by Apache httpd, which is not running"_s
+            << u"3 semaphore sets left behind by Apache httpd, which is not running"_s
             << int(Finding::Action::Clean) << 3;
         QTest::newRow("the restarted Apache's leftovers are dated")
             << u"apache-running-with-leftovers"_s << u"software_orphans"_s
-            << u"2 semaphore set(s) left behind by Apache httpd, which was restarted at 12:47"_s
+            << u"2 semaphore sets left behind by Apache httpd, which was restarted at 12:47"_s
             << int(Finding::Action::Clean) << 2;
         QTest::newRow("the Apache root cause is explained")
             << u"apache-crashed"_s << u"root_cause"_s << QString() << int(Finding::Action::Explain)
@@ -363,10 +368,10 @@ private slots:
             << int(Finding::Action::Clean) << 1;
         QTest::newRow("limits to raise are explained")
             << u"limits-at-100-percent"_s << u"limits_to_raise"_s
-            << u"2 kernel limit(s) should be raised"_s << int(Finding::Action::Explain) << 0;
+            << u"2 kernel limits should be raised"_s << int(Finding::Action::Explain) << 0;
         QTest::newRow("sets without detail ask for root")
             << u"non-root-partial-view"_s << u"unknown_no_detail"_s
-            << u"1 semaphore set(s) could not be judged without per-semaphore detail: run as root "
+            << u"1 semaphore set could not be judged without per-semaphore detail: run as root "
                "(e.g. with --sudo)"_s
             << int(Finding::Action::Explain) << 1;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/advisor.h"
 
+#include "analysis/context.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -14,7 +16,7 @@ namespace ipcscope {
 namespace {
 
 QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("Advisor", text, nullptr, n);
+    return analysis::translated("Advisor", text, n);
 }
 
 const QString kPostgresRef = u"PostgreSQL 15 documentation, 19.4.1 Shared Memory and Semaphores"_s;

@@ -40,6 +40,16 @@ QString Context::userName(uint uid) const {
     return name.isEmpty() ? QString::number(uid) : name;
 }
 
+QString translated(const char* context, const char* text, int n) {
+    QString s = QCoreApplication::translate(context, text, nullptr, n);
+    if (n < 0 || !s.contains(u'('))
+        return s;
+    const bool one = n == 1;
+    s.replace(u"(es)"_s, one ? QString() : u"es"_s);
+    s.replace(u"(s)"_s, one ? QString() : u"s"_s);
+    return s;
+}
+
 QString formatTime(double unixSeconds, qint64 now) {
     const QDateTime t = QDateTime::fromSecsSinceEpoch(qint64(unixSeconds));
     const QDateTime n = QDateTime::fromSecsSinceEpoch(now);
@@ -50,7 +60,7 @@ QString formatTime(double unixSeconds, qint64 now) {
 
 QString formatBytes(quint64 bytes) {
     if (bytes < 1024)
-        return QCoreApplication::translate("Analysis", "%n byte(s)", nullptr, int(bytes));
+        return translated("Analysis", "%n byte(s)", int(bytes));
     // QLocale::c() keeps machine-readable contexts (the CLI, tests) stable across locales.
     return QLocale::c().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
 }

@@ -13,7 +13,7 @@ namespace ipcscope::analysis {
 namespace {
 
 QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("Findings", text, nullptr, n);
+    return analysis::translated("Findings", text, n);
 }
 
 // "4 semaphore sets" when all are of one type, else "6 objects".

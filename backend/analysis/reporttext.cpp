@@ -14,7 +14,7 @@ namespace ipcscope {
 namespace {
 
 QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("ReportText", text, nullptr, n);
+    return analysis::translated("ReportText", text, n);
 }
 
 // A plain table: columns padded to their widest cell, numbers right-aligned.

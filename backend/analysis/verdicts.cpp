@@ -14,7 +14,7 @@ namespace ipcscope::analysis {
 namespace {
 
 QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("Verdicts", text, nullptr, n);
+    return analysis::translated("Verdicts", text, n);
 }
 
 Reason reason(const char* code, const QString& text) {

@@ -47,12 +47,13 @@ struct Bench {
     testssh::SshdFixture& sshd;
     QString cache;
     QString helper;
+    QString user = u"root"_s;
 
     HostConfig config() const {
         HostConfig c;
         c.kind = HostConfig::Kind::Ssh;
         c.host = u"127.0.0.1"_s;
-        c.user = u"root"_s;
+        c.user = user;
         c.port = sshd.port();
         c.identityFile = sshd.clientKeyPath();
         c.knownHostsFile = sshd.knownHostsPath();
@@ -91,22 +92,28 @@ struct Bench {
     }
 };
 
-} // namespace
-
-int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    const int rounds = argc > 1 ? std::max(3, atoi(argv[1])) : 20;
-    const int sessions = argc > 2 ? std::max(1, atoi(argv[2])) : 20;
-
-    testssh::SshdFixture sshd;
-    if (!sshd.start()) {
-        std::fprintf(stderr, "cannot start sshd: %s\n", qPrintable(sshd.errorString()));
-        return 1;
+// A user whose login shell is /bin/sh with no start-up files, so that the figures measure SSH and
+// the helper, not this machine's root ~/.bashrc (which both sides would pay on every command).
+struct BenchUser {
+    QString name = u"ipcscopebench"_s;
+    bool created = false;
+    BenchUser() {
+        run(u"userdel"_s, {u"-r"_s, name});
+        // "*": no password login possible, but not "locked" (sshd refuses keys for locked
+        // accounts).
+        created = run(u"useradd"_s, {u"-m"_s, u"-p"_s, u"*"_s, u"-s"_s, u"/bin/sh"_s, name}) == 0;
     }
-    sshd.usePrivateHome();
-    sshd.trustHostKey();
-    Bench b{sshd, sshd.dir() + u"/remote-cache"_s, QStringLiteral(IPCSCOPE_HELPER_PATH)};
+    ~BenchUser() { run(u"userdel"_s, {u"-r"_s, name}); }
+    static int run(const QString& program, const QStringList& args) {
+        QProcess p;
+        p.start(program, args);
+        p.waitForFinished();
+        return p.exitCode();
+    }
+};
 
+// One comparison for one login. Returns false when something failed.
+bool suite(const Bench& b, int rounds, int sessions, const char* title) {
     // Deploy once, so that every measurement below finds the helper in place.
     QString remoteHelper;
     {
@@ -114,11 +121,13 @@ int main(int argc, char** argv) {
         auto opened = t->open(nullptr, {});
         if (!opened || !t->deployment().useHelper) {
             std::fprintf(stderr, "cannot open: %s\n",
-                         opened ? "agentless" : qPrintable(opened.error().detail));
-            return 1;
+                         opened ? qPrintable(t->deployment().fallbackReason)
+                                : qPrintable(opened.error().detail));
+            return false;
         }
         remoteHelper = t->deployment().remotePath();
     }
+    const QString login = b.user + u"@127.0.0.1"_s;
 
     // Warm: one open session, many snapshots.
     std::vector<double> ours, theirs;
@@ -126,7 +135,7 @@ int main(int argc, char** argv) {
     {
         auto t = b.transport();
         if (!t->open(nullptr, {}))
-            return 1;
+            return false;
         t->snapshot({}); // first use warms caches on both sides
         for (int i = 0; i < rounds; ++i) {
             QElapsedTimer timer;
@@ -135,21 +144,20 @@ int main(int argc, char** argv) {
             ours.push_back(double(timer.nsecsElapsed()) / 1e6);
             if (!snap) {
                 std::fprintf(stderr, "snapshot failed: %s\n", qPrintable(snap.error().detail));
-                return 1;
+                return false;
             }
         }
     }
-    const QString control = sshd.dir() + u"/cm-%C"_s;
+    const QString control = b.sshd.dir() + u"/cm-%C"_s;
     const QStringList master = {u"-o"_s, u"ControlMaster=auto"_s,
                                 u"-o"_s, u"ControlPath="_s + control,
                                 u"-o"_s, u"ControlPersist=60"_s};
-    if (b.ssh(master + QStringList{u"root@127.0.0.1"_s, u"true"_s}) < 0)
-        return 1;
-    b.ssh(master + QStringList{u"root@127.0.0.1"_s, remoteHelper, u"snapshot"_s}, &jsonBytes);
+    if (b.ssh(master + QStringList{login, u"true"_s}) < 0)
+        return false;
+    b.ssh(master + QStringList{login, remoteHelper, u"snapshot"_s}, &jsonBytes);
     for (int i = 0; i < rounds; ++i)
-        theirs.push_back(
-            b.ssh(master + QStringList{u"root@127.0.0.1"_s, remoteHelper, u"snapshot"_s}));
-    b.ssh(master + QStringList{u"-O"_s, u"exit"_s, u"root@127.0.0.1"_s});
+        theirs.push_back(b.ssh(master + QStringList{login, remoteHelper, u"snapshot"_s}));
+    b.ssh(master + QStringList{u"-O"_s, u"exit"_s, login});
 
     // Cold: a new connection for each snapshot.
     std::vector<double> oursCold, theirsCold, theirsTrue;
@@ -158,12 +166,29 @@ int main(int argc, char** argv) {
         timer.start();
         auto t = b.transport();
         if (!t->open(nullptr, {}) || !t->snapshot({}))
-            return 1;
+            return false;
         t->close();
         oursCold.push_back(double(timer.nsecsElapsed()) / 1e6);
-        theirsTrue.push_back(b.ssh({u"root@127.0.0.1"_s, u"true"_s}));
-        theirsCold.push_back(b.ssh({u"root@127.0.0.1"_s, remoteHelper, u"snapshot"_s}));
+        theirsTrue.push_back(b.ssh({login, u"true"_s}));
+        theirsCold.push_back(b.ssh({login, remoteHelper, u"snapshot"_s}));
     }
+
+    QTextStream out(stdout);
+    out.setRealNumberNotation(QTextStream::FixedNotation);
+    const double warm = median(ours), warmSsh = median(theirs);
+    const double cold = median(oursCold), coldSsh = median(theirsCold),
+                 sshTrue = median(theirsTrue);
+    out << "-- " << title << ": snapshot JSON " << jsonBytes << " bytes, " << rounds
+        << " rounds, medians in ms\n";
+    out << qSetRealNumberPrecision(1) << "warm  ipcscope " << warm << "  | ssh ControlMaster "
+        << warmSsh << "  | ratio " << qSetRealNumberPrecision(2) << warm / warmSsh
+        << " (target <= 1.20)\n";
+    out << qSetRealNumberPrecision(1) << "cold  ipcscope " << cold
+        << "  | ssh host <helper> snapshot " << coldSsh << " (ssh host true " << sshTrue
+        << ")  | ratio " << qSetRealNumberPrecision(2) << cold / coldSsh << " (target <= 1.50)\n";
+    out.flush();
+    if (sessions <= 0)
+        return true;
 
     // Concurrency: `sessions` transports on their own threads, each taking `rounds` snapshots.
     const qint64 rssBefore = statusKiB("VmRSS:");
@@ -188,24 +213,38 @@ int main(int argc, char** argv) {
     }
     const double wallMs = double(wall.nsecsElapsed()) / 1e6;
     const qint64 peak = statusKiB("VmHWM:");
-
-    QTextStream out(stdout);
-    out.setRealNumberNotation(QTextStream::FixedNotation);
-    out.setRealNumberPrecision(1);
-    const double warm = median(ours), warmSsh = median(theirs);
-    const double cold = median(oursCold), coldSsh = median(theirsCold),
-                 sshTrue = median(theirsTrue);
-    out << "snapshot JSON: " << jsonBytes << " bytes; " << rounds << " rounds, medians in ms\n";
-    out << "warm  ipcscope " << warm << "  | ssh ControlMaster " << warmSsh << "  | ratio "
-        << qSetRealNumberPrecision(2) << warm / warmSsh << " (target <= 1.20)\n"
-        << qSetRealNumberPrecision(1);
-    out << "cold  ipcscope " << cold << "  | ssh host <helper> snapshot " << coldSsh
-        << " (ssh host true " << sshTrue << ")  | ratio " << qSetRealNumberPrecision(2)
-        << cold / coldSsh << " (target <= 1.50)\n"
-        << qSetRealNumberPrecision(1);
-    out << "concurrent: " << sessions << " sessions x " << rounds << " snapshots in " << wallMs
+    out << qSetRealNumberPrecision(1) << "concurrent: " << sessions << " sessions x " << rounds
+        << " snapshots (connect included) in " << wallMs
         << " ms = " << double(sessions * rounds) / (wallMs / 1000.0) << " snapshots/s, "
-        << failures.load() << " failures; peak RSS " << peak / 1024.0 << " MiB (before "
-        << rssBefore / 1024.0 << " MiB)\n";
-    return failures.load() == 0 ? 0 : 1;
+        << failures.load() << " failures; peak RSS of this process " << peak / 1024.0
+        << " MiB (before " << rssBefore / 1024.0 << " MiB)\n";
+    return failures.load() == 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    const int rounds = argc > 1 ? std::max(3, atoi(argv[1])) : 10;
+    const int sessions = argc > 2 ? std::max(1, atoi(argv[2])) : 20;
+
+    testssh::SshdFixture sshd;
+    if (!sshd.start()) {
+        std::fprintf(stderr, "cannot start sshd: %s\n", qPrintable(sshd.errorString()));
+        return 1;
+    }
+    sshd.usePrivateHome();
+    sshd.trustHostKey();
+    bool ok = true;
+    BenchUser user;
+    if (user.created) {
+        // The helper cache in the user's home, removed with it.
+        Bench b{sshd, u"~/.cache/ipcscope"_s, QStringLiteral(IPCSCOPE_HELPER_PATH), user.name};
+        ok = suite(b, rounds, sessions, "user with /bin/sh (no shell start-up files)") && ok;
+    }
+    Bench root{sshd, sshd.dir() + u"/remote-cache"_s, QStringLiteral(IPCSCOPE_HELPER_PATH)};
+    ok = suite(root, rounds, user.created ? 0 : sessions,
+               "root (with this machine's login shell start-up)") &&
+         ok;
+    return ok ? 0 : 1;
 }

@@ -4,7 +4,7 @@
 # for sshd). Usage: tests/bench/bench_ssh.sh [BUILD_DIR] [ROUNDS] [SESSIONS]
 set -eu
 build=${1:-build/dev}
-rounds=${2:-20}
+rounds=${2:-10}
 sessions=${3:-20}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 case $build in /*) ;; *) build=$here/$build ;; esac

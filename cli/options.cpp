@@ -161,8 +161,9 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
     const QCommandLineOption failOnOrphans(
         u"fail-on-orphans"_s, tr("Exit with code 3 when objects are judged orphaned."));
     const AnalysisOptions analysis;
+    // A snapshot is JSON anyway; --json is accepted so that scripts can pass it to every command.
+    p.addOption(json);
     if (spec->command != Command::Snapshot) {
-        p.addOption(json);
         p.addOption(pretty);
         p.addOptions({analysis.workload, analysis.maxConnections, analysis.autovacuum,
                       analysis.walSenders, analysis.workers});
@@ -176,9 +177,9 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
     if (p.isSet(help)) {
         ParsedCommandLine r;
         QString text = p.helpText();
-        // The usage line names the program only; put the command after it.
-        const QString program = arguments.value(0);
-        text.replace(u"Usage: "_s + program + u' ', u"Usage: ipcscope-cli "_s + name + u' ');
+        // QCommandLineParser's usage line names the program as started; name the command too.
+        const qsizetype firstLineEnd = text.indexOf(u'\n');
+        text.replace(0, firstLineEnd, u"Usage: ipcscope-cli "_s + name + u" [TARGET] [options]"_s);
         r.out = text + u'\n' + targetText() + u'\n' + exitCodesText();
         return r;
     }

@@ -640,6 +640,117 @@ private slots:
         QCOMPARE(result.error().detail, u"host.hostname: expected a string, got a number"_s);
     }
 
+    void jsonDetails_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("words"); // empty: accepted
+
+        QTest::newRow("a trailing comma in a list is refused")
+            << QByteArray("\"attached_pids\": [ 812, 813 ]")
+            << QByteArray("\"attached_pids\": [ 812, 813, ]") << u"not valid JSON"_s;
+        QTest::newRow("a trailing comma in an object is refused")
+            << QByteArray("\"swap\": null,") << QByteArray("\"swap\": null,,")
+            << u"not valid JSON"_s;
+        QTest::newRow("a missing comma is refused")
+            << QByteArray("\"dest\": false,") << QByteArray("\"dest\": false")
+            << u"not valid JSON"_s;
+        QTest::newRow("a number with a leading zero is refused")
+            << QByteArray("\"size\": 56,") << QByteArray("\"size\": 056,") << u"not valid JSON"_s;
+        QTest::newRow("a number with a plus sign is refused")
+            << QByteArray("\"size\": 56,") << QByteArray("\"size\": +56,") << u"not valid JSON"_s;
+        QTest::newRow("a bare word is refused")
+            << QByteArray("\"swap\": null") << QByteArray("\"swap\": nothing")
+            << u"not valid JSON"_s;
+        QTest::newRow("single quotes are refused")
+            << QByteArray("\"name\": \"jobs\"") << QByteArray("\"name\": 'jobs'")
+            << u"not valid JSON"_s;
+        QTest::newRow("an unknown escape is refused")
+            << QByteArray("\"name\": \"jobs\"") << QByteArray("\"name\": \"jo\\xbs\"")
+            << u"not valid JSON"_s;
+        QTest::newRow("a raw line break in a string is refused")
+            << QByteArray("\"name\": \"jobs\"") << QByteArray("\"name\": \"jo\nbs\"")
+            << u"not valid JSON"_s;
+        QTest::newRow("a surrogate encoded as UTF-8 is refused")
+            << QByteArray("\"name\": \"jobs\"") << QByteArray("\"name\": \"jo\xed\xa0\x80\"")
+            << u"not valid JSON"_s;
+        QTest::newRow("a code point above U+10FFFF is refused")
+            << QByteArray("\"name\": \"jobs\"") << QByteArray("\"name\": \"\xf4\x90\x80\x80\"")
+            << u"not valid JSON"_s;
+        QTest::newRow("a whole number written with a fraction of zero is read")
+            << QByteArray("\"size\": 56,") << QByteArray("\"size\": 56.0,") << QString();
+        QTest::newRow("minus zero is zero")
+            << QByteArray("\"dtime\": 0,") << QByteArray("\"dtime\": -0,") << QString();
+        QTest::newRow("a negative time is kept")
+            << QByteArray("\"dtime\": 0,") << QByteArray("\"dtime\": -5,") << QString();
+        QTest::newRow("an escaped key is matched")
+            << QByteArray("\"dest\": false,") << QByteArray("\"d\\u0065st\": false,") << QString();
+        QTest::newRow("an unterminated string is cut off")
+            << QByteArray("\"jobs\", \"uid\": 0") << QByteArray("\"jobs") << u"cut off"_s;
+    }
+    void jsonDetails()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, words);
+        QByteArray json = minimalJson();
+        QVERIFY(json.contains(from));
+        if (words == u"cut off"_s)
+            json = json.left(json.indexOf(from)) + to;
+        else
+            json.replace(json.indexOf(from), from.size(), to);
+        const Result<Snapshot> result = parseSnapshot(json);
+        if (words.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+            return;
+        }
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::BadData);
+        QVERIFY2(result.error().message.contains(words), qPrintable(result.error().message));
+    }
+
+    void escapedSurrogatesAreDecoded()
+    {
+        QByteArray json = minimalJson();
+        json.replace("\"name\": \"lock\"", "\"name\": \"\\ud83d\\ude00 \\u00e9 \\ud800 x\"");
+        const Result<Snapshot> result = parseSnapshot(json);
+        QVERIFY(result.ok());
+        // A lone surrogate is no character: it reads as U+FFFD.
+        QCOMPARE(result.value().posixSemaphores.at(0).name, u"\U0001F600 \u00e9 \ufffd x"_s);
+    }
+
+    void exactValuesBeyondDoublesEverywhere()
+    {
+        QByteArray json = minimalJson();
+        json.replace("\"rss\": 4096", "\"rss\": 18446744073692774399");
+        json.replace("\"ipc_ns\": 4026531839", "\"ipc_ns\": 9007199254740993");
+        const Result<Snapshot> result = parseSnapshot(json);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().sharedMemory.at(0).rss,
+                 std::optional<quint64>(18446744073692774399ull));
+        QCOMPARE(result.value().host.ipcNamespace, std::optional<quint64>(9007199254740993ull));
+    }
+
+    void repeatedListsAreNotConcatenated()
+    {
+        QByteArray json = minimalJson();
+        json.replace("\"shared_memory\":", "\"shared_memory\": [], \"shared_memory\":");
+        const Result<Snapshot> result = parseSnapshot(json);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().sharedMemory.size(), 1);
+    }
+
+    void versionDecidesEvenWhenItComesLast()
+    {
+        // A newer helper that writes "schema" at the end, with a body this build cannot read.
+        const QByteArray json = R"({"helper":{"version":"9"},"semaphores":{"sets":[]},)"
+                                R"("schema":"ipcscope.snapshot/3"})";
+        const Result<Snapshot> result = parseSnapshot(json);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(u"newer helper (ipcscope.snapshot/3)"_s),
+                 qPrintable(result.error().message));
+    }
+
     void escapedNamesAreDecoded() {
         const Result<Snapshot> result = parseSnapshot(
             minimalWith({u"posix"_s, u"shm"_s, 0, u"name"_s}, u"a\"b\\c\n\u00e9\U0001F600"_s));

@@ -2,603 +2,493 @@
 #include "model/snapshotparser.h"
 
 #include "core/logging.h"
+#include "model/snapshotreader.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
-#include <QJsonValue>
-#include <QLocale>
-#include <QVarLengthArray>
 
-#include <cmath>
 #include <limits>
 
 namespace ipcscope {
 namespace {
 using namespace Qt::StringLiterals;
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("SnapshotParser", text);
-}
-
-constexpr double kTwoPow63 = 9223372036854775808.0;
-constexpr double kTwoPow64 = 18446744073709551616.0;
-constexpr quint64 kU64Max = std::numeric_limits<quint64>::max();
-constexpr qint64 kI64Max = std::numeric_limits<qint64>::max();
-constexpr qint64 kI64Min = std::numeric_limits<qint64>::min();
-
-QString typeName(const QJsonValue& value) {
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return tr("null");
-    case QJsonValue::Bool:
-        return tr("a boolean");
-    case QJsonValue::Double:
-        return tr("a number");
-    case QJsonValue::String:
-        return tr("a string");
-    case QJsonValue::Array:
-        return tr("an array");
-    case QJsonValue::Object:
-        return tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return tr("nothing");
-}
-
-QString numberText(double value) {
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-bool absent(const QJsonValue& value) {
-    // The schema: a missing optional field means the same as null.
-    return value.isUndefined() || value.isNull();
-}
-
-enum class Need { Optional, Required };
-
-// Walks the document keeping the path of the value being read, so that the first problem names
-// its place. After the first problem every read returns a default and the walk unwinds quickly.
-class Reader {
-public:
-    explicit Reader(const QByteArray& raw)
-        : m_raw(raw) {}
-
-    bool failed() const { return !m_problem.isEmpty(); }
-    const QString& problem() const { return m_problem; }
-
-    class Scope {
-    public:
-        Scope(Reader& reader, QLatin1StringView key)
-            : m_reader(reader) {
-            reader.m_path.push_back({key, -1});
-        }
-        Scope(Reader& reader, qsizetype index)
-            : m_reader(reader) {
-            reader.m_path.push_back({{}, index});
-        }
-        ~Scope() { m_reader.m_path.pop_back(); }
-        Scope(const Scope&) = delete;
-        Scope& operator=(const Scope&) = delete;
-
-    private:
-        Reader& m_reader;
-    };
-
-    // "semaphores[3].sems[0].value"; an empty key names the current position.
-    QString path(QLatin1StringView key = {}) const {
-        QString text;
-        for (const Segment& segment : m_path) {
-            if (segment.index >= 0) {
-                text += u'[' + QString::number(segment.index) + u']';
-            } else {
-                if (!text.isEmpty())
-                    text += u'.';
-                text += segment.key;
-            }
-        }
-        if (!key.isEmpty()) {
-            if (!text.isEmpty())
-                text += u'.';
-            text += key;
-        }
-        return text.isEmpty() ? tr("the top level") : text;
-    }
-
-    void fail(const QString& problem) {
-        if (!failed())
-            m_problem = problem;
-    }
-
-    void wrongType(QLatin1StringView key, const QString& expected, const QJsonValue& got) {
-        fail(tr("%1: expected %2, got %3").arg(path(key), expected, typeName(got)));
-    }
-
-    QJsonValue get(const QJsonObject& object, QLatin1StringView key, Need need) {
-        if (failed())
-            return {};
-        QJsonValue value = object.value(key);
-        if (need == Need::Required && absent(value))
-            fail(tr("%1: missing").arg(path(key)));
-        return value;
-    }
-
-    QJsonObject object(const QJsonObject& parent, QLatin1StringView key, Need need) {
-        const QJsonValue value = get(parent, key, need);
-        if (absent(value))
-            return {};
-        if (!value.isObject()) {
-            wrongType(key, tr("an object"), value);
-            return {};
-        }
-        return value.toObject();
-    }
-
-    QString string(const QJsonObject& object, QLatin1StringView key, Need need = Need::Optional) {
-        const QJsonValue value = get(object, key, need);
-        if (absent(value))
-            return {};
-        if (!value.isString()) {
-            wrongType(key, tr("a string"), value);
-            return {};
-        }
-        return value.toString();
-    }
-
-    bool boolean(const QJsonObject& object, QLatin1StringView key) {
-        const QJsonValue value = get(object, key, Need::Optional);
-        if (absent(value))
-            return false;
-        if (!value.isBool()) {
-            wrongType(key, tr("true or false"), value);
-            return false;
-        }
-        return value.toBool();
-    }
-
-    std::optional<double> real(const QJsonObject& object, QLatin1StringView key) {
-        const QJsonValue value = get(object, key, Need::Optional);
-        if (absent(value))
-            return std::nullopt;
-        if (!value.isDouble()) {
-            wrongType(key, tr("a number"), value);
-            return std::nullopt;
-        }
-        return value.toDouble();
-    }
-
-    // Unsigned integers up to max. Qt keeps integers that fit in qint64 exactly and reads larger
-    // ones as doubles; those are clamped to UINT64_MAX as the schema says.
-    std::optional<quint64> unsignedValue(const QJsonValue& value, QLatin1StringView key,
-                                         quint64 max, bool exactFromText = false) {
-        if (!value.isDouble()) {
-            wrongType(key, tr("a number"), value);
-            return std::nullopt;
-        }
-        quint64 result = 0;
-        const qint64 asInteger = value.toInteger(-1);
-        if (asInteger >= 0) {
-            result = quint64(asInteger);
-        } else {
-            const double number = value.toDouble();
-            if (number < 0) {
-                fail(tr("%1: expected a number of at least 0, got %2")
-                         .arg(path(key), numberText(number)));
-                return std::nullopt;
-            }
-            if (number != std::floor(number)) {
-                fail(tr("%1: expected a whole number, got %2").arg(path(key), numberText(number)));
-                return std::nullopt;
-            }
-            result = number >= kTwoPow64 ? kU64Max : quint64(number);
-            if (exactFromText && number >= kTwoPow63)
-                result = exactLiteral(key, number, result);
-        }
-        if (result > max) {
-            fail(tr("%1: %2 is too large (at most %3)")
-                     .arg(path(key), QString::number(result), QString::number(max)));
-            return std::nullopt;
-        }
-        return result;
-    }
-
-    std::optional<qint64> signedValue(const QJsonValue& value, QLatin1StringView key) {
-        if (!value.isDouble()) {
-            wrongType(key, tr("a number"), value);
-            return std::nullopt;
-        }
-        const qint64 asInteger = value.toInteger(0);
-        if (asInteger == 0 && value.toDouble() != 0.0) {
-            const double number = value.toDouble();
-            if (number != std::floor(number))
-                fail(tr("%1: expected a whole number, got %2").arg(path(key), numberText(number)));
-            else
-                fail(tr("%1: %2 is out of range").arg(path(key), numberText(number)));
-            return std::nullopt;
-        }
-        return asInteger;
-    }
-
-    std::optional<quint64> optUnsigned(const QJsonObject& object, QLatin1StringView key,
-                                       quint64 max = kU64Max, Need need = Need::Optional) {
-        const QJsonValue value = get(object, key, need);
-        if (absent(value))
-            return std::nullopt;
-        return unsignedValue(value, key, max);
-    }
-
-    quint64 u64(const QJsonObject& object, QLatin1StringView key) {
-        return optUnsigned(object, key).value_or(0);
-    }
-    uint u32(const QJsonObject& object, QLatin1StringView key, Need need = Need::Optional) {
-        return uint(optUnsigned(object, key, std::numeric_limits<uint>::max(), need).value_or(0));
-    }
-    int count(const QJsonObject& object, QLatin1StringView key) {
-        return int(optUnsigned(object, key, std::numeric_limits<int>::max()).value_or(0));
-    }
-    // Pids and ids: never negative.
-    qint64 id(const QJsonObject& object, QLatin1StringView key, Need need = Need::Optional) {
-        return qint64(optUnsigned(object, key, quint64(kI64Max), need).value_or(0));
-    }
-    // Unix seconds.
-    qint64 time(const QJsonObject& object, QLatin1StringView key) {
-        const QJsonValue value = get(object, key, Need::Optional);
-        if (absent(value))
-            return 0;
-        return signedValue(value, key).value_or(0);
-    }
-    // Limits default to values near 2^64 that doubles cannot hold exactly.
-    std::optional<quint64> limit(const QJsonObject& object, QLatin1StringView key) {
-        const QJsonValue value = get(object, key, Need::Optional);
-        if (absent(value))
-            return std::nullopt;
-        return unsignedValue(value, key, kU64Max, true);
-    }
-    // A positive number, e.g. the page size we divide by.
-    template <typename T>
-    void positive(const QJsonObject& object, QLatin1StringView key, T& target) {
-        const std::optional<quint64> value =
-            optUnsigned(object, key, quint64(std::numeric_limits<T>::max()));
-        if (!value)
-            return;
-        if (*value == 0) {
-            fail(tr("%1: expected a number of at least 1, got 0").arg(path(key)));
-            return;
-        }
-        target = T(*value);
-    }
-
-    QList<qint64> pids(const QJsonObject& object, QLatin1StringView key) {
-        QList<qint64> result;
-        const QJsonValue value = get(object, key, Need::Optional);
-        if (absent(value))
-            return result;
-        if (!value.isArray()) {
-            wrongType(key, tr("an array"), value);
-            return result;
-        }
-        const QJsonArray array = value.toArray();
-        result.reserve(array.size());
-        Scope scope(*this, key);
-        for (qsizetype i = 0; i < array.size() && !failed(); ++i) {
-            Scope item(*this, i);
-            if (const auto pid = unsignedValue(array.at(i), {}, quint64(kI64Max)))
-                result.append(qint64(*pid));
-        }
-        return result;
-    }
-
-    // Reads an array of objects with readOne(const QJsonObject&) -> T, stopping at the first
-    // problem.
-    template <typename T, typename ReadOne>
-    void list(const QJsonObject& parent, QLatin1StringView key, Need need, QList<T>& out,
-              ReadOne&& readOne) {
-        const QJsonValue value = get(parent, key, need);
-        if (absent(value))
-            return;
-        if (!value.isArray()) {
-            wrongType(key, tr("an array"), value);
-            return;
-        }
-        const QJsonArray array = value.toArray();
-        out.reserve(out.size() + array.size());
-        Scope scope(*this, key);
-        for (qsizetype i = 0; i < array.size() && !failed(); ++i) {
-            Scope item(*this, i);
-            const QJsonValue element = array.at(i);
-            if (!element.isObject()) {
-                wrongType({}, tr("an object"), element);
-                return;
-            }
-            out.append(readOne(element.toObject()));
-        }
-    }
-
-private:
-    struct Segment {
-        QLatin1StringView key;
-        qsizetype index;
-    };
-
-    // The exact integer literal of `"key": 18446744073692774399` in the raw text, when every
-    // such literal agrees and rounds to the double Qt read; else the rounded value.
-    quint64 exactLiteral(QLatin1StringView key, double parsed, quint64 rounded) const {
-        const QByteArray needle = '"' + QByteArray(key.data(), key.size()) + '"';
-        std::optional<quint64> found;
-        qsizetype from = 0;
-        const auto isSpace = [](char c) {
-            return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-        };
-        for (;;) {
-            const qsizetype at = m_raw.indexOf(needle, from);
-            if (at < 0)
-                break;
-            from = at + needle.size();
-            qsizetype p = from;
-            while (p < m_raw.size() && isSpace(m_raw[p]))
-                ++p;
-            if (p >= m_raw.size() || m_raw[p] != ':')
-                continue;
-            ++p;
-            while (p < m_raw.size() && isSpace(m_raw[p]))
-                ++p;
-            quint64 literal = 0;
-            bool overflow = false;
-            qsizetype digits = 0;
-            for (; p < m_raw.size() && m_raw[p] >= '0' && m_raw[p] <= '9'; ++p, ++digits) {
-                const quint64 digit = quint64(m_raw[p] - '0');
-                if (literal > (kU64Max - digit) / 10)
-                    overflow = true;
-                else
-                    literal = literal * 10 + digit;
-            }
-            if (digits == 0 ||
-                (p < m_raw.size() && (m_raw[p] == '.' || m_raw[p] == 'e' || m_raw[p] == 'E')))
-                continue;
-            if (overflow)
-                literal = kU64Max;
-            const bool matches = overflow ? parsed >= kTwoPow64 : double(literal) == parsed;
-            if (!matches || (found && *found != literal))
-                return rounded;
-            found = literal;
-        }
-        return found.value_or(rounded);
-    }
-
-    const QByteArray& m_raw;
-    QVarLengthArray<Segment, 8> m_path;
-    QString m_problem;
-};
+using namespace snapshotreading;
 
 Error badData(const QString& message, const QString& detail) {
     return Error{Error::Kind::BadData, message, detail};
 }
 
-void readCommon(Reader& r, const QJsonObject& o, SysvCommon& c) {
-    c.key = quint32(r.optUnsigned(o, "key"_L1, std::numeric_limits<quint32>::max(), Need::Required)
-                        .value_or(0));
-    c.id = r.id(o, "id"_L1, Need::Required);
-    c.perms = r.u32(o, "perms"_L1);
-    c.uid = r.u32(o, "uid"_L1);
-    c.gid = r.u32(o, "gid"_L1);
-    c.cuid = r.u32(o, "cuid"_L1);
-    c.cgid = r.u32(o, "cgid"_L1);
-    c.owner = r.string(o, "owner"_L1);
-    c.group = r.string(o, "group"_L1);
-    c.creator = r.string(o, "creator"_L1);
-    c.ctime = r.time(o, "ctime"_L1);
+// Fields every System V object has. False when key is not one of them.
+bool readCommonField(Reader& r, QByteArrayView key, SysvCommon& c, bool& haveKey, bool& haveId) {
+    if (key == "key") {
+        const auto value = r.unsignedValue("key", std::numeric_limits<quint32>::max());
+        haveKey = value.has_value();
+        c.key = quint32(value.value_or(0));
+    } else if (key == "id") {
+        const auto value = r.optId("id");
+        haveId = value.has_value();
+        c.id = value.value_or(0);
+    } else if (key == "perms") {
+        c.perms = r.u32("perms");
+    } else if (key == "uid") {
+        c.uid = r.u32("uid");
+    } else if (key == "gid") {
+        c.gid = r.u32("gid");
+    } else if (key == "cuid") {
+        c.cuid = r.u32("cuid");
+    } else if (key == "cgid") {
+        c.cgid = r.u32("cgid");
+    } else if (key == "owner") {
+        r.string("owner", c.owner);
+    } else if (key == "group") {
+        r.string("group", c.group);
+    } else if (key == "creator") {
+        r.string("creator", c.creator);
+    } else if (key == "ctime") {
+        c.ctime = r.time("ctime");
+    } else {
+        return false;
+    }
+    return true;
 }
 
-Semaphore readSemaphore(Reader& r, const QJsonObject& o) {
-    Semaphore s;
-    s.value = r.count(o, "value"_L1); // null (not readable) reads as 0
-    s.pid = r.id(o, "pid"_L1);
-    s.ncnt = r.count(o, "ncnt"_L1);
-    s.zcnt = r.count(o, "zcnt"_L1);
-    return s;
+void requireCommon(Reader& r, bool haveKey, bool haveId) {
+    if (!haveKey)
+        r.missing("key");
+    else if (!haveId)
+        r.missing("id");
 }
 
-SemaphoreSet readSemaphoreSet(Reader& r, const QJsonObject& o) {
-    SemaphoreSet set;
-    readCommon(r, o, set);
-    set.nsems = r.count(o, "nsems"_L1);
-    set.otime = r.time(o, "otime"_L1);
-    set.detail = r.boolean(o, "detail"_L1);
-    r.list(o, "sems"_L1, Need::Optional, set.sems,
-           [&r](const QJsonObject& item) { return readSemaphore(r, item); });
-    return set;
+void readSemaphore(Reader& r, Semaphore& s) {
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (key == "value")
+            s.value = r.count("value"); // null (not readable) reads as 0
+        else if (key == "pid")
+            s.pid = r.id("pid");
+        else if (key == "ncnt")
+            s.ncnt = r.count("ncnt");
+        else if (key == "zcnt")
+            s.zcnt = r.count("zcnt");
+        else
+            r.skip();
+    });
 }
 
-SharedMemorySegment readSegment(Reader& r, const QJsonObject& o) {
-    SharedMemorySegment seg;
-    readCommon(r, o, seg);
-    seg.size = r.u64(o, "size"_L1);
-    seg.nattch = r.id(o, "nattch"_L1);
-    seg.cpid = r.id(o, "cpid"_L1);
-    seg.lpid = r.id(o, "lpid"_L1);
-    seg.atime = r.time(o, "atime"_L1);
-    seg.dtime = r.time(o, "dtime"_L1);
-    seg.rss = r.optUnsigned(o, "rss"_L1);
-    seg.swap = r.optUnsigned(o, "swap"_L1);
-    seg.dest = r.boolean(o, "dest"_L1);
-    seg.locked = r.boolean(o, "locked"_L1);
-    seg.attachedPids = r.pids(o, "attached_pids"_L1);
-    return seg;
+void readSemaphoreSet(Reader& r, SemaphoreSet& set) {
+    bool haveKey = false, haveId = false;
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (readCommonField(r, key, set, haveKey, haveId))
+            return;
+        if (key == "nsems")
+            set.nsems = r.count("nsems");
+        else if (key == "otime")
+            set.otime = r.time("otime");
+        else if (key == "detail")
+            set.detail = r.boolean("detail");
+        else if (key == "sems")
+            r.list("sems", set.sems, [&r](Semaphore& s) { readSemaphore(r, s); });
+        else
+            r.skip();
+    });
+    requireCommon(r, haveKey, haveId);
 }
 
-MessageQueue readQueue(Reader& r, const QJsonObject& o) {
-    MessageQueue q;
-    readCommon(r, o, q);
-    q.cbytes = r.u64(o, "cbytes"_L1);
-    q.qnum = r.u64(o, "qnum"_L1);
-    q.qbytes = r.optUnsigned(o, "qbytes"_L1);
-    q.lspid = r.id(o, "lspid"_L1);
-    q.lrpid = r.id(o, "lrpid"_L1);
-    q.stime = r.time(o, "stime"_L1);
-    q.rtime = r.time(o, "rtime"_L1);
-    return q;
+void readSegment(Reader& r, SharedMemorySegment& seg) {
+    bool haveKey = false, haveId = false;
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (readCommonField(r, key, seg, haveKey, haveId))
+            return;
+        if (key == "size")
+            seg.size = r.u64("size");
+        else if (key == "nattch")
+            seg.nattch = r.id("nattch");
+        else if (key == "cpid")
+            seg.cpid = r.id("cpid");
+        else if (key == "lpid")
+            seg.lpid = r.id("lpid");
+        else if (key == "atime")
+            seg.atime = r.time("atime");
+        else if (key == "dtime")
+            seg.dtime = r.time("dtime");
+        else if (key == "rss")
+            seg.rss = r.unsignedValue("rss");
+        else if (key == "swap")
+            seg.swap = r.unsignedValue("swap");
+        else if (key == "dest")
+            seg.dest = r.boolean("dest");
+        else if (key == "locked")
+            seg.locked = r.boolean("locked");
+        else if (key == "attached_pids")
+            seg.attachedPids = r.pids("attached_pids");
+        else
+            r.skip();
+    });
+    requireCommon(r, haveKey, haveId);
 }
 
-PosixObject readPosix(Reader& r, const QJsonObject& o) {
-    PosixObject p;
-    p.name = r.string(o, "name"_L1, Need::Required);
-    p.nameHex = r.string(o, "name_hex"_L1);
-    p.uid = r.u32(o, "uid"_L1);
-    p.gid = r.u32(o, "gid"_L1);
-    p.owner = r.string(o, "owner"_L1);
-    p.group = r.string(o, "group"_L1);
-    p.mode = r.u32(o, "mode"_L1);
-    p.size = r.u64(o, "size"_L1);
-    p.mtime = r.time(o, "mtime"_L1);
-    p.ctime = r.time(o, "ctime"_L1);
-    p.inode = r.u64(o, "inode"_L1);
-    p.mappedPids = r.pids(o, "mapped_pids"_L1);
-    if (const auto value = r.optUnsigned(o, "value"_L1, std::numeric_limits<int>::max()))
-        p.value = int(*value);
-    p.qsize = r.optUnsigned(o, "qsize"_L1);
-    if (const auto pid = r.optUnsigned(o, "notify_pid"_L1, quint64(kI64Max)))
-        p.notifyPid = qint64(*pid);
-    return p;
+void readQueue(Reader& r, MessageQueue& q) {
+    bool haveKey = false, haveId = false;
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (readCommonField(r, key, q, haveKey, haveId))
+            return;
+        if (key == "cbytes")
+            q.cbytes = r.u64("cbytes");
+        else if (key == "qnum")
+            q.qnum = r.u64("qnum");
+        else if (key == "qbytes")
+            q.qbytes = r.unsignedValue("qbytes");
+        else if (key == "lspid")
+            q.lspid = r.id("lspid");
+        else if (key == "lrpid")
+            q.lrpid = r.id("lrpid");
+        else if (key == "stime")
+            q.stime = r.time("stime");
+        else if (key == "rtime")
+            q.rtime = r.time("rtime");
+        else
+            r.skip();
+    });
+    requireCommon(r, haveKey, haveId);
 }
 
-Process readProcess(Reader& r, const QJsonObject& o) {
-    Process p;
-    p.pid = r.id(o, "pid"_L1, Need::Required);
-    p.alive = r.boolean(o, "alive"_L1);
-    p.state = r.string(o, "state"_L1);
-    p.comm = r.string(o, "comm"_L1);
-    p.cmdline = r.string(o, "cmdline"_L1);
-    if (const auto uid = r.optUnsigned(o, "uid"_L1, std::numeric_limits<uint>::max()))
-        p.uid = uint(*uid);
-    p.user = r.string(o, "user"_L1);
-    p.startTime = r.real(o, "start_time"_L1);
-    if (const auto ppid = r.optUnsigned(o, "ppid"_L1, quint64(kI64Max)))
-        p.ppid = qint64(*ppid);
-    return p;
+void readPosix(Reader& r, PosixObject& p) {
+    bool haveName = false;
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (key == "name") {
+            std::optional<QString> name = r.string("name");
+            haveName = name.has_value();
+            p.name = name.value_or(QString());
+        } else if (key == "name_hex") {
+            r.string("name_hex", p.nameHex);
+        } else if (key == "uid") {
+            p.uid = r.u32("uid");
+        } else if (key == "gid") {
+            p.gid = r.u32("gid");
+        } else if (key == "owner") {
+            r.string("owner", p.owner);
+        } else if (key == "group") {
+            r.string("group", p.group);
+        } else if (key == "mode") {
+            p.mode = r.u32("mode");
+        } else if (key == "size") {
+            p.size = r.u64("size");
+        } else if (key == "mtime") {
+            p.mtime = r.time("mtime");
+        } else if (key == "ctime") {
+            p.ctime = r.time("ctime");
+        } else if (key == "inode") {
+            p.inode = r.u64("inode");
+        } else if (key == "mapped_pids") {
+            p.mappedPids = r.pids("mapped_pids");
+        } else if (key == "value") {
+            const auto value = r.unsignedValue("value", std::numeric_limits<int>::max());
+            p.value = value ? std::optional<int>(int(*value)) : std::nullopt;
+        } else if (key == "qsize") {
+            p.qsize = r.unsignedValue("qsize");
+        } else if (key == "notify_pid") {
+            p.notifyPid = r.optId("notify_pid");
+        } else {
+            r.skip();
+        }
+    });
+    if (!haveName)
+        r.missing("name");
 }
 
-UserProcesses readUser(Reader& r, const QJsonObject& o) {
-    UserProcesses u;
-    u.uid = r.u32(o, "uid"_L1, Need::Required);
-    u.user = r.string(o, "user"_L1);
-    u.processes = r.count(o, "processes"_L1);
-    return u;
+void readProcess(Reader& r, Process& p) {
+    bool havePid = false;
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (key == "pid") {
+            const auto pid = r.optId("pid");
+            havePid = pid.has_value();
+            p.pid = pid.value_or(0);
+        } else if (key == "alive") {
+            p.alive = r.boolean("alive");
+        } else if (key == "state") {
+            r.string("state", p.state);
+        } else if (key == "comm") {
+            r.string("comm", p.comm);
+        } else if (key == "cmdline") {
+            r.string("cmdline", p.cmdline);
+        } else if (key == "uid") {
+            const auto uid = r.unsignedValue("uid", std::numeric_limits<uint>::max());
+            p.uid = uid ? std::optional<uint>(uint(*uid)) : std::nullopt;
+        } else if (key == "user") {
+            r.string("user", p.user);
+        } else if (key == "start_time") {
+            p.startTime = r.real("start_time");
+        } else if (key == "ppid") {
+            p.ppid = r.optId("ppid");
+        } else {
+            r.skip();
+        }
+    });
+    if (!havePid)
+        r.missing("pid");
 }
 
-Program readProgram(Reader& r, const QJsonObject& o) {
-    Program p;
-    p.comm = r.string(o, "comm"_L1, Need::Required);
-    p.uid = r.u32(o, "uid"_L1);
-    p.user = r.string(o, "user"_L1);
-    p.count = r.count(o, "count"_L1);
-    p.oldestStart = r.real(o, "oldest_start"_L1).value_or(0);
-    p.newestStart = r.real(o, "newest_start"_L1).value_or(0);
-    p.oldestPid = r.id(o, "oldest_pid"_L1);
-    return p;
+void readUser(Reader& r, UserProcesses& u) {
+    bool haveUid = false;
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (key == "uid") {
+            const auto uid = r.unsignedValue("uid", std::numeric_limits<uint>::max());
+            haveUid = uid.has_value();
+            u.uid = uint(uid.value_or(0));
+        } else if (key == "user") {
+            r.string("user", u.user);
+        } else if (key == "processes") {
+            u.processes = r.count("processes");
+        } else {
+            r.skip();
+        }
+    });
+    if (!haveUid)
+        r.missing("uid");
 }
 
-Warning readWarning(Reader& r, const QJsonObject& o) {
-    Warning w;
-    w.code = r.string(o, "code"_L1, Need::Required);
-    w.message = r.string(o, "message"_L1);
-    return w;
+void readProgram(Reader& r, Program& p) {
+    bool haveComm = false;
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (key == "comm") {
+            std::optional<QString> comm = r.string("comm");
+            haveComm = comm.has_value();
+            p.comm = comm.value_or(QString());
+        } else if (key == "uid") {
+            p.uid = r.u32("uid");
+        } else if (key == "user") {
+            r.string("user", p.user);
+        } else if (key == "count") {
+            p.count = r.count("count");
+        } else if (key == "oldest_start") {
+            p.oldestStart = r.real("oldest_start").value_or(0);
+        } else if (key == "newest_start") {
+            p.newestStart = r.real("newest_start").value_or(0);
+        } else if (key == "oldest_pid") {
+            p.oldestPid = r.id("oldest_pid");
+        } else {
+            r.skip();
+        }
+    });
+    if (!haveComm)
+        r.missing("comm");
 }
 
-void readHost(Reader& r, const QJsonObject& o, HostInfo& h) {
-    h.hostname = r.string(o, "hostname"_L1);
-    h.os = r.string(o, "os"_L1);
-    h.kernel = r.string(o, "kernel"_L1);
-    h.arch = r.string(o, "arch"_L1);
-    h.bootId = r.string(o, "boot_id"_L1);
-    h.bootTime = r.time(o, "boot_time"_L1);
-    h.uptime = r.real(o, "uptime"_L1).value_or(0);
-    h.time = r.time(o, "time"_L1);
-    h.memTotal = r.u64(o, "mem_total"_L1);
-    r.positive(o, "page_size"_L1, h.pageSize);
-    r.positive(o, "clock_ticks"_L1, h.clockTicks);
-    h.ipcNamespace = r.optUnsigned(o, "ipc_ns"_L1);
-    h.pidNamespace = r.optUnsigned(o, "pid_ns"_L1);
-    h.euid = r.u32(o, "euid"_L1);
-    h.user = r.string(o, "user"_L1);
-    h.fullView = r.boolean(o, "full_view"_L1);
-    h.semStatAny = r.boolean(o, "sem_stat_any"_L1);
+void readWarning(Reader& r, Warning& w) {
+    bool haveCode = false;
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (key == "code") {
+            std::optional<QString> code = r.string("code");
+            haveCode = code.has_value();
+            w.code = code.value_or(QString());
+        } else if (key == "message") {
+            r.string("message", w.message);
+        } else {
+            r.skip();
+        }
+    });
+    if (!haveCode)
+        r.missing("code");
 }
 
-void readLimits(Reader& r, const QJsonObject& o, Limits& l) {
-    l.semmsl = r.limit(o, "semmsl"_L1);
-    l.semmns = r.limit(o, "semmns"_L1);
-    l.semopm = r.limit(o, "semopm"_L1);
-    l.semmni = r.limit(o, "semmni"_L1);
-    l.semvmx = r.limit(o, "semvmx"_L1);
-    l.shmmax = r.limit(o, "shmmax"_L1);
-    l.shmall = r.limit(o, "shmall"_L1);
-    l.shmmni = r.limit(o, "shmmni"_L1);
-    l.msgmax = r.limit(o, "msgmax"_L1);
-    l.msgmnb = r.limit(o, "msgmnb"_L1);
-    l.msgmni = r.limit(o, "msgmni"_L1);
-    l.mqQueuesMax = r.limit(o, "mq_queues_max"_L1);
-    l.mqMsgMax = r.limit(o, "mq_msg_max"_L1);
-    l.mqMsgsizeMax = r.limit(o, "mq_msgsize_max"_L1);
-    l.mqMsgDefault = r.limit(o, "mq_msg_default"_L1);
-    l.mqMsgsizeDefault = r.limit(o, "mq_msgsize_default"_L1);
+bool readHelper(Reader& r, Snapshot& s) {
+    Reader::Scope scope(r, "helper");
+    s.helperVersion.clear();
+    s.mode = SnapshotMode::Helper;
+    return r.object(nullptr, [&](QByteArrayView key) {
+        if (key == "version") {
+            r.string("version", s.helperVersion);
+        } else if (key == "mode") {
+            const QString mode = r.string("mode").value_or(QString());
+            if (mode == "agentless"_L1)
+                s.mode = SnapshotMode::Agentless;
+            else if (mode.isEmpty() || mode == "helper"_L1)
+                s.mode = SnapshotMode::Helper;
+            else
+                r.fail(tr("%1: expected \"helper\" or \"agentless\", got \"%2\"")
+                           .arg(r.path("mode"), mode));
+        } else {
+            r.skip();
+        }
+    });
 }
 
-// Checks "ipcscope.snapshot/MAJOR" first: a document of another major version may differ in
-// anything else, so its other problems would only confuse.
-std::optional<Error> checkSchema(const QJsonObject& root) {
-    const QJsonValue value = root.value("schema"_L1);
-    if (!value.isString()) {
+bool readHost(Reader& r, HostInfo& h) {
+    Reader::Scope scope(r, "host");
+    h = HostInfo{};
+    return r.object(nullptr, [&](QByteArrayView key) {
+        if (key == "hostname")
+            r.string("hostname", h.hostname);
+        else if (key == "os")
+            r.string("os", h.os);
+        else if (key == "kernel")
+            r.string("kernel", h.kernel);
+        else if (key == "arch")
+            r.string("arch", h.arch);
+        else if (key == "boot_id")
+            r.string("boot_id", h.bootId);
+        else if (key == "boot_time")
+            h.bootTime = r.time("boot_time");
+        else if (key == "uptime")
+            h.uptime = r.real("uptime").value_or(0);
+        else if (key == "time")
+            h.time = r.time("time");
+        else if (key == "mem_total")
+            h.memTotal = r.u64("mem_total");
+        else if (key == "page_size")
+            r.positive("page_size", h.pageSize);
+        else if (key == "clock_ticks")
+            r.positive("clock_ticks", h.clockTicks);
+        else if (key == "ipc_ns")
+            h.ipcNamespace = r.unsignedValue("ipc_ns");
+        else if (key == "pid_ns")
+            h.pidNamespace = r.unsignedValue("pid_ns");
+        else if (key == "euid")
+            h.euid = r.u32("euid");
+        else if (key == "user")
+            r.string("user", h.user);
+        else if (key == "full_view")
+            h.fullView = r.boolean("full_view");
+        else if (key == "sem_stat_any")
+            h.semStatAny = r.boolean("sem_stat_any");
+        else
+            r.skip();
+    });
+}
+
+bool readLimits(Reader& r, Limits& l) {
+    Reader::Scope scope(r, "limits");
+    l = Limits{};
+    struct Field {
+        const char* key;
+        std::optional<quint64> Limits::*member;
+    };
+    static constexpr Field kFields[] = {
+        {"semmsl", &Limits::semmsl},
+        {"semmns", &Limits::semmns},
+        {"semopm", &Limits::semopm},
+        {"semmni", &Limits::semmni},
+        {"semvmx", &Limits::semvmx},
+        {"shmmax", &Limits::shmmax},
+        {"shmall", &Limits::shmall},
+        {"shmmni", &Limits::shmmni},
+        {"msgmax", &Limits::msgmax},
+        {"msgmnb", &Limits::msgmnb},
+        {"msgmni", &Limits::msgmni},
+        {"mq_queues_max", &Limits::mqQueuesMax},
+        {"mq_msg_max", &Limits::mqMsgMax},
+        {"mq_msgsize_max", &Limits::mqMsgsizeMax},
+        {"mq_msg_default", &Limits::mqMsgDefault},
+        {"mq_msgsize_default", &Limits::mqMsgsizeDefault},
+    };
+    return r.object(nullptr, [&](QByteArrayView key) {
+        for (const Field& field : kFields) {
+            if (key == field.key) {
+                l.*field.member = r.unsignedValue(field.key);
+                return;
+            }
+        }
+        r.skip();
+    });
+}
+
+void readPosixSection(Reader& r, Snapshot& s) {
+    Reader::Scope scope(r, "posix");
+    s.posixShm.clear();
+    s.posixSemaphores.clear();
+    s.posixMqueues.clear();
+    const auto readOne = [&r](PosixObject& p) {
+        readPosix(r, p);
+    };
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (key == "shm")
+            r.list("shm", s.posixShm, readOne);
+        else if (key == "semaphores")
+            r.list("semaphores", s.posixSemaphores, readOne);
+        else if (key == "mqueues")
+            r.list("mqueues", s.posixMqueues, readOne);
+        else
+            r.skip();
+    });
+}
+
+// "ipcscope.snapshot/MAJOR[.minor]" → its problem, or nullopt when this build reads it.
+std::optional<Error> schemaProblem(const std::optional<QString>& schema) {
+    if (!schema) {
         return badData(tr("The helper's output is not an IPC Scope snapshot: it has no schema "
                           "name. Make sure the helper belongs to IPC Scope."),
-                       u"schema: expected a string, got %1"_s.arg(typeName(value)));
+                       u"schema: missing or not a string"_s);
     }
-    const QString schema = value.toString();
     const auto prefix = "ipcscope.snapshot/"_L1;
     bool ok = false;
     int major = 0;
-    if (schema.startsWith(prefix)) {
-        QStringView version = QStringView(schema).mid(prefix.size());
+    if (schema->startsWith(prefix)) {
+        QStringView version = QStringView(*schema).mid(prefix.size());
         const qsizetype dot = version.indexOf(u'.');
         major = (dot < 0 ? version : version.left(dot)).toInt(&ok);
     }
     if (!ok || major < 1) {
         return badData(tr("The helper's output is not an IPC Scope snapshot (schema \"%1\"). "
                           "Make sure the helper belongs to IPC Scope.")
-                           .arg(schema),
-                       u"schema: \"%1\""_s.arg(schema));
+                           .arg(*schema),
+                       u"schema: \"%1\""_s.arg(*schema));
     }
     if (major > kSnapshotSchemaMajor) {
         return badData(tr("The snapshot was made by a newer helper (%1); update IPC Scope to read "
                           "it.")
-                           .arg(schema),
+                           .arg(*schema),
                        u"schema: \"%1\", this build reads ipcscope.snapshot/%2"_s.arg(
-                           schema, QString::number(kSnapshotSchemaMajor)));
+                           *schema, QString::number(kSnapshotSchemaMajor)));
     }
     return std::nullopt;
 }
 
-Error syntaxError(const QByteArray& json, const QJsonParseError& parseError) {
-    // Trailing whitespace does not count: an error at the real end means the text was cut off.
-    qsizetype end = json.size();
-    while (end > 0 && QChar::isSpace(uchar(json.at(end - 1))))
-        --end;
-    const QString detail = u"%1 at byte %2 of %3"_s.arg(
-        parseError.errorString(), QString::number(parseError.offset), QString::number(json.size()));
-    if (parseError.offset >= end) {
+// The top level's "schema" string, looked up on its own: when reading stopped before reaching
+// it, the version decides which problem to report.
+std::optional<QString> findSchema(QByteArrayView json) {
+    JsonCursor cursor(json);
+    if (cursor.peek() != Kind::Object || !cursor.enterObject())
+        return std::nullopt;
+    std::optional<QString> schema;
+    QByteArrayView key;
+    while (cursor.nextKey(key)) {
+        if (key == "schema" && cursor.peek() == Kind::String) {
+            QString value;
+            if (cursor.readString(value))
+                schema = value;
+        } else if (key == "schema") {
+            schema.reset();
+            cursor.skipValue();
+        } else if (!cursor.skipValue()) {
+            break;
+        }
+    }
+    return schema;
+}
+
+Error syntaxError(const JsonCursor& cursor) {
+    const QString detail = u"%1 at byte %2"_s.arg(cursor.errorReason()).arg(cursor.errorOffset());
+    if (cursor.truncated()) {
         return badData(tr("The snapshot from the helper ends early, at byte %1: the output was "
                           "cut off. Try again; if it keeps happening, check the connection and "
                           "the helper.")
-                           .arg(parseError.offset),
+                           .arg(cursor.errorOffset()),
                        detail);
     }
     return badData(tr("The snapshot from the helper is not valid JSON (%1 at byte %2). Make sure "
                       "the helper belongs to this version of IPC Scope.")
-                       .arg(parseError.errorString())
-                       .arg(parseError.offset),
+                       .arg(cursor.errorReason())
+                       .arg(cursor.errorOffset()),
                    detail);
+}
+
+// The whole text checked for syntax alone, so that a malformed or cut-off document is reported
+// as such even when reading stopped earlier at a field of the wrong type.
+std::optional<Error> syntaxProblem(QByteArrayView json) {
+    JsonCursor cursor(json);
+    cursor.skipValue();
+    cursor.atEnd();
+    if (cursor.failed())
+        return syntaxError(cursor);
+    return std::nullopt;
 }
 
 } // namespace
@@ -610,78 +500,100 @@ Result<Snapshot> parseSnapshot(const QByteArray& json) {
                        u"empty output"_s);
     }
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return syntaxError(json, parseError);
-    if (!document.isObject()) {
-        return badData(tr("The helper's output is not an IPC Scope snapshot: it is not a JSON "
-                          "object. Make sure the helper belongs to IPC Scope."),
-                       document.isArray() ? u"top level: expected an object, got an array"_s
-                                          : u"top level: expected an object"_s);
-    }
-    const QJsonObject root = document.object();
-    if (const auto error = checkSchema(root))
-        return *error;
-
     Snapshot snapshot;
     Reader r(json);
-    snapshot.schema = root.value("schema"_L1).toString();
+    JsonCursor& cursor = r.cursor();
+    const Kind root = cursor.peek();
+    if (root != Kind::Object) {
+        if (const auto syntax = syntaxProblem(json))
+            return *syntax;
+        return badData(tr("The helper's output is not an IPC Scope snapshot: it is not a JSON "
+                          "object. Make sure the helper belongs to IPC Scope."),
+                       root == Kind::Array ? u"top level: expected an object, got an array"_s
+                                           : u"top level: expected an object"_s);
+    }
 
-    const QJsonObject helper = r.object(root, "helper"_L1, Need::Required);
-    {
-        Reader::Scope scope(r, "helper"_L1);
-        snapshot.helperVersion = r.string(helper, "version"_L1);
-        const QString mode = r.string(helper, "mode"_L1);
-        if (mode == "agentless"_L1) {
-            snapshot.mode = SnapshotMode::Agentless;
-        } else if (!mode.isEmpty() && mode != "helper"_L1) {
-            r.fail(tr("%1: expected \"helper\" or \"agentless\", got \"%2\"")
-                       .arg(r.path("mode"_L1), mode));
+    bool schemaSeen = false;
+    std::optional<QString> schema;
+    bool versionRefused = false;
+    bool haveHelper = false, haveHost = false, haveLimits = false;
+    bool haveSemaphores = false, haveSegments = false, haveQueues = false;
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (key == "schema") {
+            schemaSeen = true;
+            schema = cursor.peek() == Kind::String ? r.string("schema") : std::nullopt;
+            if (!schema)
+                r.skip();
+            // A newer major version may change anything else: stop reading right here.
+            if (schemaProblem(schema)) {
+                versionRefused = true;
+                r.fail(u"schema"_s);
+            }
+        } else if (key == "helper") {
+            haveHelper = readHelper(r, snapshot);
+        } else if (key == "host") {
+            haveHost = readHost(r, snapshot.host);
+        } else if (key == "limits") {
+            haveLimits = readLimits(r, snapshot.limits);
+        } else if (key == "semaphores") {
+            haveSemaphores = r.list("semaphores", snapshot.semaphores,
+                                    [&r](SemaphoreSet& s) { readSemaphoreSet(r, s); });
+        } else if (key == "shared_memory") {
+            haveSegments = r.list("shared_memory", snapshot.sharedMemory,
+                                  [&r](SharedMemorySegment& s) { readSegment(r, s); });
+        } else if (key == "message_queues") {
+            haveQueues = r.list("message_queues", snapshot.messageQueues,
+                                [&r](MessageQueue& q) { readQueue(r, q); });
+        } else if (key == "posix") {
+            readPosixSection(r, snapshot);
+        } else if (key == "processes") {
+            r.list("processes", snapshot.processes, [&r](Process& p) { readProcess(r, p); });
+        } else if (key == "users") {
+            r.list("users", snapshot.users, [&r](UserProcesses& u) { readUser(r, u); });
+        } else if (key == "programs") {
+            r.list("programs", snapshot.programs, [&r](Program& p) { readProgram(r, p); });
+        } else if (key == "warnings") {
+            r.list("warnings", snapshot.warnings, [&r](Warning& w) { readWarning(r, w); });
+        } else {
+            r.skip();
         }
-    }
-    const QJsonObject host = r.object(root, "host"_L1, Need::Required);
-    {
-        Reader::Scope scope(r, "host"_L1);
-        readHost(r, host, snapshot.host);
-    }
-    const QJsonObject limits = r.object(root, "limits"_L1, Need::Required);
-    {
-        Reader::Scope scope(r, "limits"_L1);
-        readLimits(r, limits, snapshot.limits);
-    }
-    r.list(root, "semaphores"_L1, Need::Required, snapshot.semaphores,
-           [&r](const QJsonObject& o) { return readSemaphoreSet(r, o); });
-    r.list(root, "shared_memory"_L1, Need::Required, snapshot.sharedMemory,
-           [&r](const QJsonObject& o) { return readSegment(r, o); });
-    r.list(root, "message_queues"_L1, Need::Required, snapshot.messageQueues,
-           [&r](const QJsonObject& o) { return readQueue(r, o); });
-    const QJsonObject posix = r.object(root, "posix"_L1, Need::Optional);
-    {
-        Reader::Scope scope(r, "posix"_L1);
-        const auto readOne = [&r](const QJsonObject& o) {
-            return readPosix(r, o);
-        };
-        r.list(posix, "shm"_L1, Need::Optional, snapshot.posixShm, readOne);
-        r.list(posix, "semaphores"_L1, Need::Optional, snapshot.posixSemaphores, readOne);
-        r.list(posix, "mqueues"_L1, Need::Optional, snapshot.posixMqueues, readOne);
-    }
-    r.list(root, "processes"_L1, Need::Optional, snapshot.processes,
-           [&r](const QJsonObject& o) { return readProcess(r, o); });
-    r.list(root, "users"_L1, Need::Optional, snapshot.users,
-           [&r](const QJsonObject& o) { return readUser(r, o); });
-    r.list(root, "programs"_L1, Need::Optional, snapshot.programs,
-           [&r](const QJsonObject& o) { return readProgram(r, o); });
-    r.list(root, "warnings"_L1, Need::Optional, snapshot.warnings,
-           [&r](const QJsonObject& o) { return readWarning(r, o); });
+    });
+    if (!r.failed())
+        cursor.atEnd();
 
-    if (r.failed()) {
+    // Problems in order of what matters most: the text itself, then its version, then fields.
+    if (cursor.failed())
+        return syntaxError(cursor);
+    if (r.hasProblem() || !schemaSeen) {
+        if (const auto syntax = syntaxProblem(json))
+            return *syntax;
+    }
+    if (!schemaSeen && !versionRefused)
+        schema = findSchema(json);
+    if (const auto problem = schemaProblem(schema))
+        return *problem;
+    if (!r.hasProblem()) {
+        if (!haveHelper)
+            r.missing("helper");
+        else if (!haveHost)
+            r.missing("host");
+        else if (!haveLimits)
+            r.missing("limits");
+        else if (!haveSemaphores)
+            r.missing("semaphores");
+        else if (!haveSegments)
+            r.missing("shared_memory");
+        else if (!haveQueues)
+            r.missing("message_queues");
+    }
+    if (r.hasProblem()) {
         qCDebug(lcModel) << "snapshot rejected:" << r.problem();
         return badData(tr("The snapshot from the helper could not be read: %1. Make sure the "
                           "helper belongs to this version of IPC Scope.")
                            .arg(r.problem()),
                        r.problem());
     }
+    snapshot.schema = *schema;
     return snapshot;
 }
 

@@ -92,9 +92,9 @@ private slots:
             {u"pid_reused"_s, u"software_restarted"_s}, "apache");
         row("the running Apache's mutex used by a live child is in use",
             "apache-running-with-leftovers", "sem", "7", "in_use", {u"process_alive"_s}, "apache");
-        row("the running Apache's mutex whose last child exited may be orphaned",
-            "apache-running-with-leftovers", "sem", "8", "possibly_orphaned",
-            {u"process_exited"_s, u"software_running"_s}, "apache");
+        row("the running Apache's mutex whose last child exited belongs to the running master",
+            "apache-running-with-leftovers", "sem", "8", "in_use",
+            {u"software_instance"_s, u"process_exited"_s}, "apache");
         row("a root set whose user exited is possibly orphaned because root runs processes",
             "apache-running-with-leftovers", "sem", "9", "possibly_orphaned",
             {u"process_exited"_s, u"owner_running"_s}, "");
@@ -205,6 +205,10 @@ private slots:
         QTest::newRow("a leftover is dated against the Apache master")
             << u"apache-running-with-leftovers"_s << u"sem"_s << u"5"_s
             << u"created before the running Apache master started at 12:47"_s;
+        QTest::newRow("a set of the running Apache master is said to be its own")
+            << u"apache-running-with-leftovers"_s << u"sem"_s << u"8"_s
+            << u"created after the running Apache master started at 12:47: it belongs to the "
+               "running Apache"_s;
         QTest::newRow("a reused pid is explained")
             << u"apache-running-with-leftovers"_s << u"sem"_s << u"6"_s
             << u"pid 812 is alive but started after the last operation: a different process "

@@ -248,6 +248,17 @@ private:
                                  .arg(sw.name == "Apache httpd"_L1 ? u"Apache"_s : sw.name, at)
                            : tr("created before the running %1 started at %2").arg(sw.name, at)));
             v = Verdict::Orphaned;
+        } else if (m_catalog.hasMaster(sw.id)) {
+            // Apache's mutexes are IPC_PRIVATE: only the master that created them and its
+            // children know their ids, and the master removes them when it stops or restarts
+            // gracefully. A set created since the running master started is that master's, even
+            // when the child that used it last has exited (children come and go all the time).
+            out.prepend(reason("software_instance",
+                               tr("created after the running %1 master started at %2: it "
+                                  "belongs to the running %1")
+                                   .arg(sw.name == "Apache httpd"_L1 ? u"Apache"_s : sw.name,
+                                        formatTime(sw.runningSince, m_ctx.snapshot().host.time))));
+            v = Verdict::InUse;
         } else {
             out.append(
                 reason("software_running",

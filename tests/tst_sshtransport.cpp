@@ -174,6 +174,9 @@ private slots:
     void changedHostKeyIsRefusedWithoutAsking();
     void unauthorizedKeyIsRefusedWithTheMethodsTried();
     void passwordIsAskedThroughThePrompter();
+    void keyPassphraseIsAskedThroughThePrompter_data();
+    void keyPassphraseIsAskedThroughThePrompter();
+    void aKeyHeldOnlyByTheSshAgentLogsIn();
     void sshConfigAliasResolvesAndExplicitOptionsWin();
     void administratorModeUsesSudo_data();
     void administratorModeUsesSudo();
@@ -381,6 +384,76 @@ void TestSshTransport::passwordIsAskedThroughThePrompter() {
     auto refused = t2.open(&cancelling, {});
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Cancelled);
+}
+
+void TestSshTransport::keyPassphraseIsAskedThroughThePrompter_data() {
+    QTest::addColumn<std::optional<QString>>("answer");
+    QTest::addColumn<Error::Kind>("kind"); // Generic: it connects
+    QTest::newRow("the right passphrase unlocks the key")
+        << std::optional<QString>(u"key pass"_s) << Error::Kind::Generic;
+    QTest::newRow("a person who cancels the passphrase question cancels the login")
+        << std::optional<QString>() << Error::Kind::Cancelled;
+}
+
+void TestSshTransport::keyPassphraseIsAskedThroughThePrompter() {
+    QFETCH(std::optional<QString>, answer);
+    QFETCH(Error::Kind, kind);
+    static QString key; // one key for both rows
+    if (key.isEmpty())
+        key = m_sshd->generateAuthorizedKey(u"locked_ed25519"_s, u"key pass"_s);
+    QVERIFY(!key.isEmpty());
+    // Without the public half next to it, libssh must open the private key to try it.
+    QFile::remove(key + u".pub"_s);
+    HostConfig cfg = config();
+    cfg.identityFile = key;
+    cfg.agentless = true;
+    TestPrompter prompter;
+    prompter.answers = {answer};
+    auto t = transport(cfg);
+    auto opened = t->open(&prompter, {});
+    QCOMPARE(prompter.secretKinds.value(0), Prompter::SecretKind::KeyPassphrase);
+    if (kind == Error::Kind::Generic) {
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    } else {
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, kind);
+    }
+}
+
+void TestSshTransport::aKeyHeldOnlyByTheSshAgentLogsIn() {
+    const QString socket = m_sshd->dir() + u"/agent.sock"_s;
+    QProcess agent;
+    agent.start(u"ssh-agent"_s, {u"-D"_s, u"-a"_s, socket});
+    QVERIFY(agent.waitForStarted());
+    struct Stop {
+        QProcess& p;
+        ~Stop() {
+            p.kill(); // our own agent, by its QProcess
+            p.waitForFinished();
+            qunsetenv("SSH_AUTH_SOCK");
+        }
+    } stop{agent};
+    for (int i = 0; i < 500 && !QFile::exists(socket); ++i)
+        QThread::msleep(10); // a wait for the socket, not a timing assertion
+    QProcess add;
+    add.setProcessEnvironment([&] {
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SSH_AUTH_SOCK"_s, socket);
+        return env;
+    }());
+    add.start(u"ssh-add"_s, {m_sshd->clientKeyPath()});
+    QVERIFY(add.waitForFinished());
+    QCOMPARE(add.exitCode(), 0);
+    qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
+
+    HostConfig cfg = config();
+    cfg.identityFile.clear(); // only the agent holds the key
+    cfg.agentless = true;
+    TestPrompter prompter;
+    auto t = transport(cfg);
+    auto opened = t->open(&prompter, {});
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    QVERIFY(prompter.secretKinds.isEmpty());
 }
 
 void TestSshTransport::sshConfigAliasResolvesAndExplicitOptionsWin() {

@@ -129,11 +129,11 @@ QString SshdFixture::logTail(int lines) const {
     return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(u'\n');
 }
 
-bool SshdFixture::generateKey(const QString& path, const QString& type) {
+bool SshdFixture::generateKey(const QString& path, const QString& type, const QString& passphrase) {
     QFile::remove(path);
     QFile::remove(path + QStringLiteral(".pub"));
     return run(QStringLiteral("ssh-keygen"),
-               {QStringLiteral("-q"), QStringLiteral("-t"), type, QStringLiteral("-N"), QString(),
+               {QStringLiteral("-q"), QStringLiteral("-t"), type, QStringLiteral("-N"), passphrase,
                 QStringLiteral("-C"), QStringLiteral("ipcscope-test"), QStringLiteral("-f"), path},
                &m_error);
 }
@@ -320,6 +320,18 @@ bool SshdFixture::trustHostKey() {
     known.write("[127.0.0.1]:" + QByteArray::number(m_port) + ' ' + fields.at(0) + ' ' +
                 fields.at(1) + '\n');
     return true;
+}
+
+QString SshdFixture::generateAuthorizedKey(const QString& name, const QString& passphrase) {
+    const QString path = m_dir.filePath(name);
+    if (!generateKey(path, QStringLiteral("ed25519"), passphrase))
+        return {};
+    QFile pub(path + QStringLiteral(".pub"));
+    QFile keys(authorizedKeysPath(m_dir));
+    if (!pub.open(QIODevice::ReadOnly) || !keys.open(QIODevice::WriteOnly | QIODevice::Append))
+        return {};
+    keys.write(pub.readAll());
+    return path;
 }
 
 QString SshdFixture::generateUnauthorizedKey() {

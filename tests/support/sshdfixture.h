@@ -49,6 +49,9 @@ public:
     bool trustHostKey();
     // Generates another client key that is *not* authorized; returns its path.
     QString generateUnauthorizedKey();
+    // Generates a client key `name` protected by `passphrase` and adds it to authorized_keys;
+    // returns the private key's path (empty on failure).
+    QString generateAuthorizedKey(const QString& name, const QString& passphrase);
 
     // Points HOME at a private directory of the fixture (and unsets SSH_AUTH_SOCK), so that
     // ~/.ssh and ~/.cache of the code under test are the test's own. Restored in the destructor.
@@ -61,7 +64,8 @@ public:
     int killSessions();
 
 private:
-    bool generateKey(const QString& path, const QString& type);
+    bool generateKey(const QString& path, const QString& type,
+                     const QString& passphrase = QString());
     bool writeConfig();
     bool launch();
 

@@ -173,26 +173,79 @@ bool TestPage::isComplete() const {
     return !m_running;
 }
 
-void TestPage::addStage(const QString& text) {
-    // The previous stage is done when the next one starts.
-    if (m_log->count() > 0)
-        m_log->item(m_log->count() - 1)->setIcon(style::verdictIcon(Verdict::InUse));
+void TestPage::addStage(const QString& text)
+{
+    // While running: the session's own progress, marked as under way.
     auto* item = new QListWidgetItem(QIcon(u":/icons/host-idle.svg"_s), text);
     m_log->addItem(item);
     m_log->scrollToItem(item);
 }
 
-void TestPage::finishStages(bool ok) {
-    if (m_log->count() > 0)
-        m_log->item(m_log->count() - 1)
-            ->setIcon(ok ? style::verdictIcon(Verdict::InUse)
-                         : style::verdictIcon(Verdict::Orphaned));
+namespace {
+// The stage a failure belongs to, judged by what went wrong.
+int failedStage(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::HostNotFound:
+    case Error::Kind::ConnectionRefused:
+    case Error::Kind::Timeout:
+        return 0;
+    case Error::Kind::HostKeyUnknown:
+    case Error::Kind::HostKeyChanged:
+        return 1;
+    case Error::Kind::AuthenticationFailed:
+        return 2;
+    case Error::Kind::HelperFailed:
+    case Error::Kind::NotSupported:
+    case Error::Kind::PermissionDenied:
+        return 3;
+    default:
+        return 4;
+    }
+}
+} // namespace
+
+void TestPage::finishStages(bool ok)
+{
+    Q_UNUSED(ok)
     m_running = false;
     m_again->setEnabled(true);
     emit completeChanged();
 }
 
-void TestPage::startTest() {
+void TestPage::showStages(const HostConfig& config, int failedAt, const QString& last)
+{
+    const QString user = config.user.isEmpty() ? tr("your user") : config.user;
+    const QStringList stages = {
+        tr("Reach %1").arg(config.port ? u"%1:%2"_s.arg(config.host).arg(config.port) : config.host),
+        tr("Verify the server's host key"),
+        tr("Log in as %1").arg(user),
+        config.sudo ? tr("Start the helper with sudo") : tr("Start the helper"),
+        tr("Read the IPC objects"),
+    };
+    m_log->clear();
+    for (int i = 0; i < stages.size(); ++i) {
+        if (failedAt >= 0 && i > failedAt) {
+            auto* item = new QListWidgetItem(QIcon(u":/icons/host-idle.svg"_s),
+                                             tr("%1 — not tried").arg(stages.at(i)));
+            m_log->addItem(item);
+            continue;
+        }
+        const bool failed = i == failedAt;
+        QString text = stages.at(i);
+        if (!failed && i == stages.size() - 1 && !last.isEmpty())
+            text = last;
+        else if (failed)
+            text = tr("%1 — failed").arg(stages.at(i));
+        else
+            text = tr("%1 — done").arg(stages.at(i));
+        m_log->addItem(new QListWidgetItem(
+            failed ? style::verdictIcon(Verdict::Orphaned) : style::verdictIcon(Verdict::InUse), text));
+    }
+}
+
+void TestPage::startTest()
+{
     auto* wizard = qobject_cast<AddHostWizard*>(this->wizard());
     if (!wizard)
         return;
@@ -203,29 +256,32 @@ void TestPage::startTest() {
     m_again->setEnabled(false);
     emit completeChanged();
 
-    m_session = std::make_unique<HostSession>(wizard->config(), m_prompter);
     const HostConfig config = wizard->config();
+    m_session = std::make_unique<HostSession>(config, m_prompter);
     addStage(tr("Connecting to %1…").arg(config.target()));
     connect(m_session.get(), &HostSession::progress, this,
-            [this](const QString& stage, int, int) { addStage(stage); });
+            [this](const QString& stage, int, int) { addStage(stage + u'…'); });
     connect(m_session.get(), &HostSession::reportReady, this,
-            [this](quint64, const Report& report) {
+            [this, config](quint64, const Report& report) {
                 const int n = report.snapshot.objectCount();
-                addStage(tr("Read %n IPC object(s).", nullptr, n));
+                showStages(config, -1, tr("Read %n IPC object(s) — done", nullptr, n));
                 finishStages(true);
                 m_succeeded = true;
-                QString text = tr("<b>Everything works.</b> Click Finish to add the host.");
+                QString text = tr("<b>Everything works.</b> Click “Add host” to save it.");
                 if (report.snapshot.mode == SnapshotMode::Agentless)
                     text += u' ' + tr("The helper could not run there, so the view is reduced.");
                 m_result->setText(text);
             });
-    connect(m_session.get(), &HostSession::failed, this, [this](quint64, const Error& error) {
-        finishStages(false);
-        m_result->setText(tr("<b>The test failed.</b> %1").arg(error.message.toHtmlEscaped()) +
-                          (error.detail.isEmpty()
-                               ? QString()
-                               : u"<br><small>%1</small>"_s.arg(error.detail.toHtmlEscaped())));
-    });
+    connect(m_session.get(), &HostSession::failed, this,
+            [this, config](quint64, const Error& error) {
+                showStages(config, failedStage(error.kind), {});
+                finishStages(false);
+                m_result->setText(
+                    tr("<b>The test failed.</b> %1").arg(error.message.toHtmlEscaped())
+                    + (error.detail.isEmpty()
+                           ? QString()
+                           : u"<br><small>%1</small>"_s.arg(error.detail.toHtmlEscaped())));
+            });
     m_session->refresh();
 }
 

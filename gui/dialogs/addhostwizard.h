@@ -62,6 +62,8 @@ public:
 private:
     void addStage(const QString& text);
     void finishStages(bool ok);
+    // The plain-words stages; failedAt -1: all done, `last` replaces the final line.
+    void showStages(const HostConfig& config, int failedAt, const QString& last);
 
     Prompter* m_prompter;
     std::unique_ptr<HostSession> m_session;

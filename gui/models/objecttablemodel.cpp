@@ -28,15 +28,15 @@ QString ObjectTableModel::searchExtra(const ObjectVerdict&) const {
     return {};
 }
 
-QList<ObjectTableModel::Row> ObjectTableModel::buildRows() const {
+QList<ObjectTableModel::Row> ObjectTableModel::buildRows(const Report& report) const {
     QList<Row> rows;
-    for (int i = 0; i < m_report.objects.size(); ++i) {
-        const ObjectVerdict& object = m_report.objects.at(i);
+    for (int i = 0; i < report.objects.size(); ++i) {
+        const ObjectVerdict& object = report.objects.at(i);
         if (!m_types.contains(object.ref.type))
             continue;
         Row row;
         row.objectIndex = i;
-        row.identity = identityOf(object, m_report);
+        row.identity = identityOf(object, report);
         QString search = format::keyHex(object.key) + u' ' + QString::number(object.ref.id) + u' ' +
                          object.owner + u' ' + object.ref.name + u' ' +
                          verdictName(object.verdict) + u' ' + object.software + u' ' +
@@ -47,14 +47,16 @@ QList<ObjectTableModel::Row> ObjectTableModel::buildRows() const {
     return rows;
 }
 
-void ObjectTableModel::setReport(const Report& report) {
-    m_report = report;
-    m_processByPid.clear();
-    m_processByPid.reserve(report.snapshot.processes.size());
+void ObjectTableModel::setReport(const Report& report)
+{
+    // The old report stays in place until the vanished rows are removed: views may still ask
+    // for their data while they go.
+    QHash<qint64, int> processByPid;
+    processByPid.reserve(report.snapshot.processes.size());
     for (int i = 0; i < report.snapshot.processes.size(); ++i)
-        m_processByPid.insert(report.snapshot.processes.at(i).pid, i);
+        processByPid.insert(report.snapshot.processes.at(i).pid, i);
 
-    QList<Row> fresh = buildRows();
+    QList<Row> fresh = buildRows(report);
     QHash<QString, int> freshByIdentity;
     freshByIdentity.reserve(fresh.size());
     for (int i = 0; i < fresh.size(); ++i)
@@ -76,6 +78,8 @@ void ObjectTableModel::setReport(const Report& report) {
     }
 
     // 2. Update the survivors in place (their row numbers do not change).
+    m_report = report;
+    m_processByPid = std::move(processByPid);
     QList<bool> taken(fresh.size(), false);
     m_rowByIdentity.clear();
     m_rowByIdentity.reserve(fresh.size());

@@ -73,7 +73,7 @@ protected:
 
 private:
     QVariant verdictCell(const ObjectVerdict& object, int role) const;
-    QList<Row> buildRows() const;
+    QList<Row> buildRows(const Report& report) const;
 
     QList<ObjectType> m_types;
     Report m_report;

@@ -97,9 +97,9 @@ QVariant SemaphoreValuesModel::headerData(int section, Qt::Orientation orientati
     case LastPid:
         return tr("Last process");
     case WaitingIncrease:
-        return tr("Waiting (increase)");
+        return tr("Waiting for +");
     case WaitingZero:
-        return tr("Waiting (zero)");
+        return tr("Waiting for 0");
     case ColumnCount:
         break;
     }

@@ -50,6 +50,7 @@ public:
     bool finish();
     const std::string& text() const { return m_out; }
     bool empty() const { return m_out.empty(); }
+    void reserve(size_t bytes) { m_out.reserve(bytes); }
     bool pretty() const { return m_pretty; }
     size_t depth() const { return m_hasElement.size(); }
     bool failed() const { return m_failed; }

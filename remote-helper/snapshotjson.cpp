@@ -178,6 +178,11 @@ void writeSemaphores(const std::vector<SemSet>& sets, const Accounts& accounts, 
     for (size_t i = 0; i < chunkCount(sets.size(), ChunkSize); ++i)
         fragments.push_back(JsonWriter::fragment(w.pretty(), w.depth()));
     parallelChunks(sets.size(), ChunkSize, [&](size_t chunk, size_t begin, size_t end) {
+        // About 300 bytes per set and 45 per semaphore: one allocation instead of a dozen.
+        size_t estimate = 0;
+        for (size_t i = begin; i < end; ++i)
+            estimate += 320 + 48 * sets[i].sems.size();
+        fragments[chunk].reserve(w.pretty() ? 2 * estimate : estimate);
         for (size_t i = begin; i < end; ++i)
             writeSemaphoreSet(sets[i], accounts, fragments[chunk]);
     });

@@ -241,6 +241,52 @@ private slots:
         QVERIFY2(texts(*o).contains(sentence), qPrintable(texts(*o).join(u" | "_s)));
     }
 
+    void softwareIsRecognisedByOwnerAndProgram_data() {
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QString>("runningComm"); // a program running as the owner, or empty
+        QTest::addColumn<QString>("software");
+        QTest::newRow("postgres owns PostgreSQL's objects")
+            << u"postgres"_s << QString() << u"postgresql"_s;
+        QTest::newRow("oracle owns Oracle's objects") << u"oracle"_s << QString() << u"oracle"_s;
+        QTest::newRow("a db2 instance owner owns Db2's objects")
+            << u"db2inst1"_s << QString() << u"db2"_s;
+        QTest::newRow("a <sid>adm user owns SAP's objects") << u"prdadm"_s << QString() << u"sap"_s;
+        QTest::newRow("sysadm is not SAP: SYS is a reserved SID")
+            << u"sysadm"_s << QString() << QString();
+        QTest::newRow("the user uWSGI runs as owns its objects")
+            << u"app"_s << u"uwsgi"_s << u"uwsgi"_s;
+        QTest::newRow("the user PHP-FPM runs as owns its objects")
+            << u"web"_s << u"php-fpm8.2"_s << u"php"_s;
+        QTest::newRow("an ordinary user's objects are nobody's software")
+            << u"alice"_s << u"bash"_s << QString();
+    }
+
+    void softwareIsRecognisedByOwnerAndProgram() {
+        QFETCH(QString, owner);
+        QFETCH(QString, runningComm);
+        QFETCH(QString, software);
+        Snapshot s = load(u"empty-host"_s);
+        SharedMemorySegment seg;
+        seg.id = 1;
+        seg.key = 0x1234;
+        seg.uid = seg.cuid = 1500;
+        seg.owner = seg.creator = owner;
+        seg.size = 4096;
+        s.sharedMemory.append(seg);
+        if (!runningComm.isEmpty()) {
+            Program p;
+            p.comm = runningComm;
+            p.uid = 1500;
+            p.user = owner;
+            p.count = 2;
+            p.oldestStart = 1763900500;
+            s.programs.append(p);
+        }
+        const Report report = analyze(s);
+        QCOMPARE(report.objects.size(), 1);
+        QCOMPARE(report.objects.first().software, software);
+    }
+
     void everyObjectGetsOneVerdict() {
         for (const char* name :
              {"apache-crashed", "apache-running-with-leftovers", "postgresql-killed", "pid-reused",

@@ -95,7 +95,23 @@ bool ownerMatches(const Signature& s, const QRegularExpression& pattern, const Q
     for (const auto& o : s.owners)
         if (owner == o)
             return true;
-    return !s.ownerPattern.isEmpty() && pattern.match(owner).hasMatch();
+    if (s.ownerPattern.isEmpty() || !pattern.match(owner).hasMatch())
+        return false;
+    // <sid>adm: SAP forbids these SIDs, so sysadm, netadm, logadm … are not SAP administrators.
+    if (s.id == "sap"_L1) {
+        static const QStringList reserved = {
+            u"add"_s, u"all"_s, u"amd"_s, u"and"_s, u"any"_s, u"are"_s, u"asc"_s, u"aux"_s,
+            u"avg"_s, u"bin"_s, u"bit"_s, u"cdc"_s, u"com"_s, u"con"_s, u"dba"_s, u"dbm"_s,
+            u"dbo"_s, u"dtd"_s, u"eco"_s, u"end"_s, u"eps"_s, u"exe"_s, u"for"_s, u"get"_s,
+            u"gid"_s, u"ibm"_s, u"int"_s, u"key"_s, u"lib"_s, u"log"_s, u"lpt"_s, u"map"_s,
+            u"max"_s, u"mem"_s, u"mig"_s, u"min"_s, u"mon"_s, u"net"_s, u"nix"_s, u"not"_s,
+            u"nul"_s, u"off"_s, u"old"_s, u"oms"_s, u"out"_s, u"pad"_s, u"prn"_s, u"raw"_s,
+            u"ref"_s, u"row"_s, u"sap"_s, u"set"_s, u"sga"_s, u"shg"_s, u"sid"_s, u"sql"_s,
+            u"sum"_s, u"sys"_s, u"tmp"_s, u"top"_s, u"trc"_s, u"uid"_s, u"use"_s, u"usr"_s,
+            u"var"_s};
+        return !reserved.contains(owner.left(3));
+    }
+    return true;
 }
 
 QString rootCause(QLatin1StringView id) {

@@ -2,6 +2,9 @@
 // HostSession end to end on this machine: the real helper on its worker thread, stale refreshes
 // dropped, cancellation, and a session destroyed while its helper still runs.
 #include "session/hostsession.h"
+#include "transport/prompter.h"
+
+#include "sshdfixture.h"
 
 #include "testipc.h"
 
@@ -9,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cerrno>
 #include <csignal>
@@ -35,6 +39,22 @@ public:
 
 private:
     QByteArray m_old;
+};
+
+// Answers host-key questions and remembers on which thread it was asked.
+class RecordingPrompter : public Prompter {
+public:
+    QList<QThread*> threads;
+    QList<HostKeyInfo> keys;
+    HostKeyAnswer unknownHostKey(const HostKeyInfo& key) override {
+        threads.append(QThread::currentThread());
+        keys.append(key);
+        return HostKeyAnswer::AcceptOnce;
+    }
+    std::optional<QString> secret(SecretKind, const QString&) override {
+        threads.append(QThread::currentThread());
+        return std::nullopt;
+    }
 };
 
 bool processExists(qint64 pid) {
@@ -220,6 +240,46 @@ private slots:
         QVERIFY(QFile::exists(done));
         // The refresh ran afterwards and failed on its own (the fake helper has no snapshot).
         QCOMPARE(failures.at(0).at(1).value<Error>().kind, Error::Kind::HelperFailed);
+    }
+
+    void sshHostAsksItsQuestionsOnTheWorkerThread() {
+        if (geteuid() != 0)
+            QSKIP("needs root: the test starts its own sshd on 127.0.0.1");
+        if (!QFile::exists(u"/usr/sbin/sshd"_s))
+            QSKIP("/usr/sbin/sshd is missing (install openssh-server)");
+        testssh::SshdFixture sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
+        sshd.usePrivateHome(); // the helper is deployed into the fixture's own ~/.cache
+        QFile::remove(sshd.knownHostsPath());
+        HelperEnv env(QStringLiteral(IPCSCOPE_HELPER_PATH));
+        const key_t key = testipc::uniqueKey(2);
+        testipc::SemSet set(key, 3);
+        QVERIFY2(set.id >= 0, strerror(errno));
+
+        HostConfig config = *HostConfig::fromTarget(u"root@127.0.0.1:%1"_s.arg(sshd.port()));
+        config.identityFile = sshd.clientKeyPath();
+        config.knownHostsFile = sshd.knownHostsPath();
+        RecordingPrompter prompter;
+        HostSession session(config, &prompter);
+        QSignalSpy reports(&session, &HostSession::reportReady);
+        QSignalSpy failures(&session, &HostSession::failed);
+        session.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!reports.isEmpty() || !failures.isEmpty(), kTimeoutMs);
+        QVERIFY2(failures.isEmpty(),
+                 qPrintable(failures.value(0).value(1).value<Error>().message + u" / "_s +
+                            failures.value(0).value(1).value<Error>().detail + u"\n"_s +
+                            sshd.logTail()));
+        // The unknown host key was asked about once, on the worker, never on this thread.
+        QCOMPARE(prompter.keys.size(), 1);
+        QCOMPARE(prompter.keys.at(0).fingerprint, sshd.hostKeyFingerprint());
+        QCOMPARE(prompter.threads.size(), 1);
+        QVERIFY(prompter.threads.at(0) != QThread::currentThread());
+        // The server is this machine: the semaphore set made here is in the report.
+        bool found = false;
+        for (const SemaphoreSet& s : reports.at(0).at(1).value<Report>().snapshot.semaphores)
+            found = found || (s.id == set.id && s.key == quint32(key) && s.nsems == 3);
+        QVERIFY(found);
+        QCOMPARE(session.state(), HostSession::State::Ready);
     }
 
     void unreachableSshHostFailsInWords() {

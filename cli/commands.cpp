@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "exitcodes.h"
+#include "snapshotjson.h"
 #include "terminalprompter.h"
 
 #include "analysis/analyzer.h"
@@ -63,21 +64,27 @@ int snapshotCommand(const CliOptions& o) {
     Connection c;
     if (Result<bool> opened = connect(o, c, prompter, cancel); !opened)
         return fail(opened.error());
-    if (!c.transport->capabilities().fullDetail)
-        return fail(Error{Error::Kind::NotSupported,
-                          tr("The helper cannot run on %1, so there is no helper snapshot to "
-                             "print. \"ipcscope-cli report --json\" shows what could be read "
-                             "without it.")
-                              .arg(c.transport->describe()),
-                          {}});
+    if (!c.transport->capabilities().fullDetail) {
+        // The agentless read has no helper output of its own: write what it read.
+        Result<Snapshot> snapshot = c.transport->snapshot(cancel);
+        if (!snapshot)
+            return fail(snapshot.error());
+        write(stdout, snapshotToJson(snapshot.value(), o.pretty));
+        return ExitOk;
+    }
     Result<HelperOutput> output = c.transport->runHelper({u"snapshot"_s}, {}, cancel);
     if (!output)
         return fail(output.error());
     if (output.value().exitCode != 0)
         return fail(helperFailure(c.transport->describe(), output.value()));
     // Print the helper's own bytes, but only when they are a snapshot this build can read.
-    if (Result<Snapshot> parsed = parseSnapshot(output.value().out); !parsed)
+    Result<Snapshot> parsed = parseSnapshot(output.value().out);
+    if (!parsed)
         return fail(parsed.error());
+    if (o.pretty) {
+        write(stdout, snapshotToJson(parsed.value(), true));
+        return ExitOk;
+    }
     write(stdout, output.value().out);
     if (!output.value().out.endsWith('\n'))
         write(stdout, "\n");

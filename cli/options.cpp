@@ -163,8 +163,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
     const AnalysisOptions analysis;
     // A snapshot is JSON anyway; --json is accepted so that scripts can pass it to every command.
     p.addOption(json);
+    p.addOption(pretty);
     if (spec->command != Command::Snapshot) {
-        p.addOption(pretty);
         p.addOptions({analysis.workload, analysis.maxConnections, analysis.autovacuum,
                       analysis.walSenders, analysis.workers});
     }
@@ -219,11 +219,11 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
                               name);
         o.host.connectTimeoutSeconds = seconds;
     }
+    o.json = p.isSet(json) || spec->command == Command::Snapshot;
+    o.pretty = p.isSet(pretty);
+    if (o.pretty && !o.json)
+        return usageError(tr("--pretty only applies to --json."), name);
     if (spec->command != Command::Snapshot) {
-        o.json = p.isSet(json);
-        o.pretty = p.isSet(pretty);
-        if (o.pretty && !o.json)
-            return usageError(tr("--pretty only applies to --json."), name);
         for (const QString& w : p.values(analysis.workload)) {
             const QString id = w.toLower();
             if (id != "postgresql"_L1 && id != "oracle"_L1 && id != "db2"_L1)

@@ -248,6 +248,15 @@ private slots:
         QVERIFY(listed);
     }
 
+    void snapshotPrettyIsIndentedJson() {
+        const Run r = cli({u"snapshot"_s, u"--pretty"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("{\n  \"schema\": \"ipcscope.snapshot/1\""));
+        QJsonParseError error;
+        QJsonDocument::fromJson(r.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+    }
+
     void tuneJsonHasLimitsWithUsageAndSuggestions() {
         const Run r = cli({u"tune"_s, u"--json"_s, u"--pretty"_s, u"--workload"_s, u"oracle"_s});
         QCOMPARE(r.exitCode, 0);

@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 
@@ -55,6 +56,23 @@ public:
         threads.append(QThread::currentThread());
         return std::nullopt;
     }
+};
+
+// Asks like the GUI's prompter: the question is answered on the main thread through a blocking
+// queued call, so the worker waits until the main thread runs its event loop.
+class MainThreadPrompter : public QObject, public Prompter {
+public:
+    std::atomic_bool asking{false};
+    std::atomic_bool answered{false};
+    HostKeyAnswer unknownHostKey(const HostKeyInfo&) override {
+        asking = true;
+        HostKeyAnswer answer = HostKeyAnswer::AcceptOnce;
+        QMetaObject::invokeMethod(
+            this, [&answer] { answer = HostKeyAnswer::Reject; }, Qt::BlockingQueuedConnection);
+        answered = true;
+        return answer;
+    }
+    std::optional<QString> secret(SecretKind, const QString&) override { return std::nullopt; }
 };
 
 bool processExists(qint64 pid) {
@@ -280,6 +298,35 @@ private slots:
             found = found || (s.id == set.id && s.key == quint32(key) && s.nsems == 3);
         QVERIFY(found);
         QCOMPARE(session.state(), HostSession::State::Ready);
+    }
+
+    void destroyingASessionWhileItsPrompterWaitsForThisThreadDoesNotDeadlock() {
+        if (geteuid() != 0)
+            QSKIP("needs root: the test starts its own sshd on 127.0.0.1");
+        if (!QFile::exists(u"/usr/sbin/sshd"_s))
+            QSKIP("/usr/sbin/sshd is missing (install openssh-server)");
+        testssh::SshdFixture sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
+        sshd.usePrivateHome();
+        QFile::remove(sshd.knownHostsPath());
+        HelperEnv env(QStringLiteral(IPCSCOPE_HELPER_PATH));
+        HostConfig config = *HostConfig::fromTarget(u"root@127.0.0.1:%1"_s.arg(sshd.port()));
+        config.identityFile = sshd.clientKeyPath();
+        config.knownHostsFile = sshd.knownHostsPath();
+
+        MainThreadPrompter prompter;
+        auto session = std::make_unique<HostSession>(config, &prompter);
+        session->refresh();
+        // Wait for the question without running this thread's event loop (that would answer it).
+        QDeadlineTimer deadline(kTimeoutMs);
+        while (!prompter.asking && !deadline.hasExpired())
+            QThread::msleep(10);
+        QVERIFY(prompter.asking);
+        session.reset(); // must return although the worker waits for this thread
+        QVERIFY(!prompter.answered);
+        // Once this thread runs its event loop, the question is answered and the worker ends.
+        QTRY_VERIFY_WITH_TIMEOUT(prompter.answered, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(sshd.sessionPids().isEmpty(), kTimeoutMs);
     }
 
     void unreachableSshHostFailsInWords() {

@@ -4,7 +4,10 @@
 #include "core/logging.h"
 #include "session/hostworker.h"
 
+#include <QDeadlineTimer>
 #include <QThread>
+
+#include <chrono>
 
 #include <mutex>
 
@@ -13,6 +16,10 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
+
+// How long the destructor waits for the worker to end. Cancelled helper runs stop within about
+// two seconds (SIGTERM, then SIGKILL).
+constexpr std::chrono::milliseconds kJoinTimeout{5000};
 
 // Values that travel between the worker and the GUI thread through queued signals.
 void registerMetaTypes() {
@@ -40,6 +47,9 @@ HostSession::HostSession(HostConfig config, Prompter* prompter, QObject* parent)
     m_worker->moveToThread(m_thread.get());
     // The worker (and its transport) is destroyed on its own thread when the thread ends.
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
+    // Only matters for a thread let go by the destructor: otherwise the thread is deleted first
+    // and this queued call with it.
+    connect(m_thread.get(), &QThread::finished, m_thread.get(), &QObject::deleteLater);
 
     connect(m_worker, &HostWorker::stateChanged, this, [this](State state) {
         if (!m_pending.isEmpty())
@@ -92,7 +102,15 @@ HostSession::~HostSession() {
     for (const Pending& pending : std::as_const(m_pending))
         pending.cancel.cancel();
     m_thread->quit();
-    m_thread->wait();
+    // A worker blocked in the Prompter waits for a dialog on this very thread (the GUI's
+    // prompter runs it through a blocking queued call), so it cannot finish while we wait here.
+    // Rather than deadlock, let it go: once this thread runs its event loop again the question
+    // is answered or dropped, the cancelled worker ends, and the thread deletes itself.
+    if (!m_thread->wait(QDeadlineTimer(kJoinTimeout))) {
+        qCWarning(lcSession) << "worker of" << m_config.target()
+                             << "still busy at destruction; it ends on its own";
+        m_thread.release(); // deleted through finished() -> deleteLater(), see the constructor
+    }
 }
 
 bool HostSession::finish(quint64 requestId) {

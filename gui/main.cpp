@@ -33,8 +33,8 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "Start on a page: overview, objects, owners, history "
                                             "or suggestions."),
         u"name"_s);
-    const QCommandLineOption addHost(u"add-host"_s,
-                                     QCoreApplication::translate("main", "Open the Add host wizard."));
+    const QCommandLineOption addHost(
+        u"add-host"_s, QCoreApplication::translate("main", "Open the Add host wizard."));
     parser.addOption(page);
     parser.addOption(addHost);
     parser.process(app);

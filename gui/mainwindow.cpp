@@ -403,6 +403,7 @@ void MainWindow::onReport(HostSession* session, quint64 id, const Report& report
         m_error->hide();
         showReport(report);
         m_stateLabel->setText(tr("Connected to %1").arg(m_hosts->config(row).displayName()));
+        emit reportShown();
     }
 }
 

@@ -59,6 +59,10 @@ public:
     HistoryPage* historyPage() const { return m_history; }
     GuiPrompter* prompter() const { return m_prompter; }
 
+signals:
+    // A fresh report of the current host is on screen (tests wait for it).
+    void reportShown();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

@@ -27,8 +27,7 @@ namespace {
 
 // A small but complete report: semaphore sets, segments, a queue and a POSIX object with
 // verdicts, owners, limits and a suggestion.
-Report makeReport(int sets = 3, quint64 firstSegmentSize = 4096)
-{
+Report makeReport(int sets = 3, quint64 firstSegmentSize = 4096) {
     Report r;
     r.snapshot.host.hostname = u"testhost"_s;
     r.snapshot.host.time = 1'700'000'000;
@@ -80,15 +79,20 @@ Report makeReport(int sets = 3, quint64 firstSegmentSize = 4096)
     q.qnum = 2;
     q.cbytes = 100;
     r.snapshot.messageQueues.append(q);
-    r.objects.append(ObjectVerdict{ObjectRef{ObjectType::MessageQueue, 0, 300, {}}, q.key, 1000,
-                                   q.owner, Verdict::Unknown, {}, {}});
+    r.objects.append(ObjectVerdict{ObjectRef{ObjectType::MessageQueue, 0, 300, {}},
+                                   q.key,
+                                   1000,
+                                   q.owner,
+                                   Verdict::Unknown,
+                                   {},
+                                   {}});
     PosixObject p;
     p.name = u"app.shm"_s;
     p.owner = u"bob"_s;
     p.size = 8192;
     r.snapshot.posixShm.append(p);
-    r.objects.append(ObjectVerdict{ObjectRef{ObjectType::PosixShm, 0, -1, p.name}, 0, 1001,
-                                   p.owner, Verdict::InUse, {}, {}});
+    r.objects.append(ObjectVerdict{
+        ObjectRef{ObjectType::PosixShm, 0, -1, p.name}, 0, 1001, p.owner, Verdict::InUse, {}, {}});
     Process proc;
     proc.pid = 4242;
     proc.alive = false;
@@ -119,7 +123,8 @@ Report makeReport(int sets = 3, quint64 firstSegmentSize = 4096)
     shmall.limit = 400;
     shmall.level = Level::Warning;
     r.limits = {semmni, shmall};
-    r.suggestions = {Suggestion{u"kernel.shmall"_s, u"SHMALL"_s, 400, 800, u"room to grow"_s, u"docs"_s}};
+    r.suggestions = {
+        Suggestion{u"kernel.shmall"_s, u"SHMALL"_s, 400, 800, u"room to grow"_s, u"docs"_s}};
     return r;
 }
 
@@ -143,8 +148,7 @@ private slots:
     void formatting();
 };
 
-void TestGuiModels::everyModelPassesTheTester()
-{
+void TestGuiModels::everyModelPassesTheTester() {
     const Report report = makeReport();
     SemaphoreModel sem;
     SharedMemoryModel shm;
@@ -155,14 +159,16 @@ void TestGuiModels::everyModelPassesTheTester()
     SuggestionModel suggestions;
     SemaphoreValuesModel values;
     HostListModel hosts;
-    QList<QAbstractItemModel*> models = {&sem, &shm, &msg, &posix, &owners, &limits, &suggestions, &values, &hosts};
+    QList<QAbstractItemModel*> models = {&sem,    &shm,         &msg,    &posix, &owners,
+                                         &limits, &suggestions, &values, &hosts};
     QList<ObjectFilterProxy*> proxies;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (QAbstractItemModel* m : models)
         testers.push_back(std::make_unique<QAbstractItemModelTester>(
             m, QAbstractItemModelTester::FailureReportingMode::QtTest));
-    for (ObjectTableModel* m : {static_cast<ObjectTableModel*>(&sem), static_cast<ObjectTableModel*>(&shm),
-                                static_cast<ObjectTableModel*>(&msg), static_cast<ObjectTableModel*>(&posix)}) {
+    for (ObjectTableModel* m :
+         {static_cast<ObjectTableModel*>(&sem), static_cast<ObjectTableModel*>(&shm),
+          static_cast<ObjectTableModel*>(&msg), static_cast<ObjectTableModel*>(&posix)}) {
         auto* proxy = new ObjectFilterProxy(this);
         proxy->setSourceModel(m);
         proxy->sort(1);
@@ -176,8 +182,9 @@ void TestGuiModels::everyModelPassesTheTester()
         &ownerProxy, QAbstractItemModelTester::FailureReportingMode::QtTest));
 
     for (const Report& r : {report, makeReport(5, 1), makeReport(1), Report{}, report}) {
-        for (ObjectTableModel* m : {static_cast<ObjectTableModel*>(&sem), static_cast<ObjectTableModel*>(&shm),
-                                    static_cast<ObjectTableModel*>(&msg), static_cast<ObjectTableModel*>(&posix)})
+        for (ObjectTableModel* m :
+             {static_cast<ObjectTableModel*>(&sem), static_cast<ObjectTableModel*>(&shm),
+              static_cast<ObjectTableModel*>(&msg), static_cast<ObjectTableModel*>(&posix)})
             m->setReport(r);
         owners.setReport(r);
         limits.setReport(r);
@@ -202,22 +209,29 @@ void TestGuiModels::everyModelPassesTheTester()
     QCOMPARE(posix.rowCount(), 1);
 }
 
-void TestGuiModels::columnsShowHumanUnitsAndSortByRawValues()
-{
+void TestGuiModels::columnsShowHumanUnitsAndSortByRawValues() {
     SharedMemoryModel shm;
     shm.setReport(makeReport());
     ObjectFilterProxy proxy;
     proxy.setSourceModel(&shm);
     proxy.sort(SharedMemoryModel::Size, Qt::AscendingOrder);
     // 512 bytes < 4 KiB < 1 MiB, although "1.0 MiB" < "4.0 KiB" < "512 bytes" as text.
-    QCOMPARE(proxy.index(0, SharedMemoryModel::Size).data(ObjectTableModel::SortRole).toULongLong(), 512u);
+    QCOMPARE(proxy.index(0, SharedMemoryModel::Size).data(ObjectTableModel::SortRole).toULongLong(),
+             512u);
     QCOMPARE(proxy.index(2, SharedMemoryModel::Size).data(ObjectTableModel::SortRole).toULongLong(),
              1024u * 1024u);
     QCOMPARE(proxy.index(2, SharedMemoryModel::Size).data().toString(), format::bytes(1024 * 1024));
-    QVERIFY(proxy.index(2, SharedMemoryModel::Size).data(Qt::ToolTipRole).toString().contains(u"1,048,576"_s)
-            || proxy.index(2, SharedMemoryModel::Size).data(Qt::ToolTipRole).toString().contains(u"1048576"_s));
+    QVERIFY(proxy.index(2, SharedMemoryModel::Size)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"1,048,576"_s) ||
+            proxy.index(2, SharedMemoryModel::Size)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"1048576"_s));
     QCOMPARE(proxy.index(0, SharedMemoryModel::Key).data().toString(), u"0x00002002"_s);
-    QCOMPARE(proxy.index(0, SharedMemoryModel::Creator).data().toString(), u"4242 (apache2, exited)"_s);
+    QCOMPARE(proxy.index(0, SharedMemoryModel::Creator).data().toString(),
+             u"4242 (apache2, exited)"_s);
 
     SemaphoreModel sem;
     sem.setReport(makeReport());
@@ -225,15 +239,15 @@ void TestGuiModels::columnsShowHumanUnitsAndSortByRawValues()
     QCOMPARE(verdict.data().toString(), verdictName(Verdict::Orphaned));
     QVERIFY(!verdict.data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(verdict.data(Qt::ToolTipRole).toString().contains(u"reason 1"_s));
-    QCOMPARE(sem.index(0, SemaphoreModel::LastOperation).data().toString(), format::relativeTime(0, 1));
+    QCOMPARE(sem.index(0, SemaphoreModel::LastOperation).data().toString(),
+             format::relativeTime(0, 1));
     QCOMPARE(sem.index(1, SemaphoreModel::LastOperation).data().toString(),
              format::relativeTime(1'700'000'000 - 120, 1'700'000'000));
     QCOMPARE(sem.index(1, SemaphoreModel::LastOperation).data(Qt::ToolTipRole).toString(),
              format::absoluteTime(1'700'000'000 - 120));
 }
 
-void TestGuiModels::filters_data()
-{
+void TestGuiModels::filters_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("owner");
     QTest::addColumn<int>("verdict");
@@ -242,13 +256,13 @@ void TestGuiModels::filters_data()
     QTest::newRow("a key in hex finds its set") << u"0x00001004"_s << QString() << -1 << 1;
     QTest::newRow("text matches in any case") << u"ALICE"_s << QString() << -1 << 2;
     QTest::newRow("the owner filter keeps that user's sets") << QString() << u"bob"_s << -1 << 2;
-    QTest::newRow("the verdict filter keeps orphans") << QString() << QString() << int(Verdict::Orphaned) << 3;
+    QTest::newRow("the verdict filter keeps orphans")
+        << QString() << QString() << int(Verdict::Orphaned) << 3;
     QTest::newRow("filters combine") << QString() << u"bob"_s << int(Verdict::Orphaned) << 1;
     QTest::newRow("text nobody has shows nothing") << u"no such thing"_s << QString() << -1 << 0;
 }
 
-void TestGuiModels::filters()
-{
+void TestGuiModels::filters() {
     QFETCH(QString, text);
     QFETCH(QString, owner);
     QFETCH(int, verdict);
@@ -264,8 +278,7 @@ void TestGuiModels::filters()
     QCOMPARE(proxy.rowCount(), rows);
 }
 
-void TestGuiModels::refreshUpdatesRowsInPlace()
-{
+void TestGuiModels::refreshUpdatesRowsInPlace() {
     SemaphoreModel sem;
     sem.setReport(makeReport(4));
     const QPersistentModelIndex third = sem.index(2, SemaphoreModel::Id);
@@ -280,11 +293,12 @@ void TestGuiModels::refreshUpdatesRowsInPlace()
     QVERIFY(changed.count() > 0);
     QVERIFY(third.isValid());
     QCOMPARE(third.data().toInt(), 102);
-    QCOMPARE(sem.index(third.row(), SemaphoreModel::Semaphores).data(ObjectTableModel::SortRole).toInt(), 99);
+    QCOMPARE(
+        sem.index(third.row(), SemaphoreModel::Semaphores).data(ObjectTableModel::SortRole).toInt(),
+        99);
 }
 
-void TestGuiModels::removedAndAddedObjectsOnRefresh()
-{
+void TestGuiModels::removedAndAddedObjectsOnRefresh() {
     SemaphoreModel sem;
     QAbstractItemModelTester tester(&sem, QAbstractItemModelTester::FailureReportingMode::QtTest);
     sem.setReport(makeReport(4));
@@ -310,8 +324,7 @@ void TestGuiModels::removedAndAddedObjectsOnRefresh()
     QCOMPARE(ids, (QList<int>{101, 102, 103, 104, 105}));
 }
 
-void TestGuiModels::csvHasExactValues()
-{
+void TestGuiModels::csvHasExactValues() {
     SharedMemoryModel shm;
     shm.setReport(makeReport());
     ObjectFilterProxy proxy;
@@ -321,21 +334,21 @@ void TestGuiModels::csvHasExactValues()
     const QList<QByteArray> lines = tableToCsv(&proxy, ObjectTableModel::ExportRole).split('\n');
     QCOMPARE(lines.size(), 3); // header, one row, and the empty rest after the last CRLF
     QVERIFY(lines.at(0).startsWith("Verdict,Key,ID,Owner,"));
-    QVERIFY2(lines.at(1).startsWith("possibly_orphaned,0x00002001,201,bob,0000,1048576,"), lines.at(1).constData());
+    QVERIFY2(lines.at(1).startsWith("possibly_orphaned,0x00002001,201,bob,0000,1048576,"),
+             lines.at(1).constData());
 }
 
-void TestGuiModels::semaphoreValuesNameTheProcess()
-{
+void TestGuiModels::semaphoreValuesNameTheProcess() {
     SemaphoreValuesModel values;
     values.setSet(makeReport(), 2);
     QCOMPARE(values.rowCount(), 3);
     QCOMPARE(values.index(1, SemaphoreValuesModel::Value).data().toInt(), 1);
-    QCOMPARE(values.index(1, SemaphoreValuesModel::LastPid).data().toString(), u"4242 (apache2, exited)"_s);
+    QCOMPARE(values.index(1, SemaphoreValuesModel::LastPid).data().toString(),
+             u"4242 (apache2, exited)"_s);
     QCOMPARE(values.index(2, SemaphoreValuesModel::WaitingZero).data().toInt(), 2);
 }
 
-void TestGuiModels::hostListKeepsLocalFirst()
-{
+void TestGuiModels::hostListKeepsLocalFirst() {
     HostListModel hosts;
     HostConfig db;
     db.kind = HostConfig::Kind::Ssh;
@@ -350,8 +363,7 @@ void TestGuiModels::hostListKeepsLocalFirst()
     QCOMPARE(hosts.savedHosts().size(), 1);
 }
 
-void TestGuiModels::formatting_data()
-{
+void TestGuiModels::formatting_data() {
     QTest::addColumn<qint64>("when");
     QTest::addColumn<QString>("expected");
     QTest::newRow("zero means never") << qint64(0) << u"never"_s;
@@ -361,8 +373,7 @@ void TestGuiModels::formatting_data()
     QTest::newRow("days are counted") << qint64(1'000'000 - 2 * 86400) << u"2 days ago"_s;
 }
 
-void TestGuiModels::formatting()
-{
+void TestGuiModels::formatting() {
     QFETCH(qint64, when);
     QFETCH(QString, expected);
     QCOMPARE(format::relativeTime(when, 1'000'000), expected);

@@ -173,8 +173,7 @@ bool TestPage::isComplete() const {
     return !m_running;
 }
 
-void TestPage::addStage(const QString& text)
-{
+void TestPage::addStage(const QString& text) {
     // While running: the session's own progress, marked as under way.
     auto* item = new QListWidgetItem(QIcon(u":/icons/host-idle.svg"_s), text);
     m_log->addItem(item);
@@ -183,8 +182,7 @@ void TestPage::addStage(const QString& text)
 
 namespace {
 // The stage a failure belongs to, judged by what went wrong.
-int failedStage(Error::Kind kind)
-{
+int failedStage(Error::Kind kind) {
     switch (kind) {
     case Error::Kind::HostNotFound:
     case Error::Kind::ConnectionRefused:
@@ -205,19 +203,18 @@ int failedStage(Error::Kind kind)
 }
 } // namespace
 
-void TestPage::finishStages(bool ok)
-{
+void TestPage::finishStages(bool ok) {
     Q_UNUSED(ok)
     m_running = false;
     m_again->setEnabled(true);
     emit completeChanged();
 }
 
-void TestPage::showStages(const HostConfig& config, int failedAt, const QString& last)
-{
+void TestPage::showStages(const HostConfig& config, int failedAt, const QString& last) {
     const QString user = config.user.isEmpty() ? tr("your user") : config.user;
     const QStringList stages = {
-        tr("Reach %1").arg(config.port ? u"%1:%2"_s.arg(config.host).arg(config.port) : config.host),
+        tr("Reach %1")
+            .arg(config.port ? u"%1:%2"_s.arg(config.host).arg(config.port) : config.host),
         tr("Verify the server's host key"),
         tr("Log in as %1").arg(user),
         config.sudo ? tr("Start the helper with sudo") : tr("Start the helper"),
@@ -239,13 +236,13 @@ void TestPage::showStages(const HostConfig& config, int failedAt, const QString&
             text = tr("%1 — failed").arg(stages.at(i));
         else
             text = tr("%1 — done").arg(stages.at(i));
-        m_log->addItem(new QListWidgetItem(
-            failed ? style::verdictIcon(Verdict::Orphaned) : style::verdictIcon(Verdict::InUse), text));
+        m_log->addItem(new QListWidgetItem(failed ? style::verdictIcon(Verdict::Orphaned)
+                                                  : style::verdictIcon(Verdict::InUse),
+                                           text));
     }
 }
 
-void TestPage::startTest()
-{
+void TestPage::startTest() {
     auto* wizard = qobject_cast<AddHostWizard*>(this->wizard());
     if (!wizard)
         return;
@@ -272,16 +269,15 @@ void TestPage::startTest()
                     text += u' ' + tr("The helper could not run there, so the view is reduced.");
                 m_result->setText(text);
             });
-    connect(m_session.get(), &HostSession::failed, this,
-            [this, config](quint64, const Error& error) {
-                showStages(config, failedStage(error.kind), {});
-                finishStages(false);
-                m_result->setText(
-                    tr("<b>The test failed.</b> %1").arg(error.message.toHtmlEscaped())
-                    + (error.detail.isEmpty()
-                           ? QString()
-                           : u"<br><small>%1</small>"_s.arg(error.detail.toHtmlEscaped())));
-            });
+    connect(
+        m_session.get(), &HostSession::failed, this, [this, config](quint64, const Error& error) {
+            showStages(config, failedStage(error.kind), {});
+            finishStages(false);
+            m_result->setText(tr("<b>The test failed.</b> %1").arg(error.message.toHtmlEscaped()) +
+                              (error.detail.isEmpty()
+                                   ? QString()
+                                   : u"<br><small>%1</small>"_s.arg(error.detail.toHtmlEscaped())));
+        });
     m_session->refresh();
 }
 

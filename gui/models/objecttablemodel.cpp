@@ -47,8 +47,7 @@ QList<ObjectTableModel::Row> ObjectTableModel::buildRows(const Report& report) c
     return rows;
 }
 
-void ObjectTableModel::setReport(const Report& report)
-{
+void ObjectTableModel::setReport(const Report& report) {
     // The old report stays in place until the vanished rows are removed: views may still ask
     // for their data while they go.
     QHash<qint64, int> processByPid;

@@ -4,6 +4,10 @@
 #include "util/format.h"
 #include "util/verdictstyle.h"
 
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+
 namespace ipcscope {
 
 OwnerModel::OwnerModel(QObject* parent)
@@ -47,6 +51,13 @@ QVariant OwnerModel::data(const QModelIndex& index, int role) const {
             return o.owner;
         if (role == Qt::ToolTipRole)
             return tr("%1 (uid %2)").arg(o.owner).arg(o.uid);
+        if (role == Qt::ForegroundRole)
+            return QApplication::palette().color(QPalette::Link);
+        if (role == Qt::FontRole) {
+            QFont link;
+            link.setUnderline(true);
+            return link;
+        }
         return {};
     case SegmentBytes:
         if (role == Qt::DisplayRole)

@@ -19,8 +19,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <QValueAxis>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -105,55 +105,49 @@ void HistoryPage::showRefreshInterval(int seconds) {
     m_interval->setCurrentIndex(qMax(0, m_interval->findData(seconds)));
 }
 
-HistoryPage::~HistoryPage()
-{
+HistoryPage::~HistoryPage() {
     m_thread->quit();
     m_thread->wait();
 }
 
-void HistoryPage::openStore(const QString& path)
-{
+void HistoryPage::openStore(const QString& path) {
     const int days = settings::historyRetentionDays();
     QMetaObject::invokeMethod(m_worker, [w = m_worker, path, days] { w->open(path, days); });
 }
 
-void HistoryPage::record(const QString& hostId, const Report& report)
-{
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, hostId, report] { w->record(hostId, report); });
+void HistoryPage::record(const QString& hostId, const Report& report) {
+    QMetaObject::invokeMethod(m_worker,
+                              [w = m_worker, hostId, report] { w->record(hostId, report); });
 }
 
-void HistoryPage::setHost(const QString& hostId, const QString& displayName)
-{
+void HistoryPage::setHost(const QString& hostId, const QString& displayName) {
     m_hostId = hostId;
     m_hostName = displayName;
     reload();
 }
 
-void HistoryPage::applyRetention()
-{
+void HistoryPage::applyRetention() {
     const int days = settings::historyRetentionDays();
     QMetaObject::invokeMethod(m_worker, [w = m_worker, days] { w->setRetentionDays(days); });
 }
 
-void HistoryPage::reload()
-{
+void HistoryPage::reload() {
     if (m_hostId.isEmpty())
         return;
     const int range = m_range->currentData().toInt();
     const qint64 from = range > 0 ? QDateTime::currentSecsSinceEpoch() - range : 0;
     const quint64 id = ++m_request;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, host = m_hostId, from] { w->load(id, host, from); });
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, host = m_hostId, from] { w->load(id, host, from); });
 }
 
-void HistoryPage::showError(const Error& error)
-{
+void HistoryPage::showError(const Error& error) {
     m_status->setText(tr("The history is not available: %1").arg(error.message));
     m_status->setToolTip(error.detail);
 }
 
 namespace {
-QLineSeries* line(const QString& name, const QList<QPointF>& points, const QColor& color = {})
-{
+QLineSeries* line(const QString& name, const QList<QPointF>& points, const QColor& color = {}) {
     auto* series = new QLineSeries;
     series->setName(name);
     series->append(points);
@@ -164,15 +158,15 @@ QLineSeries* line(const QString& name, const QList<QPointF>& points, const QColo
 }
 
 void fill(QChart* chart, const QList<QLineSeries*>& lines, const QString& yTitle, double yMax,
-          qint64 fromMs, qint64 toMs, const QPalette& palette)
-{
+          qint64 fromMs, qint64 toMs, const QPalette& palette) {
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes())
         chart->removeAxis(axis);
     auto* x = new QDateTimeAxis;
     const qint64 span = toMs - fromMs;
     x->setFormat(span > 2 * 86400000LL ? u"MMM d"_s : u"HH:mm"_s);
-    x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(qMax(toMs, fromMs + 60000)));
+    x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs),
+                QDateTime::fromMSecsSinceEpoch(qMax(toMs, fromMs + 60000)));
     x->setTickCount(6);
     auto* y = new QValueAxis;
     y->setRange(0, yMax <= 0 ? 1 : yMax * 1.1);
@@ -189,8 +183,7 @@ void fill(QChart* chart, const QList<QLineSeries*>& lines, const QString& yTitle
 }
 } // namespace
 
-void HistoryPage::show(quint64 requestId, const HistorySeries& series)
-{
+void HistoryPage::show(quint64 requestId, const HistorySeries& series) {
     if (requestId != m_request)
         return; // a newer range or host was asked for
     m_points = int(series.samples.size());
@@ -206,8 +199,9 @@ void HistoryPage::show(quint64 requestId, const HistorySeries& series)
     const QPalette pal = palette();
     const int range = m_range->currentData().toInt();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 fromMs = range > 0 ? now - qint64(range) * 1000
-                              : (series.samples.isEmpty() ? now - 3600000 : series.samples.first().time * 1000);
+    qint64 fromMs =
+        range > 0 ? now - qint64(range) * 1000
+                  : (series.samples.isEmpty() ? now - 3600000 : series.samples.first().time * 1000);
     qint64 toMs = now;
     if (!series.samples.isEmpty())
         toMs = qMax(toMs, series.samples.last().time * 1000);
@@ -216,10 +210,12 @@ void HistoryPage::show(quint64 requestId, const HistorySeries& series)
     QList<QPointF> posix;
     double objectsMax = 0;
     for (const HistorySample& s : series.samples) {
-        posix.append(QPointF(double(s.time) * 1000.0, s.posixShm + s.posixSemaphores + s.posixMqueues));
-        objectsMax = qMax<double>(objectsMax, std::max({s.semaphoreSets, s.segments, s.queues,
-                                                    s.posixShm + s.posixSemaphores + s.posixMqueues,
-                                                    s.orphaned + s.possiblyOrphaned}));
+        posix.append(
+            QPointF(double(s.time) * 1000.0, s.posixShm + s.posixSemaphores + s.posixMqueues));
+        objectsMax =
+            qMax<double>(objectsMax, std::max({s.semaphoreSets, s.segments, s.queues,
+                                               s.posixShm + s.posixSemaphores + s.posixMqueues,
+                                               s.orphaned + s.possiblyOrphaned}));
     }
     QList<QLineSeries*> objects = {
         line(tr("Semaphore sets"), series.countLine(ObjectType::Semaphore)),
@@ -250,7 +246,8 @@ void HistoryPage::show(quint64 requestId, const HistorySeries& series)
         limits.append(line(field, points));
     }
     m_limitsChart->chart()->setTitle(tr("Kernel limit usage"));
-    fill(m_limitsChart->chart(), limits, tr("% of limit"), qMin(100.0, qMax(limitMax, 1.0)), fromMs, toMs, pal);
+    fill(m_limitsChart->chart(), limits, tr("% of limit"), qMin(100.0, qMax(limitMax, 1.0)), fromMs,
+         toMs, pal);
     emit seriesShown();
 }
 

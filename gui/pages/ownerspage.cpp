@@ -49,9 +49,16 @@ OwnersPage::OwnersPage(QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->setToolTip(tr("Double-click or press Enter to show this user's objects"));
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+    m_view->setToolTip(
+        tr("Click a user's name, double-click a row or press Enter to show that user's objects"));
+    // Enter or double-click anywhere on a row, or a click on the user's name, opens the objects.
+    auto choose = [this](const QModelIndex& index) {
         emit ownerChosen(index.data(OwnerModel::OwnerRole).toString());
+    };
+    connect(m_view, &QTableView::activated, this, choose);
+    connect(m_view, &QTableView::clicked, this, [choose](const QModelIndex& index) {
+        if (index.column() == OwnerModel::Owner)
+            choose(index);
     });
 
     m_chart->setObjectName(u"ownerChart"_s);

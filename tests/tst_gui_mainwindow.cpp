@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window on the local machine, with IPC objects this test created: find them,
+// read their details, filter by owner, switch pages, export CSV, refresh in place, and answer
+// the host-key and password dialogs that a session's worker thread asks for.
+#include "dialogs/dialoghook.h"
+#include "dialogs/guiprompter.h"
+#include "mainwindow.h"
+#include "models/hostlistmodel.h"
+#include "models/objectfilterproxy.h"
+#include "models/objecttablemodel.h"
+#include "models/ownermodel.h"
+#include "pages/objectdetailspanel.h"
+#include "pages/objectspage.h"
+#include "pages/ownerspage.h"
+#include "util/exporter.h"
+#include "util/format.h"
+#include "util/language.h"
+
+#include "testipc.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include <memory>
+
+using namespace ipcscope;
+using namespace Qt::StringLiterals;
+
+namespace {
+QTemporaryDir* settingsDir() {
+    static QTemporaryDir dir;
+    return &dir;
+}
+} // namespace
+
+class TestGuiMainWindow : public QObject {
+    Q_OBJECT
+public:
+    // Before QApplication exists: our own settings and history, and the build's helper.
+    static void initMain() {
+        qputenv("XDG_CONFIG_HOME", settingsDir()->filePath(u"config"_s).toUtf8());
+        qputenv("XDG_DATA_HOME", settingsDir()->filePath(u"data"_s).toUtf8());
+        qputenv("IPCSCOPE_HELPER", IPCSCOPE_HELPER_PATH);
+    }
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+    void titleNamesTheHost();
+    void overviewCountsTheObjects();
+    void findingASetShowsItsDetails();
+    void ownerFilterKeepsThatUsersObjects();
+    void clickingAnOwnerFiltersTheTables();
+    void pagesSwitchWithTheKeyboard();
+    void csvExportMatchesTheTable();
+    void refreshKeepsTheSelection();
+    void hostKeyDialogAnswersTheWorkerThread();
+    void passwordDialogAnswersTheWorkerThread();
+    void cancelledPasswordDialogGivesNothing();
+
+private:
+    QTableView* semaphoreView() const;
+    ObjectFilterProxy* semaphoreProxy() const;
+    void showOurSet();
+
+    std::unique_ptr<testipc::SemSet> m_sem;
+    std::unique_ptr<testipc::ShmSegment> m_shm;
+    std::unique_ptr<testipc::MsgQueue> m_msg;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiMainWindow::initTestCase() {
+    QVERIFY(settingsDir()->isValid());
+    installTranslators(u"en"_s);
+    m_sem = std::make_unique<testipc::SemSet>(testipc::uniqueKey(1), 3);
+    QVERIFY(m_sem->id >= 0);
+    QVERIFY(m_sem->setValue(1, 7));
+    m_shm = std::make_unique<testipc::ShmSegment>(testipc::uniqueKey(2), 65536);
+    QVERIFY(m_shm->id >= 0);
+    m_msg = std::make_unique<testipc::MsgQueue>(testipc::uniqueKey(3));
+    QVERIFY(m_msg->id >= 0);
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentReport().has_value(), 60000);
+}
+
+void TestGuiMainWindow::cleanupTestCase() {
+    m_window.reset();
+    m_msg.reset();
+    m_shm.reset();
+    m_sem.reset();
+}
+
+void TestGuiMainWindow::cleanup() {
+    DialogRunner::testHook = nullptr;
+    DialogRunner::fileHook = nullptr;
+}
+
+QTableView* TestGuiMainWindow::semaphoreView() const {
+    return m_window->findChild<QTableView*>(u"semaphoreTable"_s);
+}
+
+ObjectFilterProxy* TestGuiMainWindow::semaphoreProxy() const {
+    return qobject_cast<ObjectFilterProxy*>(semaphoreView()->model());
+}
+
+// Ctrl+F, then type our set's key, then click its row.
+void TestGuiMainWindow::showOurSet() {
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto* filter = m_window->findChild<QLineEdit*>(u"filterEdit"_s);
+    QVERIFY(filter);
+    QTRY_VERIFY(filter->hasFocus());
+    filter->clear();
+    QTest::keyClicks(filter, format::keyHex(quint32(testipc::uniqueKey(1))));
+    QTRY_COMPARE(semaphoreProxy()->rowCount(), 1);
+    QTableView* view = semaphoreView();
+    auto* tabs = m_window->findChild<QTabWidget*>(u"objectTabs"_s);
+    tabs->setCurrentWidget(view);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(semaphoreProxy()->index(0, 1)).center());
+    QTRY_VERIFY(view->selectionModel()->isRowSelected(0, {}));
+}
+
+void TestGuiMainWindow::titleNamesTheHost() {
+    QCOMPARE(m_window->windowTitle(), u"IPC Scope — Local machine"_s);
+    auto* hosts = m_window->findChild<QAbstractItemView*>(u"hostList"_s);
+    QVERIFY(hosts);
+    QCOMPARE(hosts->model()->index(0, 0).data().toString(), u"Local machine"_s);
+    QVERIFY(hosts->model()
+                ->index(0, 0)
+                .data(HostListModel::StatusTextRole)
+                .toString()
+                .contains(u"ago"_s) ||
+            hosts->model()
+                ->index(0, 0)
+                .data(HostListModel::StatusTextRole)
+                .toString()
+                .contains(u"just now"_s));
+}
+
+void TestGuiMainWindow::overviewCountsTheObjects() {
+    auto* sets = m_window->findChild<QLabel*>(u"typeCount0"_s);
+    auto* segments = m_window->findChild<QLabel*>(u"typeCount1"_s);
+    QVERIFY(sets && segments);
+    QVERIFY(sets->text().remove(u',').toInt() >= 1);
+    QVERIFY(segments->text().remove(u',').toInt() >= 1);
+    auto* header = m_window->findChild<QLabel*>(u"overviewHeader"_s);
+    QVERIFY(header->text().contains(m_window->currentReport()->snapshot.host.hostname));
+}
+
+void TestGuiMainWindow::findingASetShowsItsDetails() {
+    showOurSet();
+    auto* title = m_window->findChild<QLabel*>(u"detailsTitle"_s);
+    QTRY_COMPARE(title->text(), u"Semaphore set %1"_s.arg(m_sem->id));
+    QCOMPARE(m_window->findChild<QLineEdit*>(u"removeCommand"_s)->text(),
+             u"ipcrm -s %1"_s.arg(m_sem->id));
+    QCOMPARE(m_window->findChild<QLineEdit*>(u"inspectCommand"_s)->text(),
+             u"ipcs -s -i %1"_s.arg(m_sem->id));
+    auto* values = m_window->findChild<QTableView*>(u"semaphoreValuesTable"_s);
+    QCOMPARE(values->model()->rowCount(), 3);
+    QCOMPARE(values->model()->index(1, 1).data().toInt(), 7);
+    auto* verdict = m_window->findChild<QLabel*>(u"detailsVerdict"_s);
+    QVERIFY(!verdict->text().isEmpty());
+    auto* reasons = m_window->findChild<QLabel*>(u"detailsReasons"_s);
+    QVERIFY(!reasons->text().isEmpty());
+}
+
+void TestGuiMainWindow::ownerFilterKeepsThatUsersObjects() {
+    m_window->findChild<QLineEdit*>(u"filterEdit"_s)->clear();
+    auto* owner = m_window->findChild<QComboBox*>(u"ownerFilter"_s);
+    QVERIFY(owner);
+    const int root = owner->findData(u"root"_s);
+    QVERIFY(root > 0);
+    owner->setFocus();
+    owner->setCurrentIndex(root);
+    ObjectFilterProxy* proxy = semaphoreProxy();
+    QTRY_VERIFY(proxy->rowCount() >= 1);
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        QCOMPARE(proxy->index(r, 0).data(ObjectTableModel::OwnerRole).toString(), u"root"_s);
+    owner->setCurrentIndex(0);
+}
+
+void TestGuiMainWindow::clickingAnOwnerFiltersTheTables() {
+    m_window->showPage(MainWindow::OwnersIndex);
+    auto* table = m_window->findChild<QTableView*>(u"ownerTable"_s);
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, OwnerModel::Owner).data().toString() == u"root"_s)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QRect cell = table->visualRect(table->model()->index(row, OwnerModel::Owner));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    auto* pages = m_window->findChild<QTabWidget*>(u"pageTabs"_s);
+    QTRY_COMPARE(pages->currentIndex(), int(MainWindow::ObjectsIndex));
+    QCOMPARE(m_window->findChild<QComboBox*>(u"ownerFilter"_s)->currentData().toString(),
+             u"root"_s);
+    m_window->findChild<QComboBox*>(u"ownerFilter"_s)->setCurrentIndex(0);
+}
+
+void TestGuiMainWindow::pagesSwitchWithTheKeyboard() {
+    auto* pages = m_window->findChild<QTabWidget*>(u"pageTabs"_s);
+    const QStringList names = {u"overviewPage"_s, u"objectsPage"_s, u"ownersPage"_s,
+                               u"historyPage"_s, u"suggestionsPage"_s};
+    for (int i = 0; i < names.size(); ++i) {
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::AltModifier);
+        QTRY_COMPARE(pages->currentIndex(), i);
+        QCOMPARE(pages->currentWidget()->objectName(), names.at(i));
+    }
+}
+
+void TestGuiMainWindow::csvExportMatchesTheTable() {
+    m_window->showPage(MainWindow::ObjectsIndex);
+    showOurSet();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"objects.csv"_s);
+    DialogRunner::fileHook = [path](const QString& suggested) {
+        return suggested.endsWith(u".csv"_s) ? path : QString();
+    };
+    auto* action = m_window->findChild<QAction*>(u"exportCsvAction"_s);
+    QVERIFY(action);
+    action->trigger();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QCOMPARE(csv, tableToCsv(semaphoreProxy(), ObjectTableModel::ExportRole));
+    const QList<QByteArray> lines = csv.split('\n');
+    QVERIFY(lines.at(0).startsWith("Verdict,Key,ID,Owner,Permissions,Semaphores,"));
+    const QByteArray expected = ',' + format::keyHex(quint32(testipc::uniqueKey(1))).toUtf8() +
+                                ',' + QByteArray::number(m_sem->id) + ",root,0600,3,";
+    QVERIFY2(lines.at(1).contains(expected), lines.at(1).constData());
+}
+
+void TestGuiMainWindow::refreshKeepsTheSelection() {
+    m_window->showPage(MainWindow::ObjectsIndex);
+    showOurSet();
+    QTableView* view = semaphoreView();
+    const QString identity = view->currentIndex().data(ObjectTableModel::IdentityRole).toString();
+    QVERIFY(!identity.isEmpty());
+    QSignalSpy shown(m_window.get(), &MainWindow::reportShown);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 60000);
+    QVERIFY(view->selectionModel()->hasSelection());
+    QCOMPARE(view->selectionModel()
+                 ->selectedRows()
+                 .first()
+                 .data(ObjectTableModel::IdentityRole)
+                 .toString(),
+             identity);
+    QCOMPARE(m_window->findChild<QLabel*>(u"detailsTitle"_s)->text(),
+             u"Semaphore set %1"_s.arg(m_sem->id));
+}
+
+void TestGuiMainWindow::hostKeyDialogAnswersTheWorkerThread() {
+    HostKeyInfo key{
+        u"db1.example.com"_s, 22, u"ssh-ed25519"_s, u"SHA256:abcdefTESTfingerprint"_s, {}};
+    QString seenFingerprint;
+    DialogRunner::testHook = [&](QDialog* dialog) {
+        QCOMPARE(dialog->objectName(), u"hostKeyDialog"_s);
+        seenFingerprint = dialog->findChild<QLineEdit*>(u"fingerprint"_s)->text();
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"trustOnceButton"_s), Qt::LeftButton);
+    };
+    std::optional<Prompter::HostKeyAnswer> answer;
+    // The worker asks and waits; the GUI thread keeps running its event loop meanwhile.
+    QThread* worker = QThread::create([&] { answer = m_window->prompter()->unknownHostKey(key); });
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 20000);
+    worker->wait();
+    delete worker;
+    QCOMPARE(seenFingerprint, key.fingerprint);
+    QCOMPARE(answer, Prompter::HostKeyAnswer::AcceptOnce);
+}
+
+void TestGuiMainWindow::passwordDialogAnswersTheWorkerThread() {
+    DialogRunner::testHook = [](QDialog* dialog) {
+        QCOMPARE(dialog->objectName(), u"secretDialog"_s);
+        auto* edit = dialog->findChild<QLineEdit*>(u"secretEdit"_s);
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(edit, u"s3cret horse"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"secretOkButton"_s), Qt::LeftButton);
+    };
+    std::optional<QString> secret;
+    QThread* worker = QThread::create([&] {
+        secret =
+            m_window->prompter()->secret(Prompter::SecretKind::Password, u"root@db1's password:"_s);
+    });
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 20000);
+    worker->wait();
+    delete worker;
+    QCOMPARE(secret, std::optional<QString>(u"s3cret horse"_s));
+}
+
+void TestGuiMainWindow::cancelledPasswordDialogGivesNothing() {
+    DialogRunner::testHook = [](QDialog* dialog) {
+        dialog->reject();
+    };
+    std::optional<QString> secret = u"unchanged"_s;
+    QThread* worker = QThread::create([&] {
+        secret =
+            m_window->prompter()->secret(Prompter::SecretKind::KeyPassphrase, u"Passphrase:"_s);
+    });
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 20000);
+    worker->wait();
+    delete worker;
+    QVERIFY(!secret.has_value());
+}
+
+QTEST_MAIN(TestGuiMainWindow)
+#include "tst_gui_mainwindow.moc"

@@ -3,9 +3,12 @@
 // Exit codes: 0 success, 2 usage error, 1 failure (one line on stderr).
 #include "fileio.h"
 #include "jsonwriter.h"
+#include "removal.h"
+#include "removalreport.h"
 #include "snapshot.h"
 #include "snapshotjson.h"
 
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <string>
@@ -29,10 +32,15 @@ constexpr std::string_view Usage =
     "  snapshot [--pretty]  print one JSON document (schema ipcscope.snapshot/1) on stdout:\n"
     "                       host facts, kernel limits, semaphores, shared memory, message\n"
     "                       queues, POSIX objects and the processes they refer to\n"
+    "  remove               read a removal plan (JSON, schema ipcscope.removal-plan/1) on\n"
+    "                       stdin; re-check every object and remove it only when it is still\n"
+    "                       the one in the plan and unused (or forced); print the result\n"
+    "                       (schema ipcscope.removal-result/1) and log each item to syslog\n"
     "  version              print the helper version\n"
     "  help, --help, -h     print this text\n"
     "\n"
-    "Exit status: 0 success, 2 usage error, 1 failure (reason on stderr).\n"
+    "Exit status: 0 success (for remove: the plan was processed, see each item's result),\n"
+    "2 usage error, 1 failure (reason on stderr).\n"
     "Run as root for per-semaphore detail of every set and the pids attached to every segment.\n";
 
 void print(int fd, std::string_view text) {
@@ -59,6 +67,40 @@ int runSnapshot(bool pretty) {
     writeSnapshot(snapshot, accounts, IPCSCOPE_HELPER_VERSION, writer);
     if (!writer.finish())
         return failure(std::string("could not write the snapshot to standard output: ") +
+                       std::strerror(errno));
+    return 0;
+}
+
+// The plan is small (a few hundred bytes per object); anything near this size is not a plan.
+constexpr size_t MaxPlanBytes = 64u << 20;
+
+int runRemove() {
+    std::string text;
+    char buf[65536];
+    for (;;) {
+        const ssize_t n = ::read(0, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return failure(std::string("could not read the plan from standard input: ") +
+                           std::strerror(errno));
+        if (n == 0)
+            break;
+        text.append(buf, size_t(n));
+        if (text.size() > MaxPlanBytes)
+            return failure("the plan on standard input is larger than 64 MiB");
+    }
+    RemovalPlan plan;
+    std::string error;
+    if (!parseRemovalPlan(text, plan, error))
+        return failure(error);
+    const Requester requester = currentRequester(plan);
+    const std::vector<RemovalOutcome> outcomes = removeObjects(plan);
+    logRemovals(plan, outcomes, requester);
+    JsonWriter writer(false, 1);
+    writeRemovalResult(plan, outcomes, requester, IPCSCOPE_HELPER_VERSION, writer);
+    if (!writer.finish())
+        return failure(std::string("could not write the result to standard output: ") +
                        std::strerror(errno));
     return 0;
 }
@@ -93,6 +135,11 @@ int main(int argc, char** argv) {
                 return usageError("unknown option for 'snapshot': '" + std::string(arg) + "'");
         }
         return runSnapshot(pretty);
+    }
+    if (command == "remove") {
+        if (argc > 2)
+            return usageError("'remove' takes no arguments: the plan comes on standard input");
+        return runRemove();
     }
     return usageError("unknown command '" + std::string(command) + "'");
 }

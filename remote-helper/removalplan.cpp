@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "removalplan.h"
+
+#include "jsonreader.h"
+
+#include <array>
+
+namespace ipcscope::helper {
+
+namespace {
+
+constexpr std::string_view Schema = "ipcscope.removal-plan/1";
+
+struct KindInfo {
+    ObjectKind kind;
+    std::string_view code;
+    std::string_view words;
+};
+
+constexpr std::array<KindInfo, 6> Kinds{{
+    {ObjectKind::Sem, "sem", "semaphore set"},
+    {ObjectKind::Shm, "shm", "shared memory segment"},
+    {ObjectKind::Msg, "msg", "message queue"},
+    {ObjectKind::PosixShm, "posix_shm", "POSIX shared memory object"},
+    {ObjectKind::PosixSem, "posix_sem", "POSIX named semaphore"},
+    {ObjectKind::PosixMq, "posix_mq", "POSIX message queue"},
+}};
+
+// Reads the fields of one item; every field is checked for type and range.
+class ItemReader {
+public:
+    ItemReader(const JsonValue& object, size_t index, std::string& error)
+        : m_object(object)
+        , m_index(index)
+        , m_error(error) {}
+
+    bool fail(std::string_view field, std::string_view problem) {
+        m_error = "item " + std::to_string(m_index) + ": '" + std::string(field) + "' " +
+                  std::string(problem);
+        return false;
+    }
+
+    const JsonValue* get(std::string_view field, bool required) {
+        const JsonValue* v = m_object.find(field);
+        if (!v && required)
+            fail(field, "is missing");
+        return v;
+    }
+
+    bool unsignedField(std::string_view field, uint64_t max, uint64_t& out) {
+        const JsonValue* v = get(field, true);
+        if (!v)
+            return false;
+        if (!v->isInteger() || v->negative() || v->magnitude() > max)
+            return fail(field, "must be an integer from 0 to " + std::to_string(max));
+        out = v->magnitude();
+        return true;
+    }
+
+    bool signedField(std::string_view field, int64_t& out) {
+        const JsonValue* v = get(field, true);
+        if (!v)
+            return false;
+        if (!v->isInteger() || (!v->negative() && v->magnitude() > uint64_t(INT64_MAX)))
+            return fail(field, "must be an integer");
+        out = v->int64();
+        return true;
+    }
+
+private:
+    const JsonValue& m_object;
+    size_t m_index;
+    std::string& m_error;
+};
+
+bool hexToBytes(std::string_view hex, std::string& out) {
+    if (hex.size() % 2 != 0)
+        return false;
+    out.clear();
+    auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        return -1; // lowercase only, as the snapshot writes it
+    };
+    for (size_t i = 0; i < hex.size(); i += 2) {
+        const int hi = nibble(hex[i]), lo = nibble(hex[i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        out += char(hi * 16 + lo);
+    }
+    return true;
+}
+
+constexpr std::array<std::string_view, 11> ItemFields{
+    "type", "id", "key", "cuid", "uid", "ctime", "name", "name_hex", "inode", "mtime", "force"};
+
+bool parseItem(const JsonValue& v, size_t index, RemovalItem& item, std::string& error) {
+    ItemReader r(v, index, error);
+    if (!v.isObject())
+        return r.fail("items[]", "must hold objects");
+    for (const auto& [field, value] : v.members()) {
+        bool known = false;
+        for (std::string_view f : ItemFields)
+            known = known || f == field;
+        if (!known)
+            return r.fail(field, "is not a field of a plan item");
+    }
+    const JsonValue* type = r.get("type", true);
+    if (!type)
+        return false;
+    bool found = false;
+    for (const KindInfo& k : Kinds) {
+        if (type->isString() && type->string() == k.code) {
+            item.kind = k.kind;
+            found = true;
+        }
+    }
+    if (!found)
+        return r.fail("type", "must be one of sem, shm, msg, posix_shm, posix_sem, posix_mq");
+    if (const JsonValue* force = r.get("force", false)) {
+        if (!force->isBool())
+            return r.fail("force", "must be true or false");
+        item.force = force->boolean();
+    }
+    uint64_t u = 0;
+    if (!r.unsignedField("uid", UINT32_MAX, u))
+        return false;
+    item.uid = uint32_t(u);
+    if (isSysv(item.kind)) {
+        if (v.find("name") || v.find("name_hex") || v.find("inode") || v.find("mtime"))
+            return r.fail("name", "and inode/mtime belong to POSIX objects only");
+        if (!r.unsignedField("id", INT32_MAX, u))
+            return false;
+        item.id = int64_t(u);
+        if (!r.unsignedField("key", UINT32_MAX, u))
+            return false;
+        item.key = uint32_t(u);
+        if (!r.unsignedField("cuid", UINT32_MAX, u))
+            return false;
+        item.cuid = uint32_t(u);
+        return r.signedField("ctime", item.ctime);
+    }
+    if (v.find("id") || v.find("key") || v.find("cuid") || v.find("ctime"))
+        return r.fail("id", "and key/cuid/ctime belong to System V objects only");
+    if (const JsonValue* hex = r.get("name_hex", false)) {
+        if (!hex->isString() || !hexToBytes(hex->string(), item.name))
+            return r.fail("name_hex", "must be lowercase hexadecimal bytes");
+    } else if (const JsonValue* name = r.get("name", true)) {
+        if (!name->isString())
+            return r.fail("name", "must be a string");
+        item.name = name->string();
+    } else {
+        return false;
+    }
+    if (!isSafePosixName(item.name))
+        return r.fail("name", "must be a single file name (no '/', not '.' or '..')");
+    if (!r.unsignedField("inode", UINT64_MAX, item.inode))
+        return false;
+    return r.signedField("mtime", item.mtime);
+}
+
+} // namespace
+
+std::string_view kindCode(ObjectKind kind) {
+    for (const KindInfo& k : Kinds) {
+        if (k.kind == kind)
+            return k.code;
+    }
+    return {};
+}
+
+std::string_view kindWords(ObjectKind kind) {
+    for (const KindInfo& k : Kinds) {
+        if (k.kind == kind)
+            return k.words;
+    }
+    return {};
+}
+
+bool isSysv(ObjectKind kind) {
+    return kind == ObjectKind::Sem || kind == ObjectKind::Shm || kind == ObjectKind::Msg;
+}
+
+bool isSafePosixName(std::string_view name) {
+    return !name.empty() && name.size() <= 255 && name != "." && name != ".." &&
+           name.find('/') == std::string_view::npos && name.find('\0') == std::string_view::npos;
+}
+
+bool parseRemovalPlan(std::string_view text, RemovalPlan& plan, std::string& error) {
+    plan = RemovalPlan();
+    JsonValue doc;
+    std::string jsonError;
+    if (!parseJson(text, doc, jsonError)) {
+        error = "the plan is not valid JSON: " + jsonError;
+        return false;
+    }
+    if (!doc.isObject()) {
+        error = "the plan must be a JSON object";
+        return false;
+    }
+    for (const auto& [field, value] : doc.members()) {
+        if (field != "schema" && field != "requested_by" && field != "items") {
+            error = "'" + field + "' is not a field of a removal plan";
+            return false;
+        }
+    }
+    const JsonValue* schema = doc.find("schema");
+    if (!schema || !schema->isString() || schema->string() != Schema) {
+        error = "the plan's schema must be \"" + std::string(Schema) + "\"";
+        return false;
+    }
+    if (const JsonValue* by = doc.find("requested_by")) {
+        if (!by->isString()) {
+            error = "'requested_by' must be a string";
+            return false;
+        }
+        plan.requestedBy = by->string();
+    }
+    const JsonValue* items = doc.find("items");
+    if (!items || !items->isArray()) {
+        error = "the plan needs an 'items' array";
+        return false;
+    }
+    plan.items.resize(items->elements().size());
+    for (size_t i = 0; i < plan.items.size(); ++i) {
+        if (!parseItem(items->elements()[i], i, plan.items[i], error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace ipcscope::helper

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
 #include <limits>
 
 namespace ipcscope {
@@ -13,37 +14,43 @@ namespace {
 using namespace Qt::StringLiterals;
 using namespace snapshotreading;
 
+// Keys are compared often (every key of 38,000 objects): no strlen, no QByteArrayView building.
+template <qsizetype N>
+bool is(QByteArrayView key, const char (&literal)[N]) {
+    return key.size() == N - 1 && std::memcmp(key.data(), literal, N - 1) == 0;
+}
+
 Error badData(const QString& message, const QString& detail) {
     return Error{Error::Kind::BadData, message, detail};
 }
 
 // Fields every System V object has. False when key is not one of them.
 bool readCommonField(Reader& r, QByteArrayView key, SysvCommon& c, bool& haveKey, bool& haveId) {
-    if (key == "key") {
+    if (is(key, "key")) {
         const auto value = r.unsignedValue("key", std::numeric_limits<quint32>::max());
         haveKey = value.has_value();
         c.key = quint32(value.value_or(0));
-    } else if (key == "id") {
+    } else if (is(key, "id")) {
         const auto value = r.optId("id");
         haveId = value.has_value();
         c.id = value.value_or(0);
-    } else if (key == "perms") {
+    } else if (is(key, "perms")) {
         c.perms = r.u32("perms");
-    } else if (key == "uid") {
+    } else if (is(key, "uid")) {
         c.uid = r.u32("uid");
-    } else if (key == "gid") {
+    } else if (is(key, "gid")) {
         c.gid = r.u32("gid");
-    } else if (key == "cuid") {
+    } else if (is(key, "cuid")) {
         c.cuid = r.u32("cuid");
-    } else if (key == "cgid") {
+    } else if (is(key, "cgid")) {
         c.cgid = r.u32("cgid");
-    } else if (key == "owner") {
+    } else if (is(key, "owner")) {
         r.string("owner", c.owner);
-    } else if (key == "group") {
+    } else if (is(key, "group")) {
         r.string("group", c.group);
-    } else if (key == "creator") {
+    } else if (is(key, "creator")) {
         r.string("creator", c.creator);
-    } else if (key == "ctime") {
+    } else if (is(key, "ctime")) {
         c.ctime = r.time("ctime");
     } else {
         return false;
@@ -60,13 +67,13 @@ void requireCommon(Reader& r, bool haveKey, bool haveId) {
 
 void readSemaphore(Reader& r, Semaphore& s) {
     r.object(nullptr, [&](QByteArrayView key) {
-        if (key == "value")
+        if (is(key, "value"))
             s.value = r.count("value"); // null (not readable) reads as 0
-        else if (key == "pid")
+        else if (is(key, "pid"))
             s.pid = r.id("pid");
-        else if (key == "ncnt")
+        else if (is(key, "ncnt"))
             s.ncnt = r.count("ncnt");
-        else if (key == "zcnt")
+        else if (is(key, "zcnt"))
             s.zcnt = r.count("zcnt");
         else
             r.skip();
@@ -78,13 +85,13 @@ void readSemaphoreSet(Reader& r, SemaphoreSet& set) {
     r.object(nullptr, [&](QByteArrayView key) {
         if (readCommonField(r, key, set, haveKey, haveId))
             return;
-        if (key == "nsems")
+        if (is(key, "nsems"))
             set.nsems = r.count("nsems");
-        else if (key == "otime")
+        else if (is(key, "otime"))
             set.otime = r.time("otime");
-        else if (key == "detail")
+        else if (is(key, "detail"))
             set.detail = r.boolean("detail");
-        else if (key == "sems")
+        else if (is(key, "sems"))
             r.list("sems", set.sems, [&r](Semaphore& s) { readSemaphore(r, s); });
         else
             r.skip();
@@ -97,27 +104,27 @@ void readSegment(Reader& r, SharedMemorySegment& seg) {
     r.object(nullptr, [&](QByteArrayView key) {
         if (readCommonField(r, key, seg, haveKey, haveId))
             return;
-        if (key == "size")
+        if (is(key, "size"))
             seg.size = r.u64("size");
-        else if (key == "nattch")
+        else if (is(key, "nattch"))
             seg.nattch = r.id("nattch");
-        else if (key == "cpid")
+        else if (is(key, "cpid"))
             seg.cpid = r.id("cpid");
-        else if (key == "lpid")
+        else if (is(key, "lpid"))
             seg.lpid = r.id("lpid");
-        else if (key == "atime")
+        else if (is(key, "atime"))
             seg.atime = r.time("atime");
-        else if (key == "dtime")
+        else if (is(key, "dtime"))
             seg.dtime = r.time("dtime");
-        else if (key == "rss")
+        else if (is(key, "rss"))
             seg.rss = r.unsignedValue("rss");
-        else if (key == "swap")
+        else if (is(key, "swap"))
             seg.swap = r.unsignedValue("swap");
-        else if (key == "dest")
+        else if (is(key, "dest"))
             seg.dest = r.boolean("dest");
-        else if (key == "locked")
+        else if (is(key, "locked"))
             seg.locked = r.boolean("locked");
-        else if (key == "attached_pids")
+        else if (is(key, "attached_pids"))
             seg.attachedPids = r.pids("attached_pids");
         else
             r.skip();
@@ -130,19 +137,19 @@ void readQueue(Reader& r, MessageQueue& q) {
     r.object(nullptr, [&](QByteArrayView key) {
         if (readCommonField(r, key, q, haveKey, haveId))
             return;
-        if (key == "cbytes")
+        if (is(key, "cbytes"))
             q.cbytes = r.u64("cbytes");
-        else if (key == "qnum")
+        else if (is(key, "qnum"))
             q.qnum = r.u64("qnum");
-        else if (key == "qbytes")
+        else if (is(key, "qbytes"))
             q.qbytes = r.unsignedValue("qbytes");
-        else if (key == "lspid")
+        else if (is(key, "lspid"))
             q.lspid = r.id("lspid");
-        else if (key == "lrpid")
+        else if (is(key, "lrpid"))
             q.lrpid = r.id("lrpid");
-        else if (key == "stime")
+        else if (is(key, "stime"))
             q.stime = r.time("stime");
-        else if (key == "rtime")
+        else if (is(key, "rtime"))
             q.rtime = r.time("rtime");
         else
             r.skip();
@@ -153,38 +160,38 @@ void readQueue(Reader& r, MessageQueue& q) {
 void readPosix(Reader& r, PosixObject& p) {
     bool haveName = false;
     r.object(nullptr, [&](QByteArrayView key) {
-        if (key == "name") {
+        if (is(key, "name")) {
             std::optional<QString> name = r.string("name");
             haveName = name.has_value();
             p.name = name.value_or(QString());
-        } else if (key == "name_hex") {
+        } else if (is(key, "name_hex")) {
             r.string("name_hex", p.nameHex);
-        } else if (key == "uid") {
+        } else if (is(key, "uid")) {
             p.uid = r.u32("uid");
-        } else if (key == "gid") {
+        } else if (is(key, "gid")) {
             p.gid = r.u32("gid");
-        } else if (key == "owner") {
+        } else if (is(key, "owner")) {
             r.string("owner", p.owner);
-        } else if (key == "group") {
+        } else if (is(key, "group")) {
             r.string("group", p.group);
-        } else if (key == "mode") {
+        } else if (is(key, "mode")) {
             p.mode = r.u32("mode");
-        } else if (key == "size") {
+        } else if (is(key, "size")) {
             p.size = r.u64("size");
-        } else if (key == "mtime") {
+        } else if (is(key, "mtime")) {
             p.mtime = r.time("mtime");
-        } else if (key == "ctime") {
+        } else if (is(key, "ctime")) {
             p.ctime = r.time("ctime");
-        } else if (key == "inode") {
+        } else if (is(key, "inode")) {
             p.inode = r.u64("inode");
-        } else if (key == "mapped_pids") {
+        } else if (is(key, "mapped_pids")) {
             p.mappedPids = r.pids("mapped_pids");
-        } else if (key == "value") {
+        } else if (is(key, "value")) {
             const auto value = r.unsignedValue("value", std::numeric_limits<int>::max());
             p.value = value ? std::optional<int>(int(*value)) : std::nullopt;
-        } else if (key == "qsize") {
+        } else if (is(key, "qsize")) {
             p.qsize = r.unsignedValue("qsize");
-        } else if (key == "notify_pid") {
+        } else if (is(key, "notify_pid")) {
             p.notifyPid = r.optId("notify_pid");
         } else {
             r.skip();
@@ -197,26 +204,26 @@ void readPosix(Reader& r, PosixObject& p) {
 void readProcess(Reader& r, Process& p) {
     bool havePid = false;
     r.object(nullptr, [&](QByteArrayView key) {
-        if (key == "pid") {
+        if (is(key, "pid")) {
             const auto pid = r.optId("pid");
             havePid = pid.has_value();
             p.pid = pid.value_or(0);
-        } else if (key == "alive") {
+        } else if (is(key, "alive")) {
             p.alive = r.boolean("alive");
-        } else if (key == "state") {
+        } else if (is(key, "state")) {
             r.string("state", p.state);
-        } else if (key == "comm") {
+        } else if (is(key, "comm")) {
             r.string("comm", p.comm);
-        } else if (key == "cmdline") {
+        } else if (is(key, "cmdline")) {
             r.string("cmdline", p.cmdline);
-        } else if (key == "uid") {
+        } else if (is(key, "uid")) {
             const auto uid = r.unsignedValue("uid", std::numeric_limits<uint>::max());
             p.uid = uid ? std::optional<uint>(uint(*uid)) : std::nullopt;
-        } else if (key == "user") {
+        } else if (is(key, "user")) {
             r.string("user", p.user);
-        } else if (key == "start_time") {
+        } else if (is(key, "start_time")) {
             p.startTime = r.real("start_time");
-        } else if (key == "ppid") {
+        } else if (is(key, "ppid")) {
             p.ppid = r.optId("ppid");
         } else {
             r.skip();
@@ -229,13 +236,13 @@ void readProcess(Reader& r, Process& p) {
 void readUser(Reader& r, UserProcesses& u) {
     bool haveUid = false;
     r.object(nullptr, [&](QByteArrayView key) {
-        if (key == "uid") {
+        if (is(key, "uid")) {
             const auto uid = r.unsignedValue("uid", std::numeric_limits<uint>::max());
             haveUid = uid.has_value();
             u.uid = uint(uid.value_or(0));
-        } else if (key == "user") {
+        } else if (is(key, "user")) {
             r.string("user", u.user);
-        } else if (key == "processes") {
+        } else if (is(key, "processes")) {
             u.processes = r.count("processes");
         } else {
             r.skip();
@@ -248,21 +255,21 @@ void readUser(Reader& r, UserProcesses& u) {
 void readProgram(Reader& r, Program& p) {
     bool haveComm = false;
     r.object(nullptr, [&](QByteArrayView key) {
-        if (key == "comm") {
+        if (is(key, "comm")) {
             std::optional<QString> comm = r.string("comm");
             haveComm = comm.has_value();
             p.comm = comm.value_or(QString());
-        } else if (key == "uid") {
+        } else if (is(key, "uid")) {
             p.uid = r.u32("uid");
-        } else if (key == "user") {
+        } else if (is(key, "user")) {
             r.string("user", p.user);
-        } else if (key == "count") {
+        } else if (is(key, "count")) {
             p.count = r.count("count");
-        } else if (key == "oldest_start") {
+        } else if (is(key, "oldest_start")) {
             p.oldestStart = r.real("oldest_start").value_or(0);
-        } else if (key == "newest_start") {
+        } else if (is(key, "newest_start")) {
             p.newestStart = r.real("newest_start").value_or(0);
-        } else if (key == "oldest_pid") {
+        } else if (is(key, "oldest_pid")) {
             p.oldestPid = r.id("oldest_pid");
         } else {
             r.skip();
@@ -275,11 +282,11 @@ void readProgram(Reader& r, Program& p) {
 void readWarning(Reader& r, Warning& w) {
     bool haveCode = false;
     r.object(nullptr, [&](QByteArrayView key) {
-        if (key == "code") {
+        if (is(key, "code")) {
             std::optional<QString> code = r.string("code");
             haveCode = code.has_value();
             w.code = code.value_or(QString());
-        } else if (key == "message") {
+        } else if (is(key, "message")) {
             r.string("message", w.message);
         } else {
             r.skip();
@@ -294,9 +301,9 @@ bool readHelper(Reader& r, Snapshot& s) {
     s.helperVersion.clear();
     s.mode = SnapshotMode::Helper;
     return r.object(nullptr, [&](QByteArrayView key) {
-        if (key == "version") {
+        if (is(key, "version")) {
             r.string("version", s.helperVersion);
-        } else if (key == "mode") {
+        } else if (is(key, "mode")) {
             const QString mode = r.string("mode").value_or(QString());
             if (mode == "agentless"_L1)
                 s.mode = SnapshotMode::Agentless;
@@ -315,39 +322,39 @@ bool readHost(Reader& r, HostInfo& h) {
     Reader::Scope scope(r, "host");
     h = HostInfo{};
     return r.object(nullptr, [&](QByteArrayView key) {
-        if (key == "hostname")
+        if (is(key, "hostname"))
             r.string("hostname", h.hostname);
-        else if (key == "os")
+        else if (is(key, "os"))
             r.string("os", h.os);
-        else if (key == "kernel")
+        else if (is(key, "kernel"))
             r.string("kernel", h.kernel);
-        else if (key == "arch")
+        else if (is(key, "arch"))
             r.string("arch", h.arch);
-        else if (key == "boot_id")
+        else if (is(key, "boot_id"))
             r.string("boot_id", h.bootId);
-        else if (key == "boot_time")
+        else if (is(key, "boot_time"))
             h.bootTime = r.time("boot_time");
-        else if (key == "uptime")
+        else if (is(key, "uptime"))
             h.uptime = r.real("uptime").value_or(0);
-        else if (key == "time")
+        else if (is(key, "time"))
             h.time = r.time("time");
-        else if (key == "mem_total")
+        else if (is(key, "mem_total"))
             h.memTotal = r.u64("mem_total");
-        else if (key == "page_size")
+        else if (is(key, "page_size"))
             r.positive("page_size", h.pageSize);
-        else if (key == "clock_ticks")
+        else if (is(key, "clock_ticks"))
             r.positive("clock_ticks", h.clockTicks);
-        else if (key == "ipc_ns")
+        else if (is(key, "ipc_ns"))
             h.ipcNamespace = r.unsignedValue("ipc_ns");
-        else if (key == "pid_ns")
+        else if (is(key, "pid_ns"))
             h.pidNamespace = r.unsignedValue("pid_ns");
-        else if (key == "euid")
+        else if (is(key, "euid"))
             h.euid = r.u32("euid");
-        else if (key == "user")
+        else if (is(key, "user"))
             r.string("user", h.user);
-        else if (key == "full_view")
+        else if (is(key, "full_view"))
             h.fullView = r.boolean("full_view");
-        else if (key == "sem_stat_any")
+        else if (is(key, "sem_stat_any"))
             h.semStatAny = r.boolean("sem_stat_any");
         else
             r.skip();
@@ -360,6 +367,7 @@ bool readLimits(Reader& r, Limits& l) {
     struct Field {
         const char* key;
         std::optional<quint64> Limits::*member;
+        QByteArrayView view() const { return QByteArrayView(key, qsizetype(std::strlen(key))); }
     };
     static constexpr Field kFields[] = {
         {"semmsl", &Limits::semmsl},
@@ -381,7 +389,7 @@ bool readLimits(Reader& r, Limits& l) {
     };
     return r.object(nullptr, [&](QByteArrayView key) {
         for (const Field& field : kFields) {
-            if (key == field.key) {
+            if (key == field.view()) {
                 l.*field.member = r.unsignedValue(field.key);
                 return;
             }
@@ -399,11 +407,11 @@ void readPosixSection(Reader& r, Snapshot& s) {
         readPosix(r, p);
     };
     r.object(nullptr, [&](QByteArrayView key) {
-        if (key == "shm")
+        if (is(key, "shm"))
             r.list("shm", s.posixShm, readOne);
-        else if (key == "semaphores")
+        else if (is(key, "semaphores"))
             r.list("semaphores", s.posixSemaphores, readOne);
-        else if (key == "mqueues")
+        else if (is(key, "mqueues"))
             r.list("mqueues", s.posixMqueues, readOne);
         else
             r.skip();
@@ -450,11 +458,11 @@ std::optional<QString> findSchema(QByteArrayView json) {
     std::optional<QString> schema;
     QByteArrayView key;
     while (cursor.nextKey(key)) {
-        if (key == "schema" && cursor.peek() == Kind::String) {
+        if (is(key, "schema") && cursor.peek() == Kind::String) {
             QString value;
             if (cursor.readString(value))
                 schema = value;
-        } else if (key == "schema") {
+        } else if (is(key, "schema")) {
             schema.reset();
             cursor.skipValue();
         } else if (!cursor.skipValue()) {
@@ -519,7 +527,7 @@ Result<Snapshot> parseSnapshot(const QByteArray& json) {
     bool haveHelper = false, haveHost = false, haveLimits = false;
     bool haveSemaphores = false, haveSegments = false, haveQueues = false;
     r.object(nullptr, [&](QByteArrayView key) {
-        if (key == "schema") {
+        if (is(key, "schema")) {
             schemaSeen = true;
             schema = cursor.peek() == Kind::String ? r.string("schema") : std::nullopt;
             if (!schema)
@@ -529,30 +537,30 @@ Result<Snapshot> parseSnapshot(const QByteArray& json) {
                 versionRefused = true;
                 r.fail(u"schema"_s);
             }
-        } else if (key == "helper") {
+        } else if (is(key, "helper")) {
             haveHelper = readHelper(r, snapshot);
-        } else if (key == "host") {
+        } else if (is(key, "host")) {
             haveHost = readHost(r, snapshot.host);
-        } else if (key == "limits") {
+        } else if (is(key, "limits")) {
             haveLimits = readLimits(r, snapshot.limits);
-        } else if (key == "semaphores") {
+        } else if (is(key, "semaphores")) {
             haveSemaphores = r.list("semaphores", snapshot.semaphores,
                                     [&r](SemaphoreSet& s) { readSemaphoreSet(r, s); });
-        } else if (key == "shared_memory") {
+        } else if (is(key, "shared_memory")) {
             haveSegments = r.list("shared_memory", snapshot.sharedMemory,
                                   [&r](SharedMemorySegment& s) { readSegment(r, s); });
-        } else if (key == "message_queues") {
+        } else if (is(key, "message_queues")) {
             haveQueues = r.list("message_queues", snapshot.messageQueues,
                                 [&r](MessageQueue& q) { readQueue(r, q); });
-        } else if (key == "posix") {
+        } else if (is(key, "posix")) {
             readPosixSection(r, snapshot);
-        } else if (key == "processes") {
+        } else if (is(key, "processes")) {
             r.list("processes", snapshot.processes, [&r](Process& p) { readProcess(r, p); });
-        } else if (key == "users") {
+        } else if (is(key, "users")) {
             r.list("users", snapshot.users, [&r](UserProcesses& u) { readUser(r, u); });
-        } else if (key == "programs") {
+        } else if (is(key, "programs")) {
             r.list("programs", snapshot.programs, [&r](Program& p) { readProgram(r, p); });
-        } else if (key == "warnings") {
+        } else if (is(key, "warnings")) {
             r.list("warnings", snapshot.warnings, [&r](Warning& w) { readWarning(r, w); });
         } else {
             r.skip();

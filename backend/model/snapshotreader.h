@@ -177,13 +177,15 @@ public:
         const std::optional<JsonCursor::Number> value = number(key);
         if (!value)
             return std::nullopt;
-        const QString text = QString::fromLatin1(value->text);
+        const auto text = [&value] {
+            return QString::fromLatin1(value->text);
+        };
         if (value->negative && (value->magnitude != 0 || !value->integral) && value->value != 0.0) {
-            fail(tr("%1: expected a number of at least 0, got %2").arg(path(key), text));
+            fail(tr("%1: expected a number of at least 0, got %2").arg(path(key), text()));
             return std::nullopt;
         }
         if (!value->integral) {
-            fail(tr("%1: expected a whole number, got %2").arg(path(key), text));
+            fail(tr("%1: expected a whole number, got %2").arg(path(key), text()));
             return std::nullopt;
         }
         if (value->magnitude > max) {
@@ -198,14 +200,16 @@ public:
         const std::optional<JsonCursor::Number> value = number(key);
         if (!value)
             return std::nullopt;
-        const QString text = QString::fromLatin1(value->text);
+        const auto text = [&value] {
+            return QString::fromLatin1(value->text);
+        };
         if (!value->integral) {
-            fail(tr("%1: expected a whole number, got %2").arg(path(key), text));
+            fail(tr("%1: expected a whole number, got %2").arg(path(key), text()));
             return std::nullopt;
         }
         const quint64 limit = value->negative ? kI64Max + 1 : kI64Max;
         if (value->overflow || value->magnitude > limit) {
-            fail(tr("%1: %2 is out of range").arg(path(key), text));
+            fail(tr("%1: %2 is out of range").arg(path(key), text()));
             return std::nullopt;
         }
         return value->negative ? qint64(0 - value->magnitude) : qint64(value->magnitude);

@@ -2,8 +2,10 @@
 // The SSH transport against a real OpenSSH server started by the test (tests/support/sshdfixture):
 // host keys, authentication, helper deployment, the agentless fallback, broken connections and
 // the equality of a snapshot over SSH with the local one. Everything on 127.0.0.1.
+#include "analysis/report.h"
 #include "model/snapshotparser.h"
 #include "session/hostconfig.h"
+#include "session/hostsession.h"
 #include "ssh/helperdeployer.h"
 #include "ssh/sshtransport.h"
 #include "transport/prompter.h"
@@ -16,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
@@ -190,6 +193,7 @@ private slots:
     void unreachableServer();
     void cancelledBeforeConnecting();
     void snapshotOverSshEqualsTheLocalOne();
+    void aHostSessionOverSshDeliversAReport();
 
 private:
     HostConfig config() const;
@@ -892,6 +896,29 @@ void TestSshTransport::snapshotOverSshEqualsTheLocalOne() {
     QCOMPARE(rq->qnum, lq->qnum);
     QCOMPARE(rq->cbytes, lq->cbytes);
     QCOMPARE(remote.value().host.bootId, local.value().host.bootId);
+}
+
+void TestSshTransport::aHostSessionOverSshDeliversAReport() {
+    // The session builds its transport itself: the remote cache comes from the environment.
+    qputenv("IPCSCOPE_REMOTE_CACHE", remoteCache().toLocal8Bit());
+    struct Unset {
+        ~Unset() { qunsetenv("IPCSCOPE_REMOTE_CACHE"); }
+    } unset;
+    const key_t key = testipc::uniqueKey(8);
+    testipc::SemSet sem(key, 2);
+    QVERIFY(sem.id >= 0);
+    TestPrompter prompter;
+    HostSession session(config(), &prompter);
+    QSignalSpy reports(&session, &HostSession::reportReady);
+    QSignalSpy failures(&session, &HostSession::failed);
+    session.refresh();
+    QVERIFY(reports.wait(60000) || !failures.isEmpty());
+    QVERIFY2(failures.isEmpty(),
+             failures.isEmpty() ? "" : qPrintable(failures.first().at(1).value<Error>().detail));
+    const Report report = reports.first().at(1).value<Report>();
+    QCOMPARE(report.snapshot.mode, SnapshotMode::Helper);
+    QVERIFY(findSem(report.snapshot, quint32(key)));
+    QVERIFY(session.capabilities().canModify);
 }
 
 QTEST_GUILESS_MAIN(TestSshTransport)

@@ -8,11 +8,15 @@
 #include "testipc.h"
 
 #include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <thread>
 
 using namespace ipcscope;
@@ -52,6 +56,59 @@ public:
         return std::nullopt;
     }
 };
+
+// Answers the sudo password question with a fixed answer and counts what it was asked.
+class SudoPrompter : public Prompter {
+public:
+    explicit SudoPrompter(std::optional<QString> answer)
+        : m_answer(std::move(answer)) {}
+    int asked = 0;
+    bool askedForSudo = false;
+    HostKeyAnswer unknownHostKey(const HostKeyInfo&) override { return HostKeyAnswer::Reject; }
+    std::optional<QString> secret(SecretKind kind, const QString&) override {
+        ++asked;
+        askedForSudo = kind == SecretKind::SudoPassword;
+        return m_answer;
+    }
+
+private:
+    std::optional<QString> m_answer;
+};
+
+// Run as an ordinary user (the test drops root with setpriv and starts this binary again with
+// --sudo-child): administrator mode must go through the real sudo, which wants a password this
+// user does not have. Prints one line per case: name, error kind (-1: none), questions asked,
+// whether the question was the sudo password.
+int sudoChild() {
+    const auto report = [](const char* name, const Result<bool>& result, const SudoPrompter& p) {
+        std::printf("%s %d %d %d\n", name, result.ok() ? -1 : int(result.error().kind), p.asked,
+                    int(p.askedForSudo));
+    };
+    {
+        LocalTransport transport(true);
+        SudoPrompter none(std::nullopt);
+        report("no-prompter", transport.open(nullptr, {}), none);
+    }
+    {
+        LocalTransport transport(true);
+        SudoPrompter cancels(std::nullopt);
+        report("cancelled", transport.open(&cancels, {}), cancels);
+    }
+    {
+        LocalTransport transport(true);
+        SudoPrompter wrong(u"not the password"_s);
+        report("wrong-password", transport.open(&wrong, {}), wrong);
+    }
+    {
+        LocalTransport transport(true);
+        SudoPrompter none(std::nullopt);
+        const Result<HelperOutput> run = transport.runHelper({u"snapshot"_s}, {}, {});
+        report("run-without-prompter", run.ok() ? Result<bool>(true) : Result<bool>(run.error()),
+               none);
+    }
+    std::fflush(stdout);
+    return 0;
+}
 
 bool processExists(qint64 pid) {
     return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
@@ -120,6 +177,42 @@ private slots:
         QVERIFY(output.ok());
         QCOMPARE(output.value().out.trimmed(), QByteArray("0"));
         QCOMPARE(prompter.asked, 0);
+    }
+
+    void administratorModeAsAnOrdinaryUserGoesThroughSudo() {
+        if (geteuid() != 0)
+            QSKIP("needs root to become an ordinary user for the test");
+        const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
+        if (setpriv.isEmpty() || QStandardPaths::findExecutable(u"sudo"_s).isEmpty())
+            QSKIP("needs setpriv (util-linux) and sudo");
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"IPCSCOPE_HELPER"_s, QStringLiteral(IPCSCOPE_HELPER_PATH));
+        child.setProcessEnvironment(env);
+        child.start(setpriv, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s,
+                              QCoreApplication::applicationFilePath(), u"--sudo-child"_s});
+        QVERIFY(child.waitForFinished(120'000));
+        QCOMPARE(child.exitCode(), 0);
+        QHash<QByteArray, QList<QByteArray>> cases;
+        for (const QByteArray& line : child.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> fields = line.split(' ');
+            if (fields.size() == 4)
+                cases.insert(fields.at(0), fields.mid(1));
+        }
+        const auto expect = [&cases](const QByteArray& name, Error::Kind kind, int asked) {
+            const QList<QByteArray> fields = cases.value(name);
+            QCOMPARE(fields.size(), 3);
+            QCOMPARE(fields.at(0).toInt(), int(kind));
+            QCOMPARE(fields.at(1).toInt(), asked);
+            QCOMPARE(fields.at(2).toInt(), asked > 0 ? 1 : 0);
+        };
+        // Nobody can be asked: a clear refusal, no password prompt anywhere.
+        expect("no-prompter", Error::Kind::PermissionDenied, 0);
+        expect("run-without-prompter", Error::Kind::PermissionDenied, 0);
+        // The person cancels the question.
+        expect("cancelled", Error::Kind::Cancelled, 1);
+        // A wrong password, fed to sudo on stdin, is refused by sudo itself.
+        expect("wrong-password", Error::Kind::PermissionDenied, 1);
     }
 
     void missingHelperIsAClearError() {
@@ -262,5 +355,11 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLocalTransport)
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "--sudo-child") == 0)
+        return sudoChild();
+    TestLocalTransport test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_localtransport.moc"

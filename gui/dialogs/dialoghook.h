@@ -16,7 +16,9 @@ struct DialogRunner {
     static int exec(QDialog* dialog) {
         if (testHook) {
             dialog->setResult(QDialog::Rejected);
+            dialog->show(); // as a person would see it (a wizard starts its first page here)
             testHook(dialog);
+            dialog->hide();
             return dialog->result();
         }
         return dialog->exec();

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Add host wizard against a real sshd on 127.0.0.1: walk the pages like a person, answer
+// the unknown host key from the session's worker thread, see every stage reported, and find the
+// host saved in the sidebar. A failing server reports the stage that failed.
+#include "dialogs/addhostwizard.h"
+#include "dialogs/dialoghook.h"
+#include "dialogs/guiprompter.h"
+#include "mainwindow.h"
+#include "models/hostlistmodel.h"
+#include "util/appsettings.h"
+#include "util/language.h"
+
+#include "sshdfixture.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace ipcscope;
+using namespace Qt::StringLiterals;
+
+namespace {
+QTemporaryDir* settingsDir() {
+    static QTemporaryDir dir;
+    return &dir;
+}
+} // namespace
+
+class TestGuiAddHost : public QObject {
+    Q_OBJECT
+public:
+    static void initMain() {
+        qputenv("XDG_CONFIG_HOME", settingsDir()->filePath(u"config"_s).toUtf8());
+        qputenv("XDG_DATA_HOME", settingsDir()->filePath(u"data"_s).toUtf8());
+        qputenv("IPCSCOPE_HELPER", IPCSCOPE_HELPER_PATH);
+    }
+
+private slots:
+    void initTestCase();
+    void cleanup() { DialogRunner::testHook = nullptr; }
+    void wizardTestsAndSavesTheHost();
+    void refusedHostKeyFailsAtThatStage();
+
+private:
+    // Fills the wizard's first two pages and goes to the test page.
+    void fillIn(QWizard* wizard, int port);
+
+    std::unique_ptr<testssh::SshdFixture> m_sshd;
+};
+
+void TestGuiAddHost::initTestCase() {
+    if (::geteuid() != 0)
+        QSKIP("needs root: the test starts its own sshd on 127.0.0.1");
+    if (!QFile::exists(u"/usr/sbin/sshd"_s))
+        QSKIP("/usr/sbin/sshd is missing (install openssh-server)");
+    installTranslators(u"en"_s);
+    m_sshd = std::make_unique<testssh::SshdFixture>();
+    QVERIFY2(m_sshd->start(), qPrintable(m_sshd->errorString()));
+    m_sshd->usePrivateHome(); // the helper is deployed into the fixture's own ~/.cache
+    settings::setKnownHostsFile(m_sshd->knownHostsPath());
+}
+
+void TestGuiAddHost::fillIn(QWizard* wizard, int port) {
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(u"hostEdit"_s), u"127.0.0.1"_s);
+    auto* portSpin = wizard->findChild<QSpinBox*>(u"portSpin"_s);
+    portSpin->setValue(port);
+    auto* user = wizard->findChild<QLineEdit*>(u"userEdit"_s);
+    user->clear();
+    QTest::keyClicks(user, u"root"_s);
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(u"nameEdit"_s), u"Test server"_s);
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->next();
+    QTest::mouseClick(wizard->findChild<QRadioButton*>(u"keyFileRadio"_s), Qt::LeftButton);
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(u"keyFileEdit"_s), m_sshd->clientKeyPath());
+    wizard->next();
+}
+
+void TestGuiAddHost::wizardTestsAndSavesTheHost() {
+    QFile::remove(m_sshd->knownHostsPath());
+    MainWindow window;
+    window.show();
+    QString fingerprint;
+    QStringList stages;
+    QString result;
+    DialogRunner::testHook = [&](QDialog* dialog) {
+        if (dialog->objectName() == u"hostKeyDialog"_s) {
+            // Asked from the session's worker thread, shown here on the GUI thread.
+            fingerprint = dialog->findChild<QLineEdit*>(u"fingerprint"_s)->text();
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"trustSaveButton"_s),
+                              Qt::LeftButton);
+            return;
+        }
+        auto* wizard = qobject_cast<QWizard*>(dialog);
+        QVERIFY(wizard);
+        fillIn(wizard, m_sshd->port());
+        auto* log = wizard->findChild<QListWidget*>(u"testLog"_s);
+        auto* label = wizard->findChild<QLabel*>(u"testResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            wizard->button(QWizard::FinishButton)->isEnabled() && !label->text().isEmpty(), 60000);
+        for (int i = 0; i < log->count(); ++i)
+            stages.append(log->item(i)->text());
+        result = label->text();
+        wizard->accept();
+    };
+    QAction* add = window.findChild<QAction*>(u"addHostAction"_s);
+    add->trigger();
+
+    QCOMPARE(fingerprint, m_sshd->hostKeyFingerprint());
+    QVERIFY2(result.contains(u"Everything works"_s), qPrintable(result + stages.join(u'\n')));
+    QCOMPARE(stages.size(), 5);
+    QVERIFY(stages.at(0).startsWith(u"Reach 127.0.0.1:%1"_s.arg(m_sshd->port())));
+    QVERIFY(stages.at(1).startsWith(u"Verify the server's host key"_s));
+    QVERIFY(stages.at(2).startsWith(u"Log in as root"_s));
+    QVERIFY(stages.at(4).contains(u"IPC object"_s));
+    // Saved, selected and shown in the window's title.
+    HostListModel* hosts = window.hosts();
+    QCOMPARE(hosts->rowCount(), 2);
+    QCOMPARE(hosts->config(1).host, u"127.0.0.1"_s);
+    QCOMPARE(settings::savedHosts().size(), 1);
+    QCOMPARE(window.windowTitle(), u"IPC Scope — Test server"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentReport().has_value(), 60000);
+    settings::setSavedHosts({});
+}
+
+void TestGuiAddHost::refusedHostKeyFailsAtThatStage() {
+    QFile::remove(m_sshd->knownHostsPath());
+    MainWindow window; // owns the GUI prompter the wizard asks through
+    DialogRunner::testHook = [](QDialog* dialog) {
+        QCOMPARE(dialog->objectName(), u"hostKeyDialog"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"rejectKeyButton"_s), Qt::LeftButton);
+    };
+    AddHostWizard wizard(static_cast<Prompter*>(window.prompter()), &window);
+    wizard.show();
+    fillIn(&wizard, m_sshd->port());
+    auto* log = wizard.findChild<QListWidget*>(u"testLog"_s);
+    auto* label = wizard.findChild<QLabel*>(u"testResult"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!label->text().isEmpty(), 60000);
+    QVERIFY2(label->text().contains(u"The test failed"_s), qPrintable(label->text()));
+    QCOMPARE(log->count(), 5);
+    QVERIFY(log->item(0)->text().endsWith(u"done"_s));
+    QVERIFY2(log->item(1)->text().startsWith(u"Verify the server's host key — failed"_s),
+             qPrintable(log->item(1)->text()));
+    QVERIFY(log->item(2)->text().endsWith(u"not tried"_s));
+    // A failed test may still be saved (the server might just be down right now).
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!QFile(m_sshd->knownHostsPath()).exists() ||
+            QFile(m_sshd->knownHostsPath()).size() == 0);
+}
+
+QTEST_MAIN(TestGuiAddHost)
+#include "tst_gui_addhost.moc"

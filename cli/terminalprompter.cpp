@@ -27,6 +27,7 @@ void say(const QString& text) {
 // One line from stdin without the newline; false at end of input.
 bool readLine(std::string& line) {
     line.clear();
+    std::clearerr(stdin); // an earlier end of input must not answer this question
     for (;;) {
         const int c = std::fgetc(stdin);
         if (c == EOF)

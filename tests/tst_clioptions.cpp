@@ -7,7 +7,10 @@
 
 #include <QTest>
 
+#include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
+#include <termios.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +35,34 @@ struct NoTerminal {
     ~NoTerminal() {
         dup2(saved, STDIN_FILENO);
         close(saved);
+    }
+};
+
+// A pseudo-terminal as stdin for the scope of a test; the test types into `master`.
+struct FakeTerminal {
+    int saved = dup(STDIN_FILENO);
+    int master = posix_openpt(O_RDWR | O_NOCTTY);
+    int slave = -1;
+    FakeTerminal() {
+        if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0)
+            return;
+        slave = open(ptsname(master), O_RDWR | O_NOCTTY);
+        if (slave >= 0)
+            dup2(slave, STDIN_FILENO);
+    }
+    ~FakeTerminal() {
+        dup2(saved, STDIN_FILENO);
+        close(saved);
+        if (slave >= 0)
+            close(slave);
+        if (master >= 0)
+            close(master);
+    }
+    bool ok() const { return slave >= 0; }
+    void type(const char* text) const { (void)!write(master, text, strlen(text)); }
+    bool echoes() const {
+        termios t{};
+        return tcgetattr(STDIN_FILENO, &t) == 0 && (t.c_lflag & ECHO);
     }
 };
 
@@ -125,6 +156,46 @@ private slots:
         QVERIFY(r.out.startsWith(u"Usage: ipcscope-cli tune"_s));
         QVERIFY(r.out.contains(u"--workload"_s));
         QVERIFY(!r.out.contains(u"\n  --fail-on-orphans"_s)); // an option of report only
+    }
+
+    void onATerminalAHostKeyNeedsAYes_data() {
+        QTest::addColumn<QByteArray>("typed");
+        QTest::addColumn<int>("answer");
+        QTest::newRow("y accepts and saves")
+            << QByteArray("y\n") << int(Prompter::HostKeyAnswer::AcceptAndSave);
+        QTest::newRow("yes accepts and saves")
+            << QByteArray("yes\n") << int(Prompter::HostKeyAnswer::AcceptAndSave);
+        QTest::newRow("just Enter rejects")
+            << QByteArray("\n") << int(Prompter::HostKeyAnswer::Reject);
+        QTest::newRow("anything else rejects")
+            << QByteArray("sure\n") << int(Prompter::HostKeyAnswer::Reject);
+    }
+
+    void onATerminalAHostKeyNeedsAYes() {
+        QFETCH(QByteArray, typed);
+        QFETCH(int, answer);
+        FakeTerminal terminal;
+        if (!terminal.ok())
+            QSKIP("no pseudo-terminal available");
+        QVERIFY(TerminalPrompter::interactive());
+        terminal.type(typed.constData());
+        HostKeyInfo key;
+        key.host = u"db1"_s;
+        key.keyType = u"ssh-ed25519"_s;
+        key.fingerprint = u"SHA256:abc"_s;
+        QCOMPARE(int(TerminalPrompter().unknownHostKey(key)), answer);
+    }
+
+    void onATerminalSecretsAreReadWithoutEcho() {
+        FakeTerminal terminal;
+        if (!terminal.ok())
+            QSKIP("no pseudo-terminal available");
+        QVERIFY(terminal.echoes());
+        terminal.type("hunter2\n");
+        const std::optional<QString> secret =
+            TerminalPrompter().secret(Prompter::SecretKind::SudoPassword, u"[sudo] password:"_s);
+        QCOMPARE(secret, std::optional<QString>(u"hunter2"_s));
+        QVERIFY2(terminal.echoes(), "echo was not switched back on");
     }
 
     void withoutATerminalNothingIsAsked() {

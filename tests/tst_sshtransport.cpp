@@ -177,6 +177,7 @@ private slots:
     void changedHostKeyIsRefusedWithoutAsking();
     void unauthorizedKeyIsRefusedWithTheMethodsTried();
     void passwordIsAskedThroughThePrompter();
+    void keyboardInteractiveAsksThePrompter();
     void keyPassphraseIsAskedThroughThePrompter_data();
     void keyPassphraseIsAskedThroughThePrompter();
     void aKeyHeldOnlyByTheSshAgentLogsIn();
@@ -388,6 +389,34 @@ void TestSshTransport::passwordIsAskedThroughThePrompter() {
     auto refused = t2.open(&cancelling, {});
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Cancelled);
+}
+
+void TestSshTransport::keyboardInteractiveAsksThePrompter() {
+    if (!QFile::exists(u"/etc/pam.d/sshd"_s))
+        QSKIP("no PAM configuration for sshd: keyboard-interactive needs PAM");
+    const QString name = u"ipcki%1"_s.arg(::getpid());
+    TestUser user(name, u"kbd secret"_s);
+    QVERIFY2(user.created, "useradd/chpasswd failed");
+    // PAM asks the password through keyboard-interactive; plain password auth is off.
+    testssh::SshdFixture sshd({false, {u"UsePAM yes"_s, u"KbdInteractiveAuthentication yes"_s}});
+    QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
+    QVERIFY(sshd.trustHostKey());
+    HostConfig cfg = config();
+    cfg.port = sshd.port();
+    cfg.user = name;
+    cfg.identityFile.clear();
+    cfg.knownHostsFile = sshd.knownHostsPath();
+    cfg.agentless = true;
+    TestPrompter prompter;
+    prompter.answers = {u"kbd secret"_s};
+    SshTransport t(cfg);
+    auto opened = t.open(&prompter, {});
+    if (!opened)
+        qWarning().noquote() << sshd.logTail(30);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().detail));
+    QCOMPARE(prompter.secretKinds,
+             QList<Prompter::SecretKind>{Prompter::SecretKind::KeyboardInteractive});
+    QVERIFY(prompter.secretPrompts.first().contains(u"assword"_s));
 }
 
 void TestSshTransport::keyPassphraseIsAskedThroughThePrompter_data() {

@@ -172,7 +172,8 @@ bool SshdFixture::writeConfig() {
         QStringLiteral("MaxSessions 100"),
         QStringLiteral("UseDNS no"),
     };
-    lines += m_options.extraConfig;
+    // sshd takes the first value of a keyword: extra lines go first so that they can override.
+    lines = m_options.extraConfig + lines;
     QFile f(m_dir.filePath(QStringLiteral("sshd_config")));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = QStringLiteral("cannot write sshd_config: ") + f.errorString();

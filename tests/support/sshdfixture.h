@@ -17,7 +17,7 @@ class SshdFixture {
 public:
     struct Options {
         bool passwordAuthentication = false;
-        QStringList extraConfig; // more sshd_config lines
+        QStringList extraConfig; // sshd_config lines; they win over the fixture's defaults
     };
 
     SshdFixture();

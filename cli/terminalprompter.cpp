@@ -80,12 +80,13 @@ std::optional<QString> TerminalPrompter::secret(SecretKind kind, const QString& 
     if (haveTerm) {
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        // TCSANOW, not TCSAFLUSH: what was typed ahead (or piped in by `expect`) stays.
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
     std::string line;
     const bool got = readLine(line);
     if (haveTerm)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     say(u"\n"_s);
     if (!got) {
         line.assign(line.size(), '\0');

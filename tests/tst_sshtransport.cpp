@@ -199,7 +199,7 @@ private slots:
 private:
     HostConfig config() const;
     std::unique_ptr<SshTransport> transport(const HostConfig& cfg) const;
-    QString remoteCache() const { return m_sshd->dir() + u"/remote-cache"_s; }
+    QString remoteCache() const { return m_sshd->remoteCacheDir(); }
 
     std::unique_ptr<testssh::SshdFixture> m_sshd;
 };
@@ -928,11 +928,9 @@ void TestSshTransport::snapshotOverSshEqualsTheLocalOne() {
 }
 
 void TestSshTransport::aHostSessionOverSshDeliversAReport() {
-    // The session builds its transport itself: the remote cache comes from the environment.
-    qputenv("IPCSCOPE_REMOTE_CACHE", remoteCache().toLocal8Bit());
-    struct Unset {
-        ~Unset() { qunsetenv("IPCSCOPE_REMOTE_CACHE"); }
-    } unset;
+    // The session builds its transport itself: the fixture's usePrivateHome() pointed the remote
+    // cache at its own directory through the environment.
+    QCOMPARE(qEnvironmentVariable("IPCSCOPE_REMOTE_CACHE"), remoteCache());
     const key_t key = testipc::uniqueKey(8);
     testipc::SemSet sem(key, 2);
     QVERIFY(sem.id >= 0);

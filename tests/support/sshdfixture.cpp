@@ -102,6 +102,10 @@ SshdFixture::~SshdFixture() {
         qputenv("HOME", m_oldHome);
         if (m_hadAuthSock)
             qputenv("SSH_AUTH_SOCK", m_oldAuthSock);
+        if (m_hadRemoteCache)
+            qputenv("IPCSCOPE_REMOTE_CACHE", m_oldRemoteCache);
+        else
+            qunsetenv("IPCSCOPE_REMOTE_CACHE");
     }
 }
 
@@ -340,6 +344,10 @@ QString SshdFixture::generateUnauthorizedKey() {
     return generateKey(path, QStringLiteral("ed25519")) ? path : QString();
 }
 
+QString SshdFixture::remoteCacheDir() const {
+    return m_dir.filePath(QStringLiteral("remote-cache"));
+}
+
 QString SshdFixture::usePrivateHome() {
     const QString home = m_dir.filePath(QStringLiteral("home"));
     QDir().mkpath(home);
@@ -347,10 +355,13 @@ QString SshdFixture::usePrivateHome() {
         m_oldHome = qgetenv("HOME");
         m_hadAuthSock = qEnvironmentVariableIsSet("SSH_AUTH_SOCK");
         m_oldAuthSock = qgetenv("SSH_AUTH_SOCK");
+        m_hadRemoteCache = qEnvironmentVariableIsSet("IPCSCOPE_REMOTE_CACHE");
+        m_oldRemoteCache = qgetenv("IPCSCOPE_REMOTE_CACHE");
         m_homeChanged = true;
     }
     qputenv("HOME", home.toLocal8Bit());
     qunsetenv("SSH_AUTH_SOCK"); // no agent of the person running the tests
+    qputenv("IPCSCOPE_REMOTE_CACHE", remoteCacheDir().toLocal8Bit());
     return home;
 }
 

@@ -54,8 +54,12 @@ public:
     QString generateAuthorizedKey(const QString& name, const QString& passphrase);
 
     // Points HOME at a private directory of the fixture (and unsets SSH_AUTH_SOCK), so that
-    // ~/.ssh and ~/.cache of the code under test are the test's own. Restored in the destructor.
+    // ~/.ssh and ~/.cache of the code under test are the test's own. The *server* side still
+    // uses the login's real home, so this also sets IPCSCOPE_REMOTE_CACHE to remoteCacheDir():
+    // helpers deployed by transports made in this process land in the fixture, not in
+    // /root/.cache/ipcscope. Everything is restored in the destructor.
     QString usePrivateHome();
+    QString remoteCacheDir() const;
 
     // sshd processes serving connections right now (children of our listener).
     QList<qint64> sessionPids() const;
@@ -78,6 +82,8 @@ private:
     QByteArray m_oldHome;
     QByteArray m_oldAuthSock;
     bool m_hadAuthSock = false;
+    QByteArray m_oldRemoteCache;
+    bool m_hadRemoteCache = false;
 };
 
 } // namespace testssh

@@ -160,17 +160,18 @@ QList<Finding> findingsFor(const Report& report) {
         const QString owner =
             it->first()->owner.isEmpty() ? QString::number(it.key()) : it->first()->owner;
         warnings.append(make(Level::Warning, u"owner_orphans"_s,
-                             tr("%1 of user %2 left behind: the processes that used them exited "
-                                "and %2 runs no processes")
+                             tr("Left behind by user %2: %1 whose processes exited; %2 runs no "
+                                "processes")
                                  .arg(countPhrase(*it), owner),
                              Finding::Action::Clean, refs(*it)));
     }
     if (!possibly.isEmpty())
-        warnings.append(make(Level::Warning, u"possibly_orphaned"_s,
-                             tr("%1 may be orphaned: the processes that used them exited, but "
-                                "their owners still run processes that might use them")
-                                 .arg(countPhrase(possibly)),
-                             Finding::Action::ShowObjects, refs(possibly)));
+        warnings.append(
+            make(Level::Warning, u"possibly_orphaned"_s,
+                 tr("Possibly orphaned: %1 whose processes exited while the owner still "
+                    "runs other processes")
+                     .arg(countPhrase(possibly)),
+                 Finding::Action::ShowObjects, refs(possibly)));
     if (!report.suggestions.isEmpty())
         warnings.append(
             make(Level::Warning, u"limits_to_raise"_s,

@@ -182,6 +182,7 @@ private slots:
     void keyPassphraseIsAskedThroughThePrompter();
     void aKeyHeldOnlyByTheSshAgentLogsIn();
     void sshConfigAliasResolvesAndExplicitOptionsWin();
+    void aProxyCommandFromSshConfigCarriesTheConnection();
     void administratorModeUsesSudo_data();
     void administratorModeUsesSudo();
     void helperIsUploadedReusedAndReplacedAfterTampering();
@@ -520,6 +521,44 @@ void TestSshTransport::sshConfigAliasResolvesAndExplicitOptionsWin() {
     auto snap = t->snapshot({});
     QVERIFY(snap.ok());
     QCOMPARE(snap.value().host.user, u"root"_s);
+}
+
+void TestSshTransport::aProxyCommandFromSshConfigCarriesTheConnection() {
+    // libssh 0.10 turns ProxyJump into a ProxyCommand running `ssh -W`; this is that path, with
+    // the jump's own ssh told explicitly which key and known_hosts to use.
+    const QString sshDir = QDir::homePath() + u"/.ssh"_s;
+    QDir().mkpath(sshDir);
+    QFile conf(sshDir + u"/config"_s);
+    QVERIFY(conf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    // HostName does not resolve: only the proxy, which connects to 127.0.0.1 itself, gets there.
+    conf.write(u"Host ipcscope-behind-jump\n  HostName ipcscope-jump-target.invalid\n"
+               "  Port %1\n"
+               "  ProxyCommand ssh -F /dev/null -i %2 -o IdentitiesOnly=yes -o BatchMode=yes "
+               "-o UserKnownHostsFile=%3 -o StrictHostKeyChecking=yes -p %1 -W 127.0.0.1:%p "
+               "root@127.0.0.1\n"_s.arg(m_sshd->port())
+                   .arg(m_sshd->clientKeyPath(), m_sshd->knownHostsPath())
+                   .toUtf8());
+    conf.close();
+    struct Remove {
+        QString path;
+        ~Remove() { QFile::remove(path); }
+    } removeConfig{conf.fileName()};
+
+    HostConfig cfg = config();
+    cfg.host = u"ipcscope-behind-jump"_s;
+    cfg.port = 0;
+    TestPrompter prompter;
+    prompter.hostKeyAnswer = Prompter::HostKeyAnswer::AcceptOnce; // known under another name
+    auto t = transport(cfg);
+    auto opened = t->open(&prompter, {});
+    QVERIFY2(opened.ok(),
+             opened.ok() ? ""
+                         : qPrintable(opened.error().message + u" / "_s + opened.error().detail));
+    QCOMPARE(prompter.hostKeyQuestions.size(), 1);
+    QCOMPARE(prompter.hostKeyQuestions.first().fingerprint, m_sshd->hostKeyFingerprint());
+    auto snap = t->snapshot({});
+    QVERIFY(snap.ok());
+    QCOMPARE(snap.value().mode, SnapshotMode::Helper);
 }
 
 void TestSshTransport::administratorModeUsesSudo_data() {

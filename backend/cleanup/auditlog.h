@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The local audit log of cleanups: JSON lines (one object per line and per plan item) appended
+// to a file in the app-data location. Each run writes its intent before the helper is started
+// and its results afterwards; every write is flushed and synced, so a crash or a lost connection
+// in between still leaves the intent on disk.
+#pragma once
+
+#include "cleanup/cleanupplan.h"
+#include "cleanup/removalresult.h"
+#include "core/error.h"
+
+#include <QString>
+
+namespace ipcscope {
+
+class AuditLog {
+public:
+    // `path` empty: defaultPath().
+    explicit AuditLog(const QString& path = QString());
+
+    // $IPCSCOPE_AUDIT_LOG when set, else <AppDataLocation>/cleanup-audit.jsonl.
+    static QString defaultPath();
+    const QString& path() const { return m_path; }
+
+    // "intent": one line per item before the run.
+    Result<bool> recordIntent(const QString& runId, const QString& host, const CleanupPlan& plan);
+    // "result": one line per item with the helper's answer (results may be empty when the run
+    // failed as a whole; `error` then says why).
+    Result<bool> recordResults(const QString& runId, const QString& host, const CleanupPlan& plan,
+                               const QList<RemovalItemResult>& results, const QString& error);
+
+private:
+    Result<bool> append(const QByteArray& lines);
+    QString m_path;
+};
+
+} // namespace ipcscope

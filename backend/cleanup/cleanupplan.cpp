@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cleanup/cleanupplan.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSysInfo>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Cleanup", text);
+}
+
+const ObjectVerdict* verdictFor(const Report& report, const ObjectRef& ref) {
+    for (const ObjectVerdict& v : report.objects) {
+        if (v.ref.type == ref.type && v.ref.index == ref.index)
+            return &v;
+    }
+    return nullptr;
+}
+
+const QList<PosixObject>* posixList(const Snapshot& s, ObjectType type) {
+    switch (type) {
+    case ObjectType::PosixShm:
+        return &s.posixShm;
+    case ObjectType::PosixSemaphore:
+        return &s.posixSemaphores;
+    case ObjectType::PosixMqueue:
+        return &s.posixMqueues;
+    default:
+        return nullptr;
+    }
+}
+
+template <typename T>
+const T* at(const QList<T>& list, int index) {
+    return index >= 0 && index < list.size() ? &list[index] : nullptr;
+}
+
+void setSysv(CleanupItem& item, const SysvCommon& o) {
+    item.key = o.key;
+    item.cuid = o.cuid;
+    item.uid = o.uid;
+    item.ctime = o.ctime;
+    item.ref.id = o.id;
+}
+
+bool matchesOwner(const ObjectVerdict& v, const QString& owner) {
+    if (owner.isEmpty())
+        return true;
+    return v.owner == owner || QString::number(v.uid) == owner;
+}
+
+bool matchesSoftware(const Report& report, const ObjectVerdict& v, const QString& software) {
+    if (software.isEmpty())
+        return true;
+    if (v.software.isEmpty())
+        return false;
+    if (v.software.compare(software, Qt::CaseInsensitive) == 0)
+        return true;
+    for (const Software& sw : report.software) {
+        if (sw.id == v.software && sw.name.compare(software, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool CleanupItem::isSysv() const {
+    return ref.type == ObjectType::Semaphore || ref.type == ObjectType::SharedMemory ||
+           ref.type == ObjectType::MessageQueue;
+}
+
+QString CleanupItem::describe() const {
+    if (isSysv())
+        return tr("%1 %2 (key 0x%3)")
+            .arg(objectTypeName(ref.type))
+            .arg(ref.id)
+            .arg(key, 8, 16, QLatin1Char('0'));
+    return tr("%1 /%2").arg(objectTypeName(ref.type), ref.name);
+}
+
+int CleanupPlan::forcedCount() const {
+    return int(
+        std::count_if(items.begin(), items.end(), [](const CleanupItem& i) { return i.force; }));
+}
+
+std::optional<CleanupItem> cleanupItemFor(const Report& report, const ObjectRef& ref) {
+    const ObjectVerdict* verdict = verdictFor(report, ref);
+    if (!verdict)
+        return std::nullopt;
+    CleanupItem item;
+    item.ref = verdict->ref;
+    item.owner = verdict->owner;
+    item.verdict = verdict->verdict;
+    item.reasons = verdict->reasons;
+    item.software = verdict->software;
+    const Snapshot& s = report.snapshot;
+    switch (ref.type) {
+    case ObjectType::Semaphore:
+        if (const auto* o = at(s.semaphores, ref.index)) {
+            setSysv(item, *o);
+            return item;
+        }
+        return std::nullopt;
+    case ObjectType::SharedMemory:
+        if (const auto* o = at(s.sharedMemory, ref.index)) {
+            setSysv(item, *o);
+            return item;
+        }
+        return std::nullopt;
+    case ObjectType::MessageQueue:
+        if (const auto* o = at(s.messageQueues, ref.index)) {
+            setSysv(item, *o);
+            return item;
+        }
+        return std::nullopt;
+    case ObjectType::PosixShm:
+    case ObjectType::PosixSemaphore:
+    case ObjectType::PosixMqueue:
+        if (const auto* o = at(*posixList(s, ref.type), ref.index)) {
+            item.ref.id = -1;
+            item.ref.name = o->name;
+            item.nameHex = o->nameHex;
+            item.inode = o->inode;
+            item.mtime = o->mtime;
+            item.uid = o->uid;
+            return item;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+CleanupPlan buildCleanupPlan(const Report& report, const CleanupSelection& selection) {
+    CleanupPlan plan;
+    plan.host = report.snapshot.host.hostname;
+    QSet<QPair<int, int>> seen;
+    auto add = [&](const ObjectRef& ref, bool chosenOneByOne) {
+        if (seen.contains({int(ref.type), ref.index}))
+            return;
+        seen.insert({int(ref.type), ref.index});
+        std::optional<CleanupItem> item = cleanupItemFor(report, ref);
+        if (!item) {
+            plan.skipped.append({ref, Verdict::Unknown,
+                                 tr("not in the current snapshot: refresh and choose again")});
+            return;
+        }
+        if (item->verdict == Verdict::InUse) {
+            if (!(chosenOneByOne && selection.forceInUse)) {
+                plan.skipped.append({item->ref, item->verdict,
+                                     tr("in use: removed only when forced, after a second "
+                                        "confirmation")});
+                return;
+            }
+            item->force = true;
+        }
+        plan.items.append(*item);
+    };
+    for (const ObjectRef& ref : selection.objects)
+        add(ref, true);
+    if (selection.orphans) {
+        for (const ObjectVerdict& v : report.objects) {
+            if (v.verdict != Verdict::Orphaned || !matchesOwner(v, selection.owner) ||
+                !matchesSoftware(report, v, selection.software))
+                continue;
+            add(v.ref, false);
+        }
+    }
+    return plan;
+}
+
+QByteArray removalPlanJson(const CleanupPlan& plan, const QString& requestedBy) {
+    QJsonArray items;
+    for (const CleanupItem& item : plan.items) {
+        QJsonObject o;
+        o.insert("type"_L1, objectTypeCode(item.ref.type));
+        o.insert("uid"_L1, qint64(item.uid));
+        if (item.isSysv()) {
+            o.insert("id"_L1, item.ref.id);
+            o.insert("key"_L1, qint64(item.key));
+            o.insert("cuid"_L1, qint64(item.cuid));
+            o.insert("ctime"_L1, item.ctime);
+        } else {
+            if (!item.nameHex.isEmpty())
+                o.insert("name_hex"_L1, item.nameHex);
+            else
+                o.insert("name"_L1, item.ref.name);
+            // Inodes fit in 53 bits on every file system that holds IPC objects (tmpfs, mqueue).
+            o.insert("inode"_L1, qint64(item.inode));
+            o.insert("mtime"_L1, item.mtime);
+        }
+        if (item.force)
+            o.insert("force"_L1, true);
+        items.append(o);
+    }
+    QJsonObject doc;
+    doc.insert("schema"_L1, u"ipcscope.removal-plan/1"_s);
+    doc.insert("requested_by"_L1, requestedBy);
+    doc.insert("items"_L1, items);
+    return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+}
+
+QString localUser() {
+    if (const passwd* pw = ::getpwuid(::getuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QString::number(::getuid()) : user;
+}
+
+QString localRequester() {
+    return localUser() + u'@' + QSysInfo::machineHostName();
+}
+
+} // namespace ipcscope

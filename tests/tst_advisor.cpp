@@ -248,6 +248,16 @@ private slots:
         }
     }
 
+    void hugeLimitsDoNotOverflow() {
+        // SHMALL's default is near 2^64: 4 * limit would wrap around and look "80 % used".
+        AdvisorInput in;
+        in.limits = modernLimits();
+        LimitUsage shmall = usage("SHMALL", 5000000000000000000ull, kerneldefaults::shmall);
+        shmall.unit = u"pages"_s;
+        in.usage = {shmall};
+        QVERIFY(suggestLimits(in).isEmpty());
+    }
+
     void headroomIsCappedAtTheKernelMaximum() {
         AdvisorInput in;
         in.limits = modernLimits();

@@ -2,6 +2,7 @@
 #include "analysis/advisor.h"
 
 #include "analysis/context.h"
+#include "analysis/limits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -96,7 +97,9 @@ void addHeadroom(const AdvisorInput& in, Requirements& req) {
             continue;
         // Orphans are cleaned, not budgeted for: only what is really used asks for headroom.
         const quint64 live = liveUse(in, field);
-        if (live * 5 < *u->limit * 4) // below 80 %
+        // usageLevel() stays exact for limits near 2^64 (SHMALL's default), where limit * 4
+        // would overflow.
+        if (analysis::usageLevel(live, u->limit) == Level::Ok) // below 80 %
             continue;
         const int percent = int(double(live) * 100.0 / double(*u->limit));
         req.add(field, std::max(live * 2, live + 1),

@@ -8,6 +8,10 @@
 #include "model/snapshotparser.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +28,12 @@ Snapshot load(const QString& name) {
         qFatal("fixture %s does not parse", qPrintable(name));
     return parsed.value();
 }
+
+const char* const kFixtures[] = {"apache-crashed",        "apache-running-with-leftovers",
+                                 "postgresql-killed",     "pid-reused",
+                                 "segment-attached",      "semaphore-waiters",
+                                 "non-root-partial-view", "empty-host",
+                                 "limits-at-100-percent", "posix-objects"};
 
 } // namespace
 
@@ -51,6 +61,44 @@ private slots:
             QCOMPARE(cli::snapshotToJson(reread.value(), pretty), written);
             QCOMPARE(reportToJson(analyze(reread.value())), reportToJson(analyze(original)));
         }
+    }
+
+    void fixturesAndWrittenSnapshotsFollowTheSchema() {
+        // The hand-written fixtures must be snapshots the helper could have printed, and what
+        // the CLI writes back must be one too (docs/snapshot.schema.json).
+        QString python = QStandardPaths::findExecutable(u"python3"_s);
+        if (python.isEmpty() || QProcess::execute(python, {u"-c"_s, u"import jsonschema"_s}) != 0)
+            QSKIP("python3 with jsonschema is not installed (Debian package python3-jsonschema)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList files;
+        for (const char* name : kFixtures) {
+            const QString fixture =
+                QFINDTESTDATA(u"data/analysis/"_s + QLatin1StringView(name) + u".json"_s);
+            files << fixture;
+            QFile out(dir.filePath(QLatin1StringView(name) + u".written.json"_s));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(cli::snapshotToJson(load(QString::fromLatin1(name)), false));
+            files << out.fileName();
+        }
+        const QString script = uR"(import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+validator = jsonschema.Draft202012Validator(schema)
+bad = 0
+for path in sys.argv[2:]:
+    for e in list(validator.iter_errors(json.load(open(path))))[:3]:
+        bad += 1
+        print(path, "/".join(str(p) for p in e.absolute_path), e.message)
+sys.exit(1 if bad else 0)
+)"_s;
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(python,
+                QStringList{u"-c"_s, script,
+                            QStringLiteral(IPCSCOPE_SOURCE_DIR "/docs/snapshot.schema.json")} +
+                    files);
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAll().constData());
     }
 
     void agentlessModeAndLargeLimitsSurvive() {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ipcscope-cli: the backend from a terminal. Parsing in options.cpp, the commands in commands.cpp.
+#include "cleancommand.h"
 #include "commands.h"
 #include "options.h"
 
@@ -12,6 +13,10 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("ipcscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IPCSCOPE_VERSION));
 
+    // `clean` has its own command line and runs on a host session (cli/cleancommand.h).
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("clean"))
+        return ipcscope::cli::cleanMain(arguments);
     const ipcscope::cli::ParsedCommandLine parsed =
         ipcscope::cli::parseCommandLine(QCoreApplication::arguments());
     if (!parsed.out.isEmpty())

@@ -40,6 +40,8 @@ QString globalHelp() {
               "  snapshot  print the helper's raw snapshot (JSON, schema ipcscope.snapshot/1)\n"
               "  report    verdicts with reasons, owners, limits with usage, suggestions\n"
               "  tune      limits with usage and the suggested values, with a sysctl file\n"
+              "  clean     remove orphaned objects, each re-checked at removal (dry run unless "
+              "--yes)\n"
               "\n"
               "Run \"ipcscope-cli COMMAND --help\" for the options of a command.\n") +
            u'\n' + targetText() + u'\n' + exitCodesText();

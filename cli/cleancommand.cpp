@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cleancommand.h"
+
+#include "exitcodes.h"
+#include "terminalprompter.h"
+
+#include "cleanup/auditlog.h"
+#include "cleanup/cleanuprunner.h"
+#include "cleanup/shellcommand.h"
+#include "session/hostsession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope::cli {
+
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("CliClean", text, nullptr, n);
+}
+
+void write(std::FILE* to, const QString& text) {
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
+}
+
+int fail(const Error& error) {
+    QString text = u"ipcscope-cli: "_s + error.message + u'\n';
+    if (!error.detail.isEmpty())
+        text += tr("  detail: %1").arg(error.detail) + u'\n';
+    write(stderr, text);
+    return ExitFailure;
+}
+
+ParsedClean usageError(const QString& message) {
+    ParsedClean r;
+    r.exitCode = ExitUsage;
+    r.err = u"ipcscope-cli: "_s + message + u'\n' +
+            tr("Run \"ipcscope-cli clean --help\" for help.") + u'\n';
+    return r;
+}
+
+QString helpTail() {
+    return tr("TARGET is \"local\" (the default) or [user@]host[:port] for a server reached over "
+              "SSH.\n\n"
+              "Without --yes nothing is changed: the plan, the reasons and the equivalent "
+              "commands are printed. With --yes the helper re-checks every object at the moment "
+              "of removal and refuses it when it changed since the snapshot or is in use (unless "
+              "forced); afterwards a fresh snapshot shows what is gone. Every run is written to "
+              "the audit log ($IPCSCOPE_AUDIT_LOG, default in the application data folder) and "
+              "to the server's syslog.\n\n"
+              "Exit codes:\n"
+              "  0  done (dry run printed, or every object removed)\n"
+              "  1  failure: the host could not be reached, the helper failed\n"
+              "  2  usage error\n"
+              "  4  some objects were refused or could not be removed\n");
+}
+
+bool matchesId(const IdSpec& spec, const ObjectVerdict& v) {
+    if (spec.type != v.ref.type)
+        return false;
+    return spec.name.isEmpty() ? v.ref.id == spec.id : v.ref.name == spec.name;
+}
+
+QJsonObject itemJson(const CleanupItem& item) {
+    QJsonObject o;
+    o.insert("type"_L1, objectTypeCode(item.ref.type));
+    if (item.isSysv()) {
+        o.insert("id"_L1, item.ref.id);
+        o.insert("key"_L1, qint64(item.key));
+    } else {
+        o.insert("name"_L1, item.ref.name);
+    }
+    o.insert("owner"_L1, item.owner);
+    o.insert("verdict"_L1, verdictCode(item.verdict));
+    QJsonArray reasons;
+    for (const Reason& r : item.reasons)
+        reasons.append(QJsonObject{{"code"_L1, r.code}, {"text"_L1, r.text}});
+    o.insert("reasons"_L1, reasons);
+    o.insert("force"_L1, item.force);
+    o.insert("command"_L1, shellCommand(item));
+    return o;
+}
+
+QString afterWord(CleanupItemOutcome::After after) {
+    switch (after) {
+    case CleanupItemOutcome::After::Gone:
+        return tr("gone");
+    case CleanupItemOutcome::After::StillThere:
+        return tr("still there");
+    case CleanupItemOutcome::After::NotChecked:
+        break;
+    }
+    return tr("not checked");
+}
+
+QString afterCode(CleanupItemOutcome::After after) {
+    switch (after) {
+    case CleanupItemOutcome::After::Gone:
+        return u"gone"_s;
+    case CleanupItemOutcome::After::StillThere:
+        return u"still_there"_s;
+    case CleanupItemOutcome::After::NotChecked:
+        break;
+    }
+    return u"not_checked"_s;
+}
+
+QString planText(const CleanupPlan& plan, bool dryRun) {
+    QString t;
+    if (plan.items.isEmpty())
+        t += tr("Nothing to clean up on %1.\n").arg(plan.host);
+    else
+        t += tr("%n object(s) to remove on %1:\n", int(plan.items.size())).arg(plan.host);
+    for (const CleanupItem& item : plan.items) {
+        t += u"  "_s + item.describe() + u", "_s + item.owner + u": "_s +
+             verdictName(item.verdict) + (item.force ? tr(" [FORCED]") : QString()) + u'\n';
+        for (const Reason& r : item.reasons)
+            t += u"      - "_s + r.text + u'\n';
+    }
+    if (!plan.skipped.isEmpty()) {
+        t += tr("%n object(s) left out:\n", int(plan.skipped.size()));
+        for (const SkippedObject& s : plan.skipped) {
+            const QString what = s.ref.name.isEmpty()
+                                     ? u"%1 %2"_s.arg(objectTypeName(s.ref.type)).arg(s.ref.id)
+                                     : u"%1 /%2"_s.arg(objectTypeName(s.ref.type), s.ref.name);
+            t += u"  "_s + what + u": "_s + s.reason + u'\n';
+        }
+    }
+    if (!plan.items.isEmpty()) {
+        t += tr("Equivalent commands (the helper also re-checks each object first):\n");
+        for (const CleanupItem& item : plan.items)
+            t += u"  "_s + shellCommand(item) + u'\n';
+    }
+    if (dryRun && !plan.items.isEmpty())
+        t += tr("Dry run: nothing was changed. Run again with --yes to remove.\n");
+    return t;
+}
+
+QString outcomeText(const CleanupOutcome& outcome) {
+    QString t = tr("Results:\n");
+    for (const CleanupItemOutcome& o : outcome.items) {
+        t += u"  "_s + o.item.describe() + u": "_s;
+        if (o.result)
+            t += removalStatusName(o.result->status) + u" ("_s + o.result->message + u')';
+        else
+            t += tr("no answer");
+        t += u"; "_s + tr("after the run: %1").arg(afterWord(o.after)) + u'\n';
+    }
+    if (std::any_of(outcome.items.begin(), outcome.items.end(), [](const CleanupItemOutcome& o) {
+            return o.result && o.result->permissionDenied();
+        }))
+        t += tr("Some objects could not be removed for lack of permission: run again with "
+                "--sudo (administrator mode).\n");
+    t += tr("Removed: %1, refused: %2, failed: %3; gone after the run: %4.\n")
+             .arg(outcome.count(RemovalItemResult::Status::Removed))
+             .arg(outcome.count(RemovalItemResult::Status::Refused))
+             .arg(outcome.count(RemovalItemResult::Status::Failed))
+             .arg(outcome.gone());
+    return t;
+}
+
+QJsonObject outcomeJson(const CleanupOutcome& outcome) {
+    QJsonArray items;
+    for (const CleanupItemOutcome& o : outcome.items) {
+        QJsonObject j = itemJson(o.item);
+        if (o.result) {
+            j.insert("result"_L1, removalStatusCode(o.result->status));
+            j.insert("code"_L1, o.result->code);
+            j.insert("message"_L1, o.result->message);
+        } else {
+            j.insert("result"_L1, QJsonValue::Null);
+        }
+        j.insert("after"_L1, afterCode(o.after));
+        items.append(j);
+    }
+    QJsonObject r;
+    r.insert("run"_L1, outcome.runId);
+    r.insert("items"_L1, items);
+    if (outcome.error)
+        r.insert("error"_L1, outcome.error->message);
+    return r;
+}
+
+} // namespace
+
+std::optional<IdSpec> parseIdSpec(const QString& text) {
+    const qsizetype colon = text.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    const std::optional<ObjectType> type = objectTypeFromCode(text.left(colon));
+    if (!type)
+        return std::nullopt;
+    IdSpec spec;
+    spec.type = *type;
+    const QString rest = text.mid(colon + 1);
+    if (*type == ObjectType::Semaphore || *type == ObjectType::SharedMemory ||
+        *type == ObjectType::MessageQueue) {
+        bool ok = false;
+        spec.id = rest.toLongLong(&ok);
+        if (!ok || spec.id < 0)
+            return std::nullopt;
+    } else {
+        spec.name = rest.startsWith(u'/') ? rest.mid(1) : rest;
+        if (spec.name.isEmpty())
+            return std::nullopt;
+    }
+    return spec;
+}
+
+ParsedClean parseCleanCommandLine(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Remove orphaned IPC objects of TARGET, safely: each object is re-checked by the "
+           "helper at the moment of removal."));
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.addPositionalArgument(u"TARGET"_s, tr("\"local\" (default) or [user@]host[:port]."),
+                            u"[TARGET]"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption orphans(u"orphans"_s, tr("Every object judged orphaned."));
+    const QCommandLineOption owner(u"owner"_s, tr("Only objects of this user (name or uid)."),
+                                   u"USER"_s);
+    const QCommandLineOption software(
+        u"software"_s, tr("Only objects of this software (apache, postgresql, …)."), u"NAME"_s);
+    const QCommandLineOption id(u"id"_s,
+                                tr("One object: sem:ID, shm:ID, msg:ID, posix_shm:NAME, "
+                                   "posix_sem:NAME or posix_mq:NAME (repeatable)."),
+                                u"TYPE:ID"_s);
+    const QCommandLineOption force(u"force-in-use"_s,
+                                   tr("Also remove objects named with --id that are in use "
+                                      "(attached, waited on or used by a running process)."));
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Only show the plan (the default)."));
+    const QCommandLineOption yes(u"yes"_s, tr("Remove the objects of the plan."));
+    const QCommandLineOption json(u"json"_s, tr("Machine-readable JSON output."));
+    const QCommandLineOption pretty(u"pretty"_s, tr("Indent the JSON output."));
+    const QCommandLineOption identity(u"identity"_s, tr("SSH private key to log in with."),
+                                      u"FILE"_s);
+    const QCommandLineOption knownHosts(
+        u"known-hosts"_s, tr("known_hosts file (default ~/.ssh/known_hosts)."), u"FILE"_s);
+    const QCommandLineOption acceptNew(u"accept-new-host-key"_s,
+                                       tr("Accept and save an unknown host key without asking."));
+    const QCommandLineOption sudo(u"sudo"_s, tr("Run the helper as root through sudo."));
+    const QCommandLineOption timeout(u"connect-timeout"_s,
+                                     tr("Seconds to wait for the connection."), u"S"_s, u"10"_s);
+    p.addOptions({help, orphans, owner, software, id, force, dryRun, yes, json, pretty, identity,
+                  knownHosts, acceptNew, sudo, timeout});
+    if (!p.parse(arguments.mid(1)))
+        return usageError(p.errorText());
+    if (p.isSet(help)) {
+        ParsedClean r;
+        QString text = p.helpText();
+        text.replace(0, text.indexOf(u'\n'), u"Usage: ipcscope-cli clean [TARGET] [options]"_s);
+        r.out = text + u'\n' + helpTail();
+        return r;
+    }
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(
+            tr("Only one TARGET may be given, not %1.").arg(positional.join(u", "_s)));
+    QString error;
+    const std::optional<HostConfig> host =
+        HostConfig::fromTarget(positional.isEmpty() ? u"local"_s : positional.first(), &error);
+    if (!host)
+        return usageError(error);
+    CleanOptions o;
+    o.host = *host;
+    if (o.host.kind != HostConfig::Kind::Ssh &&
+        (p.isSet(identity) || p.isSet(knownHosts) || p.isSet(acceptNew)))
+        return usageError(tr("--identity, --known-hosts and --accept-new-host-key only apply to a "
+                             "server reached over SSH."));
+    o.host.identityFile = p.value(identity);
+    o.host.knownHostsFile = p.value(knownHosts);
+    o.host.acceptNewHostKey = p.isSet(acceptNew);
+    o.host.sudo = p.isSet(sudo);
+    if (p.isSet(timeout)) {
+        bool ok = false;
+        const int seconds = p.value(timeout).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return usageError(tr("--connect-timeout needs seconds from 1 to 3600, not \"%1\".")
+                                  .arg(p.value(timeout)));
+        o.host.connectTimeoutSeconds = seconds;
+    }
+    o.orphans = p.isSet(orphans);
+    o.owner = p.value(owner);
+    o.software = p.value(software);
+    for (const QString& text : p.values(id)) {
+        const std::optional<IdSpec> spec = parseIdSpec(text);
+        if (!spec)
+            return usageError(tr("\"%1\" is not an object: use TYPE:ID, e.g. sem:32769 or "
+                                 "posix_shm:NAME.")
+                                  .arg(text));
+        o.ids.append(*spec);
+    }
+    if (!o.orphans && o.ids.isEmpty())
+        return usageError(tr("Say what to clean: --orphans and/or --id TYPE:ID."));
+    if (!o.orphans && (p.isSet(owner) || p.isSet(software)))
+        return usageError(tr("--owner and --software narrow --orphans; add --orphans."));
+    o.forceInUse = p.isSet(force);
+    if (o.forceInUse && o.ids.isEmpty())
+        return usageError(tr("--force-in-use applies only to objects named with --id."));
+    if (p.isSet(yes) && p.isSet(dryRun))
+        return usageError(tr("--dry-run and --yes exclude each other."));
+    o.yes = p.isSet(yes);
+    o.json = p.isSet(json);
+    o.pretty = p.isSet(pretty);
+    if (o.pretty && !o.json)
+        return usageError(tr("--pretty only applies to --json."));
+    ParsedClean r;
+    r.options = o;
+    return r;
+}
+
+CleanupSelection cleanSelection(const CleanOptions& options, const Report& report,
+                                QStringList& missing) {
+    CleanupSelection s;
+    s.orphans = options.orphans;
+    s.owner = options.owner;
+    s.software = options.software;
+    s.forceInUse = options.forceInUse;
+    for (const IdSpec& spec : options.ids) {
+        auto it = std::find_if(report.objects.begin(), report.objects.end(),
+                               [&](const ObjectVerdict& v) { return matchesId(spec, v); });
+        if (it == report.objects.end())
+            missing.append(objectTypeCode(spec.type) + u':' +
+                           (spec.name.isEmpty() ? QString::number(spec.id) : spec.name));
+        else
+            s.objects.append(it->ref);
+    }
+    return s;
+}
+
+int runClean(const CleanOptions& o) {
+    TerminalPrompter prompter;
+    HostSession session(o.host, &prompter);
+    QEventLoop loop;
+    std::optional<Report> report;
+    std::optional<Error> error;
+    QObject::connect(&session, &HostSession::reportReady, &loop, [&](quint64, const Report& r) {
+        report = r;
+        loop.quit();
+    });
+    QObject::connect(&session, &HostSession::failed, &loop, [&](quint64, const Error& e) {
+        error = e;
+        loop.quit();
+    });
+    session.refresh();
+    loop.exec();
+    if (!report)
+        return fail(error.value_or(Error{Error::Kind::Generic, tr("No snapshot was taken."), {}}));
+    if (!session.capabilities().canModify && o.yes)
+        return fail(Error{Error::Kind::NotSupported,
+                          tr("This host was read without the helper, so nothing can be removed "
+                             "here."),
+                          {}});
+    QStringList missing;
+    const CleanupSelection selection = cleanSelection(o, *report, missing);
+    if (!missing.isEmpty())
+        return fail(Error{
+            Error::Kind::Generic,
+            tr("Not in the current snapshot: %1. Nothing was changed.").arg(missing.join(u", "_s)),
+            {}});
+    CleanupPlan plan = buildCleanupPlan(*report, selection);
+    plan.host = o.host.displayName();
+
+    QJsonObject json;
+    if (o.json) {
+        QJsonArray items;
+        for (const CleanupItem& item : plan.items)
+            items.append(itemJson(item));
+        json.insert("host"_L1, plan.host);
+        json.insert("dry_run"_L1, !o.yes);
+        json.insert("plan"_L1, items);
+    } else {
+        write(stdout, planText(plan, !o.yes));
+    }
+    if (!o.yes || plan.items.isEmpty()) {
+        if (o.json)
+            write(stdout, QString::fromUtf8(QJsonDocument(json).toJson(
+                              o.pretty ? QJsonDocument::Indented : QJsonDocument::Compact)));
+        return ExitOk;
+    }
+    std::fflush(stdout);
+
+    AuditLog log;
+    CleanupRunner runner(&session, &log);
+    CleanupOutcome outcome;
+    QObject::connect(&runner, &CleanupRunner::finished, &loop, [&](const CleanupOutcome& r) {
+        outcome = r;
+        loop.quit();
+    });
+    runner.start(plan);
+    loop.exec();
+    if (o.json) {
+        json.insert("outcome"_L1, outcomeJson(outcome));
+        json.insert("audit_log"_L1, log.path());
+        write(stdout, QString::fromUtf8(QJsonDocument(json).toJson(
+                          o.pretty ? QJsonDocument::Indented : QJsonDocument::Compact)));
+    } else {
+        write(stdout, outcomeText(outcome));
+    }
+    if (outcome.error && outcome.count(RemovalItemResult::Status::Removed) == 0 &&
+        std::none_of(outcome.items.begin(), outcome.items.end(),
+                     [](const CleanupItemOutcome& i) { return i.result.has_value(); }))
+        return fail(*outcome.error);
+    if (outcome.error)
+        fail(*outcome.error);
+    return outcome.count(RemovalItemResult::Status::Removed) == plan.items.size()
+               ? ExitOk
+               : ExitNotAllRemoved;
+}
+
+int cleanMain(const QStringList& arguments) {
+    const ParsedClean parsed = parseCleanCommandLine(arguments);
+    if (!parsed.out.isEmpty())
+        write(stdout, parsed.out);
+    if (!parsed.err.isEmpty())
+        write(stderr, parsed.err);
+    if (!parsed.options)
+        return parsed.exitCode;
+    return runClean(*parsed.options);
+}
+
+} // namespace ipcscope::cli

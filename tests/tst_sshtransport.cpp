@@ -189,6 +189,7 @@ private slots:
     void tamperingAfterOpenIsCaughtBeforeAnElevatedRun();
     void agentlessReadFindsTheTestsObjects();
     void noexecCacheFallsBackToAgentless();
+    void aServerWithoutSftpFallsBackToAgentless();
     void connectionKilledDuringASnapshotGivesACleanError();
     void snapshotWaitingForAFrozenServerCanBeCancelled();
     void unreachableServer_data();
@@ -788,6 +789,27 @@ void TestSshTransport::noexecCacheFallsBackToAgentless() {
     QVERIFY(snap.ok());
     QCOMPARE(snap.value().mode, SnapshotMode::Agentless);
     QVERIFY(snap.value().warnings.first().message.contains(u"noexec"_s));
+}
+
+void TestSshTransport::aServerWithoutSftpFallsBackToAgentless() {
+    testssh::SshdFixture sshd({false, {}, false});
+    QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
+    QVERIFY(sshd.trustHostKey());
+    HostConfig cfg = config();
+    cfg.port = sshd.port();
+    cfg.knownHostsFile = sshd.knownHostsPath();
+    cfg.identityFile = sshd.clientKeyPath();
+    TestPrompter prompter;
+    auto t = transport(cfg);
+    t->setRemoteCacheDir(sshd.dir() + u"/empty-cache"_s); // nothing deployed there yet
+    auto opened = t->open(&prompter, {});
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().detail));
+    QVERIFY(!t->deployment().useHelper);
+    QVERIFY2(t->deployment().fallbackReason.contains(u"could not be copied"_s),
+             qPrintable(t->deployment().fallbackReason));
+    auto snap = t->snapshot({});
+    QVERIFY(snap.ok());
+    QCOMPARE(snap.value().mode, SnapshotMode::Agentless);
 }
 
 void TestSshTransport::connectionKilledDuringASnapshotGivesACleanError() {

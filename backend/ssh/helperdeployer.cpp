@@ -214,9 +214,13 @@ Result<Deployment> HelperDeployer::deploy(SshSession& session, bool forceAgentle
 Result<bool> HelperDeployer::upload(SshSession& session, Deployment& d, const CancelToken& cancel) {
     auto copied = uploadFile(session, m_localHelper, d.remoteDir, d.remoteName, 0700, cancel);
     if (!copied) {
-        if (copied.error().kind != Error::Kind::PermissionDenied)
+        // A broken connection or a cancel ends open(); anything else (no SFTP subsystem, a full
+        // disk, no permission) only means the helper cannot be used here.
+        const Error::Kind kind = copied.error().kind;
+        if (kind == Error::Kind::ConnectionLost || kind == Error::Kind::Cancelled)
             return copied.error();
-        d.fallbackReason = QStringLiteral("the helper could not be copied to %1").arg(d.remoteDir);
+        d.fallbackReason = QStringLiteral("the helper could not be copied to %1: %2")
+                               .arg(d.remoteDir, copied.error().detail);
         return true;
     }
     d.uploaded = true;

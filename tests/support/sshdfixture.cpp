@@ -169,13 +169,14 @@ bool SshdFixture::writeConfig() {
             .arg(m_options.passwordAuthentication ? QStringLiteral("yes") : QStringLiteral("no")),
         QStringLiteral("KbdInteractiveAuthentication no"),
         QStringLiteral("PermitEmptyPasswords no"),
-        QStringLiteral("Subsystem sftp internal-sftp"),
         QStringLiteral("LogLevel VERBOSE"),
         // Benchmarks open 20 sessions at once.
         QStringLiteral("MaxStartups 100:30:200"),
         QStringLiteral("MaxSessions 100"),
         QStringLiteral("UseDNS no"),
     };
+    if (m_options.sftp)
+        lines << QStringLiteral("Subsystem sftp internal-sftp");
     // sshd takes the first value of a keyword: extra lines go first so that they can override.
     lines = m_options.extraConfig + lines;
     QFile f(m_dir.filePath(QStringLiteral("sshd_config")));

@@ -18,6 +18,7 @@ public:
     struct Options {
         bool passwordAuthentication = false;
         QStringList extraConfig; // sshd_config lines; they win over the fixture's defaults
+        bool sftp = true;        // offer the SFTP subsystem
     };
 
     SshdFixture();

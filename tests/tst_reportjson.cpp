@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdlib>
@@ -226,6 +229,50 @@ private slots:
         QVERIFY(root.contains("sysctl_snippet"_L1));
         QVERIFY(!root.contains("objects"_L1));
         QCOMPARE(root.value("suggestions"_L1).toArray().size(), 2);
+    }
+
+    void reportsFollowTheJsonSchema() {
+        // docs/report.schema.json is the contract for scripts: every fixture's report and tune
+        // output, compact and pretty, must validate.
+        const QString python = QStandardPaths::findExecutable(u"python3"_s);
+        if (python.isEmpty() || QProcess::execute(python, {u"-c"_s, u"import jsonschema"_s}) != 0)
+            QSKIP("python3 with jsonschema is not installed (Debian package python3-jsonschema)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList files;
+        int n = 0;
+        for (const char* name :
+             {"apache-crashed", "apache-running-with-leftovers", "postgresql-killed", "pid-reused",
+              "segment-attached", "semaphore-waiters", "non-root-partial-view", "empty-host",
+              "limits-at-100-percent", "posix-objects"}) {
+            const Report report = analyze(load(QString::fromLatin1(name)));
+            for (const QByteArray& json : {reportToJson(report, false), reportToJson(report, true),
+                                           tuneToJson(report, false)}) {
+                QFile out(dir.filePath(u"report-%1.json"_s.arg(n++)));
+                QVERIFY(out.open(QIODevice::WriteOnly));
+                out.write(json);
+                files << out.fileName();
+            }
+        }
+        const QString script = uR"(import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+bad = 0
+for path in sys.argv[2:]:
+    for e in list(validator.iter_errors(json.load(open(path))))[:3]:
+        bad += 1
+        print(path, "/".join(str(p) for p in e.absolute_path), e.message)
+sys.exit(1 if bad else 0)
+)"_s;
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(python,
+                QStringList{u"-c"_s, script,
+                            QStringLiteral(IPCSCOPE_SOURCE_DIR "/docs/report.schema.json")} +
+                    files);
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAll().constData());
     }
 
     void textReportListsWhatIsNotInUse() {

@@ -19,10 +19,6 @@ namespace ipcscope {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Ssh", text);
-}
-
 // The directory as a shell word: "~/x" becomes "$HOME"/'x' so that the server expands it.
 QByteArray dirExpression(const QString& dir) {
     if (dir == u"~"_s)
@@ -47,8 +43,10 @@ Result<QByteArray> sha256Of(const QString& path) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
         return Error{Error::Kind::HelperFailed,
-                     tr("The helper program of this installation (%1) cannot be read. Reinstall "
-                        "IPC Scope.")
+                     QCoreApplication::translate(
+                         "Ssh",
+                         "The helper program of this installation (%1) cannot be read. Reinstall "
+                         "IPC Scope.")
                          .arg(path),
                      file.errorString()};
     return hash.result().toHex();
@@ -163,15 +161,19 @@ Result<Deployment> HelperDeployer::deploy(SshSession& session, bool forceAgentle
     qCDebug(lcSsh) << "probe" << probed.value().out;
     if (d.os.isEmpty())
         return Error{Error::Kind::NotSupported,
-                     tr("%1 did not answer like a Unix server (uname failed). IPC Scope supports "
-                        "Linux servers only.")
+                     QCoreApplication::translate(
+                         "Ssh",
+                         "%1 did not answer like a Unix server (uname failed). IPC Scope supports "
+                         "Linux servers only.")
                          .arg(target),
                      QString::fromUtf8(probed.value().err)};
     if (d.os != u"Linux"_s)
-        return Error{Error::Kind::NotSupported,
-                     tr("%1 runs %2, which is not Linux; IPC Scope supports Linux servers only.")
-                         .arg(target, d.os),
-                     {}};
+        return Error{
+            Error::Kind::NotSupported,
+            QCoreApplication::translate(
+                "Ssh", "%1 runs %2, which is not Linux; IPC Scope supports Linux servers only.")
+                .arg(target, d.os),
+            {}};
     if (forceAgentless) {
         d.fallbackReason = QStringLiteral("the helper was switched off for this server");
         return d;
@@ -235,8 +237,10 @@ Result<bool> HelperDeployer::upload(SshSession& session, Deployment& d, const Ca
     const auto v = keyValues(checked.value().out);
     if (v.value("hash") != d.sha256)
         return Error{Error::Kind::HelperFailed,
-                     tr("The helper copied to %1 arrived damaged. Connect again; if it happens "
-                        "again, check the free space on the server.")
+                     QCoreApplication::translate(
+                         "Ssh",
+                         "The helper copied to %1 arrived damaged. Connect again; if it happens "
+                         "again, check the free space on the server.")
                          .arg(session.config().target()),
                      QString::fromUtf8(checked.value().out + checked.value().err)};
     if (v.value("run").toInt() == kCannotExecute) {

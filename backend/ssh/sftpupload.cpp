@@ -21,10 +21,6 @@ namespace ipcscope {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Ssh", text);
-}
-
 struct SftpDeleter {
     void operator()(sftp_session_struct* s) const { sftp_free(s); }
 };
@@ -48,16 +44,20 @@ Result<bool> uploadFile(SshSession& session, const QString& localPath, const QSt
     QFile local(localPath);
     if (!local.open(QIODevice::ReadOnly))
         return Error{Error::Kind::HelperFailed,
-                     tr("The helper program of this installation (%1) cannot be read, so it "
-                        "cannot be copied to %2. Reinstall IPC Scope.")
+                     QCoreApplication::translate(
+                         "Ssh",
+                         "The helper program of this installation (%1) cannot be read, so it "
+                         "cannot be copied to %2. Reinstall IPC Scope.")
                          .arg(localPath, target),
                      local.errorString()};
 
     std::unique_ptr<sftp_session_struct, SftpDeleter> sftp(sftp_new(session.handle()));
     if (!sftp || sftp_init(sftp.get()) != SSH_OK)
         return Error{Error::Kind::HelperFailed,
-                     tr("%1 does not offer file transfer (SFTP), so the helper cannot be copied "
-                        "there.")
+                     QCoreApplication::translate(
+                         "Ssh",
+                         "%1 does not offer file transfer (SFTP), so the helper cannot be copied "
+                         "there.")
                          .arg(target),
                      QString::fromUtf8(ssh_get_error(session.handle()))};
 
@@ -70,8 +70,10 @@ Result<bool> uploadFile(SshSession& session, const QString& localPath, const QSt
         if (!session.isConnected())
             return connectionLost(target, detail);
         return {Error::Kind::PermissionDenied,
-                tr("The helper could not be copied to %1 on %2. Check the free space and the "
-                   "permissions of that directory.")
+                QCoreApplication::translate(
+                    "Ssh",
+                    "The helper could not be copied to %1 on %2. Check the free space and the "
+                    "permissions of that directory.")
                     .arg(remoteDir, target),
                 detail};
     };

@@ -20,10 +20,6 @@ namespace ipcscope {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Ssh", text);
-}
-
 struct ChannelDeleter {
     void operator()(ssh_channel_struct* c) const {
         if (ssh_channel_is_open(c))
@@ -79,7 +75,7 @@ Result<HelperOutput> execCommand(SshSession& session, const QByteArray& command,
         return connectionLost(session.config().target(), u"not connected"_s);
     Channel channel(ssh_channel_new(s));
     if (!channel)
-        return session.lastError(tr("opening a channel"));
+        return session.lastError(QCoreApplication::translate("Ssh", "opening a channel"));
     // Opening the channel and starting the command are round trips to the server.
     const int seconds = std::max(1, session.config().connectTimeoutSeconds);
     const QDeadlineTimer startDeadline(std::chrono::seconds{seconds});
@@ -93,11 +89,11 @@ Result<HelperOutput> execCommand(SshSession& session, const QByteArray& command,
     int rc = untilDone(s, cancel, startDeadline,
                        [&] { return ssh_channel_open_session(channel.get()); });
     if (rc != SSH_OK)
-        return failedStart(rc, tr("opening a channel"));
+        return failedStart(rc, QCoreApplication::translate("Ssh", "opening a channel"));
     rc = untilDone(s, cancel, startDeadline,
                    [&] { return ssh_channel_request_exec(channel.get(), command.constData()); });
     if (rc != SSH_OK)
-        return failedStart(rc, tr("starting a command"));
+        return failedStart(rc, QCoreApplication::translate("Ssh", "starting a command"));
 
     // Stdin is small (a sudo password, a JSON request); a blocking write is fine.
     const QByteArray& in = options.stdinData;
@@ -105,7 +101,8 @@ Result<HelperOutput> execCommand(SshSession& session, const QByteArray& command,
         const int n = ssh_channel_write(channel.get(), in.constData() + written,
                                         uint32_t(in.size() - written));
         if (n == SSH_ERROR)
-            return session.lastError(tr("sending data to a command"));
+            return session.lastError(
+                QCoreApplication::translate("Ssh", "sending data to a command"));
         written += n;
     }
     ssh_channel_send_eof(channel.get());

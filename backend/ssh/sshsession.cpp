@@ -20,12 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace ipcscope {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Ssh", text);
-}
-} // namespace
-
 QString sshUserDir() {
     return QDir::homePath() + u"/.ssh"_s;
 }
@@ -55,7 +49,8 @@ Error SshSession::lastError(const QString& what) const {
     if (m_session && !ssh_is_connected(m_session))
         return connectionLost(m_config.target(), what + u": "_s + detail);
     return {Error::Kind::Generic,
-            tr("The SSH connection to %1 failed while %2. The technical detail says why.")
+            QCoreApplication::translate(
+                "Ssh", "The SSH connection to %1 failed while %2. The technical detail says why.")
                 .arg(m_config.target(), what),
             detail};
 }
@@ -82,7 +77,8 @@ Result<bool> SshSession::applyOptions() {
 
     if (ssh_options_set(s, SSH_OPTIONS_HOST, host.constData()) != SSH_OK)
         return Error{Error::Kind::HostNotFound,
-                     tr("\"%1\" is not a valid host name.").arg(m_config.host),
+                     QCoreApplication::translate("Ssh", "\"%1\" is not a valid host name.")
+                         .arg(m_config.host),
                      QString::fromUtf8(ssh_get_error(s))};
     applyExplicit();
 
@@ -91,8 +87,10 @@ Result<bool> SshSession::applyOptions() {
     if (QFile::exists(QString::fromLocal8Bit(userConfig)) &&
         ssh_options_parse_config(s, userConfig.constData()) != SSH_OK)
         return Error{Error::Kind::Generic,
-                     tr("~/.ssh/config could not be read. Fix the file or move it away, then "
-                        "connect again."),
+                     QCoreApplication::translate(
+                         "Ssh",
+                         "~/.ssh/config could not be read. Fix the file or move it away, then "
+                         "connect again."),
                      QString::fromUtf8(ssh_get_error(s))};
     if (QFile::exists(u"/etc/ssh/ssh_config"_s))
         ssh_options_parse_config(s, "/etc/ssh/ssh_config");
@@ -158,7 +156,10 @@ Result<bool> SshSession::connect(const CancelToken& cancel) {
     disconnect();
     m_session = ssh_new();
     if (!m_session)
-        return Error{Error::Kind::Generic, tr("The SSH library could not start a session."), {}};
+        return Error{
+            Error::Kind::Generic,
+            QCoreApplication::translate("Ssh", "The SSH library could not start a session."),
+            {}};
     if (auto r = applyOptions(); !r)
         return r;
     qCDebug(lcSsh) << "connecting to" << m_hostName << m_port << "as" << m_user;

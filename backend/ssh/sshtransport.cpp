@@ -21,10 +21,6 @@ namespace ipcscope {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Ssh", text);
-}
-
 bool sudoWantsPassword(const QByteArray& err) {
     return err.contains("a password is required") || err.contains("a terminal is required");
 }
@@ -116,8 +112,10 @@ Elevation SshTransport::elevation() const {
 
 Error SshTransport::noHelperError() const {
     return {Error::Kind::HelperFailed,
-            tr("The helper cannot run on %1, so only the reduced read is possible there (no "
-               "cleanup, no limit changes).")
+            QCoreApplication::translate(
+                "Ssh",
+                "The helper cannot run on %1, so only the reduced read is possible there (no "
+                "cleanup, no limit changes).")
                 .arg(m_config.target()),
             m_deployment.fallbackReason};
 }
@@ -158,23 +156,28 @@ Result<HelperOutput> SshTransport::execHelper(const QStringList& args, const QBy
         return execWithSudoPassword(args, stdinData, cancel);
     if (how == Elevation::Sudo && out.exitCode == 127 && out.err.contains("sudo"))
         return Error{Error::Kind::HelperFailed,
-                     tr("sudo is not installed on %1, so administrator mode cannot work there. "
-                        "Install sudo, or log in as root.")
+                     QCoreApplication::translate(
+                         "Ssh",
+                         "sudo is not installed on %1, so administrator mode cannot work there. "
+                         "Install sudo, or log in as root.")
                          .arg(m_config.target()),
                      QString::fromUtf8(out.err)};
     if (how == Elevation::Sudo && out.err.contains("not in the sudoers"))
-        return Error{Error::Kind::PermissionDenied,
-                     tr("%1 may not use sudo on %2, so administrator mode cannot work there.")
-                         .arg(m_session->user(), m_config.target()),
-                     QString::fromUtf8(out.err)};
+        return Error{
+            Error::Kind::PermissionDenied,
+            QCoreApplication::translate(
+                "Ssh", "%1 may not use sudo on %2, so administrator mode cannot work there.")
+                .arg(m_session->user(), m_config.target()),
+            QString::fromUtf8(out.err)};
     if (out.exitCode == 126 || out.exitCode == 127) {
         // The deployed helper could run at open(); now it cannot (remounted, removed).
         m_deployment.useHelper = false;
         m_deployment.fallbackReason = u"the helper could no longer be started (%1)"_s.arg(
             QString::fromUtf8(out.err.trimmed()));
         return Error{Error::Kind::HelperFailed,
-                     tr("The helper could not be started on %1. The next refresh uses the "
-                        "reduced read.")
+                     QCoreApplication::translate(
+                         "Ssh", "The helper could not be started on %1. The next refresh uses the "
+                                "reduced read.")
                          .arg(m_config.target()),
                      QString::fromUtf8(out.err)};
     }
@@ -186,13 +189,16 @@ Result<HelperOutput> SshTransport::execWithSudoPassword(const QStringList& args,
                                                         const CancelToken& cancel) {
     if (!m_prompter)
         return Error{Error::Kind::PermissionDenied,
-                     tr("sudo on %1 needs a password and nobody can be asked for it here. Allow "
-                        "the command without a password, or run interactively.")
+                     QCoreApplication::translate(
+                         "Ssh",
+                         "sudo on %1 needs a password and nobody can be asked for it here. Allow "
+                         "the command without a password, or run interactively.")
                          .arg(m_config.target()),
                      {}};
-    std::optional<QString> password = m_prompter->secret(
-        Prompter::SecretKind::SudoPassword,
-        tr("Password of %1 for sudo on %2:").arg(m_session->user(), m_config.host));
+    std::optional<QString> password =
+        m_prompter->secret(Prompter::SecretKind::SudoPassword,
+                           QCoreApplication::translate("Ssh", "Password of %1 for sudo on %2:")
+                               .arg(m_session->user(), m_config.host));
     if (!password)
         return cancelledError();
     // The password goes on stdin (first line, read by sudo -S), never on a command line; the
@@ -205,7 +211,8 @@ Result<HelperOutput> SshTransport::execWithSudoPassword(const QStringList& args,
     wipe(input);
     if (result && result.value().exitCode != 0 && sudoRejectedPassword(result.value().err))
         return Error{Error::Kind::PermissionDenied,
-                     tr("sudo on %1 did not accept the password.").arg(m_config.target()),
+                     QCoreApplication::translate("Ssh", "sudo on %1 did not accept the password.")
+                         .arg(m_config.target()),
                      QString::fromUtf8(result.value().err)};
     return result;
 }

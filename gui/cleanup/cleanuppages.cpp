@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cleanup/cleanuppages.h"
+
+#include "cleanup/cleanupwizard.h"
+#include "cleanup/shellcommand.h"
+#include "dialogs/dialoghook.h"
+#include "util/verdictstyle.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+namespace {
+
+constexpr int RefRole = Qt::UserRole; // index into report.objects
+constexpr int HostNameThreshold = 10; // more objects than this: type the host name
+
+QString describeVerdict(const ObjectVerdict& v, const Report& report) {
+    if (const std::optional<CleanupItem> item = cleanupItemFor(report, v.ref))
+        return item->describe();
+    return objectTypeName(v.ref.type);
+}
+
+int verdictIndex(const Report& report, const ObjectRef& ref) {
+    for (qsizetype i = 0; i < report.objects.size(); ++i) {
+        if (report.objects[i].ref.type == ref.type && report.objects[i].ref.index == ref.index)
+            return int(i);
+    }
+    return -1;
+}
+
+QTreeWidget* makeTree(QWidget* parent, const QString& name, const QStringList& headers) {
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return tree;
+}
+
+} // namespace
+
+// --- choose ---------------------------------------------------------------------------------
+
+ChooseObjectsPage::ChooseObjectsPage(CleanupWizard* wizard)
+    : m_wizard(wizard) {
+    setObjectName(u"choosePage"_s);
+    setTitle(tr("Choose what to clean up"));
+    setSubTitle(tr("The objects of the finding you chose are ticked. Objects judged orphaned or "
+                   "possibly orphaned are listed too."));
+    m_list = makeTree(this, u"chooseList"_s, {tr("Object"), tr("Owner"), tr("Verdict")});
+    connect(m_list, &QTreeWidget::itemChanged, this, &QWizardPage::completeChanged);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+}
+
+void ChooseObjectsPage::initializePage() {
+    const Report& report = m_wizard->report();
+    QSignalBlocker block(m_list);
+    m_list->clear();
+    QList<int> shown;
+    for (const ObjectRef& ref : m_wizard->preselected()) {
+        const int i = verdictIndex(report, ref);
+        if (i >= 0 && !shown.contains(i))
+            shown.append(i);
+    }
+    const qsizetype preselectedCount = shown.size();
+    for (qsizetype i = 0; i < report.objects.size(); ++i) {
+        const Verdict v = report.objects[i].verdict;
+        if ((v == Verdict::Orphaned || v == Verdict::PossiblyOrphaned) && !shown.contains(int(i)))
+            shown.append(int(i));
+    }
+    for (qsizetype n = 0; n < shown.size(); ++n) {
+        const ObjectVerdict& v = report.objects[shown[n]];
+        auto* item = new QTreeWidgetItem(
+            m_list, {describeVerdict(v, report), v.owner, verdictName(v.verdict)});
+        item->setIcon(2, style::verdictIcon(v.verdict));
+        item->setData(0, RefRole, shown[n]);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, n < preselectedCount ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+bool ChooseObjectsPage::isComplete() const {
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (m_list->topLevelItem(i)->checkState(0) == Qt::Checked)
+            return true;
+    }
+    return false;
+}
+
+bool ChooseObjectsPage::validatePage() {
+    m_wizard->chosen.clear();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_list->topLevelItem(i);
+        if (item->checkState(0) == Qt::Checked)
+            m_wizard->chosen.append(m_wizard->report().objects[item->data(0, RefRole).toInt()].ref);
+    }
+    return !m_wizard->chosen.isEmpty();
+}
+
+// --- review ---------------------------------------------------------------------------------
+
+ReviewObjectsPage::ReviewObjectsPage(CleanupWizard* wizard)
+    : m_wizard(wizard) {
+    setObjectName(u"reviewPage"_s);
+    setTitle(tr("Review"));
+    setSubTitle(tr("Each object with its verdict and the reasons for it. Objects in use cannot "
+                   "be chosen unless you switch on \"force\"."));
+    m_tree = makeTree(this, u"reviewTree"_s, {tr("Object"), tr("Verdict"), tr("Owner")});
+    m_tree->setRootIsDecorated(true);
+    m_force = new QCheckBox(tr("&Force: also remove objects that are in use"), this);
+    m_force->setObjectName(u"forceSwitch"_s);
+    connect(m_force, &QCheckBox::clicked, this, &ReviewObjectsPage::forceToggled);
+    connect(m_tree, &QTreeWidget::itemChanged, this, &QWizardPage::completeChanged);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tree);
+    layout->addWidget(m_force);
+}
+
+void ReviewObjectsPage::initializePage() {
+    const Report& report = m_wizard->report();
+    QSignalBlocker block(m_tree);
+    m_tree->clear();
+    bool anyInUse = false;
+    for (const ObjectRef& ref : m_wizard->chosen) {
+        const int i = verdictIndex(report, ref);
+        if (i < 0)
+            continue;
+        const ObjectVerdict& v = report.objects[i];
+        auto* item = new QTreeWidgetItem(
+            m_tree, {describeVerdict(v, report), verdictName(v.verdict), v.owner});
+        item->setIcon(1, style::verdictIcon(v.verdict));
+        item->setData(0, RefRole, i);
+        for (const Reason& r : v.reasons)
+            new QTreeWidgetItem(item, {r.text});
+        item->setExpanded(true);
+        anyInUse = anyInUse || v.verdict == Verdict::InUse;
+        item->setCheckState(0, v.verdict == Verdict::InUse ? Qt::Unchecked : Qt::Checked);
+    }
+    m_force->setVisible(anyInUse);
+    m_force->setChecked(m_wizard->force);
+    updateSelectable();
+}
+
+void ReviewObjectsPage::updateSelectable() {
+    const Report& report = m_wizard->report();
+    QSignalBlocker block(m_tree);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        const bool inUse = report.objects[item->data(0, RefRole).toInt()].verdict == Verdict::InUse;
+        Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+        if (inUse && !m_force->isChecked()) {
+            flags &= ~Qt::ItemIsUserCheckable;
+            item->setCheckState(0, Qt::Unchecked);
+            item->setToolTip(0, tr("In use: switch on \"force\" to choose it"));
+        }
+        item->setFlags(flags);
+    }
+    emit completeChanged();
+}
+
+void ReviewObjectsPage::forceToggled(bool on) {
+    if (on) {
+        QStringList inUse;
+        for (const ObjectRef& ref : m_wizard->chosen) {
+            const std::optional<CleanupItem> item = cleanupItemFor(m_wizard->report(), ref);
+            if (item && item->verdict == Verdict::InUse)
+                inUse.append(item->describe());
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Remove objects that are in use?"),
+                        tr("These objects are in use:\n\n%1\n\nRemoving them can crash or "
+                           "corrupt the programs using them. The helper will skip its in-use "
+                           "checks for the objects you tick; it still refuses an object that was "
+                           "replaced or changed since the snapshot.\n\nReally allow forcing?")
+                            .arg(inUse.join(u'\n')),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(u"forceConfirmDialog"_s);
+        box.setDefaultButton(QMessageBox::No);
+        box.button(QMessageBox::Yes)->setText(tr("Allow forcing"));
+        if (DialogRunner::exec(&box) != QMessageBox::Yes) {
+            m_force->setChecked(false);
+            on = false;
+        }
+    }
+    m_wizard->force = on;
+    updateSelectable();
+}
+
+bool ReviewObjectsPage::isComplete() const {
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->checkState(0) == Qt::Checked)
+            return true;
+    }
+    return false;
+}
+
+bool ReviewObjectsPage::validatePage() {
+    QList<ObjectRef> kept;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        if (item->checkState(0) == Qt::Checked)
+            kept.append(m_wizard->report().objects[item->data(0, RefRole).toInt()].ref);
+    }
+    m_wizard->chosen = kept;
+    return !kept.isEmpty();
+}
+
+// --- shell commands -------------------------------------------------------------------------
+
+ShellCommandsPage::ShellCommandsPage(CleanupWizard* wizard)
+    : m_wizard(wizard) {
+    setObjectName(u"commandsPage"_s);
+    setTitle(tr("What will be done"));
+    setSubTitle(tr("The same removal typed by hand would be these commands. IPC Scope does more: "
+                   "its helper re-checks each object just before removing it."));
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(u"commandsText"_s);
+    m_text->setReadOnly(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+}
+
+void ShellCommandsPage::initializePage() {
+    QStringList lines;
+    for (const CleanupItem& item : m_wizard->plan().items)
+        lines.append(shellCommand(item));
+    m_text->setPlainText(lines.join(u'\n'));
+}
+
+// --- confirm --------------------------------------------------------------------------------
+
+ConfirmCleanupPage::ConfirmCleanupPage(CleanupWizard* wizard)
+    : m_wizard(wizard) {
+    setObjectName(u"confirmPage"_s);
+    setTitle(tr("Confirm"));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Remove"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"confirmSummary"_s);
+    m_summary->setWordWrap(true);
+    m_hostPrompt = new QLabel(this);
+    m_hostPrompt->setWordWrap(true);
+    m_hostEdit = new QLineEdit(this);
+    m_hostEdit->setObjectName(u"hostNameEdit"_s);
+    m_hostPrompt->setBuddy(m_hostEdit);
+    connect(m_hostEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_hostPrompt);
+    layout->addWidget(m_hostEdit);
+    layout->addStretch();
+}
+
+bool ConfirmCleanupPage::needsHostName() const {
+    const CleanupPlan plan = m_wizard->plan();
+    return plan.items.size() > HostNameThreshold || plan.forcedCount() > 0;
+}
+
+void ConfirmCleanupPage::initializePage() {
+    const CleanupPlan plan = m_wizard->plan();
+    QString text = tr("%n object(s) will be removed on %1.", nullptr, int(plan.items.size()))
+                       .arg(m_wizard->hostName());
+    if (plan.forcedCount() > 0)
+        text += u' ' + tr("%n of them in use and forced.", nullptr, plan.forcedCount());
+    text += u' ' + tr("This cannot be undone. The removal is written to the audit log and to the "
+                      "server's system log.");
+    m_summary->setText(text);
+    const bool needs = needsHostName();
+    m_hostPrompt->setVisible(needs);
+    m_hostEdit->setVisible(needs);
+    m_hostEdit->clear();
+    m_hostPrompt->setText(tr("To confirm, type the host name &%1:").arg(m_wizard->hostName()));
+}
+
+bool ConfirmCleanupPage::isComplete() const {
+    if (m_wizard->plan().items.isEmpty())
+        return false;
+    return !needsHostName() || m_hostEdit->text().trimmed() == m_wizard->hostName();
+}
+
+// --- progress -------------------------------------------------------------------------------
+
+CleanupProgressPage::CleanupProgressPage(CleanupWizard* wizard)
+    : m_wizard(wizard) {
+    setObjectName(u"progressPage"_s);
+    setTitle(tr("Removing"));
+    m_stage = new QLabel(this);
+    m_stage->setObjectName(u"progressStage"_s);
+    m_bar = new QProgressBar(this);
+    m_bar->setRange(0, 0);
+    m_cancel = new QPushButton(tr("&Cancel the removal"), this);
+    m_cancel->setObjectName(u"cancelCleanupButton"_s);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        m_wizard->runner()->cancel();
+    });
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_cancel);
+    layout->addStretch();
+    connect(m_wizard, &CleanupWizard::outcomeReady, this, [this] {
+        m_bar->setRange(0, 1);
+        m_bar->setValue(1);
+        m_cancel->setEnabled(false);
+        emit completeChanged();
+        // Straight on to the results: nothing to decide here.
+        QTimer::singleShot(0, m_wizard, [w = m_wizard] {
+            if (w->currentId() == CleanupWizard::ProgressPage)
+                w->next();
+        });
+    });
+}
+
+void CleanupProgressPage::initializePage() {
+    m_cancel->setEnabled(true);
+    // Once per wizard: the confirm page before this one is a commit page, so no way back.
+    connect(m_wizard->runner(), &CleanupRunner::stageChanged, m_stage,
+            [this](CleanupRunner::Stage, const QString& text) { m_stage->setText(text); });
+    m_wizard->runner()->start(m_wizard->plan());
+}
+
+bool CleanupProgressPage::isComplete() const {
+    return m_wizard->hasOutcome();
+}
+
+// --- results --------------------------------------------------------------------------------
+
+CleanupResultsPage::CleanupResultsPage(CleanupWizard* wizard)
+    : m_wizard(wizard) {
+    setObjectName(u"resultsPage"_s);
+    setTitle(tr("Results"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"resultsSummary"_s);
+    m_summary->setWordWrap(true);
+    m_tree = makeTree(this, u"resultsTree"_s,
+                      {tr("Object"), tr("Result"), tr("After the run"), tr("Details")});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree);
+}
+
+void CleanupResultsPage::initializePage() {
+    const CleanupOutcome& outcome = m_wizard->outcome();
+    m_tree->clear();
+    bool denied = false;
+    for (const CleanupItemOutcome& o : outcome.items) {
+        QString after = tr("not checked");
+        if (o.after == CleanupItemOutcome::After::Gone)
+            after = tr("gone");
+        else if (o.after == CleanupItemOutcome::After::StillThere)
+            after = tr("still there");
+        new QTreeWidgetItem(m_tree,
+                            {o.item.describe(),
+                             o.result ? removalStatusName(o.result->status) : tr("no answer"),
+                             after, o.result ? o.result->message : QString()});
+        denied = denied || (o.result && o.result->permissionDenied());
+    }
+    QString text = tr("Removed: %1. Refused: %2. Failed: %3. Gone according to a fresh "
+                      "snapshot: %4.")
+                       .arg(outcome.count(RemovalItemResult::Status::Removed))
+                       .arg(outcome.count(RemovalItemResult::Status::Refused))
+                       .arg(outcome.count(RemovalItemResult::Status::Failed))
+                       .arg(outcome.gone());
+    if (outcome.cancelled)
+        text += u' ' + tr("The run was cancelled; objects removed before that stay removed.");
+    if (outcome.error)
+        text += u' ' + outcome.error->message;
+    if (denied)
+        text += u' ' + tr("Some objects belong to other users: connect in administrator mode "
+                          "(sudo) to remove them.");
+    m_summary->setText(text);
+}
+
+// --- after-care -----------------------------------------------------------------------------
+
+CleanupAfterCarePage::CleanupAfterCarePage(CleanupWizard* wizard)
+    : m_wizard(wizard) {
+    setObjectName(u"afterCarePage"_s);
+    setTitle(tr("Keep it from happening again"));
+    m_advice = new QLabel(this);
+    m_advice->setObjectName(u"afterCareAdvice"_s);
+    m_advice->setWordWrap(true);
+    m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_advice);
+    layout->addStretch();
+}
+
+void CleanupAfterCarePage::initializePage() {
+    QStringList ids;
+    for (const CleanupItemOutcome& o : m_wizard->outcome().items) {
+        if (!o.item.software.isEmpty() && !ids.contains(o.item.software))
+            ids.append(o.item.software);
+    }
+    QStringList parts;
+    for (const Software& sw : m_wizard->report().software) {
+        if (!ids.contains(sw.id))
+            continue;
+        QString part = u"<p><b>%1</b></p>"_s.arg(sw.name.toHtmlEscaped());
+        if (!sw.rootCause.isEmpty())
+            part += u"<p>%1</p>"_s.arg(sw.rootCause.toHtmlEscaped());
+        if (!sw.running && !sw.serviceName.isEmpty())
+            part += u"<p>%1</p><pre>sudo systemctl start %2</pre>"_s.arg(
+                tr("%1 is not running. To start it, run this on %2 (IPC Scope does not start "
+                   "services itself):")
+                    .arg(sw.name, m_wizard->hostName())
+                    .toHtmlEscaped(),
+                shellQuote(sw.serviceName).toHtmlEscaped());
+        parts.append(part);
+    }
+    if (parts.isEmpty())
+        parts.append(tr("No known software was recognised for these objects. If such objects "
+                        "come back, find the program that creates them: the creator and the key "
+                        "on the Objects page point to it.")
+                         .toHtmlEscaped());
+    m_advice->setText(parts.join(QString()));
+}
+
+} // namespace ipcscope

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The guided cleanup: choose → review (verdicts and reasons; in_use only with "force" and a
+// second confirmation) → the equivalent shell commands → confirm (type the host name for more
+// than 10 objects or any forced one) → progress (cancellable) → results per object → after-care
+// (the root-cause advice of the recognised software). The removal itself is the backend's
+// CleanupRunner: the helper re-checks every object, the audit log records intent and results.
+#pragma once
+
+#include "analysis/report.h"
+#include "cleanup/auditlog.h"
+#include "cleanup/cleanupplan.h"
+#include "cleanup/cleanuprunner.h"
+
+#include <QWizard>
+
+#include <memory>
+
+namespace ipcscope {
+
+class HostSession;
+
+class CleanupWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId {
+        ChoosePage,
+        ReviewPage,
+        CommandsPage,
+        ConfirmPage,
+        ProgressPage,
+        ResultsPage,
+        AfterCarePage
+    };
+
+    // `session` runs the removal and the snapshot afterwards; it must outlive the wizard.
+    CleanupWizard(HostSession* session, const Report& report, const QList<ObjectRef>& preselected,
+                  QWidget* parent = nullptr);
+    ~CleanupWizard() override;
+
+    const Report& report() const { return m_report; }
+    const QList<ObjectRef>& preselected() const { return m_preselected; }
+    QString hostName() const; // what the person types to confirm
+
+    // Chosen on the first page, narrowed on the review page.
+    QList<ObjectRef> chosen;
+    bool force = false;
+    CleanupPlan plan() const;
+
+    // The audit log (tests point it elsewhere before the run).
+    void setAuditLogPath(const QString& path);
+    CleanupRunner* runner() const { return m_runner.get(); }
+    const CleanupOutcome& outcome() const { return m_outcome; }
+    bool hasOutcome() const { return m_hasOutcome; }
+
+signals:
+    void outcomeReady();
+
+private:
+    HostSession* m_session;
+    Report m_report;
+    QList<ObjectRef> m_preselected;
+    std::unique_ptr<AuditLog> m_log;
+    std::unique_ptr<CleanupRunner> m_runner;
+    CleanupOutcome m_outcome;
+    bool m_hasOutcome = false;
+};
+
+} // namespace ipcscope

@@ -7,6 +7,7 @@
 #include "removalreport.h"
 #include "snapshot.h"
 #include "snapshotjson.h"
+#include "symptomscommand.h"
 
 #include <cerrno>
 #include <csignal>
@@ -36,6 +37,10 @@ constexpr std::string_view Usage =
     "                       stdin; re-check every object and remove it only when it is still\n"
     "                       the one in the plan and unused (or forced); print the result\n"
     "                       (schema ipcscope.removal-result/1) and log each item to syslog\n"
+    "  symptoms [--log-root DIR] [--no-journal] [--pretty]\n"
+    "                       search the tails of the Apache, PostgreSQL, PHP-FPM and system\n"
+    "                       logs and the journal for known IPC failures; print them (schema\n"
+    "                       ipcscope.symptoms/1), unreadable logs included with the reason\n"
     "  version              print the helper version\n"
     "  help, --help, -h     print this text\n"
     "\n"
@@ -141,5 +146,7 @@ int main(int argc, char** argv) {
             return usageError("'remove' takes no arguments: the plan comes on standard input");
         return runRemove();
     }
+    if (command == "symptoms")
+        return runSymptomsCommand(argc, argv, IPCSCOPE_HELPER_VERSION);
     return usageError("unknown command '" + std::string(command) + "'");
 }

@@ -1,4 +1,3631 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Cleanup</name>
+    <message>
+        <source>The cleanup audit log %1 could not be written, so nothing was changed. Check that the folder exists and is writable.</source>
+        <translation>Das Audit-Protokoll des Aufräumens %1 konnte nicht geschrieben werden, daher wurde nichts geändert. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s answer to the removal could not be read, so it is not known what was removed. Refresh to see the current state.</source>
+        <translation>Die Antwort des Helfers auf das Entfernen war nicht lesbar, daher ist nicht bekannt, was entfernt wurde. Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 (owner, group, others)</source>
+        <translation>%1 (Eigentümer, Gruppe, andere)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectDetailsPanel</name>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>In die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>semaphore set</source>
+        <translation>Semaphorsatz</translation>
+    </message>
+    <message>
+        <source>shared memory segment</source>
+        <translation>Shared-Memory-Segment</translation>
+    </message>
+    <message>
+        <source>message queue</source>
+        <translation>Nachrichtenwarteschlange</translation>
+    </message>
+    <message>
+        <source>POSIX shared memory object</source>
+        <translation>POSIX-Shared-Memory-Objekt</translation>
+    </message>
+    <message>
+        <source>POSIX named semaphore</source>
+        <translation>Benanntes POSIX-Semaphor</translation>
+    </message>
+    <message>
+        <source>POSIX message queue</source>
+        <translation>POSIX-Nachrichtenwarteschlange</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Possibly orphaned</source>
+        <translation>Möglicherweise verwaist</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Ssh</name>
+    <message>
+        <source>The server&apos;s answer to the reduced read was incomplete. Refresh to try again.</source>
+        <translation>Die Antwort des Servers auf das eingeschränkte Lesen war unvollständig. Aktualisieren Sie, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The helper program of this installation (%1) cannot be read. Reinstall IPC Scope.</source>
+        <translation>Das Hilfsprogramm dieser Installation (%1) ist nicht lesbar. Installieren Sie IPC Scope neu.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like a Unix server (uname failed). IPC Scope supports Linux servers only.</source>
+        <translation>%1 antwortete nicht wie ein Unix-Server (uname schlug fehl). IPC Scope unterstützt nur Linux-Server.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2, which is not Linux; IPC Scope supports Linux servers only.</source>
+        <translation>%1 läuft mit %2, nicht mit Linux; IPC Scope unterstützt nur Linux-Server.</translation>
+    </message>
+    <message>
+        <source>The helper copied to %1 arrived damaged. Connect again; if it happens again, check the free space on the server.</source>
+        <translation>Der nach %1 kopierte Helfer kam beschädigt an. Verbinden Sie sich erneut; passiert es wieder, prüfen Sie den freien Platz auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1 presented a host key of a different type than the one recorded in %2. This can mean that someone intercepts the connection. IPC Scope does not connect. If the server was really reinstalled, verify the new key with its administrator, remove the old entry with &quot;ssh-keygen -R %3 -f %2&quot; and connect again.</source>
+        <translation>%1 hat einen Host-Schlüssel eines anderen Typs vorgelegt als den in %2 gespeicherten. Das kann bedeuten, dass jemand die Verbindung abfängt. IPC Scope verbindet sich nicht. Wurde der Server wirklich neu installiert, prüfen Sie den neuen Schlüssel mit seinem Administrator, entfernen Sie den alten Eintrag mit &quot;ssh-keygen -R %3 -f %2&quot; und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed since the last connection. This can mean that someone intercepts the connection, or that the server was reinstalled. IPC Scope does not connect. If the change is expected, verify the new key with the server&apos;s administrator, remove the old entry with &quot;ssh-keygen -R %3 -f %2&quot; and connect again.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich seit der letzten Verbindung geändert. Das kann bedeuten, dass jemand die Verbindung abfängt oder dass der Server neu installiert wurde. IPC Scope verbindet sich nicht. Ist die Änderung erwartet, prüfen Sie den neuen Schlüssel mit dem Administrator des Servers, entfernen Sie den alten Eintrag mit &quot;ssh-keygen -R %3 -f %2&quot; und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 could not be saved in %2. Check that the file is writable.</source>
+        <translation>Der Host-Schlüssel von %1 konnte nicht in %2 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 could not be checked against %2. Check that the file is readable and well-formed.</source>
+        <translation>Der Host-Schlüssel von %1 konnte nicht mit %2 abgeglichen werden. Prüfen Sie, ob die Datei lesbar und richtig aufgebaut ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known host and nobody can be asked to check its key (%2 %3). Connect once interactively, or accept new host keys explicitly.</source>
+        <translation>%1 ist kein bekannter Host, und niemand kann gefragt werden, seinen Schlüssel zu prüfen (%2 %3). Verbinden Sie sich einmal interaktiv oder akzeptieren Sie neue Host-Schlüssel ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was not accepted, so IPC Scope did not connect.</source>
+        <translation>Der Host-Schlüssel von %1 wurde nicht angenommen, daher hat IPC Scope sich nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The helper program of this installation (%1) cannot be read, so it cannot be copied to %2. Reinstall IPC Scope.</source>
+        <translation>Das Hilfsprogramm dieser Installation (%1) ist nicht lesbar, daher kann es nicht nach %2 kopiert werden. Installieren Sie IPC Scope neu.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer file transfer (SFTP), so the helper cannot be copied there.</source>
+        <translation>%1 bietet keine Dateiübertragung (SFTP) an, daher kann der Helfer nicht dorthin kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The helper could not be copied to %1 on %2. Check the free space and the permissions of that directory.</source>
+        <translation>Der Helfer konnte nicht nach %1 auf %2 kopiert werden. Prüfen Sie den freien Platz und die Rechte dieses Verzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2:</source>
+        <translation>Passwort für %1@%2:</translation>
+    </message>
+    <message>
+        <source>Login to %1 was cancelled.</source>
+        <translation>Die Anmeldung an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 offers no login method that IPC Scope supports (it offers: %2).</source>
+        <translation>%1 bietet keine Anmeldemethode, die IPC Scope unterstützt (angeboten: %2).</translation>
+    </message>
+    <message>
+        <source>Login to %1 as %2 failed. Tried: %3. A password could be asked, but nobody can be asked here; use a key (ssh-agent or an identity file).</source>
+        <translation>Die Anmeldung an %1 als %2 ist fehlgeschlagen. Versucht: %3. Ein Passwort könnte abgefragt werden, aber hier kann niemand gefragt werden; verwenden Sie einen Schlüssel (ssh-agent oder eine Identitätsdatei).</translation>
+    </message>
+    <message>
+        <source>Login to %1 as %2 failed. Tried: %3. Check the user name, the key (ssh-agent or identity file) or the password.</source>
+        <translation>Die Anmeldung an %1 als %2 ist fehlgeschlagen. Versucht: %3. Prüfen Sie den Benutzernamen, den Schlüssel (ssh-agent oder Identitätsdatei) oder das Passwort.</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found. Check the host name, or add it to ~/.ssh/config.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie den Hostnamen oder tragen Sie ihn in ~/.ssh/config ein.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check that the SSH server runs there and that the port is right.</source>
+        <translation>%1 hat die Verbindung abgelehnt. Prüfen Sie, ob dort ein SSH-Server läuft und der Port stimmt.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Check the address and the network, or allow more time in the connection settings.</source>
+        <translation>Die Verbindung zu %1 hat das Zeitlimit überschritten. Prüfen Sie Adresse und Netzwerk oder lassen Sie in den Verbindungseinstellungen mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from here (no route to the host). Check the network.</source>
+        <translation>%1 ist von hier aus nicht erreichbar (keine Route zum Host). Prüfen Sie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1. The technical detail says why.</source>
+        <translation>Keine Verbindung zu %1 möglich. Das technische Detail sagt, warum.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. The last result stays shown; connect again to refresh it.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen. Das letzte Ergebnis bleibt sichtbar; verbinden Sie sich erneut, um es zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to %1 timed out after %n second(s). Check the address and the network, or allow more time in the connection settings.</source>
+        <translation>
+            <numerusform>Die Verbindung zu %1 hat nach %n Sekunde das Zeitlimit überschritten. Prüfen Sie Adresse und Netzwerk oder lassen Sie in den Verbindungseinstellungen mehr Zeit.</numerusform>
+            <numerusform>Die Verbindung zu %1 hat nach %n Sekunden das Zeitlimit überschritten. Prüfen Sie Adresse und Netzwerk oder lassen Sie in den Verbindungseinstellungen mehr Zeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opening a channel</source>
+        <translation>Öffnen eines Kanals</translation>
+    </message>
+    <message>
+        <source>starting a command</source>
+        <translation>Starten eines Befehls</translation>
+    </message>
+    <message>
+        <source>sending data to a command</source>
+        <translation>Senden von Daten an einen Befehl</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 failed while %2. The technical detail says why.</source>
+        <translation>Die SSH-Verbindung zu %1 ist fehlgeschlagen beim %2. Das technische Detail sagt, warum.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>~/.ssh/config could not be read. Fix the file or move it away, then connect again.</source>
+        <translation>~/.ssh/config war nicht lesbar. Korrigieren Sie die Datei oder verschieben Sie sie und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>The SSH library could not start a session.</source>
+        <translation>Die SSH-Bibliothek konnte keine Sitzung starten.</translation>
+    </message>
+    <message>
+        <source>The helper cannot run on %1, so only the reduced read is possible there (no cleanup, no limit changes).</source>
+        <translation>Der Helfer kann auf %1 nicht laufen, daher ist dort nur das eingeschränkte Lesen möglich (kein Aufräumen, keine Änderung der Grenzen).</translation>
+    </message>
+    <message>
+        <source>sudo is not installed on %1, so administrator mode cannot work there. Install sudo, or log in as root.</source>
+        <translation>sudo ist auf %1 nicht installiert, daher funktioniert der Administratormodus dort nicht. Installieren Sie sudo oder melden Sie sich als root an.</translation>
+    </message>
+    <message>
+        <source>%1 may not use sudo on %2, so administrator mode cannot work there.</source>
+        <translation>%1 darf auf %2 kein sudo verwenden, daher funktioniert der Administratormodus dort nicht.</translation>
+    </message>
+    <message>
+        <source>The helper could not be started on %1. The next refresh uses the reduced read.</source>
+        <translation>Der Helfer konnte auf %1 nicht gestartet werden. Die nächste Aktualisierung nutzt das eingeschränkte Lesen.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password and nobody can be asked for it here. Allow the command without a password, or run interactively.</source>
+        <translation>sudo auf %1 braucht ein Passwort, und hier kann niemand danach gefragt werden. Erlauben Sie den Befehl ohne Passwort oder arbeiten Sie interaktiv.</translation>
+    </message>
+    <message>
+        <source>Password of %1 for sudo on %2:</source>
+        <translation>Passwort von %1 für sudo auf %2:</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the password.</source>
+        <translation>sudo auf %1 hat das Passwort nicht angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Style</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope</name>
+    <message>
+        <source>%1 of %2 %3 are used by objects that are not orphaned (%4 %); twice the use leaves room to grow.</source>
+        <translation>%1 von %2 %3 werden von nicht verwaisten Objekten genutzt (%4 %); die doppelte Nutzung lässt Luft zum Wachsen.</translation>
+    </message>
+    <message>
+        <source>ceil((max_connections %1 + autovacuum_max_workers %2 + max_wal_senders %3 + max_worker_processes %4 + 5) / 16) = %5</source>
+        <translation>ceil((max_connections %1 + autovacuum_max_workers %2 + max_wal_senders %3 + max_worker_processes %4 + 5) / 16) = %5</translation>
+    </message>
+    <message>
+        <source>PostgreSQL needs %1 semaphore sets, plus the %2 in use.</source>
+        <translation>PostgreSQL braucht %1 Semaphorsätze, zusätzlich zu den %2 genutzten.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL needs %1 × 17 semaphores, plus the %2 in use.</source>
+        <translation>PostgreSQL braucht %1 × 17 Semaphoren, zusätzlich zu den %2 genutzten.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL needs sets of 17 semaphores.</source>
+        <translation>PostgreSQL braucht Sätze zu 17 Semaphoren.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL needs one segment, plus the segments in use.</source>
+        <translation>PostgreSQL braucht ein Segment, zusätzlich zu den genutzten Segmenten.</translation>
+    </message>
+    <message>
+        <source>Oracle Database requires at least %1.</source>
+        <translation>Oracle Database verlangt mindestens %1.</translation>
+    </message>
+    <message>
+        <source>Oracle Database requires half the physical memory (%1 bytes).</source>
+        <translation>Oracle Database verlangt die Hälfte des physischen Speichers (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>Db2 requires %1 per GB of RAM (%2 GB): %3.</source>
+        <translation>Db2 verlangt %1 je GB RAM (%2 GB): %3.</translation>
+    </message>
+    <message>
+        <source>Db2 requires %1.</source>
+        <translation>Db2 verlangt %1.</translation>
+    </message>
+    <message>
+        <source>Db2 requires the size of the RAM (%1 bytes).</source>
+        <translation>Db2 verlangt die Größe des RAM (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>Db2 requires twice the RAM in pages of %1 bytes: %2.</source>
+        <translation>Db2 verlangt das Doppelte des RAM in Seiten zu %1 Bytes: %2.</translation>
+    </message>
+    <message>
+        <source>%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot option).</source>
+        <translation>%1 Der Kernel erlaubt höchstens %2 (mehr erfordert die Boot-Option ipcmni_extend).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is the default of current kernels, and a suggestion never goes below it.</source>
+        <translation>%1 %2 ist der Standardwert aktueller Kernel; ein Vorschlag liegt nie darunter.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source># Kernel IPC limits suggested by IPC Scope for %1.</source>
+        <translation># Von IPC Scope vorgeschlagene IPC-Grenzen des Kernels für %1.</translation>
+    </message>
+    <message>
+        <source># Save as /etc/sysctl.d/90-ipcscope.conf and load with: sysctl --system</source>
+        <translation># Als /etc/sysctl.d/90-ipcscope.conf speichern und laden mit: sysctl --system</translation>
+    </message>
+    <message>
+        <source># %1: %2 -&gt; %3. %4 (%5)</source>
+        <translation># %1: %2 -&gt; %3. %4 (%5)</translation>
+    </message>
+    <message>
+        <source># Fields: %1</source>
+        <translation># Felder: %1</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>IPC Scope report for %1 (Linux %2, %3), snapshot taken %4</source>
+        <translation>IPC-Scope-Bericht für %1 (Linux %2, %3), Snapshot vom %4</translation>
+    </message>
+    <message>
+        <source>Read without the helper (agentless): no per-semaphore detail, no cleanup.</source>
+        <translation>Ohne Helfer gelesen (agentless): keine Angaben zu einzelnen Semaphoren, kein Aufräumen.</translation>
+    </message>
+    <message>
+        <source>Not everything could be read (not root): some verdicts are unknown. Run with --sudo for the full view.</source>
+        <translation>Nicht alles konnte gelesen werden (nicht root): einige Urteile sind unbekannt. Mit --sudo ausführen für die volle Ansicht.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>GRENZE</translation>
+    </message>
+    <message>
+        <source>PARAMETER</source>
+        <translation>PARAMETER</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>BELEGT</translation>
+    </message>
+    <message>
+        <source>OF</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>USE</source>
+        <translation>NUTZUNG</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>WHAT IT LIMITS</source>
+        <translation>WAS SIE BEGRENZT</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>EIGENTÜMER</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>SETS</source>
+        <translation>SÄTZE</translation>
+    </message>
+    <message>
+        <source>SEMS</source>
+        <translation>SEMS</translation>
+    </message>
+    <message>
+        <source>SEGMENTS</source>
+        <translation>SEGMENTE</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>QUEUES</source>
+        <translation>WARTESCHLANGEN</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>NACHRICHTEN</translation>
+    </message>
+    <message>
+        <source>POSIX</source>
+        <translation>POSIX</translation>
+    </message>
+    <message>
+        <source>IN USE</source>
+        <translation>IN GEBRAUCH</translation>
+    </message>
+    <message>
+        <source>ORPHANED</source>
+        <translation>VERWAIST</translation>
+    </message>
+    <message>
+        <source>POSSIBLY</source>
+        <translation>MÖGLICHERWEISE</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+    <message>
+        <source>PROCESSES</source>
+        <translation>PROZESSE</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>  no IPC objects</source>
+        <translation>  keine IPC-Objekte</translation>
+    </message>
+    <message>
+        <source>%1 id %2 key 0x%3</source>
+        <translation>%1 ID %2 Schlüssel 0x%3</translation>
+    </message>
+    <message>
+        <source>%1 /%2</source>
+        <translation>%1 /%2</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>Eigentümer %1</translation>
+    </message>
+    <message>
+        <source>Objects that are not in use: %1 of %2</source>
+        <translation>Objekte, die nicht in Gebrauch sind: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>  Every limit is sufficient; nothing to change.</source>
+        <translation>  Jede Grenze reicht aus; nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3 -&gt; %4</source>
+        <translation>  %1 (%2): %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>A file for /etc/sysctl.d/:</source>
+        <translation>Eine Datei für /etc/sysctl.d/:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>running as %1 since %2</source>
+        <translation>läuft als %1 seit %2</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 objects, %4 orphaned</source>
+        <translation>%1: %2; %3 Objekte, %4 verwaist</translation>
+    </message>
+    <message>
+        <source>Fix at the root: %1</source>
+        <translation>An der Ursache beheben: %1</translation>
+    </message>
+    <message>
+        <source>not in the current snapshot: refresh and choose again</source>
+        <translation>nicht im aktuellen Snapshot: aktualisieren und erneut wählen</translation>
+    </message>
+    <message>
+        <source>in use: removed only when forced, after a second confirmation</source>
+        <translation>in Gebrauch: wird nur erzwungen und nach einer zweiten Bestätigung entfernt</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;helper&quot; or &quot;agentless&quot;, got &quot;%2&quot;</source>
+        <translation>%1: &quot;helper&quot; oder &quot;agentless&quot; erwartet, &quot;%2&quot; erhalten</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s output is not an IPC Scope snapshot: it has no schema name. Make sure the helper belongs to IPC Scope.</source>
+        <translation>Die Ausgabe des Helfers ist kein IPC-Scope-Snapshot: sie hat keinen Schemanamen. Stellen Sie sicher, dass der Helfer zu IPC Scope gehört.</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s output is not an IPC Scope snapshot (schema &quot;%1&quot;). Make sure the helper belongs to IPC Scope.</source>
+        <translation>Die Ausgabe des Helfers ist kein IPC-Scope-Snapshot (Schema &quot;%1&quot;). Stellen Sie sicher, dass der Helfer zu IPC Scope gehört.</translation>
+    </message>
+    <message>
+        <source>The snapshot was made by a newer helper (%1); update IPC Scope to read it.</source>
+        <translation>Der Snapshot stammt von einem neueren Helfer (%1); aktualisieren Sie IPC Scope, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>The snapshot from the helper ends early, at byte %1: the output was cut off. Try again; if it keeps happening, check the connection and the helper.</source>
+        <translation>Der Snapshot des Helfers endet zu früh, bei Byte %1: die Ausgabe wurde abgeschnitten. Versuchen Sie es erneut; passiert es weiter, prüfen Sie die Verbindung und den Helfer.</translation>
+    </message>
+    <message>
+        <source>The snapshot from the helper is not valid JSON (%1 at byte %2). Make sure the helper belongs to this version of IPC Scope.</source>
+        <translation>Der Snapshot des Helfers ist kein gültiges JSON (%1 bei Byte %2). Stellen Sie sicher, dass der Helfer zu dieser Version von IPC Scope gehört.</translation>
+    </message>
+    <message>
+        <source>The helper printed no snapshot. Try again; if it keeps happening, run the helper by hand to see what it says.</source>
+        <translation>Der Helfer hat keinen Snapshot ausgegeben. Versuchen Sie es erneut; passiert es weiter, führen Sie den Helfer von Hand aus, um zu sehen, was er sagt.</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s output is not an IPC Scope snapshot: it is not a JSON object. Make sure the helper belongs to IPC Scope.</source>
+        <translation>Die Ausgabe des Helfers ist kein IPC-Scope-Snapshot: sie ist kein JSON-Objekt. Stellen Sie sicher, dass der Helfer zu IPC Scope gehört.</translation>
+    </message>
+    <message>
+        <source>The snapshot from the helper could not be read: %1. Make sure the helper belongs to this version of IPC Scope.</source>
+        <translation>Der Snapshot des Helfers war nicht lesbar: %1. Stellen Sie sicher, dass der Helfer zu dieser Version von IPC Scope gehört.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The helper (%1) did not understand the request: %2. It may belong to another version of IPC Scope; reinstall or update it.</source>
+        <translation>Der Helfer (%1) hat die Anfrage nicht verstanden: %2. Er gehört womöglich zu einer anderen Version von IPC Scope; installieren oder aktualisieren Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The helper (%1) failed with exit code %2 and gave no reason. Run ipcscope-helper snapshot there by hand to see what happens.</source>
+        <translation>Der Helfer (%1) ist mit Exit-Code %2 fehlgeschlagen und nannte keinen Grund. Führen Sie dort ipcscope-helper snapshot von Hand aus, um zu sehen, was passiert.</translation>
+    </message>
+    <message>
+        <source>The helper (%1) failed: %2</source>
+        <translation>Der Helfer (%1) ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>sudo refused to run the helper as root: %1. Check the password, or that your account may use sudo; or turn administrator mode off.</source>
+        <translation>sudo hat abgelehnt, den Helfer als root auszuführen: %1. Prüfen Sie das Passwort oder ob Ihr Konto sudo nutzen darf; oder schalten Sie den Administratormodus aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::AddHostWizard</name>
+    <message>
+        <source>Add a server</source>
+        <translation>Einen Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add host</source>
+        <translation>Host &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::AfterCarePage</name>
+    <message>
+        <source>Keep it from happening again</source>
+        <translation>Verhindern, dass es wieder passiert</translation>
+    </message>
+    <message>
+        <source>%1 is not running. To start it, run this on %2 (IPC Scope does not start services itself):</source>
+        <translation>%1 läuft nicht. Zum Starten führen Sie dies auf %2 aus (IPC Scope startet selbst keine Dienste):</translation>
+    </message>
+    <message>
+        <source>No known software was recognised for these objects. If such objects come back, find the program that creates them: the creator and the key on the Objects page point to it.</source>
+        <translation>Für diese Objekte wurde keine bekannte Software erkannt. Kommen solche Objekte wieder, suchen Sie das Programm, das sie erzeugt: Ersteller und Schlüssel auf der Seite „Objekte“ führen zu ihm.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::AuthPage</name>
+    <message>
+        <source>SSH &amp;agent and default keys (~/.ssh/id_*)</source>
+        <translation>SSH-&amp;Agent und Standardschlüssel (~/.ssh/id_*)</translation>
+    </message>
+    <message>
+        <source>A &amp;key file:</source>
+        <translation>Eine &amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>How do you log in?</source>
+        <translation>Wie melden Sie sich an?</translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases are asked when needed and never stored.</source>
+        <translation>Passwörter und Passphrasen werden bei Bedarf abgefragt und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a private key</source>
+        <translation>Einen privaten Schlüssel wählen</translation>
+    </message>
+    <message>
+        <source>Administrator mode: run the helper with &amp;sudo</source>
+        <translation>Administratormodus: den Helfer mit &amp;sudo starten</translation>
+    </message>
+    <message>
+        <source>Needed to see every user&apos;s objects and for cleanup. sudo may ask for your password on the server.</source>
+        <translation>Nötig, um die Objekte aller Benutzer zu sehen und zum Aufräumen. sudo fragt auf dem Server womöglich nach Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>Read without the helper (reduced view, no cleanup)</source>
+        <translation>Ohne Helfer lesen (eingeschränkte Ansicht, kein Aufräumen)</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read. Choose an existing private key file, or use the SSH agent.</source>
+        <translation>Die Schlüsseldatei %1 ist nicht lesbar. Wählen Sie eine vorhandene private Schlüsseldatei oder verwenden Sie den SSH-Agent.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ChooseObjectsPage</name>
+    <message>
+        <source>Choose what to clean up</source>
+        <translation>Wählen, was aufgeräumt wird</translation>
+    </message>
+    <message>
+        <source>The objects of the finding you chose are ticked. Objects judged orphaned or possibly orphaned are listed too.</source>
+        <translation>Die Objekte des gewählten Befunds sind angehakt. Als verwaist oder möglicherweise verwaist beurteilte Objekte werden ebenfalls aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::CleanupItem</name>
+    <message>
+        <source>%1 %2 (key 0x%3)</source>
+        <translation>%1 %2 (Schlüssel 0x%3)</translation>
+    </message>
+    <message>
+        <source>%1 /%2</source>
+        <translation>%1 /%2</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::CleanupProgressPage</name>
+    <message>
+        <source>Removing</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the removal</source>
+        <translation>Entfernen &amp;abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::CleanupResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>After the run</source>
+        <translation>Nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>verschwunden</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>noch vorhanden</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Removed: %1. Refused: %2. Failed: %3. Gone according to a fresh snapshot: %4.</source>
+        <translation>Entfernt: %1. Abgelehnt: %2. Fehlgeschlagen: %3. Laut neuem Snapshot verschwunden: %4.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; objects removed before that stay removed.</source>
+        <translation>Der Lauf wurde abgebrochen; zuvor entfernte Objekte bleiben entfernt.</translation>
+    </message>
+    <message>
+        <source>Some objects belong to other users: connect in administrator mode (sudo) to remove them.</source>
+        <translation>Einige Objekte gehören anderen Benutzern: verbinden Sie sich im Administratormodus (sudo), um sie zu entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::CleanupRunner</name>
+    <message>
+        <source>Writing the audit log…</source>
+        <translation>Das Audit-Protokoll wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-checking and removing %n object(s)…</source>
+        <translation>
+            <numerusform>%n Objekt wird erneut geprüft und entfernt…</numerusform>
+            <numerusform>%n Objekte werden erneut geprüft und entfernt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The helper could not process the removal plan; nothing is known to be removed. Refresh to see the current state.</source>
+        <translation>Der Helfer konnte den Plan zum Entfernen nicht verarbeiten; es ist nicht bekannt, dass etwas entfernt wurde. Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>Taking a fresh snapshot to check the result…</source>
+        <translation>Ein neuer Snapshot wird erstellt, um das Ergebnis zu prüfen…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::CleanupWizard</name>
+    <message>
+        <source>Clean up IPC objects on %1</source>
+        <translation>IPC-Objekte auf %1 aufräumen</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ConfirmCleanupPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) will be removed on %1.</source>
+        <translation>
+            <numerusform>%n Objekt wird auf %1 entfernt.</numerusform>
+            <numerusform>%n Objekte werden auf %1 entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them in use and forced.</source>
+        <translation>
+            <numerusform>%n davon in Gebrauch und erzwungen.</numerusform>
+            <numerusform>%n davon in Gebrauch und erzwungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The removal is written to the audit log and to the server&apos;s system log.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden. Das Entfernen wird in das Audit-Protokoll und in das Systemprotokoll des Servers geschrieben.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the host name &amp;%1:</source>
+        <translation>Zur Bestätigung den Hostnamen &amp;%1 eingeben:</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ErrorBanner</name>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide error message</source>
+        <translation>Fehlermeldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::HistoryPage</name>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Automatic refresh</source>
+        <translation>Automatisch aktualisieren</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Every 10 seconds</source>
+        <translation>Alle 10 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic refresh:</source>
+        <translation>&amp;Automatisch aktualisieren:</translation>
+    </message>
+    <message>
+        <source>Objects over time</source>
+        <translation>Objekte im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Limit usage over time</source>
+        <translation>Nutzung der Grenzen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>History is kept on this computer for every refresh.</source>
+        <translation>Der Verlauf wird bei jeder Aktualisierung auf diesem Rechner gespeichert.</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>Der Verlauf ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No history for %1 in this range yet. Every refresh adds a point; switch on automatic refresh to collect it.</source>
+        <translation>Noch kein Verlauf für %1 in diesem Zeitraum. Jede Aktualisierung fügt einen Punkt hinzu; schalten Sie die automatische Aktualisierung ein, um ihn zu sammeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) of %1 from %2 to %3.</source>
+        <translation>
+            <numerusform>%n Snapshot von %1 von %2 bis %3.</numerusform>
+            <numerusform>%n Snapshots von %1 von %2 bis %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semaphore sets</source>
+        <translation>Semaphorsätze</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>Shared Memory</translation>
+    </message>
+    <message>
+        <source>Message queues</source>
+        <translation>Nachrichtenwarteschlangen</translation>
+    </message>
+    <message>
+        <source>POSIX</source>
+        <translation>POSIX</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Kernel limit usage</source>
+        <translation>Nutzung der Kernel-Grenzen</translation>
+    </message>
+    <message>
+        <source>% of limit</source>
+        <translation>% der Grenze</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::HistoryStore</name>
+    <message>
+        <source>The history in %1 could not be written. The overview still works; the history charts miss this moment.</source>
+        <translation>Der Verlauf in %1 konnte nicht geschrieben werden. Die Übersicht funktioniert weiter; den Verlaufsdiagrammen fehlt dieser Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>The history in %1 could not be read. The overview still works; the history charts stay empty.</source>
+        <translation>Der Verlauf in %1 konnte nicht gelesen werden. Die Übersicht funktioniert weiter; die Verlaufsdiagramme bleiben leer.</translation>
+    </message>
+    <message>
+        <source>Old history in %1 could not be removed. The history keeps growing until this works again.</source>
+        <translation>Alter Verlauf in %1 konnte nicht entfernt werden. Der Verlauf wächst weiter, bis dies wieder gelingt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the history file %2 could not be created. Check that it can be written, or choose another place for the history.</source>
+        <translation>Der Ordner %1 für die Verlaufsdatei %2 konnte nicht angelegt werden. Prüfen Sie, ob er beschreibbar ist, oder wählen Sie einen anderen Ort für den Verlauf.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is a folder. Move it away, or choose another place for the history.</source>
+        <translation>Die Verlaufsdatei %1 ist ein Ordner. Verschieben Sie ihn oder wählen Sie einen anderen Ort für den Verlauf.</translation>
+    </message>
+    <message>
+        <source>History needs Qt&apos;s SQLite driver (QSQLITE), which is not installed. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite).</source>
+        <translation>Der Verlauf braucht den SQLite-Treiber von Qt (QSQLITE), der nicht installiert ist. Installieren Sie das SQLite-Plugin von Qt 6 (libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be opened. Check that its folder can be written, or choose another place for the history.</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht geöffnet werden. Prüfen Sie, ob ihr Ordner beschreibbar ist, oder wählen Sie einen anderen Ort für den Verlauf.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged or is not an IPC Scope history. Move it away; IPC Scope then starts a new history.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt oder kein Verlauf von IPC Scope. Verschieben Sie sie; IPC Scope beginnt dann einen neuen Verlauf.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer IPC Scope (history version %2). Update IPC Scope, or move the file away to start a new history.</source>
+        <translation>Die Verlaufsdatei %1 wurde von einem neueren IPC Scope geschrieben (Verlaufsversion %2). Aktualisieren Sie IPC Scope oder verschieben Sie die Datei, um einen neuen Verlauf zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be prepared.</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be updated to this version of IPC Scope. Check that it can be written, or move it away to start a new history.</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht auf diese Version von IPC Scope aktualisiert werden. Prüfen Sie, ob sie beschreibbar ist, oder verschieben Sie sie, um einen neuen Verlauf zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be written. Check its permissions, or choose another place for the history.</source>
+        <translation>Die Verlaufsdatei %1 ist nicht beschreibbar. Prüfen Sie ihre Rechte oder wählen Sie einen anderen Ort für den Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::HostConfig</name>
+    <message>
+        <source>No host given. Type &quot;local&quot; or [user@]host[:port].</source>
+        <translation>Kein Host angegeben. Geben Sie &quot;local&quot; oder [benutzer@]host[:port] ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name. Use [user@]host[:port].</source>
+        <translation>&quot;%1&quot; ist kein gültiger Benutzername. Verwenden Sie [benutzer@]host[:port].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lacks the closing &quot;]&quot; of its address.</source>
+        <translation>Bei &quot;%1&quot; fehlt die schließende &quot;]&quot; der Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
+        <translation>&quot;%1&quot; ist keine gültige IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; after the address in &quot;%2&quot;.</source>
+        <translation>Unerwartetes &quot;%1&quot; nach der Adresse in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no host name. Use [user@]host[:port].</source>
+        <translation>&quot;%1&quot; hat keinen Hostnamen. Verwenden Sie [benutzer@]host[:port].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid port; use a number from 1 to 65535.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Port; verwenden Sie eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Local machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::HostKeyDialog</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;IPC Scope has not connected to %1 before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Check that the fingerprint below matches the server&apos;s key before you trust it. On the server, &lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub&lt;/code&gt; shows it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;IPC Scope war noch nie mit %1 verbunden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Prüfen Sie, ob der Fingerabdruck unten zum Schlüssel des Servers passt, bevor Sie ihm vertrauen. Auf dem Server zeigt ihn &lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Key type: %1</source>
+        <translation>Schlüsseltyp: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>“Trust and remember” adds the key to %1.</source>
+        <translation>„Vertrauen und merken“ fügt den Schlüssel zu %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>Trust and &amp;remember</source>
+        <translation>Vertrauen und &amp;merken</translation>
+    </message>
+    <message>
+        <source>Trust &amp;once</source>
+        <translation>&amp;Einmal vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Do not connect</source>
+        <translation>&amp;Nicht verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::HostListModel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Orphans found</source>
+        <translation>Verwaiste gefunden</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>Letzte Aktualisierung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::HostPage</name>
+    <message>
+        <source>Which server?</source>
+        <translation>Welcher Server?</translation>
+    </message>
+    <message>
+        <source>The server is reached with SSH, like &lt;code&gt;ssh user@host&lt;/code&gt;. Names from your ~/.ssh/config work too.</source>
+        <translation>Der Server wird per SSH erreicht, wie mit &lt;code&gt;ssh benutzer@host&lt;/code&gt;. Namen aus Ihrer ~/.ssh/config funktionieren auch.</translation>
+    </message>
+    <message>
+        <source>db1.example.com or 192.0.2.10</source>
+        <translation>db1.example.com oder 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “Database primary”</source>
+        <translation>optional, z. B. „Primäre Datenbank“</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::HostWorker</name>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>SSH hosts are not available in this build</source>
+        <translation>SSH-Hosts sind in diesem Build nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Reading objects</source>
+        <translation>Objekte lesen</translation>
+    </message>
+    <message>
+        <source>Analyzing</source>
+        <translation>Analysieren</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::JsonCursor</name>
+    <message>
+        <source>the text ends early</source>
+        <translation>der Text endet zu früh</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>unerwartetes Zeichen</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>&apos;,&apos; oder &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>a comma before &apos;%1&apos;</source>
+        <translation>ein Komma vor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation>einen Schlüssel in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>a control character in a string</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an invalid escape sequence</source>
+        <translation>eine ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>eine Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation>eine ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>an invalid number (leading zero)</source>
+        <translation>eine ungültige Zahl (führende Null)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>an invalid literal</source>
+        <translation>ein ungültiges Literal</translation>
+    </message>
+    <message>
+        <source>expected null</source>
+        <translation>null erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected text after the document</source>
+        <translation>unerwarteter Text nach dem Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::LimitChart</name>
+    <message>
+        <source>Kernel limit usage chart</source>
+        <translation>Diagramm der Nutzung der Kernel-Grenzen</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::LimitModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 pages of %2</source>
+        <translation>%1 Seiten zu je %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>sysctl</source>
+        <translation>sysctl</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::LocalTransport</name>
+    <message>
+        <source>local machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>IPC Scope&apos;s helper program was not found (looked for %1). Reinstall IPC Scope, or set IPCSCOPE_HELPER to the helper&apos;s path.</source>
+        <translation>Das Hilfsprogramm von IPC Scope wurde nicht gefunden (gesucht in %1). Installieren Sie IPC Scope neu oder setzen Sie IPCSCOPE_HELPER auf den Pfad des Helfers.</translation>
+    </message>
+    <message>
+        <source>IPC Scope&apos;s helper program %1 is missing or not executable. Reinstall IPC Scope, or set IPCSCOPE_HELPER to the helper&apos;s path.</source>
+        <translation>Das Hilfsprogramm %1 von IPC Scope fehlt oder ist nicht ausführbar. Installieren Sie IPC Scope neu oder setzen Sie IPCSCOPE_HELPER auf den Pfad des Helfers.</translation>
+    </message>
+    <message>
+        <source>Administrator mode needs the sudo password, and nobody can be asked for it here. Run as root, allow sudo without a password for the helper, or turn administrator mode off.</source>
+        <translation>Der Administratormodus braucht das sudo-Passwort, und hier kann niemand danach gefragt werden. Als root ausführen, sudo ohne Passwort für den Helfer erlauben oder den Administratormodus ausschalten.</translation>
+    </message>
+    <message>
+        <source>Administrator mode on the local machine: the password of %1 for sudo</source>
+        <translation>Administratormodus auf diesem Rechner: das Passwort von %1 für sudo</translation>
+    </message>
+    <message>
+        <source>Cancelled: no sudo password was given.</source>
+        <translation>Abgebrochen: es wurde kein sudo-Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Administrator mode needs sudo, which is not installed. Install it, run IPC Scope as root, or turn administrator mode off.</source>
+        <translation>Der Administratormodus braucht sudo, das nicht installiert ist. Installieren Sie es, starten Sie IPC Scope als root oder schalten Sie den Administratormodus aus.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2. Check that it exists and is executable.</source>
+        <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob die Datei existiert und ausführbar ist.</translation>
+    </message>
+    <message>
+        <source>The helper did not finish within %n second(s) and was stopped. The machine may be very busy; try again.</source>
+        <translation>Der Helfer ist nicht innerhalb von %n Sekunde fertig geworden und wurde gestoppt. Der Rechner ist vielleicht sehr ausgelastet; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The helper (%1) crashed. Please report this with the technical details.</source>
+        <translation>Der Helfer (%1) ist abgestürzt. Bitte melden Sie dies mit den technischen Details.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::MainWindow</name>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Add host…</source>
+        <translation>Host hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hosts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hosts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running refresh (Esc)</source>
+        <translation>Die laufende Aktualisierung abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the host&apos;s IPC objects again (F5)</source>
+        <translation>Die IPC-Objekte des Hosts erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel refresh</source>
+        <translation>Aktualisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Add host…</source>
+        <translation>Host &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Remove host</source>
+        <translation>Host &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Tabelle als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;JSON…</source>
+        <translation>Bericht als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s objects with verdicts and reasons, owners, limits and suggestions (ipcscope.report/1)</source>
+        <translation>Die Objekte des Snapshots mit Urteilen und Gründen, Eigentümer, Grenzen und Vorschläge (ipcscope.report/1)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>O&amp;bjects</source>
+        <translation>O&amp;bjekte</translation>
+    </message>
+    <message>
+        <source>O&amp;wners</source>
+        <translation>&amp;Eigentümer</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
+    <message>
+        <source>&amp;About IPC Scope</source>
+        <translation>&amp;Über IPC Scope</translation>
+    </message>
+    <message>
+        <source>About IPC Scope</source>
+        <translation>Über IPC Scope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IPC Scope %1&lt;/h3&gt;&lt;p&gt;See, understand and safely clean up the System V and POSIX IPC objects of your Linux servers.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IPC Scope %1&lt;/h3&gt;&lt;p&gt;System-V- und POSIX-IPC-Objekte Ihrer Linux-Server sehen, verstehen und sicher aufräumen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Reading the IPC objects of %1…</source>
+        <translation>Lese die IPC-Objekte von %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Nicht verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Untätig</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled</source>
+        <translation>Aktualisierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>The refresh of %1 failed; the data shown is from the previous refresh.</source>
+        <translation>Die Aktualisierung von %1 ist fehlgeschlagen; die gezeigten Daten stammen von der vorigen Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>IPC Scope — %1</source>
+        <translation>IPC Scope — %1</translation>
+    </message>
+    <message>
+        <source>Remove host</source>
+        <translation>Host entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? Its history stays on this computer.</source>
+        <translation>%1 aus der Liste entfernen? Sein Verlauf bleibt auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>There is no snapshot to export yet. Refresh the host first.</source>
+        <translation>Es gibt noch keinen Snapshot zum Exportieren. Aktualisieren Sie zuerst den Host.</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Der Export ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export report as JSON</source>
+        <translation>Bericht als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::MessageQueueModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Last send</source>
+        <translation>Letzter Versand</translation>
+    </message>
+    <message>
+        <source>Last receive</source>
+        <translation>Letzter Empfang</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Messages waiting in the queue (qnum)</source>
+        <translation>Nachrichten, die in der Warteschlange warten (qnum)</translation>
+    </message>
+    <message>
+        <source>Bytes waiting in the queue (cbytes)</source>
+        <translation>Bytes, die in der Warteschlange warten (cbytes)</translation>
+    </message>
+    <message>
+        <source>Time of the last msgsnd() call (stime)</source>
+        <translation>Zeitpunkt des letzten msgsnd()-Aufrufs (stime)</translation>
+    </message>
+    <message>
+        <source>Time of the last msgrcv() call (rtime)</source>
+        <translation>Zeitpunkt des letzten msgrcv()-Aufrufs (rtime)</translation>
+    </message>
+    <message>
+        <source>Time of creation or the last change of permissions (ctime)</source>
+        <translation>Zeitpunkt der Erstellung oder der letzten Rechteänderung (ctime)</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ObjectDetailsPanel</name>
+    <message>
+        <source>Select an object to see why it got its verdict, its processes and the equivalent commands.</source>
+        <translation>Wählen Sie ein Objekt, um zu sehen, warum es sein Urteil bekam, seine Prozesse und die entsprechenden Befehle.</translation>
+    </message>
+    <message>
+        <source>Object details</source>
+        <translation>Objektdetails</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Semaphores&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Semaphoren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Semaphores of this set</source>
+        <translation>Semaphoren dieses Satzes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Processes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prozesse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Equivalent commands&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Entsprechende Befehle&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>, user %1</source>
+        <translation>, Benutzer %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — running%3</source>
+        <translation>%1 %2 — läuft%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 — exited</source>
+        <translation>%1 %2 — beendet</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>No reasons were given.</source>
+        <translation>Es wurden keine Gründe angegeben.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE</source>
+        <translation>IPC_PRIVATE</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>%1 (uid %2), group %3</source>
+        <translation>%1 (UID %2), Gruppe %3</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>%1 (uid %2)</source>
+        <translation>%1 (UID %2)</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Semaphore set %1</source>
+        <translation>Semaphorsatz %1</translation>
+    </message>
+    <message>
+        <source>Semaphores</source>
+        <translation>Semaphoren</translation>
+    </message>
+    <message>
+        <source>Last operation</source>
+        <translation>Letzte Operation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Semaphores&lt;/b&gt; — the values could not be read (not enough rights, or a reduced view).</source>
+        <translation>&lt;b&gt;Semaphoren&lt;/b&gt; — die Werte konnten nicht gelesen werden (zu wenig Rechte oder eingeschränkte Ansicht).</translation>
+    </message>
+    <message>
+        <source>Shared memory segment %1</source>
+        <translation>Shared-Memory-Segment %1</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Angehängt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last attach</source>
+        <translation>Letztes Anhängen</translation>
+    </message>
+    <message>
+        <source>Last detach</source>
+        <translation>Letztes Abhängen</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>for removal at the last detach</source>
+        <translation>zum Entfernen beim letzten Abhängen</translation>
+    </message>
+    <message>
+        <source>Message queue %1</source>
+        <translation>Nachrichtenwarteschlange %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Last send</source>
+        <translation>Letzter Versand</translation>
+    </message>
+    <message>
+        <source>Last receive</source>
+        <translation>Letzter Empfang</translation>
+    </message>
+    <message>
+        <source>%1 /%2</source>
+        <translation>%1 /%2</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Exact name bytes</source>
+        <translation>Genaue Bytes des Namens</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>No process refers to this object.</source>
+        <translation>Kein Prozess verweist auf dieses Objekt.</translation>
+    </message>
+    <message>
+        <source>Run these on %1. Removing by hand skips IPC Scope&apos;s re-check that the object is still the one you looked at.</source>
+        <translation>Führen Sie diese auf %1 aus. Wer von Hand entfernt, umgeht die erneute Prüfung von IPC Scope, ob das Objekt noch dasselbe ist, das Sie angesehen haben.</translation>
+    </message>
+    <message>
+        <source>Removing by hand skips IPC Scope&apos;s re-check that the object is still the one you looked at.</source>
+        <translation>Wer von Hand entfernt, umgeht die erneute Prüfung von IPC Scope, ob das Objekt noch dasselbe ist, das Sie angesehen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ObjectTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (%2, exited)</source>
+        <translation>%1 (%2, beendet)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE: created without a key</source>
+        <translation>IPC_PRIVATE: ohne Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <source>Key %1 (decimal %2)</source>
+        <translation>Schlüssel %1 (dezimal %2)</translation>
+    </message>
+    <message>
+        <source>Owner %1 (uid %2), creator %3 (uid %4), group %5</source>
+        <translation>Eigentümer %1 (UID %2), Ersteller %3 (UID %4), Gruppe %5</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ObjectsPage</name>
+    <message>
+        <source>Filter by key, ID, owner, name or verdict  (Ctrl+F)</source>
+        <translation>Nach Schlüssel, ID, Eigentümer, Name oder Urteil filtern  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter objects</source>
+        <translation>Objekte filtern</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Nach Eigentümer filtern</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Eigentümer</translation>
+    </message>
+    <message>
+        <source>Filter by verdict</source>
+        <translation>Nach Urteil filtern</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Alle Urteile</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Urteil:</translation>
+    </message>
+    <message>
+        <source>Show all objects</source>
+        <translation>Alle Objekte zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n object(s) of a finding.</source>
+        <translation>
+            <numerusform>%n Objekt eines Befunds wird gezeigt.</numerusform>
+            <numerusform>%n Objekte eines Befunds werden gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semaphore sets</source>
+        <translation>Semaphorsätze</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>Shared Memory</translation>
+    </message>
+    <message>
+        <source>Message queues</source>
+        <translation>Nachrichtenwarteschlangen</translation>
+    </message>
+    <message>
+        <source>POSIX</source>
+        <translation>POSIX</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::OverviewPage</name>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Semaphore sets</source>
+        <translation>Semaphorsätze</translation>
+    </message>
+    <message>
+        <source>Shared memory segments</source>
+        <translation>Shared-Memory-Segmente</translation>
+    </message>
+    <message>
+        <source>Message queues</source>
+        <translation>Nachrichtenwarteschlangen</translation>
+    </message>
+    <message>
+        <source>POSIX objects</source>
+        <translation>POSIX-Objekte</translation>
+    </message>
+    <message>
+        <source>Show the objects with this verdict</source>
+        <translation>Die Objekte mit diesem Urteil zeigen</translation>
+    </message>
+    <message>
+        <source>Kernel limits</source>
+        <translation>Kernel-Grenzen</translation>
+    </message>
+    <message>
+        <source>Limits in numbers</source>
+        <translation>Grenzen in Zahlen</translation>
+    </message>
+    <message>
+        <source>Suggestions for the limits…</source>
+        <translation>Vorschläge für die Grenzen…</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 on %4 · snapshot taken %5 · %n object(s)</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 auf %4 · Snapshot vom %5 · %n Objekt</numerusform>
+            <numerusform>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 auf %4 · Snapshot vom %5 · %n Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reduced view: the helper could not run on this host, so IPC Scope read /proc directly. Per-semaphore detail and cleanup are not available.</source>
+        <translation>Eingeschränkte Ansicht: der Helfer konnte auf diesem Host nicht laufen, daher hat IPC Scope /proc direkt gelesen. Angaben zu einzelnen Semaphoren und Aufräumen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Not everything was visible to user %1. Verdicts marked Unknown need more rights; add the host with administrator mode (sudo) to see everything.</source>
+        <translation>Für Benutzer %1 war nicht alles sichtbar. Als unbekannt markierte Urteile brauchen mehr Rechte; fügen Sie den Host im Administratormodus (sudo) hinzu, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing to worry about: no orphaned objects were found and every kernel limit has room.</source>
+        <translation>Kein Grund zur Sorge: keine verwaisten Objekte gefunden, und jede Kernel-Grenze hat Luft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s) in the object tables.</source>
+        <translation>
+            <numerusform>%n weiterer Befund in den Objekttabellen.</numerusform>
+            <numerusform>%n weitere Befunde in den Objekttabellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show objects</source>
+        <translation>Objekte zeigen</translation>
+    </message>
+    <message>
+        <source>Guided cleanup arrives with the cleanup wizard. For now this shows the objects; their details list the ipcrm command.</source>
+        <translation>Das geführte Aufräumen kommt mit dem Aufräum-Assistenten. Bis dahin zeigt dies die Objekte; ihre Details nennen den ipcrm-Befehl.</translation>
+    </message>
+    <message>
+        <source>These objects could be cleaned up. Guided, re-checked cleanup arrives with the cleanup wizard; until then the details panel shows the equivalent ipcrm command.</source>
+        <translation>Diese Objekte könnten aufgeräumt werden. Geführtes, erneut geprüftes Aufräumen kommt mit dem Aufräum-Assistenten; bis dahin zeigt das Detailfeld den entsprechenden ipcrm-Befehl.</translation>
+    </message>
+    <message>
+        <source>Objects of this finding.</source>
+        <translation>Objekte dieses Befunds.</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Open the suggestions with their reasons and references</source>
+        <translation>Die Vorschläge mit ihren Gründen und Quellen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::OwnerModel</name>
+    <message>
+        <source>%1 (uid %2)</source>
+        <translation>%1 (UID %2)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Semaphore sets</source>
+        <translation>Semaphorsätze</translation>
+    </message>
+    <message>
+        <source>Semaphores</source>
+        <translation>Semaphoren</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>Shared Memory</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>POSIX objects</source>
+        <translation>POSIX-Objekte</translation>
+    </message>
+    <message>
+        <source>Running processes</source>
+        <translation>Laufende Prozesse</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::OwnersPage</name>
+    <message>
+        <source>Owners</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Click a user&apos;s name, double-click a row or press Enter to show that user&apos;s objects</source>
+        <translation>Klicken Sie auf den Namen eines Benutzers, doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um seine Objekte zu zeigen</translation>
+    </message>
+    <message>
+        <source>Objects per owner chart</source>
+        <translation>Diagramm der Objekte je Eigentümer</translation>
+    </message>
+    <message>
+        <source>Objects per user by verdict. Click a bar, or double-click a row, to see that user&apos;s objects.</source>
+        <translation>Objekte je Benutzer nach Urteil. Klicken Sie auf einen Balken oder doppelklicken Sie auf eine Zeile, um die Objekte dieses Benutzers zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::PosixModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Mapped by</source>
+        <translation>Eingeblendet von</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Number of processes that map the object</source>
+        <translation>Anzahl der Prozesse, die das Objekt einblenden</translation>
+    </message>
+    <message>
+        <source>Time of the last modification (mtime)</source>
+        <translation>Zeitpunkt der letzten Änderung (mtime)</translation>
+    </message>
+    <message>
+        <source>/%1 (exact bytes: %2)</source>
+        <translation>/%1 (genaue Bytes: %2)</translation>
+    </message>
+    <message>
+        <source>Owner %1 (uid %2), group %3</source>
+        <translation>Eigentümer %1 (UID %2), Gruppe %3</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ReviewObjectsPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Each object with its verdict and the reasons for it. Objects in use cannot be chosen unless you switch on &quot;force&quot;.</source>
+        <translation>Jedes Objekt mit seinem Urteil und den Gründen dafür. Objekte in Gebrauch können nur gewählt werden, wenn Sie „Erzwingen“ einschalten.</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>&amp;Force: also remove objects that are in use</source>
+        <translation>&amp;Erzwingen: auch Objekte entfernen, die in Gebrauch sind</translation>
+    </message>
+    <message>
+        <source>In use: switch on &quot;force&quot; to choose it</source>
+        <translation>In Gebrauch: schalten Sie „Erzwingen“ ein, um es zu wählen</translation>
+    </message>
+    <message>
+        <source>Remove objects that are in use?</source>
+        <translation>Objekte entfernen, die in Gebrauch sind?</translation>
+    </message>
+    <message>
+        <source>These objects are in use:
+
+%1
+
+Removing them can crash or corrupt the programs using them. The helper will skip its in-use checks for the objects you tick; it still refuses an object that was replaced or changed since the snapshot.
+
+Really allow forcing?</source>
+        <translation>Diese Objekte sind in Gebrauch:
+
+%1
+
+Sie zu entfernen kann die Programme, die sie nutzen, abstürzen lassen oder ihre Daten beschädigen. Der Helfer überspringt für die angehakten Objekte seine Prüfung auf Gebrauch; ein Objekt, das seit dem Snapshot ersetzt oder geändert wurde, lehnt er weiterhin ab.
+
+Erzwingen wirklich erlauben?</translation>
+    </message>
+    <message>
+        <source>Allow forcing</source>
+        <translation>Erzwingen erlauben</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::SecretDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The server asks for your password.</source>
+        <translation>Der Server fragt nach Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Your SSH key is protected by a passphrase.</source>
+        <translation>Ihr SSH-Schlüssel ist durch eine Passphrase geschützt.</translation>
+    </message>
+    <message>
+        <source>Administrator password</source>
+        <translation>Administratorpasswort</translation>
+    </message>
+    <message>
+        <source>Administrator mode runs the helper with sudo, which asks for your password on the server.</source>
+        <translation>Der Administratormodus startet den Helfer mit sudo, das auf dem Server nach Ihrem Passwort fragt.</translation>
+    </message>
+    <message>
+        <source>Login question</source>
+        <translation>Frage zur Anmeldung</translation>
+    </message>
+    <message>
+        <source>The server asks a question to log you in.</source>
+        <translation>Der Server stellt eine Frage, um Sie anzumelden.</translation>
+    </message>
+    <message>
+        <source>IPC Scope does not store it.</source>
+        <translation>IPC Scope speichert es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::SemaphoreModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Semaphores</source>
+        <translation>Semaphoren</translation>
+    </message>
+    <message>
+        <source>Last operation</source>
+        <translation>Letzte Operation</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Number of semaphores in the set (nsems)</source>
+        <translation>Anzahl der Semaphoren im Satz (nsems)</translation>
+    </message>
+    <message>
+        <source>Time of the last semop() call (otime)</source>
+        <translation>Zeitpunkt des letzten semop()-Aufrufs (otime)</translation>
+    </message>
+    <message>
+        <source>Time of creation or the last change of permissions (ctime)</source>
+        <translation>Zeitpunkt der Erstellung oder der letzten Rechteänderung (ctime)</translation>
+    </message>
+    <message>
+        <source>Software recognised from the object&apos;s signature</source>
+        <translation>Software, die an der Signatur des Objekts erkannt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::SemaphoreValuesModel</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (%2, running)</source>
+        <translation>%1 (%2, läuft)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, exited)</source>
+        <translation>%1 (%2, beendet)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Processes waiting for the value to increase (semncnt)</source>
+        <translation>Prozesse, die warten, bis der Wert steigt (semncnt)</translation>
+    </message>
+    <message>
+        <source>Processes waiting for the value to become zero (semzcnt)</source>
+        <translation>Prozesse, die warten, bis der Wert null wird (semzcnt)</translation>
+    </message>
+    <message>
+        <source>The process that did the last operation (sempid)</source>
+        <translation>Der Prozess, der die letzte Operation ausgeführt hat (sempid)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Last process</source>
+        <translation>Letzter Prozess</translation>
+    </message>
+    <message>
+        <source>Waiting for +</source>
+        <translation>Warten auf +</translation>
+    </message>
+    <message>
+        <source>Waiting for 0</source>
+        <translation>Warten auf 0</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Every 10 seconds</source>
+        <translation>Alle 10 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>known_hosts-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic refresh:</source>
+        <translation>&amp;Automatisch aktualisieren:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;history for:</source>
+        <translation>&amp;Verlauf aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when IPC Scope starts again.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von IPC Scope wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;known_hosts file:</source>
+        <translation>&amp;known_hosts-Datei:</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::SharedMemoryModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Angehängt</translation>
+    </message>
+    <message>
+        <source>Creator process</source>
+        <translation>Erzeugender Prozess</translation>
+    </message>
+    <message>
+        <source>Last attach</source>
+        <translation>Letztes Anhängen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Size of the segment</source>
+        <translation>Größe des Segments</translation>
+    </message>
+    <message>
+        <source>Memory of the segment that is resident in RAM (rss)</source>
+        <translation>Speicher des Segments, der im RAM liegt (rss)</translation>
+    </message>
+    <message>
+        <source>Number of processes attached (nattch)</source>
+        <translation>Anzahl der angehängten Prozesse (nattch)</translation>
+    </message>
+    <message>
+        <source>The process that created the segment (cpid)</source>
+        <translation>Der Prozess, der das Segment erzeugt hat (cpid)</translation>
+    </message>
+    <message>
+        <source>Time of the last shmat() call (atime)</source>
+        <translation>Zeitpunkt des letzten shmat()-Aufrufs (atime)</translation>
+    </message>
+    <message>
+        <source>Time of creation or the last change of permissions (ctime)</source>
+        <translation>Zeitpunkt der Erstellung oder der letzten Rechteänderung (ctime)</translation>
+    </message>
+    <message>
+        <source>Not reported by this kernel</source>
+        <translation>Von diesem Kernel nicht gemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ShellCommandsPage</name>
+    <message>
+        <source>What will be done</source>
+        <translation>Was getan wird</translation>
+    </message>
+    <message>
+        <source>The same removal typed by hand would be these commands. IPC Scope does more: its helper re-checks each object just before removing it.</source>
+        <translation>Von Hand getippt wäre dasselbe Entfernen diese Befehle. IPC Scope tut mehr: sein Helfer prüft jedes Objekt unmittelbar vor dem Entfernen erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::SuggestionModel</name>
+    <message>
+        <source>sysctl</source>
+        <translation>sysctl</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::SuggestionsPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Suggested kernel limits</source>
+        <translation>Vorgeschlagene Kernel-Grenzen</translation>
+    </message>
+    <message>
+        <source>sysctl.d snippet</source>
+        <translation>sysctl.d-Ausschnitt</translation>
+    </message>
+    <message>
+        <source>Save sysctl snippet</source>
+        <translation>sysctl-Ausschnitt speichern</translation>
+    </message>
+    <message>
+        <source>sysctl files (*.conf)</source>
+        <translation>sysctl-Dateien (*.conf)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>For /etc/sysctl.d/</source>
+        <translation>Für /etc/sysctl.d/</translation>
+    </message>
+    <message>
+        <source>Save this as a file in /etc/sysctl.d/ on the server and run &lt;code&gt;sysctl --system&lt;/code&gt; as root to apply it.</source>
+        <translation>Speichern Sie dies als Datei in /etc/sysctl.d/ auf dem Server und führen Sie &lt;code&gt;sysctl --system&lt;/code&gt; als root aus, um es anzuwenden.</translation>
+    </message>
+    <message>
+        <source>The current kernel limits leave enough room for what runs on this host. Nothing to change.</source>
+        <translation>Die aktuellen Kernel-Grenzen lassen genug Luft für das, was auf diesem Host läuft. Nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limit(s) could be raised. Each row says why.</source>
+        <translation>
+            <numerusform>%n Grenze könnte erhöht werden. Jede Zeile sagt, warum.</numerusform>
+            <numerusform>%n Grenzen könnten erhöht werden. Jede Zeile sagt, warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix at the root cause&lt;/b&gt;</source>
+        <translation>&lt;b&gt;An der Ursache beheben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No changes suggested.</source>
+        <translation>Keine Änderungen vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::TestPage</name>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>Erneut &amp;testen</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Die Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>IPC Scope reaches the server, checks its identity, logs in, starts its helper and reads the IPC objects once.</source>
+        <translation>IPC Scope erreicht den Server, prüft seine Identität, meldet sich an, startet seinen Helfer und liest die IPC-Objekte einmal.</translation>
+    </message>
+    <message>
+        <source>Connection test steps</source>
+        <translation>Schritte des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>Ihr Benutzer</translation>
+    </message>
+    <message>
+        <source>Reach %1</source>
+        <translation>%1 erreichen</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s host key</source>
+        <translation>Den Host-Schlüssel des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>Log in as %1</source>
+        <translation>Als %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Start the helper with sudo</source>
+        <translation>Den Helfer mit sudo starten</translation>
+    </message>
+    <message>
+        <source>Start the helper</source>
+        <translation>Den Helfer starten</translation>
+    </message>
+    <message>
+        <source>Read the IPC objects</source>
+        <translation>Die IPC-Objekte lesen</translation>
+    </message>
+    <message>
+        <source>%1 — not tried</source>
+        <translation>%1 — nicht versucht</translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 — fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — done</source>
+        <translation>%1 — erledigt</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n IPC object(s) — done</source>
+        <translation>
+            <numerusform>%n IPC-Objekt gelesen — erledigt</numerusform>
+            <numerusform>%n IPC-Objekte gelesen — erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything works.&lt;/b&gt; Click “Add host” to save it.</source>
+        <translation>&lt;b&gt;Alles funktioniert.&lt;/b&gt; Klicken Sie auf „Host hinzufügen“, um ihn zu speichern.</translation>
+    </message>
+    <message>
+        <source>The helper could not run there, so the view is reduced.</source>
+        <translation>Der Helfer konnte dort nicht laufen, daher ist die Ansicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The test failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der Test ist fehlgeschlagen.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::analysis</name>
+    <message>
+        <source>%n object(s)</source>
+        <translation>%n Objekt</translation>
+    </message>
+    <message>
+        <source>%n semaphore set(s)</source>
+        <translation>%n Semaphorsatz</translation>
+    </message>
+    <message>
+        <source>%n shared memory segment(s)</source>
+        <translation>%n Shared-Memory-Segment</translation>
+    </message>
+    <message>
+        <source>%n message queue(s)</source>
+        <translation>%n Nachrichtenwarteschlange</translation>
+    </message>
+    <message>
+        <source>%n POSIX shared memory object(s)</source>
+        <translation>%n POSIX-Shared-Memory-Objekt</translation>
+    </message>
+    <message>
+        <source>%n POSIX semaphore(s)</source>
+        <translation>%n POSIX-Semaphor</translation>
+    </message>
+    <message>
+        <source>%n POSIX message queue(s)</source>
+        <translation>%n POSIX-Nachrichtenwarteschlange</translation>
+    </message>
+    <message>
+        <source>%1 is %2 % used (%3 of %4 %5); cleaning up the orphaned objects frees %6 of them.</source>
+        <translation>%1 ist zu %2 % belegt (%3 von %4 %5); das Aufräumen der verwaisten Objekte gibt %6 davon frei.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 % used (%3 of %4 %5).</source>
+        <translation>%1 ist zu %2 % belegt (%3 von %4 %5).</translation>
+    </message>
+    <message>
+        <source>%1 left behind by %2, which was restarted at %3</source>
+        <translation>%1 zurückgelassen von %2, das um %3 neu gestartet wurde</translation>
+    </message>
+    <message>
+        <source>%1 left behind by %2, which is not running</source>
+        <translation>%1 zurückgelassen von %2, das nicht läuft</translation>
+    </message>
+    <message>
+        <source>Left behind by user %2: %1 whose processes exited; %2 runs no processes</source>
+        <translation>Zurückgelassen von Benutzer %2: %1, deren Prozesse beendet sind; %2 hat keine laufenden Prozesse</translation>
+    </message>
+    <message>
+        <source>Possibly orphaned: %1 whose processes exited while the owner still runs other processes</source>
+        <translation>Möglicherweise verwaist: %1, deren Prozesse beendet sind, während der Eigentümer noch andere Prozesse ausführt</translation>
+    </message>
+    <message>
+        <source>%n kernel limit(s) should be raised</source>
+        <translation>%n Kernel-Grenze sollte erhöht werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be judged: read without the helper, which processes use them is not known</source>
+        <translation>%1 ließ sich nicht beurteilen: ohne Helfer gelesen, daher ist unbekannt, welche Prozesse sie nutzen</translation>
+    </message>
+    <message>
+        <source>%1 could not be judged without per-semaphore detail: run as root (e.g. with --sudo)</source>
+        <translation>%1 ließ sich ohne Angaben zu den einzelnen Semaphoren nicht beurteilen: als root ausführen (z. B. mit --sudo)</translation>
+    </message>
+    <message>
+        <source>%1 could not be judged: the snapshot could not see enough (the reasons say what is missing)</source>
+        <translation>%1 ließ sich nicht beurteilen: der Snapshot konnte nicht genug sehen (die Gründe sagen, was fehlt)</translation>
+    </message>
+    <message>
+        <source>Read without the helper: no per-semaphore detail, fewer verdicts, and no cleanup</source>
+        <translation>Ohne Helfer gelesen: keine Angaben zu einzelnen Semaphoren, weniger Urteile und kein Aufräumen</translation>
+    </message>
+    <message>
+        <source>Nothing to clean up: no orphaned objects, and every limit has room</source>
+        <translation>Nichts aufzuräumen: keine verwaisten Objekte, und jede Grenze hat Luft</translation>
+    </message>
+    <message>
+        <source>semaphore sets on the system</source>
+        <translation>Semaphorsätze im System</translation>
+    </message>
+    <message>
+        <source>semaphores in all sets together</source>
+        <translation>Semaphoren in allen Sätzen zusammen</translation>
+    </message>
+    <message>
+        <source>semaphores in the largest set (the limit applies to each set)</source>
+        <translation>Semaphoren im größten Satz (die Grenze gilt je Satz)</translation>
+    </message>
+    <message>
+        <source>shared memory segments on the system</source>
+        <translation>Shared-Memory-Segmente im System</translation>
+    </message>
+    <message>
+        <source>pages of all shared memory segments together</source>
+        <translation>Seiten aller Shared-Memory-Segmente zusammen</translation>
+    </message>
+    <message>
+        <source>size of the largest segment (the limit applies to each segment)</source>
+        <translation>Größe des größten Segments (die Grenze gilt je Segment)</translation>
+    </message>
+    <message>
+        <source>message queues on the system</source>
+        <translation>Nachrichtenwarteschlangen im System</translation>
+    </message>
+    <message>
+        <source>bytes waiting in the fullest message queue (each queue has its own limit, which starts as MSGMNB)</source>
+        <translation>Bytes in der vollsten Nachrichtenwarteschlange (jede Warteschlange hat ihre eigene Grenze, die mit MSGMNB beginnt)</translation>
+    </message>
+    <message>
+        <source>POSIX message queues (processes with CAP_SYS_RESOURCE may exceed it)</source>
+        <translation>POSIX-Nachrichtenwarteschlangen (Prozesse mit CAP_SYS_RESOURCE dürfen sie überschreiten)</translation>
+    </message>
+    <message>
+        <source>Apache keeps its mutexes in System V semaphores (Mutex sysvsem); when Apache is killed they stay behind until the limit is reached and Apache no longer starts. Use a mechanism that leaves nothing behind, e.g. &quot;Mutex fcntl:${APACHE_LOCK_DIR} default&quot; (or file: / pthread) in the server configuration.</source>
+        <translation>Apache hält seine Mutexe in System-V-Semaphoren (Mutex sysvsem); wird Apache abgeschossen, bleiben sie zurück, bis die Grenze erreicht ist und Apache nicht mehr startet. Verwenden Sie einen Mechanismus, der nichts zurücklässt, z. B. &quot;Mutex fcntl:${APACHE_LOCK_DIR} default&quot; (oder file: / pthread) in der Serverkonfiguration.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server that is killed leaves its semaphores and segment behind until its next start. If its objects vanish while it runs, systemd-logind removed them when the last session of its user ended: set RemoveIPC=no in /etc/systemd/logind.conf or make postgres a system user.</source>
+        <translation>Ein PostgreSQL-Server, der abgeschossen wird, hinterlässt seine Semaphoren und sein Segment bis zum nächsten Start. Verschwinden seine Objekte, während er läuft, hat systemd-logind sie beim Ende der letzten Sitzung seines Benutzers entfernt: setzen Sie RemoveIPC=no in /etc/systemd/logind.conf oder machen Sie postgres zu einem Systembenutzer.</translation>
+    </message>
+    <message>
+        <source>Oracle removes its segments and semaphores at a clean shutdown; leftovers come from a crashed instance (check with sysresv before removing). Set RemoveIPC=no in /etc/systemd/logind.conf so that systemd does not remove the objects of a running instance.</source>
+        <translation>Oracle entfernt seine Segmente und Semaphoren beim sauberen Herunterfahren; Reste stammen von einer abgestürzten Instanz (vor dem Entfernen mit sysresv prüfen). Setzen Sie RemoveIPC=no in /etc/systemd/logind.conf, damit systemd die Objekte einer laufenden Instanz nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>Db2 leaves its objects behind when an instance ends abnormally; run ipclean as the instance owner. Set RemoveIPC=no in /etc/systemd/logind.conf so that systemd does not remove the objects of a running instance.</source>
+        <translation>Db2 hinterlässt seine Objekte, wenn eine Instanz abnormal endet; führen Sie ipclean als Instanzeigentümer aus. Setzen Sie RemoveIPC=no in /etc/systemd/logind.conf, damit systemd die Objekte einer laufenden Instanz nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>A crashed SAP instance leaves its objects behind; remove them with &quot;cleanipc &lt;instance number&gt; remove&quot; as &lt;sid&gt;adm. Set RemoveIPC=no in /etc/systemd/logind.conf so that systemd does not remove the objects of a running instance.</source>
+        <translation>Eine abgestürzte SAP-Instanz hinterlässt ihre Objekte; entfernen Sie sie mit &quot;cleanipc &lt;Instanznummer&gt; remove&quot; als &lt;sid&gt;adm. Setzen Sie RemoveIPC=no in /etc/systemd/logind.conf, damit systemd die Objekte einer laufenden Instanz nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>uWSGI uses System V semaphores only with --lock-engine ipcsem; its default lock engine leaves nothing behind when uWSGI is killed.</source>
+        <translation>uWSGI nutzt System-V-Semaphoren nur mit --lock-engine ipcsem; seine Standard-Lock-Engine hinterlässt nichts, wenn uWSGI abgeschossen wird.</translation>
+    </message>
+    <message>
+        <source>Objects created with PHP&apos;s sem_get(), shm_attach() or msg_get_queue() stay until the application removes them (sem_remove(), shm_remove(), msg_remove_queue()); a killed worker leaves them behind.</source>
+        <translation>Mit sem_get(), shm_attach() oder msg_get_queue() von PHP erzeugte Objekte bleiben, bis die Anwendung sie entfernt (sem_remove(), shm_remove(), msg_remove_queue()); ein abgeschossener Worker lässt sie zurück.</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>last used by %1, which is still running</source>
+        <translation>zuletzt genutzt von %1, das noch läuft</translation>
+    </message>
+    <message>
+        <source>created by %1, which is still running</source>
+        <translation>erstellt von %1, das noch läuft</translation>
+    </message>
+    <message>
+        <source>last attached or detached by %1, which is still running</source>
+        <translation>zuletzt angehängt oder abgehängt von %1, das noch läuft</translation>
+    </message>
+    <message>
+        <source>the last message was sent by %1, which is still running</source>
+        <translation>die letzte Nachricht wurde von %1 gesendet, das noch läuft</translation>
+    </message>
+    <message>
+        <source>the last message was received by %1, which is still running</source>
+        <translation>die letzte Nachricht wurde von %1 empfangen, das noch läuft</translation>
+    </message>
+    <message>
+        <source>mapped by %1, which is still running</source>
+        <translation>eingeblendet von %1, das noch läuft</translation>
+    </message>
+    <message>
+        <source>%1 is registered for notifications and still running</source>
+        <translation>%1 ist für Benachrichtigungen registriert und läuft noch</translation>
+    </message>
+    <message>
+        <source>last used by %1, which exited</source>
+        <translation>zuletzt genutzt von %1, das beendet ist</translation>
+    </message>
+    <message>
+        <source>created by %1, which exited</source>
+        <translation>erstellt von %1, das beendet ist</translation>
+    </message>
+    <message>
+        <source>last attached or detached by %1, which exited</source>
+        <translation>zuletzt angehängt oder abgehängt von %1, das beendet ist</translation>
+    </message>
+    <message>
+        <source>the last message was sent by %1, which exited</source>
+        <translation>die letzte Nachricht wurde von %1 gesendet, das beendet ist</translation>
+    </message>
+    <message>
+        <source>the last message was received by %1, which exited</source>
+        <translation>die letzte Nachricht wurde von %1 empfangen, das beendet ist</translation>
+    </message>
+    <message>
+        <source>mapped by %1, which exited</source>
+        <translation>eingeblendet von %1, das beendet ist</translation>
+    </message>
+    <message>
+        <source>%1 registered for notifications and exited</source>
+        <translation>%1 war für Benachrichtigungen registriert und ist beendet</translation>
+    </message>
+    <message>
+        <source>created by %1, which exited (a zombie not yet reaped by its parent)</source>
+        <translation>erstellt von %1, das beendet ist (ein Zombie, den sein Elternprozess noch nicht abgeholt hat)</translation>
+    </message>
+    <message>
+        <source>last used by %1, which exited (a zombie not yet reaped by its parent)</source>
+        <translation>zuletzt genutzt von %1, das beendet ist (ein Zombie, den sein Elternprozess noch nicht abgeholt hat)</translation>
+    </message>
+    <message>
+        <source>pid %1 is alive but started after the object was created: a different process reused the pid</source>
+        <translation>PID %1 lebt, startete aber nach der Erstellung des Objekts: ein anderer Prozess hat die PID wiederverwendet</translation>
+    </message>
+    <message>
+        <source>pid %1 is alive but started after the last operation: a different process reused the pid</source>
+        <translation>PID %1 lebt, startete aber nach der letzten Operation: ein anderer Prozess hat die PID wiederverwendet</translation>
+    </message>
+    <message>
+        <source>pid %1 could not be checked: read without the helper</source>
+        <translation>PID %1 konnte nicht geprüft werden: ohne Helfer gelesen</translation>
+    </message>
+    <message>
+        <source>pid %1 is missing from the snapshot&apos;s process list, so whether it runs is not known</source>
+        <translation>PID %1 fehlt in der Prozessliste des Snapshots, daher ist unbekannt, ob sie läuft</translation>
+    </message>
+    <message>
+        <source>pid %1 is not visible: other users&apos; processes are hidden (/proc mounted with hidepid)</source>
+        <translation>PID %1 ist nicht sichtbar: Prozesse anderer Benutzer sind verborgen (/proc mit hidepid eingehängt)</translation>
+    </message>
+    <message>
+        <source>%n more process(es) that used it are still running</source>
+        <translation>%n weiterer Prozess, der es genutzt hat, läuft noch</translation>
+    </message>
+    <message>
+        <source>%n more process(es) that used it exited or were replaced</source>
+        <translation>%n weiterer Prozess, der es genutzt hat, wurde beendet oder ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::analysis::Decider</name>
+    <message>
+        <source>other users&apos; processes are hidden (/proc mounted with hidepid): whether anything still uses it is not known</source>
+        <translation>Prozesse anderer Benutzer sind verborgen (/proc mit hidepid eingehängt): ob es noch etwas nutzt, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>which processes map it could not be read (run as root, e.g. with --sudo)</source>
+        <translation>welche Prozesse es einblenden, war nicht lesbar (als root ausführen, z. B. mit --sudo)</translation>
+    </message>
+    <message>
+        <source>read without the helper: which processes use this set is not known</source>
+        <translation>ohne Helfer gelesen: welche Prozesse diesen Satz nutzen, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>per-semaphore detail could not be read (run as root, e.g. with --sudo): which processes use this set is not known</source>
+        <translation>Angaben zu einzelnen Semaphoren waren nicht lesbar (als root ausführen, z. B. mit --sudo): welche Prozesse diesen Satz nutzen, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>whether %1 is running could not be read</source>
+        <translation>ob %1 läuft, war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation>%1 läuft nicht</translation>
+    </message>
+    <message>
+        <source>created before the running %1 master started at %2</source>
+        <translation>erstellt vor dem Start des laufenden %1-Masters um %2</translation>
+    </message>
+    <message>
+        <source>created before the running %1 started at %2</source>
+        <translation>erstellt vor dem Start des laufenden %1 um %2</translation>
+    </message>
+    <message>
+        <source>created after the running %1 master started at %2: it belongs to the running %1</source>
+        <translation>erstellt nach dem Start des laufenden %1-Masters um %2: es gehört zum laufenden %1</translation>
+    </message>
+    <message>
+        <source>%1 has been running since %2, before this object was created, and may still use it</source>
+        <translation>%1 läuft seit %2, also seit vor der Erstellung dieses Objekts, und nutzt es womöglich noch</translation>
+    </message>
+    <message>
+        <source>whether user %1 runs any processes could not be read</source>
+        <translation>ob Benutzer %1 Prozesse ausführt, war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>user %1 still runs %n process(es) that might use it</source>
+        <translation>Benutzer %1 führt noch %n Prozess aus, der es nutzen könnte</translation>
+    </message>
+    <message>
+        <source>its creator %1 still runs %n process(es) that might use it</source>
+        <translation>sein Ersteller %1 führt noch %n Prozess aus, der es nutzen könnte</translation>
+    </message>
+    <message>
+        <source>no process of user %1 is running</source>
+        <translation>kein Prozess von Benutzer %1 läuft</translation>
+    </message>
+    <message>
+        <source>no process of its owner %1 or its creator %2 is running</source>
+        <translation>kein Prozess seines Eigentümers %1 oder seines Erstellers %2 läuft</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::analysis::VerdictJudge</name>
+    <message>
+        <source>%n process(es) waiting on this set</source>
+        <translation>%n Prozess wartet auf diesen Satz</translation>
+    </message>
+    <message>
+        <source>operated on at %1 by a process outside this PID namespace (its pid shows as 0)</source>
+        <translation>benutzt um %1 von einem Prozess außerhalb dieses PID-Namensraums (seine PID erscheint als 0)</translation>
+    </message>
+    <message>
+        <source>never operated on: no process is recorded</source>
+        <translation>nie benutzt: kein Prozess ist vermerkt</translation>
+    </message>
+    <message>
+        <source>marked for removal and no longer attached: the kernel is freeing it, nothing to clean up</source>
+        <translation>zum Entfernen markiert und nicht mehr angehängt: der Kernel gibt es frei, nichts aufzuräumen</translation>
+    </message>
+    <message>
+        <source>%n process(es) attached</source>
+        <translation>%n Prozess angehängt</translation>
+    </message>
+    <message>
+        <source>marked for removal: the kernel frees it at the last detach</source>
+        <translation>zum Entfernen markiert: der Kernel gibt es beim letzten Abhängen frei</translation>
+    </message>
+    <message>
+        <source>created by a process outside this PID namespace (its pid shows as 0)</source>
+        <translation>erstellt von einem Prozess außerhalb dieses PID-Namensraums (seine PID erscheint als 0)</translation>
+    </message>
+    <message>
+        <source>last attached or detached by a process outside this PID namespace (its pid shows as 0)</source>
+        <translation>zuletzt angehängt oder abgehängt von einem Prozess außerhalb dieses PID-Namensraums (seine PID erscheint als 0)</translation>
+    </message>
+    <message>
+        <source>never attached</source>
+        <translation>nie angehängt</translation>
+    </message>
+    <message>
+        <source>the last message was sent by a process outside this PID namespace (its pid shows as 0)</source>
+        <translation>die letzte Nachricht wurde von einem Prozess außerhalb dieses PID-Namensraums gesendet (seine PID erscheint als 0)</translation>
+    </message>
+    <message>
+        <source>the last message was received by a process outside this PID namespace (its pid shows as 0)</source>
+        <translation>die letzte Nachricht wurde von einem Prozess außerhalb dieses PID-Namensraums empfangen (seine PID erscheint als 0)</translation>
+    </message>
+    <message>
+        <source>no message was ever sent or received</source>
+        <translation>es wurde nie eine Nachricht gesendet oder empfangen</translation>
+    </message>
+    <message>
+        <source>%n message(s) waiting to be read (%1)</source>
+        <translation>%n Nachricht wartet darauf, gelesen zu werden (%1)</translation>
+    </message>
+    <message>
+        <source>no process maps it</source>
+        <translation>kein Prozess blendet es ein</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::cli</name>
+    <message>
+        <source>  detail: %1</source>
+        <translation>  Detail: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;ipcscope-cli clean --help&quot; for help.</source>
+        <translation>Hilfe mit &quot;ipcscope-cli clean --help&quot;.</translation>
+    </message>
+    <message>
+        <source>TARGET is &quot;local&quot; (the default) or [user@]host[:port] for a server reached over SSH.
+
+Without --yes nothing is changed: the plan, the reasons and the equivalent commands are printed. With --yes the helper re-checks every object at the moment of removal and refuses it when it changed since the snapshot or is in use (unless forced); afterwards a fresh snapshot shows what is gone. Every run is written to the audit log ($IPCSCOPE_AUDIT_LOG, default in the application data folder) and to the server&apos;s syslog.
+
+Exit codes:
+  0  done (dry run printed, or every object removed)
+  1  failure: the host could not be reached, the helper failed
+  2  usage error
+  4  some objects were refused or could not be removed
+</source>
+        <translation>ZIEL ist &quot;local&quot; (Standard) oder [benutzer@]host[:port] für einen per SSH erreichten Server.
+
+Ohne --yes wird nichts geändert: der Plan, die Gründe und die entsprechenden Befehle werden ausgegeben. Mit --yes prüft der Helfer jedes Objekt im Moment des Entfernens erneut und lehnt es ab, wenn es sich seit dem Snapshot geändert hat oder in Gebrauch ist (außer wenn erzwungen); danach zeigt ein neuer Snapshot, was verschwunden ist. Jeder Lauf wird in das Audit-Protokoll ($IPCSCOPE_AUDIT_LOG, standardmäßig im Datenordner der Anwendung) und in das Syslog des Servers geschrieben.
+
+Exit-Codes:
+  0  erledigt (Probelauf ausgegeben oder jedes Objekt entfernt)
+  1  Fehler: der Host war nicht erreichbar, der Helfer schlug fehl
+  2  Bedienfehler
+  4  einige Objekte wurden abgelehnt oder konnten nicht entfernt werden
+</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>verschwunden</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>noch vorhanden</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Nothing to clean up on %1.
+</source>
+        <translation>Nichts aufzuräumen auf %1.
+</translation>
+    </message>
+    <message>
+        <source>%n object(s) to remove on %1:
+</source>
+        <translation>%n Objekt zu entfernen auf %1:
+</translation>
+    </message>
+    <message>
+        <source> [FORCED]</source>
+        <translation> [ERZWUNGEN]</translation>
+    </message>
+    <message>
+        <source>%n object(s) left out:
+</source>
+        <translation>%n Objekt ausgelassen:
+</translation>
+    </message>
+    <message>
+        <source>Equivalent commands (the helper also re-checks each object first):
+</source>
+        <translation>Entsprechende Befehle (der Helfer prüft außerdem jedes Objekt vorher erneut):
+</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. Run again with --yes to remove.
+</source>
+        <translation>Probelauf: nichts wurde geändert. Erneut mit --yes ausführen, um zu entfernen.
+</translation>
+    </message>
+    <message>
+        <source>Results:
+</source>
+        <translation>Ergebnisse:
+</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>after the run: %1</source>
+        <translation>nach dem Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Some objects could not be removed for lack of permission: run again with --sudo (administrator mode).
+</source>
+        <translation>Einige Objekte konnten mangels Berechtigung nicht entfernt werden: erneut mit --sudo (Administratormodus) ausführen.
+</translation>
+    </message>
+    <message>
+        <source>Removed: %1, refused: %2, failed: %3; gone after the run: %4.
+</source>
+        <translation>Entfernt: %1, abgelehnt: %2, fehlgeschlagen: %3; nach dem Lauf verschwunden: %4.
+</translation>
+    </message>
+    <message>
+        <source>Remove orphaned IPC objects of TARGET, safely: each object is re-checked by the helper at the moment of removal.</source>
+        <translation>Verwaiste IPC-Objekte von ZIEL sicher entfernen: der Helfer prüft jedes Objekt im Moment des Entfernens erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;local&quot; (default) or [user@]host[:port].</source>
+        <translation>&quot;local&quot; (Standard) oder [benutzer@]host[:port].</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe zeigen.</translation>
+    </message>
+    <message>
+        <source>Every object judged orphaned.</source>
+        <translation>Jedes als verwaist beurteilte Objekt.</translation>
+    </message>
+    <message>
+        <source>Only objects of this user (name or uid).</source>
+        <translation>Nur Objekte dieses Benutzers (Name oder UID).</translation>
+    </message>
+    <message>
+        <source>Only objects of this software (apache, postgresql, …).</source>
+        <translation>Nur Objekte dieser Software (apache, postgresql, …).</translation>
+    </message>
+    <message>
+        <source>One object: sem:ID, shm:ID, msg:ID, posix_shm:NAME, posix_sem:NAME or posix_mq:NAME (repeatable).</source>
+        <translation>Ein Objekt: sem:ID, shm:ID, msg:ID, posix_shm:NAME, posix_sem:NAME oder posix_mq:NAME (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Also remove objects named with --id that are in use (attached, waited on or used by a running process).</source>
+        <translation>Auch mit --id genannte Objekte entfernen, die in Gebrauch sind (angehängt, mit Wartenden oder von einem laufenden Prozess genutzt).</translation>
+    </message>
+    <message>
+        <source>Only show the plan (the default).</source>
+        <translation>Nur den Plan zeigen (Standard).</translation>
+    </message>
+    <message>
+        <source>Remove the objects of the plan.</source>
+        <translation>Die Objekte des Plans entfernen.</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation>Maschinenlesbare JSON-Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Indent the JSON output.</source>
+        <translation>Die JSON-Ausgabe einrücken.</translation>
+    </message>
+    <message>
+        <source>SSH private key to log in with.</source>
+        <translation>Privater SSH-Schlüssel für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
+        <translation>known_hosts-Datei (Standard ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <source>Accept and save an unknown host key without asking.</source>
+        <translation>Einen unbekannten Host-Schlüssel ohne Nachfrage annehmen und speichern.</translation>
+    </message>
+    <message>
+        <source>Run the helper as root through sudo.</source>
+        <translation>Den Helfer über sudo als root ausführen.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the connection.</source>
+        <translation>Sekunden, die auf die Verbindung gewartet wird.</translation>
+    </message>
+    <message>
+        <source>Only one TARGET may be given, not %1.</source>
+        <translation>Es darf nur ein ZIEL angegeben werden, nicht %1.</translation>
+    </message>
+    <message>
+        <source>--identity, --known-hosts and --accept-new-host-key only apply to a server reached over SSH.</source>
+        <translation>--identity, --known-hosts und --accept-new-host-key gelten nur für einen per SSH erreichten Server.</translation>
+    </message>
+    <message>
+        <source>--connect-timeout needs seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--connect-timeout braucht Sekunden von 1 bis 3600, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object: use TYPE:ID, e.g. sem:32769 or posix_shm:NAME.</source>
+        <translation>&quot;%1&quot; ist kein Objekt: verwenden Sie TYP:ID, z. B. sem:32769 oder posix_shm:NAME.</translation>
+    </message>
+    <message>
+        <source>Say what to clean: --orphans and/or --id TYPE:ID.</source>
+        <translation>Sagen Sie, was aufgeräumt werden soll: --orphans und/oder --id TYP:ID.</translation>
+    </message>
+    <message>
+        <source>--owner and --software narrow --orphans; add --orphans.</source>
+        <translation>--owner und --software schränken --orphans ein; fügen Sie --orphans hinzu.</translation>
+    </message>
+    <message>
+        <source>--force-in-use applies only to objects named with --id.</source>
+        <translation>--force-in-use gilt nur für Objekte, die mit --id genannt sind.</translation>
+    </message>
+    <message>
+        <source>--dry-run and --yes exclude each other.</source>
+        <translation>--dry-run und --yes schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--pretty only applies to --json.</source>
+        <translation>--pretty gilt nur zusammen mit --json.</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken.</source>
+        <translation>Es wurde kein Snapshot erstellt.</translation>
+    </message>
+    <message>
+        <source>This host was read without the helper, so nothing can be removed here.</source>
+        <translation>Dieser Host wurde ohne Helfer gelesen, daher kann hier nichts entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Not in the current snapshot: %1. Nothing was changed.</source>
+        <translation>Nicht im aktuellen Snapshot: %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This build of IPC Scope cannot reach servers over SSH.</source>
+        <translation>Dieser Build von IPC Scope kann Server nicht per SSH erreichen.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  failure: the host could not be reached, the helper failed, or its snapshot could not be read
+  2  usage error
+  3  report --fail-on-orphans: objects judged orphaned were found
+</source>
+        <translation>Exit-Codes:
+  0  erledigt
+  1  Fehler: der Host war nicht erreichbar, der Helfer schlug fehl oder sein Snapshot war nicht lesbar
+  2  Bedienfehler
+  3  report --fail-on-orphans: als verwaist beurteilte Objekte gefunden
+</translation>
+    </message>
+    <message>
+        <source>TARGET is &quot;local&quot; (the default) or [user@]host[:port] for a server reached over SSH.
+</source>
+        <translation>ZIEL ist &quot;local&quot; (Standard) oder [benutzer@]host[:port] für einen per SSH erreichten Server.
+</translation>
+    </message>
+    <message>
+        <source>Usage: ipcscope-cli COMMAND [TARGET] [options]
+
+See the System V and POSIX IPC objects of a Linux host, which of them are orphaned and why, and which kernel limits to raise.
+
+Commands:
+  snapshot  print the helper&apos;s raw snapshot (JSON, schema ipcscope.snapshot/1)
+  report    verdicts with reasons, owners, limits with usage, suggestions
+  tune      limits with usage and the suggested values, with a sysctl file
+  clean     remove orphaned objects, each re-checked at removal (dry run unless --yes)
+
+Run &quot;ipcscope-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Aufruf: ipcscope-cli BEFEHL [ZIEL] [Optionen]
+
+Die System-V- und POSIX-IPC-Objekte eines Linux-Hosts ansehen, welche davon verwaist sind und warum, und welche Kernel-Grenzen erhöht werden sollten.
+
+Befehle:
+  snapshot  den rohen Snapshot des Helfers ausgeben (JSON, Schema ipcscope.snapshot/1)
+  report    Urteile mit Gründen, Eigentümer, Grenzen mit Nutzung, Vorschläge
+  tune      Grenzen mit Nutzung und den vorgeschlagenen Werten, mit einer sysctl-Datei
+  clean     verwaiste Objekte entfernen, jedes beim Entfernen erneut geprüft (Probelauf ohne --yes)
+
+&quot;ipcscope-cli BEFEHL --help&quot; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;ipcscope-cli --help&quot; for help.</source>
+        <translation>Hilfe mit &quot;ipcscope-cli --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Run &quot;ipcscope-cli %1 --help&quot; for help.</source>
+        <translation>Hilfe mit &quot;ipcscope-cli %1 --help&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from 0 to 1000000, not &quot;%2&quot;.</source>
+        <translation>--%1 braucht eine ganze Zahl von 0 bis 1000000, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Print the helper&apos;s snapshot of TARGET as JSON (schema ipcscope.snapshot/1, see docs/snapshot-schema.md).</source>
+        <translation>Den Snapshot des Helfers von ZIEL als JSON ausgeben (Schema ipcscope.snapshot/1, siehe docs/snapshot-schema.md).</translation>
+    </message>
+    <message>
+        <source>Report on the IPC objects of TARGET: findings, limits with usage, owners, every object that is not in use with the reasons for its verdict, and suggested limits. --json prints schema ipcscope.report/1 (docs/report-schema.md).</source>
+        <translation>Bericht über die IPC-Objekte von ZIEL: Befunde, Grenzen mit Nutzung, Eigentümer, jedes nicht genutzte Objekt mit den Gründen für sein Urteil und vorgeschlagene Grenzen. --json gibt Schema ipcscope.report/1 aus (docs/report-schema.md).</translation>
+    </message>
+    <message>
+        <source>Show the kernel IPC limits of TARGET with their usage, the values to raise them to and why, and a file for /etc/sysctl.d/. Nothing is changed.</source>
+        <translation>Die IPC-Grenzen des Kernels von ZIEL mit ihrer Nutzung zeigen, die Werte, auf die sie erhöht werden sollten, und warum, sowie eine Datei für /etc/sysctl.d/. Nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Exit with code 3 when objects are judged orphaned.</source>
+        <translation>Mit Code 3 beenden, wenn Objekte als verwaist beurteilt werden.</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to a server reached over SSH.</source>
+        <translation>--%1 gilt nur für einen per SSH erreichten Server.</translation>
+    </message>
+    <message>
+        <source>Unknown workload &quot;%1&quot;: use postgresql, oracle or db2.</source>
+        <translation>Unbekannte Last &quot;%1&quot;: verwenden Sie postgresql, oracle oder db2.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::cli::AnalysisOptions</name>
+    <message>
+        <source>Plan limits for this workload even when it is not detected: postgresql, oracle or db2 (repeatable).</source>
+        <translation>Grenzen für diese Last planen, auch wenn sie nicht erkannt wird: postgresql, oracle oder db2 (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL max_connections (default 100).</source>
+        <translation>PostgreSQL max_connections (Standard 100).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL autovacuum_max_workers (default 3).</source>
+        <translation>PostgreSQL autovacuum_max_workers (Standard 3).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL max_wal_senders (default 10).</source>
+        <translation>PostgreSQL max_wal_senders (Standard 10).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL max_worker_processes (default 8).</source>
+        <translation>PostgreSQL max_worker_processes (Standard 8).</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::cli::CommonOptions</name>
+    <message>
+        <source>SSH private key to log in with.</source>
+        <translation>Privater SSH-Schlüssel für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
+        <translation>known_hosts-Datei (Standard ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <source>Accept and save an unknown host key without asking (a changed key is always refused).</source>
+        <translation>Einen unbekannten Host-Schlüssel ohne Nachfrage annehmen und speichern (ein geänderter Schlüssel wird immer abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Run the helper as root through sudo (full view; asks for the sudo password on the terminal when needed).</source>
+        <translation>Den Helfer über sudo als root ausführen (volle Ansicht; fragt bei Bedarf im Terminal nach dem sudo-Passwort).</translation>
+    </message>
+    <message>
+        <source>Do not run the helper on the server: read /proc with plain commands (reduced detail).</source>
+        <translation>Den Helfer nicht auf dem Server ausführen: /proc mit einfachen Befehlen lesen (weniger Details).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the connection.</source>
+        <translation>Sekunden, die auf die Verbindung gewartet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::cli::TerminalPrompter</name>
+    <message>
+        <source>ipcscope-cli: the host key of %1 is unknown and cannot be confirmed: not running on a terminal. Check its fingerprint %2 and run again with --accept-new-host-key.</source>
+        <translation>ipcscope-cli: der Host-Schlüssel von %1 ist unbekannt und kann nicht bestätigt werden: läuft nicht in einem Terminal. Prüfen Sie seinen Fingerabdruck %2 und starten Sie erneut mit --accept-new-host-key.</translation>
+    </message>
+    <message>
+        <source>The authenticity of host %1 (port %2) cannot be established.
+Its %3 key fingerprint is %4.
+Compare it with the fingerprint the server&apos;s administrator gives you.
+Accept the key and save it to %5? [y/N] </source>
+        <translation>Die Echtheit von Host %1 (Port %2) kann nicht festgestellt werden.
+Sein %3-Schlüssel hat den Fingerabdruck %4.
+Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers nennt.
+Schlüssel annehmen und in %5 speichern? [j/N] </translation>
+    </message>
+    <message>
+        <source>ipcscope-cli: cannot ask for a password: not running on a terminal.</source>
+        <translation>ipcscope-cli: kann nicht nach einem Passwort fragen: läuft nicht in einem Terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::snapshotreading</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::snapshotreading::Reader</name>
+    <message>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: %2 erwartet, %3 erhalten</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of at least 0, got %2</source>
+        <translation>%1: eine Zahl von mindestens 0 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number, got %2</source>
+        <translation>%1: eine ganze Zahl erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large (at most %3)</source>
+        <translation>%1: %2 ist zu groß (höchstens %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range</source>
+        <translation>%1: %2 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of at least 1, got 0</source>
+        <translation>%1: eine Zahl von mindestens 1 erwartet, 0 erhalten</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>See, understand and safely clean up Linux IPC objects.</source>
+        <translation>Linux-IPC-Objekte ansehen, verstehen und sicher aufräumen.</translation>
+    </message>
+    <message>
+        <source>Start on a page: overview, objects, owners, history or suggestions.</source>
+        <translation>Auf einer Seite starten: overview, objects, owners, history oder suggestions.</translation>
+    </message>
+    <message>
+        <source>Open the Add host wizard.</source>
+        <translation>Den Assistenten „Host hinzufügen“ öffnen.</translation>
+    </message>
+</context>
 </TS>

@@ -47,17 +47,21 @@ QString relativeTime(qint64 when, qint64 now) {
         return QCoreApplication::translate("Format", "in the future");
     if (delta < 60)
         return QCoreApplication::translate("Format", "just now");
+    // Plain variables as %n arguments: lupdate's parser stalls on nested expressions there.
+    const int minutes = int(delta / 60);
+    const int hours = int(delta / 3600);
+    const int days = int(delta / 86400);
+    const int months = days / 30;
+    const int years = days / 365;
     if (delta < 3600)
-        return QCoreApplication::translate("Format", "%n minute(s) ago", nullptr, int(delta / 60));
+        return QCoreApplication::translate("Format", "%n minute(s) ago", nullptr, minutes);
     if (delta < 86400)
-        return QCoreApplication::translate("Format", "%n hour(s) ago", nullptr, int(delta / 3600));
+        return QCoreApplication::translate("Format", "%n hour(s) ago", nullptr, hours);
     if (delta < 86400 * 60)
-        return QCoreApplication::translate("Format", "%n day(s) ago", nullptr, int(delta / 86400));
+        return QCoreApplication::translate("Format", "%n day(s) ago", nullptr, days);
     if (delta < 86400 * 730)
-        return QCoreApplication::translate("Format", "%n month(s) ago", nullptr,
-                                           int(delta / (86400 * 30)));
-    return QCoreApplication::translate("Format", "%n year(s) ago", nullptr,
-                                       int(delta / (86400 * 365)));
+        return QCoreApplication::translate("Format", "%n month(s) ago", nullptr, months);
+    return QCoreApplication::translate("Format", "%n year(s) ago", nullptr, years);
 }
 
 QString absoluteTime(qint64 when) {

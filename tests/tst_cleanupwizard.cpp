@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The cleanup wizard walked end to end offscreen on this machine, through its real widgets found
+// by objectName: an orphaned set and a segment attached by a live child; "force" declined once,
+// then confirmed in its second dialog (answered through DialogRunner's test hook); the host name
+// typed to confirm; both removed, the results and the audit log checked.
+#include "cleanup/cleanupwizard.h"
+#include "dialogs/dialoghook.h"
+#include "session/hostsession.h"
+#include "testipc.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope;
+
+namespace {
+
+constexpr uid_t IdleUid = 54331;
+
+// Created and used by a child running as IdleUid, killed with SIGKILL: judged orphaned.
+struct OrphanSem {
+    int id = -1;
+    explicit OrphanSem(key_t key) {
+        testipc::Child child([key] {
+            if (setgid(IdleUid) != 0 || setuid(IdleUid) != 0)
+                return;
+            const int id = semget(key, 1, IPC_CREAT | IPC_EXCL | 0600);
+            sembuf op{0, 1, 0};
+            semop(id, &op, 1);
+        });
+        child.kill();
+        id = semget(key, 0, 0);
+    }
+    ~OrphanSem() {
+        if (id >= 0)
+            semctl(id, 0, IPC_RMID);
+    }
+};
+
+std::optional<ObjectRef> findSysv(const Report& r, ObjectType type, qint64 id) {
+    for (const ObjectVerdict& v : r.objects) {
+        if (v.ref.type == type && v.ref.id == id)
+            return v.ref;
+    }
+    return std::nullopt;
+}
+
+QTreeWidgetItem* rowFor(QTreeWidget* tree, qint64 id) {
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0).contains(u" %1 "_s.arg(id)))
+            return tree->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestCleanupWizard : public QObject {
+    Q_OBJECT
+private slots:
+    void walkThroughWithForce();
+    void cleanup() { DialogRunner::testHook = nullptr; }
+};
+
+void TestCleanupWizard::walkThroughWithForce() {
+    OrphanSem orphan(testipc::uniqueKey(1));
+    QVERIFY(orphan.id >= 0);
+    testipc::ShmSegment seg(testipc::uniqueKey(2), 4096);
+    QVERIFY(seg.id >= 0);
+    testipc::Child user([&] { shmat(seg.id, nullptr, SHM_RDONLY); });
+    QVERIFY(user.pid > 0);
+
+    HostSession session(HostConfig{});
+    QSignalSpy ready(&session, &HostSession::reportReady);
+    session.refresh();
+    while (ready.isEmpty())
+        QVERIFY(ready.wait(60000));
+    const Report report = ready.first().at(1).value<Report>();
+    const auto orphanRef = findSysv(report, ObjectType::Semaphore, orphan.id);
+    const auto segRef = findSysv(report, ObjectType::SharedMemory, seg.id);
+    QVERIFY(orphanRef && segRef);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString logPath = dir.filePath(u"audit.jsonl"_s);
+    CleanupWizard wizard(&session, report, {*orphanRef, *segRef});
+    wizard.setAuditLogPath(logPath);
+    wizard.show();
+
+    // Choose: both pre-selected.
+    QCOMPARE(wizard.currentId(), int(CleanupWizard::ChoosePage));
+    auto* chooseList = wizard.findChild<QTreeWidget*>(u"chooseList"_s);
+    QVERIFY(chooseList);
+    QCOMPARE(rowFor(chooseList, orphan.id)->checkState(0), Qt::Checked);
+    QCOMPARE(rowFor(chooseList, seg.id)->checkState(0), Qt::Checked);
+    wizard.next();
+
+    // Review: the segment is in use and cannot be ticked until force is on.
+    QCOMPARE(wizard.currentId(), int(CleanupWizard::ReviewPage));
+    auto* review = wizard.findChild<QTreeWidget*>(u"reviewTree"_s);
+    auto* force = wizard.findChild<QCheckBox*>(u"forceSwitch"_s);
+    QVERIFY(review && force);
+    QVERIFY(force->isVisible());
+    QTreeWidgetItem* segRow = rowFor(review, seg.id);
+    QTreeWidgetItem* orphanRow = rowFor(review, orphan.id);
+    QVERIFY(segRow && orphanRow);
+    QCOMPARE(segRow->text(1), verdictName(Verdict::InUse));
+    QVERIFY(segRow->childCount() > 0); // its reasons
+    QCOMPARE(segRow->checkState(0), Qt::Unchecked);
+    QVERIFY(!(segRow->flags() & Qt::ItemIsUserCheckable));
+    QCOMPARE(orphanRow->checkState(0), Qt::Checked);
+
+    // The second confirmation, declined: force stays off.
+    int asked = 0;
+    DialogRunner::testHook = [&](QDialog* dialog) {
+        ++asked;
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), u"forceConfirmDialog"_s);
+        QVERIFY(box->text().contains(QString::number(seg.id)));
+        box->button(QMessageBox::No)->click();
+    };
+    force->click();
+    QCOMPARE(asked, 1);
+    QVERIFY(!force->isChecked());
+    QVERIFY(!(segRow->flags() & Qt::ItemIsUserCheckable));
+
+    // Confirmed: the segment can be ticked.
+    DialogRunner::testHook = [&](QDialog* dialog) {
+        ++asked;
+        qobject_cast<QMessageBox*>(dialog)->button(QMessageBox::Yes)->click();
+    };
+    force->click();
+    QCOMPARE(asked, 2);
+    QVERIFY(force->isChecked());
+    QVERIFY(segRow->flags() & Qt::ItemIsUserCheckable);
+    segRow->setCheckState(0, Qt::Checked);
+    wizard.next();
+
+    // The equivalent commands.
+    QCOMPARE(wizard.currentId(), int(CleanupWizard::CommandsPage));
+    const QString commands = wizard.findChild<QPlainTextEdit*>(u"commandsText"_s)->toPlainText();
+    QVERIFY(commands.contains(u"ipcrm -s %1"_s.arg(orphan.id)));
+    QVERIFY(commands.contains(u"ipcrm -m %1"_s.arg(seg.id)));
+    wizard.next();
+
+    // Confirm: a forced object needs the host name typed.
+    QCOMPARE(wizard.currentId(), int(CleanupWizard::ConfirmPage));
+    auto* hostEdit = wizard.findChild<QLineEdit*>(u"hostNameEdit"_s);
+    QVERIFY(hostEdit && hostEdit->isVisible());
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QTest::keyClicks(hostEdit, u"not-"_s + wizard.hostName());
+    QVERIFY(!wizard.currentPage()->isComplete());
+    hostEdit->clear();
+    QTest::keyClicks(hostEdit, wizard.hostName());
+    QVERIFY(wizard.currentPage()->isComplete());
+    QSignalSpy pageChanged(&wizard, &QWizard::currentIdChanged);
+    wizard.next();
+
+    // Progress, then the results on their own.
+    while (wizard.currentId() != CleanupWizard::ResultsPage)
+        QVERIFY(pageChanged.wait(60000));
+    QVERIFY(wizard.hasOutcome());
+    auto* results = wizard.findChild<QTreeWidget*>(u"resultsTree"_s);
+    QCOMPARE(results->topLevelItemCount(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(results->topLevelItem(i)->text(1), tr("Removed"));
+        QCOMPARE(results->topLevelItem(i)->text(2), tr("gone"));
+    }
+    orphan.id = -1;
+    wizard.next();
+
+    QCOMPARE(wizard.currentId(), int(CleanupWizard::AfterCarePage));
+    QVERIFY(!wizard.findChild<QLabel*>(u"afterCareAdvice"_s)->text().isEmpty());
+
+    // Intent and result of both objects, the forced one marked.
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(std::count_if(lines.begin(), lines.end(),
+                           [](const QByteArray& l) { return l.contains("\"force\":true"); }),
+             2);
+    user.kill();
+    seg.id = -1; // removed; freed at the child's detach
+}
+
+QTEST_MAIN(TestCleanupWizard)
+#include "tst_cleanupwizard.moc"

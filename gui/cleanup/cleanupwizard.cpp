@@ -37,6 +37,14 @@ CleanupWizard::~CleanupWizard() {
         m_runner->cancel();
 }
 
+void CleanupWizard::reject() {
+    if (m_runner->isRunning()) {
+        m_runner->cancel();
+        return;
+    }
+    QWizard::reject();
+}
+
 QString CleanupWizard::hostName() const {
     if (!m_report.snapshot.host.hostname.isEmpty())
         return m_report.snapshot.host.hostname;

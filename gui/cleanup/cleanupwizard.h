@@ -52,6 +52,10 @@ public:
     const CleanupOutcome& outcome() const { return m_outcome; }
     bool hasOutcome() const { return m_hasOutcome; }
 
+    // While a run is going on, Cancel stops the run (objects already removed stay removed) and
+    // the wizard goes on to the results; otherwise it closes the wizard.
+    void reject() override;
+
 signals:
     void outcomeReady();
 

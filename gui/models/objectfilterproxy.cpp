@@ -39,19 +39,34 @@ void ObjectFilterProxy::setIdentities(std::optional<QSet<QString>> identities) {
 }
 
 bool ObjectFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
-    const QAbstractItemModel* model = sourceModel();
-    const QModelIndex index = model->index(sourceRow, 0, sourceParent);
-    if (m_verdict && model->data(index, ObjectTableModel::VerdictRole).toInt() != int(*m_verdict))
+    const auto* model = static_cast<const ObjectTableModel*>(sourceModel());
+    if (sourceParent.isValid())
         return false;
-    if (!m_owner.isEmpty() && model->data(index, ObjectTableModel::OwnerRole).toString() != m_owner)
+    const ObjectVerdict& object = model->verdictAt(sourceRow);
+    if (m_verdict && object.verdict != *m_verdict)
         return false;
-    if (m_identities &&
-        !m_identities->contains(model->data(index, ObjectTableModel::IdentityRole).toString()))
+    if (!m_owner.isEmpty() && object.owner != m_owner)
         return false;
-    if (!m_text.isEmpty() &&
-        !model->data(index, ObjectTableModel::SearchRole).toString().contains(m_text))
+    if (m_identities && !m_identities->contains(model->identityAt(sourceRow)))
+        return false;
+    if (!m_text.isEmpty() && !model->searchTextAt(sourceRow).contains(m_text))
         return false;
     return true;
+}
+
+bool ObjectFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    // The verdict column (the default sort) without QVariant; ties keep the id order stable.
+    if (left.column() == ObjectTableModel::VerdictColumn) {
+        static constexpr int order[] = {3, 0, 1, 2}; // InUse last, orphans first
+        const auto* model = static_cast<const ObjectTableModel*>(sourceModel());
+        const ObjectVerdict& a = model->verdictAt(left.row());
+        const ObjectVerdict& b = model->verdictAt(right.row());
+        const int va = order[int(a.verdict)], vb = order[int(b.verdict)];
+        if (va != vb)
+            return va < vb;
+        return a.ref.id != b.ref.id ? a.ref.id < b.ref.id : a.ref.name < b.ref.name;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace ipcscope

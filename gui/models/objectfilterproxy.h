@@ -12,6 +12,7 @@
 
 namespace ipcscope {
 
+// The source must be an ObjectTableModel (the filter reads its rows directly, for speed).
 class ObjectFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -30,6 +31,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     QString m_text; // lower case

@@ -42,6 +42,9 @@ public:
     const ObjectVerdict& verdictAt(int row) const;
     int objectIndexAt(int row) const { return m_rows.at(row).objectIndex; }
     int rowOfIdentity(const QString& identity) const;
+    // Direct access for the filter proxy: no QVariant per row and keystroke.
+    const QString& searchTextAt(int row) const { return m_rows.at(row).search; }
+    const QString& identityAt(int row) const { return m_rows.at(row).identity; }
     static QString identityOf(const ObjectVerdict& object, const Report& report);
 
 protected:

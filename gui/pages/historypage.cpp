@@ -164,7 +164,7 @@ void fill(QChart* chart, const QList<QLineSeries*>& lines, const QString& yTitle
         chart->removeAxis(axis);
     auto* x = new QDateTimeAxis;
     const qint64 span = toMs - fromMs;
-    x->setFormat(span > 2 * 86400000LL ? u"MMM d"_s : u"HH:mm"_s);
+    x->setFormat(span > 2 * 86400000LL ? u"MMM d"_s : span < 900000LL ? u"HH:mm:ss"_s : u"HH:mm"_s);
     x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs),
                 QDateTime::fromMSecsSinceEpoch(qMax(toMs, fromMs + 60000)));
     x->setTickCount(6);
@@ -199,13 +199,18 @@ void HistoryPage::show(quint64 requestId, const HistorySeries& series) {
     const QPalette pal = palette();
     const int range = m_range->currentData().toInt();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 fromMs =
-        range > 0 ? now - qint64(range) * 1000
-                  : (series.samples.isEmpty() ? now - 3600000 : series.samples.first().time * 1000);
+    qint64 fromMs = range > 0 ? now - qint64(range) * 1000 : 0;
     qint64 toMs = now;
-    if (!series.samples.isEmpty())
-        toMs = qMax(toMs, series.samples.last().time * 1000);
-
+    if (!series.samples.isEmpty()) {
+        // Fit the axis to the data when it covers less than the chosen range.
+        const qint64 first = series.samples.first().time * 1000;
+        const qint64 last = series.samples.last().time * 1000;
+        const qint64 pad = qMax<qint64>(30000, (last - first) / 20);
+        fromMs = qMax(fromMs, first - pad);
+        toMs = qMax(last + pad, fromMs + 60000);
+    } else if (fromMs == 0) {
+        fromMs = now - 3600000;
+    }
     // Objects per type, and the problems among them.
     QList<QPointF> posix;
     double objectsMax = 0;

@@ -153,7 +153,7 @@ void OverviewPage::setReport(const Report& report) {
     if (report.snapshot.mode == SnapshotMode::Agentless)
         notices.append(tr("Reduced view: the helper could not run on this host, so IPC Scope read "
                           "/proc directly. Per-semaphore detail and cleanup are not available."));
-    if (!host.fullView)
+    if (!host.fullView && host.euid != 0)
         notices.append(tr("Not everything was visible to user %1. Verdicts marked Unknown need "
                           "more rights; add the host with administrator mode (sudo) to see "
                           "everything.")

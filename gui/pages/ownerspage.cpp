@@ -134,6 +134,9 @@ void OwnersPage::rebuildChart() {
     x->setRange(0, maxTotal);
     x->setLabelFormat(u"%d"_s);
     x->setTickCount(qMin(maxTotal, 5) + 1);
+    x->applyNiceNumbers();
+    // Bars of a sensible thickness, however few owners there are.
+    m_chart->setMaximumHeight(qMax(180, 44 * int(owners.size()) + 120));
     c->addAxis(y, Qt::AlignLeft);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ipcscope-cli clean: the command line (usage errors never touch a host) and runs on this machine
+// — a dry run changes nothing, --yes removes an orphan of a killed child and --json reports it.
+#include "cleancommand.h"
+#include "testipc.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope;
+using namespace ipcscope::cli;
+
+namespace {
+
+bool semExists(int id) {
+    semid_ds ds{};
+    testipc::semun arg{};
+    arg.buf = &ds;
+    return semctl(id, 0, IPC_STAT, arg) == 0;
+}
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run runCli(const QStringList& args, const QString& auditLog) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"IPCSCOPE_AUDIT_LOG"_s, auditLog);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(IPCSCOPE_BINARY_DIR "/bin/ipcscope-cli"), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCleanCommand : public QObject {
+    Q_OBJECT
+private slots:
+    void usageErrors_data();
+    void usageErrors();
+    void idSpecs_data();
+    void idSpecs();
+    void dryRunChangesNothingAndYesRemoves();
+};
+
+void TestCleanCommand::usageErrors_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("nothing chosen") << QStringList{};
+    QTest::newRow("--owner without --orphans") << QStringList{u"--owner"_s, u"www-data"_s};
+    QTest::newRow("--force-in-use without --id")
+        << QStringList{u"--orphans"_s, u"--force-in-use"_s};
+    QTest::newRow("--dry-run with --yes")
+        << QStringList{u"--orphans"_s, u"--dry-run"_s, u"--yes"_s};
+    QTest::newRow("an id without a type") << QStringList{u"--id"_s, u"32769"_s};
+    QTest::newRow("an id of an unknown type") << QStringList{u"--id"_s, u"file:3"_s};
+    QTest::newRow("a negative id") << QStringList{u"--id"_s, u"sem:-3"_s};
+    QTest::newRow("--pretty without --json") << QStringList{u"--orphans"_s, u"--pretty"_s};
+    QTest::newRow("two targets") << QStringList{u"local"_s, u"db1"_s, u"--orphans"_s};
+    QTest::newRow("an SSH option for the local machine")
+        << QStringList{u"--orphans"_s, u"--identity"_s, u"/k"_s};
+}
+
+void TestCleanCommand::usageErrors() {
+    QFETCH(QStringList, args);
+    const ParsedClean parsed =
+        parseCleanCommandLine(QStringList{u"ipcscope-cli"_s, u"clean"_s} + args);
+    QVERIFY(!parsed.options);
+    QCOMPARE(parsed.exitCode, 2);
+    QVERIFY(parsed.err.startsWith("ipcscope-cli: "_L1));
+}
+
+void TestCleanCommand::idSpecs_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<qint64>("id");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("a semaphore set")
+        << u"sem:32769"_s << int(ObjectType::Semaphore) << qint64(32769) << QString();
+    QTest::newRow("a segment") << u"shm:0"_s << int(ObjectType::SharedMemory) << qint64(0)
+                               << QString();
+    QTest::newRow("a POSIX name with its slash")
+        << u"posix_shm:/pg.1"_s << int(ObjectType::PosixShm) << qint64(-1) << u"pg.1"_s;
+    QTest::newRow("a POSIX queue")
+        << u"posix_mq:jobs"_s << int(ObjectType::PosixMqueue) << qint64(-1) << u"jobs"_s;
+}
+
+void TestCleanCommand::idSpecs() {
+    QFETCH(QString, text);
+    QFETCH(int, type);
+    QFETCH(qint64, id);
+    QFETCH(QString, name);
+    const std::optional<IdSpec> spec = parseIdSpec(text);
+    QVERIFY(spec);
+    QCOMPARE(int(spec->type), type);
+    QCOMPARE(spec->id, id);
+    QCOMPARE(spec->name, name);
+}
+
+void TestCleanCommand::dryRunChangesNothingAndYesRemoves() {
+    testipc::SemSet set(testipc::uniqueKey(1), 1);
+    QVERIFY(set.id >= 0);
+    {
+        testipc::Child child([&] {
+            sembuf op{0, 1, 0};
+            semop(set.id, &op, 1);
+        });
+    }
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"audit.jsonl"_s);
+    const QString id = u"sem:%1"_s.arg(set.id);
+
+    Run run = runCli({u"clean"_s, u"--id"_s, id}, log);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("ipcrm -s " + QByteArray::number(set.id)), run.out.constData());
+    QVERIFY(run.out.contains("Dry run"));
+    QVERIFY(semExists(set.id));
+    QVERIFY(!QFile::exists(log));
+
+    run = runCli({u"clean"_s, u"--id"_s, id, u"--yes"_s, u"--json"_s}, log);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray items = doc.value("outcome"_L1).toObject().value("items"_L1).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0].toObject().value("result"_L1).toString(), u"removed"_s);
+    QCOMPARE(items[0].toObject().value("after"_L1).toString(), u"gone"_s);
+    QCOMPARE(doc.value("audit_log"_L1).toString(), log);
+    QVERIFY(!semExists(set.id));
+    set.id = -1;
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll().count('\n'), 2);
+
+    // The same object again: it is not in the snapshot any more.
+    run = runCli({u"clean"_s, u"--id"_s, id, u"--yes"_s}, log);
+    QCOMPARE(run.exitCode, 1);
+}
+
+QTEST_GUILESS_MAIN(TestCleanCommand)
+#include "tst_cleancommand.moc"

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagnosis/diagnoser.h"
+
+#include "analysis/context.h"
+#include "diagnosis/signatures.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return analysis::translated("Diagnosis", text, n);
+}
+
+// "12:47:44" on the snapshot's day, else "2026-11-20 12:47:44" (local time of the viewer).
+QString formatSeconds(qint64 t, qint64 now) {
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(t);
+    if (now > 0 && at.date() == QDateTime::fromSecsSinceEpoch(now).date())
+        return at.toString(u"HH:mm:ss"_s);
+    return at.toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QString programName(const QString& signature, const Symptom& s) {
+    if (signature.startsWith("apache"_L1) || s.kind == "apache"_L1)
+        return u"Apache"_s;
+    if (signature.startsWith("postgresql"_L1) || s.kind == "postgresql"_L1 ||
+        s.line.contains("postgres"_L1))
+        return u"PostgreSQL"_s;
+    // The syslog tag: "Nov 23 12:49:10 web1 myapp[4411]: …"
+    static const QRegularExpression tag(u"\\s([A-Za-z0-9_.-]+)\\[\\d+\\]: "_s);
+    if (const auto m = tag.match(s.line); m.hasMatch())
+        return m.captured(1);
+    return tr("A program");
+}
+
+const LimitUsage* findLimit(const Report& report, const QString& field) {
+    for (const LimitUsage& l : report.limits)
+        if (l.field == field)
+            return &l;
+    return nullptr;
+}
+
+bool full(const LimitUsage* l) {
+    return l && l->limit && l->used >= *l->limit;
+}
+
+// "4 by earlier Apache instances that were killed, 1 by programs that have exited and 2 in use"
+QString breakdown(const Report& report, ObjectType type, QList<ObjectRef>& toClean) {
+    QHash<QString, int> orphanedBySoftware;
+    int orphanedOther = 0, possibly = 0, inUse = 0, unknown = 0;
+    for (const ObjectVerdict& v : report.objects) {
+        if (v.ref.type != type)
+            continue;
+        switch (v.verdict) {
+        case Verdict::Orphaned:
+            toClean.append(v.ref);
+            if (v.software.isEmpty())
+                ++orphanedOther;
+            else
+                ++orphanedBySoftware[v.software];
+            break;
+        case Verdict::PossiblyOrphaned:
+            ++possibly;
+            break;
+        case Verdict::InUse:
+            ++inUse;
+            break;
+        case Verdict::Unknown:
+            ++unknown;
+            break;
+        }
+    }
+    QStringList parts;
+    QStringList ids = orphanedBySoftware.keys();
+    std::sort(ids.begin(), ids.end());
+    for (const QString& id : ids) {
+        QString name = id;
+        for (const Software& s : report.software)
+            if (s.id == id)
+                name = s.name;
+        parts
+            << tr("%n by earlier %1 instances that were killed", orphanedBySoftware[id]).arg(name);
+    }
+    if (orphanedOther)
+        parts << tr("%n by programs that have exited", orphanedOther);
+    if (possibly)
+        parts << tr("%n whose programs are gone while their owner still runs others", possibly);
+    if (inUse)
+        parts << tr("%n in use by running programs", inUse);
+    if (unknown)
+        parts << tr("%n that IPC Scope could not judge", unknown);
+    return QLocale().createSeparatedList(parts);
+}
+
+// What ran out, judged from the message: ENOSPC (count limits), ENOMEM, EINVAL (size limit).
+QStringList limitFieldsFor(const QString& signature, const QString& line) {
+    const ObjectType type = signatureInfo(signature)->resource;
+    if (type == ObjectType::Semaphore)
+        return {u"SEMMNI"_s, u"SEMMNS"_s};
+    if (line.contains("Invalid argument"_L1))
+        return {u"SHMMAX"_s};
+    if (line.contains("Cannot allocate memory"_L1))
+        return {u"SHMALL"_s};
+    return {u"SHMMNI"_s, u"SHMALL"_s};
+}
+
+QString limitNoun(const QString& field, quint64 limit) {
+    const int n = int(std::min<quint64>(limit, quint64(INT_MAX)));
+    if (field == "SEMMNI"_L1)
+        return tr("all %n semaphore set(s) the kernel allows (SEMMNI) are taken", n);
+    if (field == "SEMMNS"_L1)
+        return tr("all %n semaphore(s) the kernel allows in total (SEMMNS) are taken", n);
+    if (field == "SHMMNI"_L1)
+        return tr("all %n shared-memory segment(s) the kernel allows (SHMMNI) are taken", n);
+    if (field == "SHMALL"_L1)
+        return tr("the shared memory the kernel allows in total (SHMALL, %n page(s)) is used up",
+                  n);
+    return tr("the limit %1 is reached").arg(field);
+}
+
+Diagnosis link(const Report& report, const QString& signature, const QList<Symptom>& evidence) {
+    Diagnosis d;
+    d.signature = signature;
+    d.evidence = evidence;
+    const SignatureInfo info = *signatureInfo(signature);
+    const Symptom& last = evidence.last();
+    const QString program = programName(signature, last);
+    const QString message = symptomMessage(last.line);
+    const qint64 now = report.snapshot.host.time;
+    const QString when = last.time ? formatSeconds(*last.time, now) : last.timeText;
+    QString event;
+    if (signature == "apache_accept_mutex"_L1)
+        event = when.isEmpty() ? tr("%1 lost its lock ('%2')").arg(program, message)
+                               : tr("%1 lost its lock at %2 ('%3')").arg(program, when, message);
+    else if (signature == "semctl_rmid_failed"_L1)
+        event = when.isEmpty()
+                    ? tr("%1 found its semaphores already removed ('%2')").arg(program, message)
+                    : tr("%1 found its semaphores already removed at %2 ('%3')")
+                          .arg(program, when, message);
+    else if (signature.startsWith("apache"_L1) || signature.startsWith("postgresql"_L1))
+        event = when.isEmpty() ? tr("%1 failed to start ('%2')").arg(program, message)
+                               : tr("%1 failed to start at %2 ('%3')").arg(program, when, message);
+    else
+        event =
+            when.isEmpty()
+                ? tr("%1 could not create an IPC object ('%2')").arg(program, message)
+                : tr("%1 could not create an IPC object at %2 ('%3')").arg(program, when, message);
+    if (evidence.size() > 1)
+        event += u' ' + tr("(seen %n time(s) in the logs)", int(evidence.size()));
+
+    QString rootCause;
+    for (const Software& s : report.software)
+        if (!info.program.isEmpty() && s.id == info.program)
+            rootCause = s.rootCause;
+
+    if (signature == "apache_accept_mutex"_L1 || signature == "semctl_rmid_failed"_L1) {
+        // The object was removed under a running program: nothing on the host to clean now.
+        d.code = u"removed_while_running"_s;
+        d.level = Level::Warning;
+        d.text = tr("%1: its semaphore set was removed while it was running, by ipcrm or by "
+                    "systemd's RemoveIPC when the owning user logged out.")
+                     .arg(event);
+        d.remedy = tr("Set RemoveIPC=no in /etc/systemd/logind.conf (or run the service under a "
+                      "system account), make sure nobody removes objects that are in use, and "
+                      "start the program again.");
+        if (!rootCause.isEmpty())
+            d.remedy += u' ' + rootCause;
+        return d;
+    }
+
+    QList<ObjectRef> toClean;
+    const QString who = breakdown(report, info.resource, toClean);
+    for (const QString& field : limitFieldsFor(signature, last.line)) {
+        const LimitUsage* l = findLimit(report, field);
+        if (!full(l))
+            continue;
+        d.code = u"limit_full"_s;
+        d.level = Level::Critical;
+        d.limitField = field;
+        d.objects = toClean;
+        d.text = who.isEmpty()
+                     ? tr("%1 because %2.").arg(event, limitNoun(field, *l->limit))
+                     : tr("%1 because %2 — %3.").arg(event, limitNoun(field, *l->limit), who);
+        if (!toClean.isEmpty())
+            d.remedy = tr("Cleaning up the %n object(s) left behind frees the room; then start "
+                          "the program again.",
+                          int(toClean.size()));
+        else
+            d.remedy = tr("Nothing left behind can be cleaned: raise %1 (see the suggestions).")
+                           .arg(field);
+        if (!rootCause.isEmpty())
+            d.remedy += u' ' + rootCause;
+        return d;
+    }
+    // The limit is not full now: the leftovers are gone or the failure was a one-off peak.
+    d.code = u"limit_not_full"_s;
+    d.level = Level::Warning;
+    d.objects = toClean;
+    const QStringList fields = limitFieldsFor(signature, last.line);
+    const LimitUsage* l = findLimit(report, fields.first());
+    if (l && l->limit)
+        d.text = tr("%1. Right now %2 of %3 (%4) are used, so the shortage has passed — "
+                    "probably the objects were removed or the limit raised since.")
+                     .arg(event, QString::number(l->used), QString::number(*l->limit), l->field);
+    else
+        d.text = tr("%1. The limits on this host do not show the shortage now.").arg(event);
+    d.remedy = toClean.isEmpty()
+                   ? tr("If it happens again, check the limits while it happens.")
+                   : tr("%n object(s) left behind still take room; cleaning them up makes it "
+                        "less likely to happen again.",
+                        int(toClean.size()));
+    return d;
+}
+
+int levelRank(Level l) {
+    return l == Level::Critical ? 0 : l == Level::Warning ? 1 : 2;
+}
+
+} // namespace
+
+QList<Diagnosis> diagnose(const Report& report, const SymptomScan& scan) {
+    QStringList order;
+    QHash<QString, QList<Symptom>> bySignature;
+    for (const Symptom& s : scan.symptoms) {
+        if (!signatureInfo(s.signature))
+            continue; // a newer helper's signature this version does not know
+        if (!bySignature.contains(s.signature))
+            order << s.signature;
+        bySignature[s.signature].append(s);
+    }
+    QList<Diagnosis> out;
+    for (const QString& sig : order) {
+        QList<Symptom> ev = bySignature.value(sig);
+        std::stable_sort(ev.begin(), ev.end(), [](const Symptom& a, const Symptom& b) {
+            return a.time.value_or(0) < b.time.value_or(0);
+        });
+        out.append(link(report, sig, ev));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Diagnosis& a, const Diagnosis& b) {
+        if (levelRank(a.level) != levelRank(b.level))
+            return levelRank(a.level) < levelRank(b.level);
+        return a.evidence.last().time.value_or(0) > b.evidence.last().time.value_or(0);
+    });
+    return out;
+}
+
+PasteAnalysis analyzePaste(const QString& text, const Report& report) {
+    PasteAnalysis p;
+    const auto matches = matchLines(text);
+    if (matches.isEmpty())
+        return p;
+    const auto& [code, line] = matches.first();
+    const SignatureInfo info = *signatureInfo(code);
+    p.recognised = true;
+    p.signature = code;
+    p.title = info.title;
+    p.explanation = info.explanation;
+    p.message = symptomMessage(line);
+    Symptom s;
+    s.signature = code;
+    s.line = line;
+    s.kind = info.program;
+    p.onThisHost = link(report, code, {s});
+    return p;
+}
+
+} // namespace ipcscope

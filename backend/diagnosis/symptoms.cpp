@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagnosis/symptoms.h"
+
+#include "analysis/context.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+namespace {
+
+QString tr(const char* text) {
+    return analysis::translated("Diagnosis", text);
+}
+
+Error badData(const QString& detail) {
+    return Error{Error::Kind::BadData,
+                 tr("The log search on the server returned something IPC Scope cannot read. "
+                    "Update IPC Scope and its helper to the same version and try again."),
+                 detail};
+}
+
+LogSource::Status statusFromCode(const QString& code) {
+    if (code == "read"_L1)
+        return LogSource::Status::Read;
+    if (code == "unreadable"_L1)
+        return LogSource::Status::Unreadable;
+    if (code == "failed"_L1)
+        return LogSource::Status::Failed;
+    return LogSource::Status::Absent;
+}
+
+} // namespace
+
+QList<LogSource> SymptomScan::unreadable() const {
+    QList<LogSource> out;
+    for (const LogSource& s : sources)
+        if (s.status == LogSource::Status::Unreadable || s.status == LogSource::Status::Failed)
+            out.append(s);
+    return out;
+}
+
+Result<SymptomScan> parseSymptoms(const QByteArray& json) {
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return badData(error.errorString() + u" at offset "_s + QString::number(error.offset));
+    const QJsonObject root = doc.object();
+    const QString schema = root.value("schema"_L1).toString();
+    if (!schema.startsWith("ipcscope.symptoms/"_L1))
+        return badData(u"schema is \""_s + schema + u"\", expected ipcscope.symptoms/1"_s);
+    if (schema != QLatin1StringView(kSymptomsSchema))
+        return badData(u"unsupported schema version "_s + schema);
+    SymptomScan scan;
+    scan.helperVersion = root.value("helper"_L1).toObject().value("version"_L1).toString();
+    scan.time = qint64(root.value("time"_L1).toDouble());
+    scan.euid = uint(root.value("euid"_L1).toDouble());
+    scan.logRoot = root.value("log_root"_L1).toString();
+    scan.journal = root.value("journal"_L1).toBool();
+    for (const QJsonValue& v : root.value("sources"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        LogSource s;
+        s.path = o.value("path"_L1).toString();
+        s.kind = o.value("kind"_L1).toString();
+        s.status = statusFromCode(o.value("status"_L1).toString());
+        s.reason = o.value("reason"_L1).toString();
+        s.errnoName = o.value("errno"_L1).toString();
+        s.bytesRead = quint64(o.value("bytes_read"_L1).toDouble());
+        s.truncated = o.value("truncated"_L1).toBool();
+        s.matches = o.value("matches"_L1).toInt();
+        scan.sources.append(s);
+    }
+    for (const QJsonValue& v : root.value("symptoms"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        Symptom s;
+        s.signature = o.value("signature"_L1).toString();
+        s.source = o.value("source"_L1).toString();
+        s.kind = o.value("kind"_L1).toString();
+        if (o.value("time"_L1).isDouble())
+            s.time = qint64(o.value("time"_L1).toDouble());
+        s.timeText = o.value("time_text"_L1).toString();
+        s.line = o.value("line"_L1).toString();
+        if (s.signature.isEmpty())
+            return badData(u"a symptom without signature"_s);
+        scan.symptoms.append(s);
+    }
+    return scan;
+}
+
+QString unreadableSentence(const LogSource& source) {
+    const QString what = source.path == "journal"_L1 ? tr("the system journal") : source.path;
+    if (source.status == LogSource::Status::Unreadable)
+        return analysis::translated("Diagnosis",
+                                    "IPC Scope was not allowed to read %1 (%2). Connect in "
+                                    "administrator mode to include it.")
+            .arg(what, source.reason);
+    return analysis::translated("Diagnosis", "IPC Scope could not read %1 (%2).")
+        .arg(what, source.reason);
+}
+
+} // namespace ipcscope

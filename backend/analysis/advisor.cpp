@@ -27,13 +27,7 @@ const QString kDb2Ref = u"IBM Db2 11.5 documentation, Kernel parameter requireme
 const QString kHeadroomRef = u"IPC Scope headroom rule: raise a limit used to 80 % or more"_s;
 const QString kKernelRef = u"Linux kernel defaults (include/uapi/linux/sem.h, shm.h, msg.h)"_s;
 
-struct Field {
-    QLatin1StringView field;
-    QLatin1StringView parameter;
-    std::optional<quint64> Limits::*member;
-    quint64 floor; // default of current kernels
-    quint64 cap;   // the most the kernel accepts
-};
+using Field = LimitField;
 
 const QList<Field>& fields() {
     using namespace kerneldefaults;
@@ -138,49 +132,68 @@ void addPostgres(const AdvisorInput& in, Requirements& req) {
             tr("PostgreSQL needs one segment, plus the segments in use."), kPostgresRef);
 }
 
-void addOracle(const AdvisorInput& in, Requirements& req) {
-    const QString why = tr("Oracle Database requires at least %1.");
-    req.add("SEMMSL"_L1, 250, why.arg(250), kOracleRef);
-    req.add("SEMMNS"_L1, 32000, why.arg(32000), kOracleRef);
-    req.add("SEMOPM"_L1, 100, why.arg(100), kOracleRef);
-    req.add("SEMMNI"_L1, 128, why.arg(128), kOracleRef);
-    req.add("SHMMNI"_L1, 4096, why.arg(4096), kOracleRef);
-    if (in.memTotal)
-        req.add("SHMMAX"_L1, in.memTotal / 2,
-                tr("Oracle Database requires half the physical memory (%1 bytes).")
-                    .arg(in.memTotal / 2),
-                kOracleRef);
-}
-
-void addDb2(const AdvisorInput& in, Requirements& req) {
-    if (!in.memTotal)
-        return;
-    using kerneldefaults::ipcmni;
-    const quint64 gib = ramGiB(in.memTotal);
-    const quint64 page = in.pageSize ? in.pageSize : 4096;
-    const QString perGb = tr("Db2 requires %1 per GB of RAM (%2 GB): %3.");
-    const QString fixed = tr("Db2 requires %1.");
-    req.add("SEMMNI"_L1, std::min(256 * gib, ipcmni),
-            perGb.arg(256).arg(gib).arg(std::min(256 * gib, ipcmni)), kDb2Ref);
-    req.add("SEMMSL"_L1, 250, fixed.arg(250), kDb2Ref);
-    req.add("SEMMNS"_L1, 256000, fixed.arg(256000), kDb2Ref);
-    req.add("SEMOPM"_L1, 32, fixed.arg(32), kDb2Ref);
-    req.add("SHMMNI"_L1, std::min(256 * gib, ipcmni),
-            perGb.arg(256).arg(gib).arg(std::min(256 * gib, ipcmni)), kDb2Ref);
-    req.add("SHMMAX"_L1, in.memTotal,
-            tr("Db2 requires the size of the RAM (%1 bytes).").arg(in.memTotal), kDb2Ref);
-    req.add("SHMALL"_L1, 2 * in.memTotal / page,
-            tr("Db2 requires twice the RAM in pages of %1 bytes: %2.")
-                .arg(page)
-                .arg(2 * in.memTotal / page),
-            kDb2Ref);
-    req.add("MSGMNI"_L1, std::min(1024 * gib, ipcmni),
-            perGb.arg(1024).arg(gib).arg(std::min(1024 * gib, ipcmni)), kDb2Ref);
-    req.add("MSGMAX"_L1, 65536, fixed.arg(65536), kDb2Ref);
-    req.add("MSGMNB"_L1, 65536, fixed.arg(65536), kDb2Ref);
+void addAll(const QList<LimitRequirement>& list, Requirements& req) {
+    for (const LimitRequirement& r : list)
+        req.add(QLatin1StringView(r.field.toLatin1()), r.value, r.reason, r.reference);
 }
 
 } // namespace
+
+const QList<LimitField>& limitFields() {
+    return fields();
+}
+
+const LimitField* limitField(QStringView field) {
+    for (const LimitField& f : fields())
+        if (f.field == field)
+            return &f;
+    return nullptr;
+}
+
+QList<LimitRequirement> oracleRequirements(quint64 memTotal) {
+    QList<LimitRequirement> out;
+    const QString why = tr("Oracle Database requires at least %1.");
+    static const std::pair<const char*, int> minimums[] = {
+        {"SEMMSL", 250}, {"SEMMNS", 32000}, {"SEMOPM", 100}, {"SEMMNI", 128}, {"SHMMNI", 4096}};
+    for (const auto& [field, value] : minimums)
+        out.append({QLatin1StringView(field), quint64(value), why.arg(value), kOracleRef});
+    if (memTotal)
+        out.append(
+            {u"SHMMAX"_s, memTotal / 2,
+             tr("Oracle Database requires half the physical memory (%1 bytes).").arg(memTotal / 2),
+             kOracleRef});
+    return out;
+}
+
+QList<LimitRequirement> db2Requirements(quint64 memTotal, quint64 pageSize) {
+    QList<LimitRequirement> out;
+    if (!memTotal)
+        return out;
+    using kerneldefaults::ipcmni;
+    const quint64 gib = ramGiB(memTotal);
+    const quint64 page = pageSize ? pageSize : 4096;
+    const QString perGb = tr("Db2 requires %1 per GB of RAM (%2 GB): %3.");
+    const QString fixed = tr("Db2 requires %1.");
+    out.append({u"SEMMNI"_s, std::min(256 * gib, ipcmni),
+                perGb.arg(256).arg(gib).arg(std::min(256 * gib, ipcmni)), kDb2Ref});
+    out.append({u"SEMMSL"_s, 250, fixed.arg(250), kDb2Ref});
+    out.append({u"SEMMNS"_s, 256000, fixed.arg(256000), kDb2Ref});
+    out.append({u"SEMOPM"_s, 32, fixed.arg(32), kDb2Ref});
+    out.append({u"SHMMNI"_s, std::min(256 * gib, ipcmni),
+                perGb.arg(256).arg(gib).arg(std::min(256 * gib, ipcmni)), kDb2Ref});
+    out.append({u"SHMMAX"_s, memTotal,
+                tr("Db2 requires the size of the RAM (%1 bytes).").arg(memTotal), kDb2Ref});
+    out.append({u"SHMALL"_s, 2 * memTotal / page,
+                tr("Db2 requires twice the RAM in pages of %1 bytes: %2.")
+                    .arg(page)
+                    .arg(2 * memTotal / page),
+                kDb2Ref});
+    out.append({u"MSGMNI"_s, std::min(1024 * gib, ipcmni),
+                perGb.arg(1024).arg(gib).arg(std::min(1024 * gib, ipcmni)), kDb2Ref});
+    out.append({u"MSGMAX"_s, 65536, fixed.arg(65536), kDb2Ref});
+    out.append({u"MSGMNB"_s, 65536, fixed.arg(65536), kDb2Ref});
+    return out;
+}
 
 quint64 postgresSemaphoreSets(const PostgresSettings& s) {
     const qint64 n = qint64(s.maxConnections) + s.autovacuumMaxWorkers + s.maxWalSenders +
@@ -199,9 +212,9 @@ QList<Suggestion> suggestLimits(const AdvisorInput& in) {
     if (in.workloads.contains(u"postgresql"_s))
         addPostgres(in, req);
     if (in.workloads.contains(u"oracle"_s))
-        addOracle(in, req);
+        addAll(oracleRequirements(in.memTotal), req);
     if (in.workloads.contains(u"db2"_s))
-        addDb2(in, req);
+        addAll(db2Requirements(in.memTotal, in.pageSize), req);
 
     QList<Suggestion> out;
     for (const Field& f : fields()) {

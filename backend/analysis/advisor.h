@@ -17,6 +17,7 @@ struct PostgresSettings {
     int autovacuumMaxWorkers = 3;
     int maxWalSenders = 10;
     int maxWorkerProcesses = 8;
+    friend bool operator==(const PostgresSettings&, const PostgresSettings&) = default;
 };
 
 struct AdvisorInput {
@@ -47,6 +48,31 @@ quint64 postgresSemaphoreSets(const PostgresSettings& settings);
 quint64 ramGiB(quint64 memTotal);
 
 QList<Suggestion> suggestLimits(const AdvisorInput& input);
+
+// One kernel limit field: its sysctl, where it sits in Limits, the default of current kernels
+// (the floor of every suggestion) and the most the kernel accepts. In kernel.sem field order.
+struct LimitField {
+    QLatin1StringView field;     // "SEMMNI"
+    QLatin1StringView parameter; // "kernel.sem"
+    std::optional<quint64> Limits::*member;
+    quint64 floor;
+    quint64 cap;
+};
+const QList<LimitField>& limitFields();
+const LimitField* limitField(QStringView field);
+
+// A published minimum for one field, with its sentence and reference (shared by the advisor
+// and the planner so that each formula lives in one place).
+struct LimitRequirement {
+    QString field;
+    quint64 value = 0;
+    QString reason;
+    QString reference;
+};
+// Oracle Database 19c minimums; SHMMAX half the RAM when memTotal is known.
+QList<LimitRequirement> oracleRequirements(quint64 memTotal);
+// Db2 11.5 minimums from the RAM size (empty when memTotal is 0).
+QList<LimitRequirement> db2Requirements(quint64 memTotal, quint64 pageSize);
 
 // A ready /etc/sysctl.d/ file for the suggestions; empty when there are none. kernel.sem is
 // written with all four fields (SEMMSL SEMMNS SEMOPM SEMMNI), unchanged ones at their current

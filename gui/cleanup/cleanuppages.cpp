@@ -280,6 +280,10 @@ void ConfirmCleanupPage::initializePage() {
     text += u' ' + tr("This cannot be undone. The removal is written to the audit log and to the "
                       "server's system log.");
     m_summary->setText(text);
+    if (m_wizard->report().snapshot.mode == SnapshotMode::Agentless)
+        text = tr("%1 was read without the helper, so nothing can be removed there. Run the "
+                  "commands of the previous page yourself, or connect so that the helper can run.")
+                   .arg(m_wizard->hostName());
     const bool needs = needsHostName();
     m_hostPrompt->setVisible(needs);
     m_hostEdit->setVisible(needs);
@@ -288,7 +292,9 @@ void ConfirmCleanupPage::initializePage() {
 }
 
 bool ConfirmCleanupPage::isComplete() const {
-    if (m_wizard->plan().items.isEmpty())
+    // Removal needs the helper's re-check: never without it.
+    if (m_wizard->plan().items.isEmpty() ||
+        m_wizard->report().snapshot.mode == SnapshotMode::Agentless)
         return false;
     return !needsHostName() || m_hostEdit->text().trimmed() == m_wizard->hostName();
 }

@@ -20,9 +20,21 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace ipcscope {
+
+namespace {
+// The local user's name: what ssh would log in as by default.
+QString localUserName() {
+    if (const passwd* pw = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return qEnvironmentVariable("USER");
+}
+} // namespace
 
 // --- Host -----------------------------------------------------------------------------------
 
@@ -38,7 +50,7 @@ HostPage::HostPage(QWidget* parent)
     port->setObjectName(u"portSpin"_s);
     port->setRange(1, 65535);
     port->setValue(22);
-    auto* user = new QLineEdit(qEnvironmentVariable("USER"));
+    auto* user = new QLineEdit(localUserName());
     user->setObjectName(u"userEdit"_s);
     auto* name = new QLineEdit;
     name->setObjectName(u"nameEdit"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ipcscope-helper: prints a JSON snapshot of this host's IPC objects for IPC Scope.
 // Exit codes: 0 success, 2 usage error, 1 failure (one line on stderr).
+#include "applylimitscommand.h"
 #include "fileio.h"
 #include "jsonwriter.h"
 #include "removal.h"
@@ -41,11 +42,17 @@ constexpr std::string_view Usage =
     "                       search the tails of the Apache, PostgreSQL, PHP-FPM and system\n"
     "                       logs and the journal for known IPC failures; print them (schema\n"
     "                       ipcscope.symptoms/1), unreadable logs included with the reason\n"
+    "  apply-limits [--root DIR]\n"
+    "                       read kernel IPC limits (JSON, schema ipcscope.limits-change/1) on\n"
+    "                       stdin; write them to /proc/sys and DIR/etc/sysctl.d/90-ipcscope.conf\n"
+    "                       (DIR defaults to /), read them back and print old and new values\n"
+    "                       (schema ipcscope.limits-result/1); a value the kernel refuses puts\n"
+    "                       back what was written and leaves the file alone (exit status 3)\n"
     "  version              print the helper version\n"
     "  help, --help, -h     print this text\n"
     "\n"
     "Exit status: 0 success (for remove: the plan was processed, see each item's result),\n"
-    "2 usage error, 1 failure (reason on stderr).\n"
+    "2 usage error, 1 failure (reason on stderr), 3 apply-limits refused (nothing changed).\n"
     "Run as root for per-semaphore detail of every set and the pids attached to every segment.\n";
 
 void print(int fd, std::string_view text) {
@@ -146,6 +153,8 @@ int main(int argc, char** argv) {
             return usageError("'remove' takes no arguments: the plan comes on standard input");
         return runRemove();
     }
+    if (command == "apply-limits")
+        return runApplyLimitsCommand(argc, argv, IPCSCOPE_HELPER_VERSION);
     if (command == "symptoms")
         return runSymptomsCommand(argc, argv, IPCSCOPE_HELPER_VERSION);
     return usageError("unknown command '" + std::string(command) + "'");

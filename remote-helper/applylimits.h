@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// apply-limits: writes kernel IPC limits at runtime (/proc/sys) and to
+// <root>/etc/sysctl.d/90-ipcscope.conf, reads them back, and leaves nothing half-applied: when
+// the kernel refuses a value (EINVAL, or it reads back differently) or the file cannot be
+// written, the runtime values already written are put back and the file is left alone.
+#pragma once
+
+#include "jsonwriter.h"
+#include "limitschange.h"
+
+#include <string>
+#include <vector>
+
+namespace ipcscope::helper {
+
+struct AppliedLimit {
+    std::string parameter;
+    std::string oldValue; // normalised: fields separated by one space
+    std::string newValue;
+    std::string readBack; // what the kernel showed after writing (empty when not written)
+};
+
+struct LimitsOutcome {
+    bool applied = false;
+    bool restored = false;      // runtime values were put back after a refusal
+    bool restoreFailed = false; // ... and at least one could not be (see message)
+    std::string file;           // the sysctl.d file written, or empty
+    std::vector<AppliedLimit> changes;
+    std::string rejectedParameter;
+    std::string message; // why nothing was applied
+};
+
+// `root` is "/" on a real host; tests pass a temporary directory (only the sysctl.d file moves
+// there: the runtime values are those of the caller's IPC namespace).
+LimitsOutcome applyLimits(const LimitsChange& change, const std::string& root);
+
+// "kernel.sem 32000 1024000000 500 32000 -> 250 32000 100 256 for uid 0 (sudo by alice)"
+void logLimits(const LimitsOutcome& outcome);
+
+void writeLimitsResult(const LimitsOutcome& outcome, const char* helperVersion, JsonWriter& w);
+
+// The file content for the settings merged into `existing` (lines of other parameters kept).
+std::string mergeSysctlFile(const std::string& existing, const std::vector<LimitSetting>& settings);
+
+} // namespace ipcscope::helper

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "applylimitscommand.h"
+
+#include "applylimits.h"
+#include "fileio.h"
+#include "jsonwriter.h"
+#include "limitschange.h"
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ipcscope::helper {
+
+namespace {
+
+void print(int fd, const std::string& text) {
+    writeAll(fd, text.data(), text.size());
+}
+
+int usageError(const std::string& message) {
+    print(2, "ipcscope-helper: " + message + "\nTry 'ipcscope-helper --help'.\n");
+    return 2;
+}
+
+int failure(const std::string& reason) {
+    print(2, "ipcscope-helper: " + reason + "\n");
+    return 1;
+}
+
+// A limits change is a few hundred bytes.
+constexpr size_t MaxChangeBytes = 1u << 20;
+
+} // namespace
+
+int runApplyLimitsCommand(int argc, char** argv, const char* helperVersion) {
+    std::string root = "/";
+    for (int i = 2; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--root" && i + 1 < argc) {
+            root = argv[++i];
+            struct stat st {};
+            if (root.empty() || root[0] != '/' || ::stat(root.c_str(), &st) != 0 ||
+                !S_ISDIR(st.st_mode))
+                return usageError("--root needs an absolute path of an existing directory");
+            while (root.size() > 1 && root.back() == '/')
+                root.pop_back();
+        } else {
+            return usageError("unknown option for 'apply-limits': '" + std::string(arg) + "'");
+        }
+    }
+    std::string text;
+    char buf[4096];
+    for (;;) {
+        const ssize_t n = ::read(0, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return failure(std::string("could not read the limits change from standard input: ") +
+                           std::strerror(errno));
+        if (n == 0)
+            break;
+        text.append(buf, size_t(n));
+        if (text.size() > MaxChangeBytes)
+            return failure("the limits change on standard input is larger than 1 MiB");
+    }
+    LimitsChange change;
+    std::string error;
+    if (!parseLimitsChange(text, change, error))
+        return failure(error);
+    const LimitsOutcome outcome = applyLimits(change, root);
+    logLimits(outcome);
+    JsonWriter writer(false, 1);
+    writeLimitsResult(outcome, helperVersion, writer);
+    if (!writer.finish())
+        return failure(std::string("could not write the result to standard output: ") +
+                       std::strerror(errno));
+    if (!outcome.applied)
+        print(2, "ipcscope-helper: " + outcome.message + "\n");
+    return outcome.applied ? 0 : 3;
+}
+
+} // namespace ipcscope::helper

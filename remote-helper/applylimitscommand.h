@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `apply-limits` command line: options, reading the change on stdin, applying it, logging
+// to syslog and printing the result. Kept out of main.cpp so the dispatcher stays a list.
+#pragma once
+
+namespace ipcscope::helper {
+
+// argv[0] is the program, argv[1] "apply-limits". Exit status: 0 applied, 3 refused by the
+// kernel (nothing changed; the result on stdout says which value), 2 usage error, 1 failure.
+int runApplyLimitsCommand(int argc, char** argv, const char* helperVersion);
+
+} // namespace ipcscope::helper

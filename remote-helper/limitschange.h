@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The document `apply-limits` reads on stdin (schema ipcscope.limits-change/1,
+// docs/limits-schema.md): which kernel IPC limits to set to which values. Parsed strictly; the
+// ranges are left to the kernel, which is the only judge of what it accepts (the apply step
+// reads every value back).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ipcscope::helper {
+
+struct LimitSetting {
+    std::string parameter;        // "kernel.sem"
+    std::string procPath;         // "/proc/sys/kernel/sem"
+    std::vector<uint64_t> values; // 4 for kernel.sem, 1 otherwise
+    // "250 32000 100 128": how it is written to /proc/sys and to the sysctl.d file.
+    std::string text() const;
+};
+
+struct LimitsChange {
+    bool writeFile = true;              // also write <root>/etc/sysctl.d/90-ipcscope.conf
+    std::vector<LimitSetting> settings; // in document order; each parameter at most once
+};
+
+// False with a one-line English `error` on anything but a valid ipcscope.limits-change/1
+// document (unknown parameter, negative or fractional value, wrong number of kernel.sem fields).
+bool parseLimitsChange(std::string_view text, LimitsChange& change, std::string& error);
+
+// The parameters apply-limits may set, in sysctl notation.
+const std::vector<std::string_view>& allowedLimitParameters();
+
+} // namespace ipcscope::helper

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `ipcscope-helper apply-limits`, run for real as root but inside a private IPC namespace
+// (unshare --ipc) so that the machine's own limits are never changed: values written and read
+// back, the sysctl.d file written atomically under a test root, restoring the previous values,
+// and refusals (above IPCMNI, malformed input, an unwritable file) leaving nothing half-applied.
+#include "planner/limitschange.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope::planner;
+
+namespace {
+
+const QString kHelper = QStringLiteral(IPCSCOPE_HELPER_PATH);
+
+QString readProc(const QString& parameter) {
+    QFile f(u"/proc/sys/"_s + QString(parameter).replace(u'.', u'/'));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(f.readAll()).simplified();
+}
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out, err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+// A private IPC namespace that lives as long as this object: a shell started by unshare waits
+// on its stdin; commands join it with nsenter. Its limits start as copies of nothing the host
+// has changed: a new IPC namespace gets the kernel's defaults.
+class PrivateIpcNamespace {
+public:
+    PrivateIpcNamespace() {
+        m_holder.start(u"unshare"_s,
+                       {u"--ipc"_s, u"--"_s, u"sh"_s, u"-c"_s, u"echo ready; read x"_s});
+        m_ready = m_holder.waitForStarted() && m_holder.waitForReadyRead(-1) &&
+                  m_holder.readAll().startsWith("ready");
+    }
+    ~PrivateIpcNamespace() {
+        m_holder.closeWriteChannel(); // the shell's `read` ends, and the namespace with it
+        if (!m_holder.waitForFinished(-1))
+            m_holder.kill();
+    }
+    bool ready() const { return m_ready; }
+
+    Run run(const QString& program, const QStringList& args, const QByteArray& input = {}) {
+        QProcess p;
+        p.start(u"nsenter"_s, QStringList{u"--ipc=/proc/%1/ns/ipc"_s.arg(m_holder.processId()),
+                                          u"--"_s, program} +
+                                  args);
+        Run r;
+        if (!p.waitForStarted())
+            return r;
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(-1);
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+    Run apply(const QString& root, const QByteArray& change) {
+        return run(kHelper, {u"apply-limits"_s, u"--root"_s, root}, change);
+    }
+    QString read(const QString& parameter) {
+        return QString::fromLatin1(
+                   run(u"cat"_s, {u"/proc/sys/"_s + QString(parameter).replace(u'.', u'/')}).out)
+            .simplified();
+    }
+
+private:
+    QProcess m_holder;
+    bool m_ready = false;
+};
+
+QByteArray change(const QByteArray& limits) {
+    return R"({"schema":"ipcscope.limits-change/1","limits":)" + limits + "}";
+}
+
+QString fileOf(const QTemporaryDir& root) {
+    return root.filePath(u"etc/sysctl.d/90-ipcscope.conf"_s);
+}
+
+QString contents(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+const QStringList kWatched = {u"kernel.sem"_s,    u"kernel.shmmni"_s,       u"kernel.shmmax"_s,
+                              u"kernel.shmall"_s, u"kernel.msgmni"_s,       u"kernel.msgmax"_s,
+                              u"kernel.msgmnb"_s, u"fs.mqueue.queues_max"_s};
+
+} // namespace
+
+class TestApplyLimits : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void appliesReadsBackAndWritesTheFile_data();
+    void appliesReadsBackAndWritesTheFile();
+    void restoreDocumentPutsThePreviousValuesBack();
+    void refusedValuesLeaveNothingHalfApplied_data();
+    void refusedValuesLeaveNothingHalfApplied();
+    void malformedChangesChangeNothing_data();
+    void malformedChangesChangeNothing();
+    void anUnwritableFilePutsTheRuntimeValuesBack();
+    void otherLinesOfTheFileAreKept();
+
+private:
+    QMap<QString, QString> m_host;
+};
+
+void TestApplyLimits::initTestCase() {
+    if (::geteuid() != 0)
+        QSKIP("apply-limits needs root (CI runs the tests as root)");
+    PrivateIpcNamespace ns;
+    if (!ns.ready() || ns.run(u"true"_s, {}).exitCode != 0)
+        QSKIP("unshare --ipc / nsenter --ipc are not usable here");
+}
+
+// The machine's own limits, to prove after every test that they were never touched.
+void TestApplyLimits::init() {
+    m_host.clear();
+    for (const QString& p : kWatched)
+        m_host.insert(p, readProc(p));
+}
+
+void TestApplyLimits::cleanup() {
+    for (const QString& p : kWatched)
+        QCOMPARE(readProc(p), m_host.value(p));
+}
+
+void TestApplyLimits::appliesReadsBackAndWritesTheFile_data() {
+    QTest::addColumn<QByteArray>("limits");
+    QTest::addColumn<QStringList>("parameters");
+    QTest::addColumn<QStringList>("values");
+    QTest::newRow("kernel.sem is written as its four fields")
+        << QByteArray(R"({"kernel.sem":[250,32000,100,256]})") << QStringList{u"kernel.sem"_s}
+        << QStringList{u"250 32000 100 256"_s};
+    QTest::newRow("segments and queues together, up to IPCMNI")
+        << QByteArray(R"({"kernel.shmmni":32768,"kernel.msgmni":1000,"kernel.msgmnb":65536})")
+        << QStringList{u"kernel.shmmni"_s, u"kernel.msgmni"_s, u"kernel.msgmnb"_s}
+        << QStringList{u"32768"_s, u"1000"_s, u"65536"_s};
+    QTest::newRow("SHMMAX near 2^64 survives exactly")
+        << QByteArray(R"({"kernel.shmmax":18446744073692774399})")
+        << QStringList{u"kernel.shmmax"_s} << QStringList{u"18446744073692774399"_s};
+    QTest::newRow("POSIX message queue limits too")
+        << QByteArray(R"({"fs.mqueue.queues_max":512})") << QStringList{u"fs.mqueue.queues_max"_s}
+        << QStringList{u"512"_s};
+}
+
+void TestApplyLimits::appliesReadsBackAndWritesTheFile() {
+    QFETCH(QByteArray, limits);
+    QFETCH(QStringList, parameters);
+    QFETCH(QStringList, values);
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    QTemporaryDir root;
+    QStringList before;
+    for (const QString& p : parameters)
+        before.append(ns.read(p));
+    const Run r = ns.apply(root.path(), change(limits));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    LimitsResult result;
+    QString error;
+    QVERIFY2(parseLimitsResult(r.out, result, error), qPrintable(error));
+    QVERIFY(result.applied);
+    QCOMPARE(result.file, fileOf(root));
+    QCOMPARE(result.changes.size(), parameters.size());
+    const QString file = contents(fileOf(root));
+    for (qsizetype i = 0; i < parameters.size(); ++i) {
+        QCOMPARE(result.changes.at(i).parameter, parameters.at(i));
+        QCOMPARE(result.changes.at(i).oldValue, before.at(i));
+        QCOMPARE(result.changes.at(i).newValue, values.at(i));
+        QCOMPARE(result.changes.at(i).readBack, values.at(i));
+        QCOMPARE(ns.read(parameters.at(i)), values.at(i));
+        QVERIFY2(file.contains(parameters.at(i) + u" = "_s + values.at(i) + u'\n'),
+                 qPrintable(file));
+    }
+    // Atomic write: no temporary file is left next to it.
+    QCOMPARE(QDir(root.filePath(u"etc/sysctl.d"_s)).entryList(QDir::Files | QDir::Hidden),
+             QStringList{u"90-ipcscope.conf"_s});
+}
+
+void TestApplyLimits::restoreDocumentPutsThePreviousValuesBack() {
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    QTemporaryDir root;
+    const QString sem = ns.read(u"kernel.sem"_s), msgmni = ns.read(u"kernel.msgmni"_s);
+    const Run applied =
+        ns.apply(root.path(), change(R"({"kernel.sem":[250,32000,100,128],"kernel.msgmni":64})"));
+    QCOMPARE(applied.exitCode, 0);
+    LimitsResult result;
+    QString error;
+    QVERIFY(parseLimitsResult(applied.out, result, error));
+    QCOMPARE(ns.read(u"kernel.msgmni"_s), u"64"_s);
+
+    const Run restored = ns.apply(root.path(), restoreDocument(result));
+    QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    QCOMPARE(ns.read(u"kernel.sem"_s), sem);
+    QCOMPARE(ns.read(u"kernel.msgmni"_s), msgmni);
+    LimitsResult back;
+    QVERIFY(parseLimitsResult(restored.out, back, error));
+    QCOMPARE(back.changes.at(0).oldValue, u"250 32000 100 128"_s);
+    QCOMPARE(back.changes.at(0).readBack, sem);
+    // The file holds the restored values, each parameter once.
+    const QString file = contents(fileOf(root));
+    QVERIFY2(file.contains(u"kernel.sem = "_s + sem + u'\n'), qPrintable(file));
+    QCOMPARE(file.count(u"kernel.sem ="_s), 1);
+    QCOMPARE(file.count(u"kernel.msgmni ="_s), 1);
+}
+
+void TestApplyLimits::refusedValuesLeaveNothingHalfApplied_data() {
+    QTest::addColumn<QByteArray>("limits");
+    QTest::addColumn<QString>("rejected");
+    QTest::newRow("SEMMNI above IPCMNI after a valid SHMMNI")
+        << QByteArray(
+               R"({"kernel.shmmni":1000,"kernel.msgmni":77,"kernel.sem":[250,32000,100,40000]})")
+        << u"kernel.sem"_s;
+    QTest::newRow("SHMMNI above IPCMNI after a valid kernel.sem")
+        << QByteArray(R"({"kernel.sem":[250,32000,100,128],"kernel.shmmni":32769})")
+        << u"kernel.shmmni"_s;
+    QTest::newRow("MSGMNI above IPCMNI as the first value")
+        << QByteArray(R"({"kernel.msgmni":100000,"kernel.shmmni":1000})") << u"kernel.msgmni"_s;
+    QTest::newRow("a value beyond an int")
+        << QByteArray(R"({"kernel.msgmnb":1000,"kernel.msgmax":4294967296})") << u"kernel.msgmax"_s;
+}
+
+void TestApplyLimits::refusedValuesLeaveNothingHalfApplied() {
+    QFETCH(QByteArray, limits);
+    QFETCH(QString, rejected);
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    QTemporaryDir root;
+    QMap<QString, QString> before;
+    for (const QString& p : kWatched)
+        before.insert(p, ns.read(p));
+    const Run r = ns.apply(root.path(), change(limits));
+    QCOMPARE(r.exitCode, 3);
+    LimitsResult result;
+    QString error;
+    QVERIFY2(parseLimitsResult(r.out, result, error), qPrintable(error));
+    QVERIFY(!result.applied);
+    QVERIFY(result.restored);
+    QCOMPARE(result.rejectedParameter, rejected);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY(!r.err.isEmpty());
+    for (const QString& p : kWatched)
+        QCOMPARE(ns.read(p), before.value(p));
+    QVERIFY(!QFile::exists(fileOf(root)));
+}
+
+void TestApplyLimits::malformedChangesChangeNothing_data() {
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("not JSON") << QByteArray("kernel.sem = 1 2 3 4");
+    QTest::newRow("another schema")
+        << QByteArray(R"({"schema":"ipcscope.removal-plan/1","limits":{"kernel.shmmni":10}})");
+    QTest::newRow("a negative value") << change(R"({"kernel.shmmni":1000,"kernel.msgmni":-1})");
+    QTest::newRow("a fraction") << change(R"({"kernel.shmmni":1000.5})");
+    QTest::newRow("a value as a string") << change(R"({"kernel.shmmni":"1000"})");
+    QTest::newRow("kernel.sem with three fields") << change(R"({"kernel.sem":[250,32000,100]})");
+    QTest::newRow("a sysctl that is not an IPC limit")
+        << change(R"({"kernel.shmmni":1000,"kernel.core_pattern":1})");
+    QTest::newRow("the same parameter twice")
+        << change(R"({"kernel.shmmni":1000,"kernel.shmmni":2000})");
+    QTest::newRow("no limits at all") << change("{}");
+    QTest::newRow("empty input") << QByteArray();
+}
+
+void TestApplyLimits::malformedChangesChangeNothing() {
+    QFETCH(QByteArray, input);
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    QTemporaryDir root;
+    const QString shmmni = ns.read(u"kernel.shmmni"_s);
+    const Run r = ns.apply(root.path(), input);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.startsWith("ipcscope-helper: "));
+    QCOMPARE(ns.read(u"kernel.shmmni"_s), shmmni);
+    QVERIFY(!QFile::exists(fileOf(root)));
+}
+
+void TestApplyLimits::anUnwritableFilePutsTheRuntimeValuesBack() {
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    QTemporaryDir root;
+    // etc/sysctl.d is a plain file: the directory cannot be made.
+    QVERIFY(QDir(root.path()).mkpath(u"etc"_s));
+    QFile blocker(root.filePath(u"etc/sysctl.d"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString shmmni = ns.read(u"kernel.shmmni"_s);
+    const Run r = ns.apply(root.path(), change(R"({"kernel.shmmni":1234})"));
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"applied"_s).toBool(), false);
+    QCOMPARE(o.value(u"restored"_s).toBool(), true);
+    QVERIFY(o.value(u"file"_s).isNull());
+    QCOMPARE(ns.read(u"kernel.shmmni"_s), shmmni);
+}
+
+void TestApplyLimits::otherLinesOfTheFileAreKept() {
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath(u"etc/sysctl.d"_s));
+    QFile f(fileOf(root));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# kept by hand\nkernel.msgmni = 100\nkernel.shmmni=200\n");
+    f.close();
+    const Run r = ns.apply(root.path(), change(R"({"kernel.msgmni":300,"kernel.msgmnb":70000})"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(contents(fileOf(root)),
+             u"# kept by hand\nkernel.msgmni = 300\nkernel.shmmni=200\nkernel.msgmnb = 70000\n"_s);
+}
+
+QTEST_GUILESS_MAIN(TestApplyLimits)
+#include "tst_applylimits.moc"

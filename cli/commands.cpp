@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "exitcodes.h"
+#include "htmlcommand.h"
 #include "snapshotjson.h"
 #include "terminalprompter.h"
 
@@ -108,6 +109,10 @@ int analysisCommand(const CliOptions& o) {
     else
         write(stdout, o.json ? reportToJson(report, o.pretty) : reportToText(report).toUtf8());
     std::fflush(stdout);
+    if (!o.htmlFile.isEmpty())
+        if (Result<bool> written = writeHtmlReport(report, *c.transport, o.htmlFile, cancel);
+            !written)
+            return fail(written.error());
     if (o.failOnOrphans && report.count(Verdict::Orphaned) > 0)
         return ExitOrphansFound;
     return ExitOk;

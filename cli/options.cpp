@@ -162,6 +162,11 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
     const QCommandLineOption pretty(u"pretty"_s, tr("Indent the JSON output."));
     const QCommandLineOption failOnOrphans(
         u"fail-on-orphans"_s, tr("Exit with code 3 when objects are judged orphaned."));
+    const QCommandLineOption html(
+        u"html"_s,
+        tr("Also write a self-contained HTML report (with the symptoms found in the logs) to "
+           "FILE."),
+        u"FILE"_s);
     const AnalysisOptions analysis;
     // A snapshot is JSON anyway; --json is accepted so that scripts can pass it to every command.
     p.addOption(json);
@@ -171,7 +176,7 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
                       analysis.walSenders, analysis.workers});
     }
     if (spec->command == Command::Report)
-        p.addOption(failOnOrphans);
+        p.addOptions({failOnOrphans, html});
 
     // QCommandLineParser skips the first argument as the program name: the command sits there.
     if (!p.parse(args))
@@ -242,6 +247,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
             return usageError(error, name);
     }
     o.failOnOrphans = spec->command == Command::Report && p.isSet(failOnOrphans);
+    if (spec->command == Command::Report)
+        o.htmlFile = p.value(html);
 
     ParsedCommandLine r;
     r.options = o;

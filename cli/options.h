@@ -21,6 +21,7 @@ struct CliOptions {
     bool json = false;
     bool pretty = false;
     bool failOnOrphans = false;
+    QString htmlFile; // report --html FILE
     AnalyzerOptions analyzer;
 };
 

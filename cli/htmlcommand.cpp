@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlcommand.h"
+
+#include "diagnosis/htmlreport.h"
+#include "diagnosis/symptoms.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope::cli {
+
+Result<bool> writeHtmlReport(const Report& report, Transport& transport, const QString& file,
+                             const CancelToken& cancel) {
+    SymptomScan scan;
+    if (transport.capabilities().fullDetail) {
+        Result<HelperOutput> out = transport.runHelper({u"symptoms"_s}, {}, cancel);
+        if (out && out.value().exitCode == 0)
+            if (Result<SymptomScan> parsed = parseSymptoms(out.value().out))
+                scan = parsed.value();
+    }
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(htmlReport(report, scan).toUtf8()) < 0 ||
+        !f.commit())
+        return Error{Error::Kind::Generic,
+                     QCoreApplication::translate("CliCommands",
+                                                 "The HTML report could not be written to %1. "
+                                                 "Check the folder exists and is writable.")
+                         .arg(file),
+                     f.errorString()};
+    return true;
+}
+
+} // namespace ipcscope::cli

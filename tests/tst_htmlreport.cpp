@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The HTML report for support tickets: every section present, diagnoses and log lines from the
+// real helper's log search on the fixture logs, text escaped, and the page rendered to a PNG
+// (offscreen, through QTextDocument like the GUI's PDF export) for a person to look at:
+// $build/tests/htmlreport.png.
+#include "analysis/analyzer.h"
+#include "diagnosis/htmlreport.h"
+#include "model/snapshotparser.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope;
+
+namespace {
+
+Report reportOf(const QString& fixture) {
+    QFile file(QFINDTESTDATA(u"data/"_s + fixture));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("fixture %s not found", qPrintable(fixture));
+    return analyze(parseSnapshot(file.readAll()).value());
+}
+
+SymptomScan fixtureSymptoms() {
+    const QString root =
+        QFileInfo(QFINDTESTDATA("data/logs/crashed/var/log/syslog")).absolutePath() + u"/../.."_s;
+    QProcess p;
+    p.start(QStringLiteral(IPCSCOPE_HELPER_PATH), {u"symptoms"_s, u"--log-root"_s, root});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("helper symptoms failed");
+    return parseSymptoms(p.readAllStandardOutput()).value();
+}
+
+} // namespace
+
+class TestHtmlReport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qputenv("TZ", "UTC"); }
+
+    void everySectionIsThere_data() {
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("the diagnoses come first") << u"<h2 id=\"diagnoses\">"_s;
+        QTest::newRow("findings") << u"<h2 id=\"findings\">"_s;
+        QTest::newRow("limit charts") << u"<h2 id=\"limits\">"_s;
+        QTest::newRow("owner breakdown") << u"<h2 id=\"owners\">"_s;
+        QTest::newRow("objects not in use") << u"<h2 id=\"objects\">"_s;
+        QTest::newRow("suggestions") << u"<h2 id=\"suggestions\">"_s;
+        QTest::newRow("symptoms") << u"<h2 id=\"symptoms\">"_s;
+        QTest::newRow("time and helper version") << u"<h2 id=\"about\">"_s;
+        QTest::newRow("the SEMMNI bar is full") << u"<td width=\"100%\" bgcolor=\"#c62828\""_s;
+        QTest::newRow("the diagnosis sentence with its cause")
+            << u"because all 4 semaphore sets the kernel allows (SEMMNI) are taken"_s;
+        QTest::newRow("the log line as it was written")
+            << u"(28)No space left on device: AH00023: Couldn't create the ssl-cache mutex"_s;
+        QTest::newRow("the reason of an orphaned set") << u"exited"_s;
+        QTest::newRow("the helper version") << u"0.1.0"_s;
+        QTest::newRow("the host name in the title") << u"<title>IPC report for web1</title>"_s;
+    }
+    void everySectionIsThere() {
+        QFETCH(QString, needle);
+        const QString html =
+            htmlReport(reportOf(u"diagnosis/apache-semmni-full.json"_s), fixtureSymptoms());
+        QVERIFY2(html.contains(needle), qPrintable(needle));
+        QVERIFY(html.indexOf(u"id=\"diagnoses\""_s) < html.indexOf(u"id=\"findings\""_s));
+    }
+
+    void selfContained() {
+        const QString html =
+            htmlReport(reportOf(u"diagnosis/apache-semmni-full.json"_s), fixtureSymptoms());
+        QVERIFY(!html.contains("<script"_L1));
+        QVERIFY(!html.contains("src=\"http"_L1));
+        QVERIFY(!html.contains("href=\"http"_L1));
+        QVERIFY(html.startsWith("<!DOCTYPE html>"_L1));
+    }
+
+    void withoutLogSearchTheReportSaysSo() {
+        const QString html = htmlReport(reportOf(u"analysis/empty-host.json"_s));
+        QVERIFY(html.contains("The logs were not searched"_L1));
+        QVERIFY(html.contains("There are no IPC objects."_L1));
+    }
+
+    void namesAreEscaped() {
+        Report report = reportOf(u"analysis/empty-host.json"_s);
+        report.snapshot.host.hostname = u"<b>evil</b>&"_s;
+        const QString html = htmlReport(report);
+        QVERIFY(!html.contains("<b>evil</b>"_L1));
+        QVERIFY(html.contains("&lt;b&gt;evil&lt;/b&gt;&amp;"_L1));
+    }
+
+    void rendersToAnImage() {
+        const QString html =
+            htmlReport(reportOf(u"diagnosis/apache-semmni-full.json"_s), fixtureSymptoms());
+        QTextDocument doc;
+        doc.setHtml(html);
+        doc.setTextWidth(900);
+        const QSize size(900, int(doc.size().height()));
+        QVERIFY(size.height() > 600);
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        doc.drawContents(&painter);
+        painter.end();
+        // Red pixels: the full SEMMNI bar and the "Critical" marks were drawn.
+        int red = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                if (image.pixel(x, y) == qRgb(0xc6, 0x28, 0x28))
+                    ++red;
+        QVERIFY(red > 100);
+        const QString out = QStringLiteral(IPCSCOPE_BINARY_DIR) + u"/tests/htmlreport.png"_s;
+        QVERIFY(image.save(out));
+        qInfo("rendered to %s", qPrintable(out));
+    }
+};
+
+QTEST_MAIN(TestHtmlReport)
+#include "tst_htmlreport.moc"

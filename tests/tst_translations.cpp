@@ -100,6 +100,8 @@ void TestTranslations::germanIsCompiledIn() {
     QCOMPARE(QCoreApplication::translate("ipcscope::MainWindow", "&Refresh"), u"&Aktualisieren"_s);
     QCOMPARE(QCoreApplication::translate("Format", "%n minute(s) ago", nullptr, 3),
              u"vor 3 Minuten"_s);
+    // A backend sentence whose tr() helper uses a context lupdate could not see.
+    QCOMPARE(QCoreApplication::translate("HostConfig", "Local machine"), u"Dieser Rechner"_s);
 }
 
 QTEST_MAIN(TestTranslations)

@@ -7,6 +7,7 @@
 #include "util/verdictstyle.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,8 +64,31 @@ ChooseObjectsPage::ChooseObjectsPage(CleanupWizard* wizard)
                    "possibly orphaned are listed too."));
     m_list = makeTree(this, u"chooseList"_s, {tr("Object"), tr("Owner"), tr("Verdict")});
     connect(m_list, &QTreeWidget::itemChanged, this, &QWizardPage::completeChanged);
+    // "All orphaned of this owner / of this software" in one step (the same selections as
+    // ipcscope-cli clean --orphans --owner / --software).
+    m_groups = new QComboBox(this);
+    m_groups->setObjectName(u"tickGroupCombo"_s);
+    m_groups->setAccessibleName(tr("Tick all orphaned objects of"));
+    connect(m_groups, &QComboBox::activated, this, &ChooseObjectsPage::tickGroup);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
+    layout->addWidget(m_groups);
+}
+
+void ChooseObjectsPage::tickGroup(int index) {
+    const QString owner = m_groups->itemData(index, Qt::UserRole).toString();
+    const QString software = m_groups->itemData(index, Qt::UserRole + 1).toString();
+    if (owner.isEmpty() && software.isEmpty())
+        return;
+    const Report& report = m_wizard->report();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_list->topLevelItem(i);
+        const ObjectVerdict& v = report.objects[item->data(0, RefRole).toInt()];
+        if (v.verdict == Verdict::Orphaned && ((!owner.isEmpty() && v.owner == owner) ||
+                                               (!software.isEmpty() && v.software == software)))
+            item->setCheckState(0, Qt::Checked);
+    }
+    m_groups->setCurrentIndex(0);
 }
 
 void ChooseObjectsPage::initializePage() {
@@ -83,6 +107,28 @@ void ChooseObjectsPage::initializePage() {
         if ((v == Verdict::Orphaned || v == Verdict::PossiblyOrphaned) && !shown.contains(int(i)))
             shown.append(int(i));
     }
+    m_groups->clear();
+    m_groups->addItem(tr("Tick all orphaned objects of…"));
+    QStringList owners, softwareIds;
+    for (const ObjectVerdict& v : report.objects) {
+        if (v.verdict != Verdict::Orphaned)
+            continue;
+        if (!owners.contains(v.owner))
+            owners.append(v.owner);
+        if (!v.software.isEmpty() && !softwareIds.contains(v.software))
+            softwareIds.append(v.software);
+    }
+    for (const QString& owner : std::as_const(owners)) {
+        m_groups->addItem(tr("owner %1").arg(owner));
+        m_groups->setItemData(m_groups->count() - 1, owner, Qt::UserRole);
+    }
+    for (const Software& sw : report.software) {
+        if (!softwareIds.contains(sw.id))
+            continue;
+        m_groups->addItem(tr("software %1").arg(sw.name));
+        m_groups->setItemData(m_groups->count() - 1, sw.id, Qt::UserRole + 1);
+    }
+    m_groups->setVisible(m_groups->count() > 1);
     for (qsizetype n = 0; n < shown.size(); ++n) {
         const ObjectVerdict& v = report.objects[shown[n]];
         auto* item = new QTreeWidgetItem(

@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -25,8 +26,10 @@ public:
     bool validatePage() override;
 
 private:
+    void tickGroup(int index);
     CleanupWizard* m_wizard;
     QTreeWidget* m_list;
+    QComboBox* m_groups;
 };
 
 class ReviewObjectsPage : public QWizardPage {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/language.h"
 
+#include "util/sourcetexttranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -13,6 +15,11 @@ namespace ipcscope {
 QString installTranslators(const QString& language) {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
+    // Installed first, so asked last: only for sentences the catalogue has under another
+    // context.
+    auto* bySource = new SourceTextTranslator(QCoreApplication::instance());
+    if (bySource->loadTs(u":/i18n-source/ipcscope_%1.ts"_s.arg(locale.name().section(u'_', 0, 0))))
+        QCoreApplication::installTranslator(bySource);
     auto* ours = new QTranslator(QCoreApplication::instance());
     // English is the source language: no file needed, loading fails quietly.
     if (ours->load(locale, u"ipcscope"_s, u"_"_s, u":/i18n"_s))

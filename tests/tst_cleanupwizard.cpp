@@ -2,7 +2,8 @@
 // The cleanup wizard walked end to end offscreen on this machine, through its real widgets found
 // by objectName: an orphaned set and a segment attached by a live child; "force" declined once,
 // then confirmed in its second dialog (answered through DialogRunner's test hook); the host name
-// typed to confirm; both removed, the results and the audit log checked.
+// typed to confirm; a second orphan ticked by its owner; all removed, the results and the audit
+// log checked.
 #include "cleanup/cleanupwizard.h"
 #include "dialogs/dialoghook.h"
 #include "session/hostsession.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,6 +77,8 @@ private slots:
 void TestCleanupWizard::walkThroughWithForce() {
     OrphanSem orphan(testipc::uniqueKey(1));
     QVERIFY(orphan.id >= 0);
+    OrphanSem sibling(testipc::uniqueKey(3)); // not pre-selected: ticked by owner below
+    QVERIFY(sibling.id >= 0);
     testipc::ShmSegment seg(testipc::uniqueKey(2), 4096);
     QVERIFY(seg.id >= 0);
     testipc::Child user([&] { shmat(seg.id, nullptr, SHM_RDONLY); });
@@ -103,6 +107,14 @@ void TestCleanupWizard::walkThroughWithForce() {
     QVERIFY(chooseList);
     QCOMPARE(rowFor(chooseList, orphan.id)->checkState(0), Qt::Checked);
     QCOMPARE(rowFor(chooseList, seg.id)->checkState(0), Qt::Checked);
+    QCOMPARE(rowFor(chooseList, sibling.id)->checkState(0), Qt::Unchecked);
+    // "All orphaned of this owner".
+    auto* groups = wizard.findChild<QComboBox*>(u"tickGroupCombo"_s);
+    QVERIFY(groups);
+    const int ownerEntry = groups->findData(QString::number(IdleUid), Qt::UserRole);
+    QVERIFY(ownerEntry > 0);
+    emit groups->activated(ownerEntry);
+    QCOMPARE(rowFor(chooseList, sibling.id)->checkState(0), Qt::Checked);
     wizard.next();
 
     // Review: the segment is in use and cannot be ticked until force is on.
@@ -172,12 +184,12 @@ void TestCleanupWizard::walkThroughWithForce() {
         QVERIFY(pageChanged.wait(60000));
     QVERIFY(wizard.hasOutcome());
     auto* results = wizard.findChild<QTreeWidget*>(u"resultsTree"_s);
-    QCOMPARE(results->topLevelItemCount(), 2);
-    for (int i = 0; i < 2; ++i) {
+    QCOMPARE(results->topLevelItemCount(), 3);
+    for (int i = 0; i < 3; ++i) {
         QCOMPARE(results->topLevelItem(i)->text(1), tr("Removed"));
         QCOMPARE(results->topLevelItem(i)->text(2), tr("gone"));
     }
-    orphan.id = -1;
+    orphan.id = sibling.id = -1;
     wizard.next();
 
     QCOMPARE(wizard.currentId(), int(CleanupWizard::AfterCarePage));
@@ -187,7 +199,7 @@ void TestCleanupWizard::walkThroughWithForce() {
     QFile log(logPath);
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
-    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.size(), 6);
     QCOMPARE(std::count_if(lines.begin(), lines.end(),
                            [](const QByteArray& l) { return l.contains("\"force\":true"); }),
              2);

@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>CliCommands</name>
+    <message>
+        <source>The HTML report could not be written to %1. Check the folder exists and is writable.</source>
+        <translation>Der HTML-Bericht konnte nicht nach %1 geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>%1 could not be opened for writing: %2</source>
@@ -674,6 +681,394 @@
         <source>sudo refused to run the helper as root: %1. Check the password, or that your account may use sudo; or turn administrator mode off.</source>
         <translation>sudo hat abgelehnt, den Helfer als root auszuführen: %1. Prüfen Sie das Passwort oder ob Ihr Konto sudo nutzen darf; oder schalten Sie den Administratormodus aus.</translation>
     </message>
+    <message>
+        <source>A program</source>
+        <translation>Ein Programm</translation>
+    </message>
+    <message>
+        <source>%n by earlier %1 instances that were killed</source>
+        <translation>%n von früheren %1-Instanzen, die abgeschossen wurden</translation>
+    </message>
+    <message>
+        <source>%n by programs that have exited</source>
+        <translation>%n von beendeten Programmen</translation>
+    </message>
+    <message>
+        <source>%n whose programs are gone while their owner still runs others</source>
+        <translation>%n, dessen Programme beendet sind, während sein Eigentümer noch andere ausführt</translation>
+    </message>
+    <message>
+        <source>%n in use by running programs</source>
+        <translation>%n von laufenden Programmen genutzt</translation>
+    </message>
+    <message>
+        <source>%n that IPC Scope could not judge</source>
+        <translation>%n, das IPC Scope nicht beurteilen konnte</translation>
+    </message>
+    <message>
+        <source>all %n semaphore set(s) the kernel allows (SEMMNI) are taken</source>
+        <translation>der %n Semaphorsatz, den der Kernel erlaubt (SEMMNI), ist belegt</translation>
+    </message>
+    <message>
+        <source>all %n semaphore(s) the kernel allows in total (SEMMNS) are taken</source>
+        <translation>das %n Semaphor, das der Kernel insgesamt erlaubt (SEMMNS), ist belegt</translation>
+    </message>
+    <message>
+        <source>all %n shared-memory segment(s) the kernel allows (SHMMNI) are taken</source>
+        <translation>das %n Shared-Memory-Segment, das der Kernel erlaubt (SHMMNI), ist belegt</translation>
+    </message>
+    <message>
+        <source>the shared memory the kernel allows in total (SHMALL, %n page(s)) is used up</source>
+        <translation>der Shared Memory, den der Kernel insgesamt erlaubt (SHMALL, %n Seite), ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the limit %1 is reached</source>
+        <translation>die Grenze %1 ist erreicht</translation>
+    </message>
+    <message>
+        <source>%1 lost its lock (&apos;%2&apos;)</source>
+        <translation>%1 hat seine Sperre verloren (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 lost its lock at %2 (&apos;%3&apos;)</source>
+        <translation>%1 hat um %2 seine Sperre verloren (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 found its semaphores already removed (&apos;%2&apos;)</source>
+        <translation>%1 fand seine Semaphoren bereits entfernt (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 found its semaphores already removed at %2 (&apos;%3&apos;)</source>
+        <translation>%1 fand seine Semaphoren um %2 bereits entfernt (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 failed to start (&apos;%2&apos;)</source>
+        <translation>%1 konnte nicht starten (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 failed to start at %2 (&apos;%3&apos;)</source>
+        <translation>%1 konnte um %2 nicht starten (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 could not create an IPC object (&apos;%2&apos;)</source>
+        <translation>%1 konnte kein IPC-Objekt erzeugen (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 could not create an IPC object at %2 (&apos;%3&apos;)</source>
+        <translation>%1 konnte um %2 kein IPC-Objekt erzeugen (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>(seen %n time(s) in the logs)</source>
+        <translation>(%n-mal in den Protokollen gesehen)</translation>
+    </message>
+    <message>
+        <source>%1: its semaphore set was removed while it was running, by ipcrm or by systemd&apos;s RemoveIPC when the owning user logged out.</source>
+        <translation>%1: sein Semaphorsatz wurde während des Laufs entfernt, durch ipcrm oder durch RemoveIPC von systemd, als sich der besitzende Benutzer abmeldete.</translation>
+    </message>
+    <message>
+        <source>Set RemoveIPC=no in /etc/systemd/logind.conf (or run the service under a system account), make sure nobody removes objects that are in use, and start the program again.</source>
+        <translation>Setzen Sie RemoveIPC=no in /etc/systemd/logind.conf (oder lassen Sie den Dienst unter einem Systemkonto laufen), stellen Sie sicher, dass niemand genutzte Objekte entfernt, und starten Sie das Programm erneut.</translation>
+    </message>
+    <message>
+        <source>%1 because %2.</source>
+        <translation>%1, weil %2.</translation>
+    </message>
+    <message>
+        <source>%1 because %2 — %3.</source>
+        <translation>%1, weil %2 — %3.</translation>
+    </message>
+    <message>
+        <source>Cleaning up the %n object(s) left behind frees the room; then start the program again.</source>
+        <translation>Das Aufräumen des %n zurückgelassenen Objekts schafft Platz; starten Sie das Programm dann erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing left behind can be cleaned: raise %1 (see the suggestions).</source>
+        <translation>Nichts Zurückgelassenes kann aufgeräumt werden: erhöhen Sie %1 (siehe die Vorschläge).</translation>
+    </message>
+    <message>
+        <source>%1. Right now %2 of %3 (%4) are used, so the shortage has passed — probably the objects were removed or the limit raised since.</source>
+        <translation>%1. Derzeit sind %2 von %3 (%4) belegt, der Engpass ist also vorbei — vermutlich wurden die Objekte inzwischen entfernt oder die Grenze erhöht.</translation>
+    </message>
+    <message>
+        <source>%1. The limits on this host do not show the shortage now.</source>
+        <translation>%1. Die Grenzen auf diesem Host zeigen den Engpass derzeit nicht.</translation>
+    </message>
+    <message>
+        <source>If it happens again, check the limits while it happens.</source>
+        <translation>Passiert es wieder, prüfen Sie die Grenzen, während es passiert.</translation>
+    </message>
+    <message>
+        <source>%n object(s) left behind still take room; cleaning them up makes it less likely to happen again.</source>
+        <translation>%n zurückgelassenes Objekt belegt noch Platz; es aufzuräumen macht eine Wiederholung unwahrscheinlicher.</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The logs were not searched for this report.</source>
+        <translation>Für diesen Bericht wurden die Protokolle nicht durchsucht.</translation>
+    </message>
+    <message>
+        <source>No known IPC failure was found in the logs IPC Scope could read.</source>
+        <translation>In den Protokollen, die IPC Scope lesen konnte, wurde kein bekannter IPC-Fehler gefunden.</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Kernel limits</source>
+        <translation>Kernel-Grenzen</translation>
+    </message>
+    <message>
+        <source>There are no IPC objects.</source>
+        <translation>Es gibt keine IPC-Objekte.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Semaphore sets</source>
+        <translation>Semaphorsätze</translation>
+    </message>
+    <message>
+        <source>Semaphores</source>
+        <translation>Semaphoren</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>Shared Memory</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>POSIX objects</source>
+        <translation>POSIX-Objekte</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Possibly orphaned</source>
+        <translation>Möglicherweise verwaist</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Running processes</source>
+        <translation>Laufende Prozesse</translation>
+    </message>
+    <message>
+        <source>%1 id %2, key 0x%3</source>
+        <translation>%1 ID %2, Schlüssel 0x%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %n object(s) are not in use by a running program.</source>
+        <translation>%1 von %n Objekt werden von keinem laufenden Programm genutzt.</translation>
+    </message>
+    <message>
+        <source>Objects not in use</source>
+        <translation>Nicht genutzte Objekte</translation>
+    </message>
+    <message>
+        <source>No changes are suggested.</source>
+        <translation>Es werden keine Änderungen vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Symptoms in the logs</source>
+        <translation>Symptome in den Protokollen</translation>
+    </message>
+    <message>
+        <source>The logs were not searched.</source>
+        <translation>Die Protokolle wurden nicht durchsucht.</translation>
+    </message>
+    <message>
+        <source>No known IPC failure in the logs that were read.</source>
+        <translation>Kein bekannter IPC-Fehler in den gelesenen Protokollen.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Logs looked at:</source>
+        <translation>Durchgesehene Protokolle:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Snapshot taken</source>
+        <translation>Snapshot erstellt</translation>
+    </message>
+    <message>
+        <source>Helper version</source>
+        <translation>Helferversion</translation>
+    </message>
+    <message>
+        <source>Seen as</source>
+        <translation>Gesehen als</translation>
+    </message>
+    <message>
+        <source>(partial view)</source>
+        <translation>(Teilansicht)</translation>
+    </message>
+    <message>
+        <source>Logs searched</source>
+        <translation>Durchsuchte Protokolle</translation>
+    </message>
+    <message>
+        <source>Report made by</source>
+        <translation>Bericht erstellt von</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Über diesen Bericht</translation>
+    </message>
+    <message>
+        <source>IPC report for %1</source>
+        <translation>IPC-Bericht für %1</translation>
+    </message>
+    <message>
+        <source>Taken %1 with helper %2.</source>
+        <translation>Erstellt %1 mit Helfer %2.</translation>
+    </message>
+    <message>
+        <source>Apache could not create a lock</source>
+        <translation>Apache konnte keine Sperre erzeugen</translation>
+    </message>
+    <message>
+        <source>When Apache starts it creates locks (&quot;mutexes&quot;) so that its worker processes take turns, like a talking stick in a meeting. On Linux these are often System V semaphore sets, and the kernel allows only a fixed number of them (SEMMNI). When every allowed set is taken, Apache cannot create its lock and refuses to start. &quot;No space left on device&quot; here has nothing to do with the disk: it means the kernel&apos;s table of semaphore sets is full, usually with sets left behind by earlier Apache processes that were killed.</source>
+        <translation>Beim Start erzeugt Apache Sperren („Mutexe“), damit seine Worker-Prozesse sich abwechseln, wie ein Redestab in einer Besprechung. Unter Linux sind das oft System-V-Semaphorsätze, und der Kernel erlaubt davon nur eine feste Anzahl (SEMMNI). Sind alle erlaubten Sätze belegt, kann Apache seine Sperre nicht erzeugen und startet nicht. &quot;No space left on device&quot; hat hier nichts mit der Festplatte zu tun: es bedeutet, dass die Tabelle der Semaphorsätze des Kernels voll ist, meist mit Sätzen, die frühere, abgeschossene Apache-Prozesse zurückgelassen haben.</translation>
+    </message>
+    <message>
+        <source>Apache lost its lock while running</source>
+        <translation>Apache hat im Betrieb seine Sperre verloren</translation>
+    </message>
+    <message>
+        <source>Apache&apos;s worker processes take turns accepting new connections using a lock (the &quot;accept mutex&quot;). This message means the lock vanished or broke while Apache was running: someone removed the semaphore set (for example with ipcrm, or systemd removing a user&apos;s IPC objects when that user logged out), and the workers gave up. Apache usually stops right after it.</source>
+        <translation>Die Worker-Prozesse von Apache nehmen neue Verbindungen abwechselnd mit Hilfe einer Sperre an (dem „accept mutex“). Diese Meldung bedeutet, dass die Sperre im laufenden Betrieb verschwunden oder kaputtgegangen ist: jemand hat den Semaphorsatz entfernt (zum Beispiel mit ipcrm, oder systemd hat die IPC-Objekte eines Benutzers bei seiner Abmeldung entfernt), und die Worker haben aufgegeben. Apache beendet sich meist gleich danach.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL could not create its semaphores</source>
+        <translation>PostgreSQL konnte seine Semaphoren nicht erzeugen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL needs a few semaphore sets for its connections and refuses to start without them. &quot;No space left on device&quot; means the kernel&apos;s limit on semaphore sets (SEMMNI) or on semaphores in total (SEMMNS) was reached - not that the disk is full. Either leftover sets take the room, or the limits are too low for the configured max_connections.</source>
+        <translation>PostgreSQL braucht einige Semaphorsätze für seine Verbindungen und startet ohne sie nicht. &quot;No space left on device&quot; bedeutet, dass die Grenze des Kernels für Semaphorsätze (SEMMNI) oder für Semaphoren insgesamt (SEMMNS) erreicht war – nicht, dass die Festplatte voll ist. Entweder belegen zurückgelassene Sätze den Platz, oder die Grenzen sind für das eingestellte max_connections zu niedrig.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL could not create its shared memory</source>
+        <translation>PostgreSQL konnte seinen Shared Memory nicht erzeugen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps a small System V shared-memory segment as a safety marker and refuses to start without it. &quot;No space left on device&quot; means the kernel&apos;s limit on segments (SHMMNI) or on shared memory in total (SHMALL) was reached; &quot;Cannot allocate memory&quot; means the memory asked for is not available; &quot;Invalid argument&quot; means the segment is larger than SHMMAX allows.</source>
+        <translation>PostgreSQL hält ein kleines System-V-Shared-Memory-Segment als Sicherheitsmarke und startet ohne es nicht. &quot;No space left on device&quot; bedeutet, dass die Grenze des Kernels für Segmente (SHMMNI) oder für Shared Memory insgesamt (SHMALL) erreicht war; &quot;Cannot allocate memory&quot; bedeutet, dass der angeforderte Speicher nicht verfügbar ist; &quot;Invalid argument&quot; bedeutet, dass das Segment größer ist, als SHMMAX erlaubt.</translation>
+    </message>
+    <message>
+        <source>A semaphore set disappeared under a program</source>
+        <translation>Ein Semaphorsatz ist unter einem Programm verschwunden</translation>
+    </message>
+    <message>
+        <source>A program tried to remove its own semaphore set and found it already gone. The usual cause is systemd-logind&apos;s RemoveIPC=yes: when the last session of a user ends, systemd deletes every IPC object that user owns - including those of a database or web server running under that account. Setting RemoveIPC=no in /etc/systemd/logind.conf, or running the service under a system account, prevents it.</source>
+        <translation>Ein Programm wollte seinen eigenen Semaphorsatz entfernen und fand ihn bereits verschwunden. Die übliche Ursache ist RemoveIPC=yes von systemd-logind: endet die letzte Sitzung eines Benutzers, löscht systemd jedes IPC-Objekt dieses Benutzers – auch die einer Datenbank oder eines Webservers, die unter diesem Konto laufen. RemoveIPC=no in /etc/systemd/logind.conf oder ein Systemkonto für den Dienst verhindert das.</translation>
+    </message>
+    <message>
+        <source>A program could not create a semaphore set</source>
+        <translation>Ein Programm konnte keinen Semaphorsatz erzeugen</translation>
+    </message>
+    <message>
+        <source>A program asked the kernel for a new semaphore set and was refused because the kernel&apos;s limit on semaphore sets (SEMMNI) or on semaphores in total (SEMMNS) was reached. &quot;No space left on device&quot; is the kernel&apos;s way of saying its table is full - the disk is fine.</source>
+        <translation>Ein Programm hat beim Kernel einen neuen Semaphorsatz angefordert und wurde abgewiesen, weil die Grenze des Kernels für Semaphorsätze (SEMMNI) oder für Semaphoren insgesamt (SEMMNS) erreicht war. &quot;No space left on device&quot; ist die Art des Kernels zu sagen, dass seine Tabelle voll ist – die Festplatte ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>A program could not create a shared-memory segment</source>
+        <translation>Ein Programm konnte kein Shared-Memory-Segment erzeugen</translation>
+    </message>
+    <message>
+        <source>A program asked the kernel for a new shared-memory segment and was refused because the kernel&apos;s limit on segments (SHMMNI) or on shared memory in total (SHMALL) was reached. The disk is not involved.</source>
+        <translation>Ein Programm hat beim Kernel ein neues Shared-Memory-Segment angefordert und wurde abgewiesen, weil die Grenze des Kernels für Segmente (SHMMNI) oder für Shared Memory insgesamt (SHMALL) erreicht war. Die Festplatte ist nicht beteiligt.</translation>
+    </message>
+    <message>
+        <source>A program could not get the shared memory it asked for</source>
+        <translation>Ein Programm bekam den angeforderten Shared Memory nicht</translation>
+    </message>
+    <message>
+        <source>A program asked for a shared-memory segment and the kernel could not provide the memory: the request is larger than the free memory or the huge pages reserved, or the segments already there (perhaps left behind) hold too much.</source>
+        <translation>Ein Programm hat ein Shared-Memory-Segment angefordert, und der Kernel konnte den Speicher nicht bereitstellen: die Anforderung ist größer als der freie Speicher oder die reservierten Huge Pages, oder die vorhandenen (womöglich zurückgelassenen) Segmente belegen zu viel.</translation>
+    </message>
+    <message>
+        <source>The log search on the server returned something IPC Scope cannot read. Update IPC Scope and its helper to the same version and try again.</source>
+        <translation>Die Protokollsuche auf dem Server lieferte etwas, das IPC Scope nicht lesen kann. Bringen Sie IPC Scope und seinen Helfer auf dieselbe Version und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the system journal</source>
+        <translation>das Systemjournal</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::AddHostWizard</name>
@@ -684,21 +1079,6 @@
     <message>
         <source>&amp;Add host</source>
         <translation>Host &amp;hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>ipcscope::AfterCarePage</name>
-    <message>
-        <source>Keep it from happening again</source>
-        <translation>Verhindern, dass es wieder passiert</translation>
-    </message>
-    <message>
-        <source>%1 is not running. To start it, run this on %2 (IPC Scope does not start services itself):</source>
-        <translation>%1 läuft nicht. Zum Starten führen Sie dies auf %2 aus (IPC Scope startet selbst keine Dienste):</translation>
-    </message>
-    <message>
-        <source>No known software was recognised for these objects. If such objects come back, find the program that creates them: the creator and the key on the Objects page point to it.</source>
-        <translation>Für diese Objekte wurde keine bekannte Software erkannt. Kommen solche Objekte wieder, suchen Sie das Programm, das sie erzeugt: Ersteller und Schlüssel auf der Seite „Objekte“ führen zu ihm.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +1149,37 @@
     <message>
         <source>Verdict</source>
         <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Tick all orphaned objects of</source>
+        <translation>Alle verwaisten Objekte anhaken von</translation>
+    </message>
+    <message>
+        <source>Tick all orphaned objects of…</source>
+        <translation>Alle verwaisten Objekte anhaken von…</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>Eigentümer %1</translation>
+    </message>
+    <message>
+        <source>software %1</source>
+        <translation>Software %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::CleanupAfterCarePage</name>
+    <message>
+        <source>Keep it from happening again</source>
+        <translation>Verhindern, dass es wieder passiert</translation>
+    </message>
+    <message>
+        <source>%1 is not running. To start it, run this on %2 (IPC Scope does not start services itself):</source>
+        <translation>%1 läuft nicht. Zum Starten führen Sie dies auf %2 aus (IPC Scope startet selbst keine Dienste):</translation>
+    </message>
+    <message>
+        <source>No known software was recognised for these objects. If such objects come back, find the program that creates them: the creator and the key on the Objects page point to it.</source>
+        <translation>Für diese Objekte wurde keine bekannte Software erkannt. Kommen solche Objekte wieder, suchen Sie das Programm, das sie erzeugt: Ersteller und Schlüssel auf der Seite „Objekte“ führen zu ihm.</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1319,10 @@
     <message>
         <source>To confirm, type the host name &amp;%1:</source>
         <translation>Zur Bestätigung den Hostnamen &amp;%1 eingeben:</translation>
+    </message>
+    <message>
+        <source>%1 was read without the helper, so nothing can be removed there. Run the commands of the previous page yourself, or connect so that the helper can run.</source>
+        <translation>%1 wurde ohne Helfer gelesen, daher kann dort nichts entfernt werden. Führen Sie die Befehle der vorigen Seite selbst aus oder verbinden Sie sich so, dass der Helfer laufen kann.</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3870,10 @@ Befehle:
         <source>Unknown workload &quot;%1&quot;: use postgresql, oracle or db2.</source>
         <translation>Unbekannte Last &quot;%1&quot;: verwenden Sie postgresql, oracle oder db2.</translation>
     </message>
+    <message>
+        <source>Also write a self-contained HTML report (with the symptoms found in the logs) to FILE.</source>
+        <translation>Zusätzlich einen eigenständigen HTML-Bericht (mit den in den Protokollen gefundenen Symptomen) in DATEI schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::cli::AnalysisOptions</name>
@@ -3525,6 +3944,173 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
     <message>
         <source>ipcscope-cli: cannot ask for a password: not running on a terminal.</source>
         <translation>ipcscope-cli: kann nicht nach einem Passwort fragen: läuft nicht in einem Terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::planner</name>
+    <message>
+        <source>The helper did not answer with a limits result (%1).</source>
+        <translation>Der Helfer hat nicht mit einem Ergebnis zu den Grenzen geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>%1 %2 in use + %3 planned = %4 %2 needed.</source>
+        <translation>%1 %2 genutzt + %3 geplant = %4 %2 benötigt.</translation>
+    </message>
+    <message>
+        <source>The workloads require at least %1 %2.</source>
+        <translation>Die Lasten verlangen mindestens %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 rises from %2 to %3.</source>
+        <translation>%1 steigt von %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>The kernel accepts at most %1, %2 short of the need (more needs the ipcmni_extend boot option).</source>
+        <translation>Der Kernel nimmt höchstens %1 an, %2 weniger als benötigt (mehr erfordert die Boot-Option ipcmni_extend).</translation>
+    </message>
+    <message>
+        <source>%1 is the default of current kernels, and a proposal never goes below it.</source>
+        <translation>%1 ist der Standardwert aktueller Kernel; ein Vorschlag liegt nie darunter.</translation>
+    </message>
+    <message>
+        <source>%1 stays at %2, the most the kernel accepts, although %3 %4 are needed (more needs the ipcmni_extend boot option).</source>
+        <translation>%1 bleibt bei %2, dem Höchstwert, den der Kernel annimmt, obwohl %3 %4 benötigt werden (mehr erfordert die Boot-Option ipcmni_extend).</translation>
+    </message>
+    <message>
+        <source>This is not a plan of IPC Scope (schema %1 expected).</source>
+        <translation>Dies ist kein Plan von IPC Scope (Schema %1 erwartet).</translation>
+    </message>
+    <message>
+        <source>Workload %1 of the plan has an invalid %2.</source>
+        <translation>Last %1 des Plans hat ein ungültiges %2.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>The plan %1 could not be read: %2.</source>
+        <translation>Der Plan %1 war nicht lesbar: %2.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not valid JSON: %2.</source>
+        <translation>Der Plan %1 ist kein gültiges JSON: %2.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1: %2.</source>
+        <translation>Der Plan konnte nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps one small System V segment per server: %n segment(s).</source>
+        <translation>PostgreSQL hält je Server ein kleines System-V-Segment: %n Segment.</translation>
+    </message>
+    <message>
+        <source>The small segment of each PostgreSQL server takes one page: %n page(s).</source>
+        <translation>Das kleine Segment jedes PostgreSQL-Servers belegt eine Seite: %n Seite.</translation>
+    </message>
+    <message>
+        <source>ceil((max_connections %1 + autovacuum_max_workers %2 + max_worker_processes %3 + 5) / 16) = %4</source>
+        <translation>ceil((max_connections %1 + autovacuum_max_workers %2 + max_worker_processes %3 + 5) / 16) = %4</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 9.x needs %1 semaphore sets per server, × %2 servers.</source>
+        <translation>PostgreSQL 9.x braucht %1 Semaphorsätze je Server, × %2 Server.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 9.x needs 17 semaphores per set: %1 × 17 × %2 servers.</source>
+        <translation>PostgreSQL 9.x braucht 17 Semaphoren je Satz: %1 × 17 × %2 Server.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 9.x creates sets of 17 semaphores.</source>
+        <translation>PostgreSQL 9.x erzeugt Sätze zu 17 Semaphoren.</translation>
+    </message>
+    <message>
+        <source>Apache httpd (%1 MPM) with Mutex sysvsem holds one set of one semaphore per mutex: %2 mutexes × (1 + %3 leaked restarts) × %4 servers = %5.</source>
+        <translation>Apache httpd (%1-MPM) mit Mutex sysvsem belegt je Mutex einen Satz mit einem Semaphor: %2 Mutexe × (1 + %3 verlorene Neustarts) × %4 Server = %5.</translation>
+    </message>
+    <message>
+        <source>Oracle Database needs PROCESSES + 10 semaphores per set: %1 + 10.</source>
+        <translation>Oracle Database braucht PROCESSES + 10 Semaphoren je Satz: %1 + 10.</translation>
+    </message>
+    <message>
+        <source>Oracle Database needs the sum of PROCESSES (%1 × %2 databases), the largest counted twice, plus 10 per database: %3 semaphores.</source>
+        <translation>Oracle Database braucht die Summe von PROCESSES (%1 × %2 Datenbanken), die größte doppelt gezählt, plus 10 je Datenbank: %3 Semaphoren.</translation>
+    </message>
+    <message>
+        <source>The SGA of %1 bytes should fit in one segment.</source>
+        <translation>Die SGA von %1 Bytes sollte in ein Segment passen.</translation>
+    </message>
+    <message>
+        <source>%1 SGAs of %2 bytes take %3 pages.</source>
+        <translation>%1 SGAs zu %2 Bytes belegen %3 Seiten.</translation>
+    </message>
+    <message>
+        <source>%1 semaphore sets × %2 instances.</source>
+        <translation>%1 Semaphorsätze × %2 Instanzen.</translation>
+    </message>
+    <message>
+        <source>%1 sets × %2 semaphores × %3 instances.</source>
+        <translation>%1 Sätze × %2 Semaphoren × %3 Instanzen.</translation>
+    </message>
+    <message>
+        <source>Sets of %1 semaphores.</source>
+        <translation>Sätze zu %1 Semaphoren.</translation>
+    </message>
+    <message>
+        <source>%1 segments × %2 instances.</source>
+        <translation>%1 Segmente × %2 Instanzen.</translation>
+    </message>
+    <message>
+        <source>Segments of %1 bytes.</source>
+        <translation>Segmente zu %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 segments of %2 bytes × %3 instances take %4 pages.</source>
+        <translation>%1 Segmente zu %2 Bytes × %3 Instanzen belegen %4 Seiten.</translation>
+    </message>
+    <message>
+        <source>%1 message queues × %2 instances.</source>
+        <translation>%1 Nachrichtenwarteschlangen × %2 Instanzen.</translation>
+    </message>
+    <message>
+        <source>Queues holding %1 bytes.</source>
+        <translation>Warteschlangen mit %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Apache httpd</source>
+        <translation>Apache httpd</translation>
+    </message>
+    <message>
+        <source>Oracle Database</source>
+        <translation>Oracle Database</translation>
+    </message>
+    <message>
+        <source>IBM Db2</source>
+        <translation>IBM Db2</translation>
+    </message>
+    <message>
+        <source>SAP</source>
+        <translation>SAP</translation>
+    </message>
+    <message>
+        <source>Custom workload</source>
+        <translation>Eigene Last</translation>
+    </message>
+    <message>
+        <source>SAP systems require at least %1.</source>
+        <translation>SAP-Systeme verlangen mindestens %1.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>%1 (%n instance(s))</source>
+        <translation>%1 (%n Instanz)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "cleanup/shellcommand.h"
 #include "session/hostsession.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -369,7 +371,8 @@ int runClean(const CleanOptions& o) {
             tr("Not in the current snapshot: %1. Nothing was changed.").arg(missing.join(u", "_s)),
             {}});
     CleanupPlan plan = buildCleanupPlan(*report, selection);
-    plan.host = o.host.displayName();
+    if (plan.host.isEmpty())
+        plan.host = o.host.displayName();
 
     QJsonObject json;
     if (o.json) {

@@ -5,6 +5,8 @@
 #include "core/logging.h"
 #include "session/hostsession.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QUuid>
 

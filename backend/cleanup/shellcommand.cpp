@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleanup/shellcommand.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ipcscope {

@@ -15,6 +15,7 @@
 #include "util/exporter.h"
 #include "util/format.h"
 #include "util/language.h"
+#include "widgets/errorbanner.h"
 
 #include "testipc.h"
 
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -65,6 +67,7 @@ private slots:
     void hostKeyDialogAnswersTheWorkerThread();
     void passwordDialogAnswersTheWorkerThread();
     void cancelledPasswordDialogGivesNothing();
+    void unreachableHostSaysWhatHappened();
 
 private:
     QTableView* semaphoreView() const;
@@ -317,6 +320,37 @@ void TestGuiMainWindow::cancelledPasswordDialogGivesNothing() {
     worker->wait();
     delete worker;
     QVERIFY(!secret.has_value());
+}
+
+void TestGuiMainWindow::unreachableHostSaysWhatHappened() {
+    // A port that was free a moment ago: nothing listens, the connection is refused.
+    int port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    HostConfig config;
+    config.kind = HostConfig::Kind::Ssh;
+    config.host = u"127.0.0.1"_s;
+    config.port = port;
+    config.user = u"root"_s;
+    config.connectTimeoutSeconds = 5;
+    const int row = m_window->hosts()->addHost(config);
+    m_window->selectHost(row);
+    m_window->refresh();
+    auto* banner = m_window->findChild<ErrorBanner*>(u"errorBanner"_s);
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+    QVERIFY2(banner->message().contains(u"Could not read"_s), qPrintable(banner->message()));
+    QVERIFY(!banner->detail().isEmpty() || banner->message().size() > 40);
+    QCOMPARE(m_window->hosts()->status(row), HostListModel::Status::Unreachable);
+    QCOMPARE(m_window->windowTitle(), u"IPC Scope — root@127.0.0.1:%1"_s.arg(port));
+    // The local machine's data is still there.
+    m_window->selectHost(0);
+    QVERIFY(m_window->currentReport().has_value());
+    QVERIFY(!banner->isVisible());
+    m_window->hosts()->removeHost(row);
 }
 
 QTEST_MAIN(TestGuiMainWindow)

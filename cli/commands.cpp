@@ -4,6 +4,7 @@
 #include "exitcodes.h"
 #include "htmlcommand.h"
 #include "snapshotjson.h"
+#include "tunecommand.h"
 #include "terminalprompter.h"
 
 #include "analysis/analyzer.h"
@@ -104,6 +105,11 @@ int analysisCommand(const CliOptions& o) {
     // Left for the process exit to free: tearing down 38,000 objects with their reasons takes
     // longer than the operating system needs to drop the whole heap.
     const Report& report = *new Report(analyze(snapshot.value(), o.analyzer));
+    if (o.command == Command::Tune && (!o.planFile.isEmpty() || o.apply)) {
+        if (!o.json)
+            write(stdout, tuneToText(report).toUtf8());
+        return tunePlanCommand(o, report, *c.transport, cancel);
+    }
     if (o.command == Command::Tune)
         write(stdout, o.json ? tuneToJson(report, o.pretty) : tuneToText(report).toUtf8());
     else

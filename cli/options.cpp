@@ -138,7 +138,7 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
             "--json prints schema ipcscope.report/1 (docs/report-schema.md).")},
         {Command::Tune, "tune"_L1,
          tr("Show the kernel IPC limits of TARGET with their usage, the values to raise them to "
-            "and why, and a file for /etc/sysctl.d/. Nothing is changed.")},
+            "and why, and a file for /etc/sysctl.d/. Nothing is changed without --apply --yes.")},
     };
     const Spec* spec = nullptr;
     for (const Spec& s : specs)
@@ -167,6 +167,15 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
         tr("Also write a self-contained HTML report (with the symptoms found in the logs) to "
            "FILE."),
         u"FILE"_s);
+    const QCommandLineOption planOption(
+        u"plan"_s,
+        tr("Propose limits for the workloads of a saved plan (JSON, schema ipcscope.plan/1)."),
+        u"FILE"_s);
+    const QCommandLineOption applyOption(
+        u"apply"_s, tr("Show what would change and the sysctl commands; with --yes, set the "
+                       "limits at runtime and in /etc/sysctl.d/90-ipcscope.conf (needs root or "
+                       "--sudo) and show the values read back."));
+    const QCommandLineOption yesOption(u"yes"_s, tr("With --apply: really change the limits."));
     const AnalysisOptions analysis;
     // A snapshot is JSON anyway; --json is accepted so that scripts can pass it to every command.
     p.addOption(json);
@@ -177,6 +186,9 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
     }
     if (spec->command == Command::Report)
         p.addOptions({failOnOrphans, html});
+
+    if (spec->command == Command::Tune)
+        p.addOptions({planOption, applyOption, yesOption});
 
     // QCommandLineParser skips the first argument as the program name: the command sits there.
     if (!p.parse(args))
@@ -247,6 +259,13 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
             return usageError(error, name);
     }
     o.failOnOrphans = spec->command == Command::Report && p.isSet(failOnOrphans);
+    if (spec->command == Command::Tune) {
+        o.planFile = p.value(planOption);
+        o.apply = p.isSet(applyOption);
+        o.yes = p.isSet(yesOption);
+        if (o.yes && !o.apply)
+            return usageError(tr("--yes only confirms --apply."), name);
+    }
     if (spec->command == Command::Report)
         o.htmlFile = p.value(html);
 

@@ -21,6 +21,9 @@ struct CliOptions {
     bool json = false;
     bool pretty = false;
     bool failOnOrphans = false;
+    QString planFile;   // tune --plan FILE (a saved plan, schema ipcscope.plan/1)
+    bool apply = false; // tune --apply: show (and with --yes make) the change
+    bool yes = false;
     QString htmlFile; // report --html FILE
     AnalyzerOptions analyzer;
 };

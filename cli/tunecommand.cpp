@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tunecommand.h"
+
+#include "exitcodes.h"
+
+#include "planner/limitschange.h"
+#include "planner/plan.h"
+#include "planner/planjson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope::planner;
+
+namespace ipcscope::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CliTune", text);
+}
+
+void out(const QString& text) {
+    const QByteArray b = text.toUtf8();
+    std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
+}
+
+void err(const QString& text) {
+    const QByteArray b = (u"ipcscope-cli: "_s + text + u'\n').toUtf8();
+    std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
+}
+
+// Without a plan the report's own suggestions are what would be applied.
+Proposal fromSuggestions(const Report& report) {
+    Proposal p;
+    p.current = report.snapshot.limits;
+    p.proposed = report.snapshot.limits;
+    p.hostname = report.snapshot.host.hostname;
+    for (const LimitField& lf : limitFields()) {
+        FieldPlan f;
+        f.parameter = QString(lf.parameter);
+        f.field = QString(lf.field);
+        f.limit = report.snapshot.limits.*(lf.member);
+        f.proposed = f.limit.value_or(0);
+        for (const Suggestion& s : report.suggestions)
+            if (s.field == f.field && s.suggested > f.proposed) {
+                f.proposed = s.suggested;
+                f.required = s.suggested;
+                f.changed = true;
+                f.sentence = s.reason;
+                f.references = {s.reference};
+                p.proposed.*(lf.member) = s.suggested;
+            }
+        p.fields.append(f);
+    }
+    return p;
+}
+
+QStringList changedParameters(const Proposal& p) {
+    QStringList list;
+    for (const FieldPlan& f : p.fields)
+        if (f.changed && !list.contains(f.parameter))
+            list.append(f.parameter);
+    return list;
+}
+
+QJsonObject resultToJson(const LimitsResult& r) {
+    QJsonArray changes;
+    for (const LimitChange& c : r.changes)
+        changes.append(QJsonObject{{u"parameter"_s, c.parameter},
+                                   {u"old"_s, c.oldValue},
+                                   {u"new"_s, c.newValue},
+                                   {u"read_back"_s, c.readBack}});
+    return {{u"applied"_s, r.applied},
+            {u"restored"_s, r.restored},
+            {u"file"_s, r.file},
+            {u"changes"_s, changes},
+            {u"rejected_parameter"_s, r.rejectedParameter},
+            {u"message"_s, r.message}};
+}
+
+} // namespace
+
+int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transport,
+                    const CancelToken& cancel) {
+    Proposal proposal;
+    int workloads = 0;
+    if (!o.planFile.isEmpty()) {
+        Plan plan;
+        QString error;
+        if (!readPlanFile(o.planFile, plan, error)) {
+            err(error);
+            return ExitFailure;
+        }
+        workloads = int(plan.workloads.size());
+        proposal = propose(plan, report);
+    } else {
+        proposal = fromSuggestions(report);
+    }
+    const QStringList parameters = changedParameters(proposal);
+    const bool applyNow = o.apply && o.yes && !parameters.isEmpty();
+
+    std::optional<LimitsResult> result;
+    QString failure;
+    if (applyNow) {
+        const Result<HelperOutput> run = transport.runHelper(
+            {u"apply-limits"_s}, limitsChangeDocument(proposal.proposed, parameters), cancel);
+        if (!run) {
+            failure = run.error().message;
+        } else {
+            LimitsResult r;
+            QString error;
+            if (parseLimitsResult(run.value().out, r, error))
+                result = r;
+            else
+                failure = tr("The helper could not apply the limits: %1")
+                              .arg(QString::fromUtf8(run.value().err).trimmed());
+        }
+    }
+
+    if (o.json) {
+        QJsonArray changes;
+        for (const FieldPlan& f : proposal.fields) {
+            if (!f.changed && !f.capped)
+                continue;
+            changes.append(QJsonObject{{u"parameter"_s, f.parameter},
+                                       {u"field"_s, f.field},
+                                       {u"current"_s, QString::number(f.limit.value_or(0))},
+                                       {u"proposed"_s, QString::number(f.proposed)},
+                                       {u"used"_s, QString::number(f.used)},
+                                       {u"planned_extra"_s, QString::number(f.extra)},
+                                       {u"required"_s, QString::number(f.required)},
+                                       {u"capped"_s, f.capped},
+                                       {u"reason"_s, f.sentence},
+                                       {u"reference"_s, f.references.join(u"; "_s)}});
+        }
+        QJsonObject doc{{u"schema"_s, u"ipcscope.tune-plan/1"_s},
+                        {u"host"_s, proposal.hostname},
+                        {u"plan"_s, o.planFile},
+                        {u"workloads"_s, workloads},
+                        {u"changes"_s, changes},
+                        {u"sysctl_file"_s, proposal.sysctlFile()},
+                        {u"commands"_s, QJsonArray::fromStringList(proposal.sysctlCommands())},
+                        {u"dry_run"_s, !applyNow}};
+        if (result)
+            doc.insert(u"result"_s, resultToJson(*result));
+        out(QString::fromUtf8(QJsonDocument(doc).toJson(o.pretty ? QJsonDocument::Indented
+                                                                 : QJsonDocument::Compact)));
+    } else {
+        QString text = u"\n"_s;
+        if (!o.planFile.isEmpty())
+            text += tr("Plan %1 for %2:").arg(o.planFile, proposal.hostname) + u'\n';
+        for (const FieldPlan& f : proposal.fields)
+            if (f.changed || f.capped)
+                text += u"  "_s + f.sentence + u'\n';
+        if (parameters.isEmpty()) {
+            text += tr("Nothing to change: every limit already holds the plan.") + u'\n';
+        } else if (!applyNow) {
+            text += u'\n' + tr("Would run (nothing is changed without --apply --yes):") + u'\n';
+            for (const QString& c : proposal.sysctlCommands())
+                text += u"  "_s + c + u'\n';
+            text += tr("and write /etc/sysctl.d/90-ipcscope.conf:") + u'\n';
+            text += proposal.sysctlFile();
+        }
+        if (result) {
+            text += u'\n' +
+                    (result->applied ? tr("Applied; the kernel now shows:")
+                                     : tr("Not applied; nothing was changed:")) +
+                    u'\n';
+            for (const LimitChange& c : result->changes)
+                text += u"  %1: %2 -> %3\n"_s.arg(c.parameter, c.oldValue,
+                                                  c.readBack.isEmpty() ? u"-"_s : c.readBack);
+            if (result->applied) {
+                text += tr("Written to %1.").arg(result->file) + u'\n';
+                text += tr("To restore the previous values:") + u'\n';
+                for (const LimitChange& c : result->changes)
+                    text += u"  sysctl -w %1='%2'\n"_s.arg(c.parameter, c.oldValue);
+            }
+        }
+        out(text);
+    }
+    std::fflush(stdout);
+    if (!failure.isEmpty()) {
+        err(failure);
+        return ExitFailure;
+    }
+    if (result && !result->applied) {
+        err(result->message);
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+} // namespace ipcscope::cli

@@ -171,7 +171,7 @@ void TestCleanup::planJsonIsReadByTheHelper() {
     CleanupItem posix;
     posix.ref = {ObjectType::PosixSemaphore, 0, -1, u"a\uFFFD"_s};
     posix.nameHex = u"61ff"_s;
-    posix.inode = 1234;
+    posix.inode = 0xfedcba9876543210; // beyond a double's 53 bits
     posix.mtime = 1700000001;
     posix.uid = 1000;
     plan.items = {sem, posix};
@@ -189,7 +189,7 @@ void TestCleanup::planJsonIsReadByTheHelper() {
     QVERIFY(parsed.items[0].force);
     QCOMPARE(parsed.items[1].kind, helper::ObjectKind::PosixSem);
     QCOMPARE(parsed.items[1].name, std::string("a\xff"));
-    QCOMPARE(parsed.items[1].inode, uint64_t(1234));
+    QCOMPARE(parsed.items[1].inode, uint64_t(0xfedcba9876543210));
     QVERIFY(!parsed.items[1].force);
 }
 

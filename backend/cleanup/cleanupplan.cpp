@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleanup/cleanupplan.h"
 
+#include "analysis/jsonwriter.h"
+
 #include <algorithm>
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QSysInfo>
 
@@ -184,34 +183,52 @@ CleanupPlan buildCleanupPlan(const Report& report, const CleanupSelection& selec
 }
 
 QByteArray removalPlanJson(const CleanupPlan& plan, const QString& requestedBy) {
-    QJsonArray items;
+    // Exact 64-bit integers (inodes): QJsonDocument would round them through a double.
+    analysis::JsonWriter w;
+    w.beginObject();
+    w.key("schema");
+    w.value("ipcscope.removal-plan/1");
+    w.key("requested_by");
+    w.value(requestedBy);
+    w.key("items");
+    w.beginArray();
     for (const CleanupItem& item : plan.items) {
-        QJsonObject o;
-        o.insert("type"_L1, objectTypeCode(item.ref.type));
-        o.insert("uid"_L1, qint64(item.uid));
+        w.beginObject();
+        w.key("type");
+        w.value(objectTypeCode(item.ref.type));
+        w.key("uid");
+        w.value(item.uid);
         if (item.isSysv()) {
-            o.insert("id"_L1, item.ref.id);
-            o.insert("key"_L1, qint64(item.key));
-            o.insert("cuid"_L1, qint64(item.cuid));
-            o.insert("ctime"_L1, item.ctime);
+            w.key("id");
+            w.value(item.ref.id);
+            w.key("key");
+            w.value(uint(item.key));
+            w.key("cuid");
+            w.value(item.cuid);
+            w.key("ctime");
+            w.value(item.ctime);
         } else {
-            if (!item.nameHex.isEmpty())
-                o.insert("name_hex"_L1, item.nameHex);
-            else
-                o.insert("name"_L1, item.ref.name);
-            // Inodes fit in 53 bits on every file system that holds IPC objects (tmpfs, mqueue).
-            o.insert("inode"_L1, qint64(item.inode));
-            o.insert("mtime"_L1, item.mtime);
+            if (!item.nameHex.isEmpty()) {
+                w.key("name_hex");
+                w.value(item.nameHex);
+            } else {
+                w.key("name");
+                w.value(item.ref.name);
+            }
+            w.key("inode");
+            w.value(item.inode);
+            w.key("mtime");
+            w.value(item.mtime);
         }
-        if (item.force)
-            o.insert("force"_L1, true);
-        items.append(o);
+        if (item.force) {
+            w.key("force");
+            w.value(true);
+        }
+        w.endObject();
     }
-    QJsonObject doc;
-    doc.insert("schema"_L1, u"ipcscope.removal-plan/1"_s);
-    doc.insert("requested_by"_L1, requestedBy);
-    doc.insert("items"_L1, items);
-    return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+    w.endArray();
+    w.endObject();
+    return w.take();
 }
 
 QString localUser() {

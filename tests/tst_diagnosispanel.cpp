@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The diagnosis panel, offscreen: the diagnosis from the fixture logs comes first and its
+// "Clean up…" hands over exactly the objects left behind; the paste box recognises every
+// signature; "What is this?" opens the shipped help (English and German); the HTML and PDF
+// exports write files. A screenshot goes to $build/tests/diagnosispanel.png.
+#include "analysis/analyzer.h"
+#include "diagnosis/diagnosispanel.h"
+#include "diagnosis/helpviewer.h"
+#include "diagnosis/signatures.h"
+#include "model/snapshotparser.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope;
+
+namespace {
+
+Report reportOf(const QString& fixture) {
+    QFile file(QFINDTESTDATA(u"data/"_s + fixture));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("fixture %s not found", qPrintable(fixture));
+    return analyze(parseSnapshot(file.readAll()).value());
+}
+
+SymptomScan fixtureSymptoms() {
+    const QString root =
+        QFileInfo(QFINDTESTDATA("data/logs/crashed/var/log/syslog")).absolutePath() + u"/../.."_s;
+    QProcess p;
+    p.start(QStringLiteral(IPCSCOPE_HELPER_PATH), {u"symptoms"_s, u"--log-root"_s, root});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("helper symptoms failed");
+    return parseSymptoms(p.readAllStandardOutput()).value();
+}
+
+} // namespace
+
+class TestDiagnosisPanel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        qputenv("TZ", "UTC");
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void diagnosesComeFirstWithTheirCleanup() {
+        DiagnosisPanel panel;
+        panel.resize(1200, 900);
+        panel.setReport(reportOf(u"diagnosis/apache-semmni-full.json"_s));
+        panel.setSymptoms(fixtureSymptoms());
+        QVERIFY(!panel.diagnoses().isEmpty());
+        auto* first = panel.findChild<QWidget*>(u"diagnosis0"_s);
+        QVERIFY(first);
+        auto* text = first->findChild<QLabel*>(u"diagnosisText"_s);
+        QVERIFY(text->text().startsWith("<b>Critical:</b>"_L1));
+        QVERIFY2(text->text().contains("semaphore sets the kernel allows (SEMMNI)"_L1),
+                 qPrintable(text->text()));
+        QList<ObjectRef> requested;
+        connect(&panel, &DiagnosisPanel::cleanupRequested, this,
+                [&requested](const QList<ObjectRef>& objects) { requested = objects; });
+        auto* clean = first->findChild<QPushButton*>(u"cleanButton"_s);
+        QVERIFY(clean);
+        QTest::mouseClick(clean, Qt::LeftButton);
+        QCOMPARE(requested.size(), 4);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QString shot = QStringLiteral(IPCSCOPE_BINARY_DIR) + u"/tests/diagnosispanel.png"_s;
+        QVERIFY(panel.grab().save(shot));
+        qInfo("screenshot: %s", qPrintable(shot));
+    }
+
+    void unreadableLogsAreShown() {
+        DiagnosisPanel panel;
+        panel.setReport(reportOf(u"analysis/empty-host.json"_s));
+        SymptomScan scan;
+        LogSource src;
+        src.path = u"/var/log/apache2/error.log"_s;
+        src.status = LogSource::Status::Unreadable;
+        src.reason = u"Permission denied"_s;
+        scan.sources << src;
+        panel.setSymptoms(scan);
+        auto* label = panel.findChild<QLabel*>(u"unreadableLogs"_s);
+        QVERIFY(!label->isHidden());
+        QVERIFY(label->text().contains("/var/log/apache2/error.log"_L1));
+        QVERIFY(label->text().contains("administrator mode"_L1));
+    }
+
+    void pasteBoxRecognisesEverySignature_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("signature");
+        QTest::newRow("AH00023 from an email")
+            << u"> (28)No space left on device: AH00023: Couldn't create the ssl-cache mutex"_s
+            << u"apache_mutex_create"_s;
+        QTest::newRow("AH00144") << u"AH00144: couldn't grab the accept mutex"_s
+                                 << u"apache_accept_mutex"_s;
+        QTest::newRow("PostgreSQL semaphores")
+            << u"FATAL:  could not create semaphores: No space left on device"_s
+            << u"postgresql_semaphores"_s;
+        QTest::newRow("PostgreSQL shared memory")
+            << u"FATAL:  could not create shared memory segment: Cannot allocate memory"_s
+            << u"postgresql_shared_memory"_s;
+        QTest::newRow("semctl IPC_RMID failed")
+            << u"semctl(1081372, 0, IPC_RMID, ...) failed: Invalid argument"_s
+            << u"semctl_rmid_failed"_s;
+        QTest::newRow("semget out of space")
+            << u"semget: No space left on device"_s << u"semget_no_space"_s;
+        QTest::newRow("shmget out of space")
+            << u"shmget: No space left on device"_s << u"shmget_no_space"_s;
+        QTest::newRow("shmget out of memory")
+            << u"shmget: Cannot allocate memory"_s << u"shmget_no_memory"_s;
+    }
+    void pasteBoxRecognisesEverySignature() {
+        QFETCH(QString, text);
+        QFETCH(QString, signature);
+        DiagnosisPanel panel;
+        panel.setReport(reportOf(u"diagnosis/apache-semmni-full.json"_s));
+        auto* edit = panel.findChild<QPlainTextEdit*>(u"pasteEdit"_s);
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+        QCOMPARE(panel.pasteAnalysis().signature, signature);
+        auto* result = panel.findChild<QLabel*>(u"pasteResult"_s);
+        QVERIFY(result->text().contains(signatureInfo(signature)->title.toHtmlEscaped()));
+        QVERIFY(result->text().contains("On this host:"_L1));
+        // A semaphore failure on this host (SEMMNI full) offers the cleanup of the leftovers.
+        auto* clean = panel.findChild<QPushButton*>(u"pasteCleanButton"_s);
+        const bool semaphoresFull = panel.pasteAnalysis().onThisHost.code == "limit_full"_L1;
+        QCOMPARE(!clean->isHidden(), semaphoresFull);
+    }
+
+    void pasteOfSomethingElseSaysSo() {
+        DiagnosisPanel panel;
+        auto* edit = panel.findChild<QPlainTextEdit*>(u"pasteEdit"_s);
+        edit->setPlainText(u"502 Bad Gateway"_s);
+        QVERIFY(!panel.pasteAnalysis().recognised);
+        QVERIFY(
+            panel.findChild<QLabel*>(u"pasteResult"_s)->text().contains("does not recognise"_L1));
+    }
+
+    void helpPagesShipInTheApp_data() {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("SEMMNI in English") << u"SEMMNI"_s << u"en"_s << u"semaphore sets"_s;
+        QTest::newRow("SEMMNI in German") << u"SEMMNI"_s << u"de"_s << u"Semaphorengruppen"_s;
+        QTest::newRow("orphaned verdict") << u"orphaned"_s << u"en"_s << u"strong evidence"_s;
+        QTest::newRow("possibly orphaned in German")
+            << u"possibly_orphaned"_s << u"de"_s << u"Vielleicht verwaist"_s;
+        QTest::newRow("semaphore object type") << u"sem"_s << u"en"_s << u"toilet"_s;
+        QTest::newRow("shared memory object type") << u"shm"_s << u"en"_s << u"whiteboard"_s;
+        QTest::newRow("message queue object type") << u"msg"_s << u"en"_s << u"mailbox"_s;
+        QTest::newRow("why objects outlive programs")
+            << u"apache_accept_mutex"_s << u"en"_s << u"locker"_s;
+        QTest::newRow("a log signature")
+            << u"postgresql_semaphores"_s << u"de"_s << u"Fehlermeldungen"_s;
+    }
+    void helpPagesShipInTheApp() {
+        QFETCH(QString, code);
+        QFETCH(QString, language);
+        QFETCH(QString, phrase);
+        QLocale::setDefault(QLocale(language));
+        DiagnosisPanel panel;
+        panel.showHelp(code);
+        auto* viewer = panel.findChild<QTextBrowser*>(u"helpViewer"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(viewer->source().toString().startsWith(u"qrc:/help/"_s + language + u'/'),
+                 qPrintable(viewer->source().toString()));
+        QVERIFY2(viewer->toPlainText().contains(phrase), qPrintable(viewer->toPlainText()));
+    }
+
+    void everyHelpPageExistsInBothLanguages() {
+        for (const QString& page :
+             {u"index.html"_s, u"semaphore.html"_s, u"shared-memory.html"_s,
+              u"message-queue.html"_s, u"posix.html"_s, u"outlive.html"_s, u"limits.html"_s,
+              u"verdicts.html"_s, u"suggestions.html"_s, u"symptoms.html"_s}) {
+            HelpViewer viewer; // registers the resources
+            QVERIFY2(QFile::exists(u":/help/en/"_s + page), qPrintable(page));
+            QVERIFY2(QFile::exists(u":/help/de/"_s + page), qPrintable(page));
+        }
+    }
+
+    void exportsWriteHtmlAndPdf() {
+        QTemporaryDir dir;
+        DiagnosisPanel panel;
+        panel.setReport(reportOf(u"diagnosis/apache-semmni-full.json"_s));
+        panel.setSymptoms(fixtureSymptoms());
+        QString error;
+        QVERIFY2(panel.exportHtml(dir.filePath(u"r.html"_s), &error), qPrintable(error));
+        QVERIFY2(panel.exportPdf(dir.filePath(u"r.pdf"_s), &error), qPrintable(error));
+        QFile html(dir.filePath(u"r.html"_s));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("id=\"diagnoses\""));
+        QFile pdf(dir.filePath(u"r.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 5000);
+        QVERIFY(!panel.exportHtml(u"/nonexistent/dir/r.html"_s, &error));
+        QVERIFY(error.contains("/nonexistent/dir/r.html"_L1));
+    }
+};
+
+QTEST_MAIN(TestDiagnosisPanel)
+#include "tst_diagnosispanel.moc"

@@ -3,6 +3,7 @@
 
 #include "analysis/reportjson.h"
 
+#include "cleanup/cleanupwizard.h"
 #include "dialogs/addhostwizard.h"
 #include "dialogs/dialoghook.h"
 #include "dialogs/guiprompter.h"
@@ -172,6 +173,8 @@ void MainWindow::createLayout() {
     });
     connect(m_overview, &OverviewPage::showSuggestions, this,
             [this] { showPage(SuggestionsIndex); });
+    connect(m_overview, &OverviewPage::cleanUp, this,
+            [this](const QList<ObjectRef>& objects) { cleanUp(objects); });
     connect(m_owners, &OwnersPage::ownerChosen, this, [this](const QString& owner) {
         m_objects->clearObjectRestriction();
         m_objects->setOwnerFilter(owner);
@@ -264,6 +267,12 @@ void MainWindow::createActions() {
         connect(a, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
     }
 
+    auto* clean = new QAction(tr("&Clean up…"), this);
+    clean->setObjectName(u"cleanUpAction"_s);
+    clean->setToolTip(tr("Review the orphaned objects of this host and remove them safely"));
+    connect(clean, &QAction::triggered, this, [this] { cleanUp(); });
+    hostMenu->addAction(clean);
+    hostMenu->addSeparator();
     hostMenu->addAction(add);
     hostMenu->addAction(m_removeHostAction);
     hostMenu->addAction(m_refreshAction);
@@ -498,6 +507,28 @@ void MainWindow::addHost() {
     const int row = m_hosts->addHost(config);
     settings::setSavedHosts(m_hosts->savedHosts());
     selectHost(row);
+}
+
+void MainWindow::cleanUp(const QList<ObjectRef>& objects) {
+    HostState& state = stateOf(m_currentRow);
+    if (!state.report) {
+        m_error->showError(tr("There is nothing to clean up yet."),
+                           Error{Error::Kind::Generic,
+                                 tr("Refresh the host first, so that IPC Scope knows its objects."),
+                                 {}});
+        return;
+    }
+    QList<ObjectRef> preselected = objects;
+    if (preselected.isEmpty()) {
+        for (const ObjectVerdict& o : state.report->objects) {
+            if (o.verdict == Verdict::Orphaned)
+                preselected.append(o.ref);
+        }
+    }
+    CleanupWizard wizard(state.session.get(), *state.report, preselected, this);
+    DialogRunner::exec(&wizard);
+    // Whatever happened, show the host as it is now.
+    refresh();
 }
 
 void MainWindow::removeCurrentHost() {

@@ -44,6 +44,8 @@ public:
     void refresh();
     void cancel();
     void addHost();
+    // The guided cleanup for the current host, with these objects ticked.
+    void cleanUp(const QList<ipcscope::ObjectRef>& objects = {});
     void showPage(Page page);
     void selectHost(int row);
     int currentHostRow() const { return m_currentRow; }

@@ -68,6 +68,7 @@ private slots:
     void passwordDialogAnswersTheWorkerThread();
     void cancelledPasswordDialogGivesNothing();
     void unreachableHostSaysWhatHappened();
+    void cleanUpOpensTheGuidedCleanup();
 
 private:
     QTableView* semaphoreView() const;
@@ -351,6 +352,25 @@ void TestGuiMainWindow::unreachableHostSaysWhatHappened() {
     QVERIFY(m_window->currentReport().has_value());
     QVERIFY(!banner->isVisible());
     m_window->hosts()->removeHost(row);
+}
+
+void TestGuiMainWindow::cleanUpOpensTheGuidedCleanup() {
+    QString seen;
+    DialogRunner::testHook = [&](QDialog* dialog) {
+        seen = QString::fromLatin1(dialog->metaObject()->className());
+        dialog->reject(); // a person who changes their mind
+    };
+    auto* action = m_window->findChild<QAction*>(u"cleanUpAction"_s);
+    QVERIFY(action);
+    QSignalSpy shown(m_window.get(), &MainWindow::reportShown);
+    action->trigger();
+    QCOMPARE(seen, u"ipcscope::CleanupWizard"_s);
+    // Afterwards the host is read again, and our objects are all still there.
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 60000);
+    bool stillThere = false;
+    for (const SemaphoreSet& set : m_window->currentReport()->snapshot.semaphores)
+        stillThere = stillThere || set.id == m_sem->id;
+    QVERIFY(stillThere);
 }
 
 QTEST_MAIN(TestGuiMainWindow)

@@ -220,16 +220,10 @@ QWidget* OverviewPage::findingRow(const Finding& finding) {
     const QList<ObjectRef> objects = finding.objects;
     switch (finding.action) {
     case Finding::Action::Clean:
-        // Removal belongs to the guided cleanup (re-checked, confirmed); until it is available
-        // the honest action is to show the objects and say so.
-        button = new QPushButton(tr("Show objects"), row);
-        button->setToolTip(tr("Guided cleanup arrives with the cleanup wizard. For now this shows "
-                              "the objects; their details list the ipcrm command."));
-        connect(button, &QPushButton::clicked, this, [this, objects] {
-            emit showObjects(objects, tr("These objects could be cleaned up. Guided, re-checked "
-                                         "cleanup arrives with the cleanup wizard; until then the "
-                                         "details panel shows the equivalent ipcrm command."));
-        });
+        // The guided cleanup: re-checked by the helper, confirmed, audited.
+        button = new QPushButton(tr("Clean up…"), row);
+        button->setToolTip(tr("Review these objects and remove them safely"));
+        connect(button, &QPushButton::clicked, this, [this, objects] { emit cleanUp(objects); });
         break;
     case Finding::Action::ShowObjects:
         button = new QPushButton(tr("Show objects"), row);

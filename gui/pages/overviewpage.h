@@ -28,6 +28,8 @@ signals:
     void showObjects(const QList<ipcscope::ObjectRef>& objects, const QString& note);
     void showVerdict(ipcscope::Verdict verdict);
     void showSuggestions();
+    // Open the guided cleanup with these objects ticked.
+    void cleanUp(const QList<ipcscope::ObjectRef>& objects);
 
 private:
     void rebuildFindings(const Report& report);

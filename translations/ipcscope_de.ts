@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisPanel</name>
+    <message>
+        <source>The PDF could not be written to %1 (%2).</source>
+        <translation>Das PDF konnte nicht nach %1 geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>IPC report</source>
+        <translation>IPC-Bericht</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>%1 could not be opened for writing: %2</source>
@@ -1326,6 +1337,100 @@
     </message>
 </context>
 <context>
+    <name>ipcscope::DiagnosisPanel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <source>Paste an error message</source>
+        <translation>Eine Fehlermeldung einfügen</translation>
+    </message>
+    <message>
+        <source>Paste what you saw - from a log, an email from your provider or a browser - and IPC Scope explains it and checks this host for the cause.</source>
+        <translation>Fügen Sie ein, was Sie gesehen haben – aus einem Protokoll, einer E-Mail Ihres Anbieters oder einem Browser –, und IPC Scope erklärt es und sucht auf diesem Host nach der Ursache.</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>e.g. (28)No space left on device: AH00023: Couldn&apos;t create the ssl-cache mutex</source>
+        <translation>z. B. (28)No space left on device: AH00023: Couldn&apos;t create the ssl-cache mutex</translation>
+    </message>
+    <message>
+        <source>Clean up…</source>
+        <translation>Aufräumen…</translation>
+    </message>
+    <message>
+        <source>What is this?</source>
+        <translation>Was ist das?</translation>
+    </message>
+    <message>
+        <source>Export HTML report…</source>
+        <translation>HTML-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>The logs of this host have not been searched yet.</source>
+        <translation>Die Protokolle dieses Hosts wurden noch nicht durchsucht.</translation>
+    </message>
+    <message>
+        <source>No known IPC failure was found in the logs IPC Scope could read.</source>
+        <translation>In den Protokollen, die IPC Scope lesen konnte, wurde kein bekannter IPC-Fehler gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start the cleanup for the %n object(s) left behind</source>
+        <translation>
+            <numerusform>Das Aufräumen für das %n zurückgelassene Objekt starten</numerusform>
+            <numerusform>Das Aufräumen für die %n zurückgelassenen Objekte starten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPC Scope does not recognise this message as a problem with semaphores, shared memory or message queues.</source>
+        <translation>IPC Scope erkennt diese Meldung nicht als Problem mit Semaphoren, Shared Memory oder Nachrichtenwarteschlangen.</translation>
+    </message>
+    <message>
+        <source>On this host:</source>
+        <translation>Auf diesem Host:</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1 (%2).</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Export HTML report</source>
+        <translation>HTML-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::ErrorBanner</name>
     <message>
         <source>Error message</source>
@@ -1342,6 +1447,13 @@
     <message>
         <source>Hide error message</source>
         <translation>Fehlermeldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::HelpViewer</name>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2194,22 @@
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
+    <message>
+        <source>&amp;Clean up…</source>
+        <translation>&amp;Aufräumen…</translation>
+    </message>
+    <message>
+        <source>Review the orphaned objects of this host and remove them safely</source>
+        <translation>Die verwaisten Objekte dieses Hosts prüfen und sicher entfernen</translation>
+    </message>
+    <message>
+        <source>There is nothing to clean up yet.</source>
+        <translation>Es gibt noch nichts aufzuräumen.</translation>
+    </message>
+    <message>
+        <source>Refresh the host first, so that IPC Scope knows its objects.</source>
+        <translation>Aktualisieren Sie zuerst den Host, damit IPC Scope seine Objekte kennt.</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::MessageQueueModel</name>
@@ -2534,14 +2662,6 @@
         <translation>Objekte zeigen</translation>
     </message>
     <message>
-        <source>Guided cleanup arrives with the cleanup wizard. For now this shows the objects; their details list the ipcrm command.</source>
-        <translation>Das geführte Aufräumen kommt mit dem Aufräum-Assistenten. Bis dahin zeigt dies die Objekte; ihre Details nennen den ipcrm-Befehl.</translation>
-    </message>
-    <message>
-        <source>These objects could be cleaned up. Guided, re-checked cleanup arrives with the cleanup wizard; until then the details panel shows the equivalent ipcrm command.</source>
-        <translation>Diese Objekte könnten aufgeräumt werden. Geführtes, erneut geprüftes Aufräumen kommt mit dem Aufräum-Assistenten; bis dahin zeigt das Detailfeld den entsprechenden ipcrm-Befehl.</translation>
-    </message>
-    <message>
         <source>Objects of this finding.</source>
         <translation>Objekte dieses Befunds.</translation>
     </message>
@@ -2552,6 +2672,14 @@
     <message>
         <source>Open the suggestions with their reasons and references</source>
         <translation>Die Vorschläge mit ihren Gründen und Quellen öffnen</translation>
+    </message>
+    <message>
+        <source>Clean up…</source>
+        <translation>Aufräumen…</translation>
+    </message>
+    <message>
+        <source>Review these objects and remove them safely</source>
+        <translation>Diese Objekte prüfen und sicher entfernen</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2745,152 @@
     </message>
 </context>
 <context>
+    <name>ipcscope::PlannerChart</name>
+    <message>
+        <source>Planned load per kernel limit</source>
+        <translation>Geplante Last je Kernel-Grenze</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <source>Planned extra</source>
+        <translation>Zusätzlich geplant</translation>
+    </message>
+    <message>
+        <source>Room up to the limit</source>
+        <translation>Luft bis zur Grenze</translation>
+    </message>
+    <message>
+        <source>Needed beyond the limit</source>
+        <translation>Über die Grenze hinaus benötigt</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::PlannerPage</name>
+    <message>
+        <source>&amp;Add workload</source>
+        <translation>Last &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Planned workloads</source>
+        <translation>Geplante Lasten</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>Vorgeschlagene Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Export sysctl file…</source>
+        <translation>sysctl-Datei &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply…</source>
+        <translation>&amp;Anwenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore previous values…</source>
+        <translation>Vorige Werte &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Result of the last change</source>
+        <translation>Ergebnis der letzten Änderung</translation>
+    </message>
+    <message>
+        <source>Add the workloads this host should hold to see what they need.</source>
+        <translation>Fügen Sie die Lasten hinzu, die dieser Host tragen soll, um zu sehen, was sie brauchen.</translation>
+    </message>
+    <message>
+        <source>The current limits hold this plan; nothing needs to change.</source>
+        <translation>Die aktuellen Grenzen tragen diesen Plan; nichts muss sich ändern.</translation>
+    </message>
+    <message>
+        <source>Connect to the host to apply limits.</source>
+        <translation>Verbinden Sie sich mit dem Host, um Grenzen anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Export sysctl file</source>
+        <translation>sysctl-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>sysctl files (*.conf)</source>
+        <translation>sysctl-Dateien (*.conf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1: %2.</source>
+        <translation>Die Datei konnte nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Copy it to /etc/sysctl.d/ and run: sysctl --system</source>
+        <translation>%1 gespeichert. Kopieren Sie es nach /etc/sysctl.d/ und führen Sie aus: sysctl --system</translation>
+    </message>
+    <message>
+        <source>On %1, as root (the values are read back; if the kernel refuses one, everything is put back):</source>
+        <translation>Auf %1, als root (die Werte werden zurückgelesen; lehnt der Kernel einen ab, wird alles zurückgesetzt):</translation>
+    </message>
+    <message>
+        <source>These lines are set in /etc/sysctl.d/90-ipcscope.conf (its other lines are kept):</source>
+        <translation>Diese Zeilen werden in /etc/sysctl.d/90-ipcscope.conf gesetzt (seine anderen Zeilen bleiben):</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Apply kernel limits</source>
+        <translation>Kernel-Grenzen anwenden</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>On %1, as root, put the previous values back (at runtime and in /etc/sysctl.d/90-ipcscope.conf):</source>
+        <translation>Auf %1, als root, die vorigen Werte wiederherstellen (zur Laufzeit und in /etc/sysctl.d/90-ipcscope.conf):</translation>
+    </message>
+    <message>
+        <source>Restore previous values</source>
+        <translation>Vorige Werte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring the previous values…</source>
+        <translation>Die vorigen Werte werden wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <source>The limits were not changed: %1</source>
+        <translation>Die Grenzen wurden nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Previous values restored. The kernel now shows:</source>
+        <translation>Vorige Werte wiederhergestellt. Der Kernel zeigt jetzt:</translation>
+    </message>
+    <message>
+        <source>Applied. The kernel now shows:</source>
+        <translation>Angewendet. Der Kernel zeigt jetzt:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::PosixModel</name>
     <message>
         <source>Verdict</source>
@@ -2669,6 +2943,45 @@
     <message>
         <source>Owner %1 (uid %2), group %3</source>
         <translation>Eigentümer %1 (UID %2), Gruppe %3</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ProposalModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Enough.</source>
+        <translation>Genug.</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <source>Planned extra</source>
+        <translation>Zusätzlich geplant</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3502,121 @@ Erzwingen wirklich erlauben?</translation>
     <message>
         <source>&lt;b&gt;The test failed.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Test ist fehlgeschlagen.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::WorkloadEditor</name>
+    <message>
+        <source>e.g. billing cluster</source>
+        <translation>z. B. Abrechnungs-Cluster</translation>
+    </message>
+    <message>
+        <source>9 stands for 9.4–9.6; from 10 on Linux uses POSIX semaphores.</source>
+        <translation>9 steht für 9.4–9.6; ab 10 nutzt Linux POSIX-Semaphoren.</translation>
+    </message>
+    <message>
+        <source>Mutex sysvsem (System V semaphores)</source>
+        <translation>Mutex sysvsem (System-V-Semaphoren)</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>this host&apos;s</source>
+        <translation>dieses Hosts</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Instances:</source>
+        <translation>Instanzen:</translation>
+    </message>
+    <message>
+        <source>Major version:</source>
+        <translation>Hauptversion:</translation>
+    </message>
+    <message>
+        <source>MPM:</source>
+        <translation>MPM:</translation>
+    </message>
+    <message>
+        <source>Mutexes:</source>
+        <translation>Mutexe:</translation>
+    </message>
+    <message>
+        <source>Restarts that leaked their sets:</source>
+        <translation>Neustarts, die ihre Sätze verloren haben:</translation>
+    </message>
+    <message>
+        <source>SGA size:</source>
+        <translation>SGA-Größe:</translation>
+    </message>
+    <message>
+        <source>RAM:</source>
+        <translation>RAM:</translation>
+    </message>
+    <message>
+        <source>Semaphore sets:</source>
+        <translation>Semaphorsätze:</translation>
+    </message>
+    <message>
+        <source>Semaphores per set:</source>
+        <translation>Semaphoren je Satz:</translation>
+    </message>
+    <message>
+        <source>Shared memory segments:</source>
+        <translation>Shared-Memory-Segmente:</translation>
+    </message>
+    <message>
+        <source>Segment size:</source>
+        <translation>Segmentgröße:</translation>
+    </message>
+    <message>
+        <source>Message queues:</source>
+        <translation>Nachrichtenwarteschlangen:</translation>
+    </message>
+    <message>
+        <source>Bytes per queue:</source>
+        <translation>Bytes je Warteschlange:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 9.x: ceil((max_connections + autovacuum_max_workers + max_worker_processes + 5) / 16) sets of 17 semaphores. From 10 on Linux: POSIX semaphores; one small segment per server.</source>
+        <translation>PostgreSQL 9.x: ceil((max_connections + autovacuum_max_workers + max_worker_processes + 5) / 16) Sätze zu 17 Semaphoren. Ab 10 unter Linux: POSIX-Semaphoren; ein kleines Segment je Server.</translation>
+    </message>
+    <message>
+        <source>With Mutex sysvsem: one set of one semaphore per mutex, again after every restart that did not clean up.</source>
+        <translation>Mit Mutex sysvsem: ein Satz mit einem Semaphor je Mutex, erneut nach jedem Neustart, der nicht aufgeräumt hat.</translation>
+    </message>
+    <message>
+        <source>SEMMSL ≥ PROCESSES + 10; SEMMNS ≥ sum of PROCESSES with the largest twice + 10 per database; SHMMAX ≥ SGA; minimums 250 32000 100 128.</source>
+        <translation>SEMMSL ≥ PROCESSES + 10; SEMMNS ≥ Summe von PROCESSES, die größte doppelt, + 10 je Datenbank; SHMMAX ≥ SGA; Mindestwerte 250 32000 100 128.</translation>
+    </message>
+    <message>
+        <source>Per GB of RAM: 256 semaphore sets, 256 segments, 1024 message queues; SHMMAX = RAM, SHMALL = 2 × RAM.</source>
+        <translation>Je GB RAM: 256 Semaphorsätze, 256 Segmente, 1024 Nachrichtenwarteschlangen; SHMMAX = RAM, SHMALL = 2 × RAM.</translation>
+    </message>
+    <message>
+        <source>kernel.sem at least 1250 256000 100 8192.</source>
+        <translation>kernel.sem mindestens 1250 256000 100 8192.</translation>
+    </message>
+    <message>
+        <source>Sets × semaphores, segments × size, queues × bytes, per instance.</source>
+        <translation>Sätze × Semaphoren, Segmente × Größe, Warteschlangen × Bytes, je Instanz.</translation>
     </message>
 </context>
 <context>
@@ -3851,10 +4279,6 @@ Befehle:
         <translation>Bericht über die IPC-Objekte von ZIEL: Befunde, Grenzen mit Nutzung, Eigentümer, jedes nicht genutzte Objekt mit den Gründen für sein Urteil und vorgeschlagene Grenzen. --json gibt Schema ipcscope.report/1 aus (docs/report-schema.md).</translation>
     </message>
     <message>
-        <source>Show the kernel IPC limits of TARGET with their usage, the values to raise them to and why, and a file for /etc/sysctl.d/. Nothing is changed.</source>
-        <translation>Die IPC-Grenzen des Kernels von ZIEL mit ihrer Nutzung zeigen, die Werte, auf die sie erhöht werden sollten, und warum, sowie eine Datei für /etc/sysctl.d/. Nichts wird geändert.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
     </message>
@@ -3873,6 +4297,62 @@ Befehle:
     <message>
         <source>Also write a self-contained HTML report (with the symptoms found in the logs) to FILE.</source>
         <translation>Zusätzlich einen eigenständigen HTML-Bericht (mit den in den Protokollen gefundenen Symptomen) in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Show the kernel IPC limits of TARGET with their usage, the values to raise them to and why, and a file for /etc/sysctl.d/. Nothing is changed without --apply --yes.</source>
+        <translation>Die IPC-Grenzen des Kernels von ZIEL mit ihrer Nutzung zeigen, die Werte, auf die sie erhöht werden sollten, und warum, sowie eine Datei für /etc/sysctl.d/. Ohne --apply --yes wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Propose limits for the workloads of a saved plan (JSON, schema ipcscope.plan/1).</source>
+        <translation>Grenzen für die Lasten eines gespeicherten Plans vorschlagen (JSON, Schema ipcscope.plan/1).</translation>
+    </message>
+    <message>
+        <source>Show what would change and the sysctl commands; with --yes, set the limits at runtime and in /etc/sysctl.d/90-ipcscope.conf (needs root or --sudo) and show the values read back.</source>
+        <translation>Zeigen, was sich ändern würde, und die sysctl-Befehle; mit --yes die Grenzen zur Laufzeit und in /etc/sysctl.d/90-ipcscope.conf setzen (braucht root oder --sudo) und die zurückgelesenen Werte zeigen.</translation>
+    </message>
+    <message>
+        <source>With --apply: really change the limits.</source>
+        <translation>Mit --apply: die Grenzen wirklich ändern.</translation>
+    </message>
+    <message>
+        <source>--yes only confirms --apply.</source>
+        <translation>--yes bestätigt nur --apply.</translation>
+    </message>
+    <message>
+        <source>The helper could not apply the limits: %1</source>
+        <translation>Der Helfer konnte die Grenzen nicht anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 for %2:</source>
+        <translation>Plan %1 für %2:</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every limit already holds the plan.</source>
+        <translation>Nichts zu ändern: jede Grenze trägt den Plan bereits.</translation>
+    </message>
+    <message>
+        <source>Would run (nothing is changed without --apply --yes):</source>
+        <translation>Würde ausführen (ohne --apply --yes wird nichts geändert):</translation>
+    </message>
+    <message>
+        <source>and write /etc/sysctl.d/90-ipcscope.conf:</source>
+        <translation>und /etc/sysctl.d/90-ipcscope.conf schreiben:</translation>
+    </message>
+    <message>
+        <source>Applied; the kernel now shows:</source>
+        <translation>Angewendet; der Kernel zeigt jetzt:</translation>
+    </message>
+    <message>
+        <source>Not applied; nothing was changed:</source>
+        <translation>Nicht angewendet; nichts wurde geändert:</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>To restore the previous values:</source>
+        <translation>Um die vorigen Werte wiederherzustellen:</translation>
     </message>
 </context>
 <context>

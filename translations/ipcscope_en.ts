@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>ipcscope::DiagnosisPanel</name>
+    <message numerus="yes">
+        <source>Start the cleanup for the %n object(s) left behind</source>
+        <translation>
+            <numerusform>Start the cleanup for the %n object left behind</numerusform>
+            <numerusform>Start the cleanup for the %n objects left behind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::HistoryPage</name>
     <message numerus="yes">
         <source>%n snapshot(s) of %1 from %2 to %3.</source>

@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 
@@ -94,6 +95,34 @@ private slots:
         const QString html = htmlReport(report);
         QVERIFY(!html.contains("<b>evil</b>"_L1));
         QVERIFY(html.contains("&lt;b&gt;evil&lt;/b&gt;&amp;"_L1));
+    }
+
+    void cliWritesTheReport() {
+        // ipcscope-cli report --html FILE on this machine: the text report on stdout as usual,
+        // the HTML report (with the log search of this host) in FILE.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"local.html"_s);
+        QProcess p;
+        p.start(QStringLiteral(IPCSCOPE_CLI_PATH), {u"report"_s, u"--html"_s, file});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(!p.readAllStandardOutput().isEmpty());
+        QFile html(file);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray text = html.readAll();
+        for (const char* id : {"diagnoses", "findings", "limits", "owners", "objects",
+                               "suggestions", "symptoms", "about"})
+            QVERIFY2(text.contains("<h2 id=\"" + QByteArray(id) + "\">"), id);
+        QVERIFY(!text.contains("The logs were not searched"));
+    }
+
+    void cliRefusesAnUnwritableFile() {
+        QProcess p;
+        p.start(QStringLiteral(IPCSCOPE_CLI_PATH),
+                {u"report"_s, u"--html"_s, u"/nonexistent/dir/r.html"_s});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("/nonexistent/dir/r.html"));
     }
 
     void rendersToAnImage() {

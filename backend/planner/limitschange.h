@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QStringList>
 
 namespace ipcscope::planner {
@@ -39,3 +40,5 @@ bool parseLimitsResult(const QByteArray& json, LimitsResult& result, QString& er
 QByteArray restoreDocument(const LimitsResult& result, bool writeFile = true);
 
 } // namespace ipcscope::planner
+
+Q_DECLARE_METATYPE(ipcscope::planner::LimitsResult)

@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planner/plannerpage.h"
+
+#include "dialogs/dialoghook.h"
+#include "planner/plannerchart.h"
+#include "planner/proposalmodel.h"
+#include "planner/workloadeditor.h"
+#include "session/hostsession.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope::planner;
+
+namespace ipcscope {
+
+PlannerPage::PlannerPage(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(u"plannerPage"_s);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(u"workloadKindCombo"_s);
+    for (WorkloadKind k : {WorkloadKind::PostgreSql, WorkloadKind::Apache, WorkloadKind::Oracle,
+                           WorkloadKind::Db2, WorkloadKind::Sap, WorkloadKind::Custom})
+        m_kind->addItem(workloadName(k), int(k));
+    m_add = new QPushButton(tr("&Add workload"), this);
+    m_add->setObjectName(u"addWorkloadButton"_s);
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setObjectName(u"removeWorkloadButton"_s);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"workloadList"_s);
+    m_list->setAccessibleName(tr("Planned workloads"));
+    m_editor = new WorkloadEditor(this);
+    m_editor->setEnabled(false);
+
+    m_model = new ProposalModel(this);
+    m_chart = new PlannerChart(this);
+    m_chart->setModel(m_model);
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"proposalTable"_s);
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_changes = new QPlainTextEdit(this);
+    m_changes->setObjectName(u"changesText"_s);
+    m_changes->setReadOnly(true);
+    m_changes->setAccessibleName(tr("Proposed changes"));
+
+    m_export = new QPushButton(tr("&Export sysctl file…"), this);
+    m_export->setObjectName(u"exportButton"_s);
+    m_apply = new QPushButton(tr("A&pply…"), this);
+    m_apply->setObjectName(u"applyButton"_s);
+    m_restore = new QPushButton(tr("&Restore previous values…"), this);
+    m_restore->setObjectName(u"restoreButton"_s);
+    m_result = new QPlainTextEdit(this);
+    m_result->setObjectName(u"resultText"_s);
+    m_result->setReadOnly(true);
+    m_result->setAccessibleName(tr("Result of the last change"));
+    m_result->setMaximumHeight(120);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_status->setWordWrap(true);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_kind, 1);
+    addRow->addWidget(m_add);
+    addRow->addWidget(m_remove);
+    leftLayout->addLayout(addRow);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_editor, 2);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_chart, 2);
+    rightLayout->addWidget(m_table, 2);
+    rightLayout->addWidget(m_changes, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_export);
+    buttons->addStretch(1);
+    buttons->addWidget(m_restore);
+    buttons->addWidget(m_apply);
+    rightLayout->addLayout(buttons);
+    rightLayout->addWidget(m_result);
+    rightLayout->addWidget(m_status);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_add, &QPushButton::clicked, this, &PlannerPage::addWorkload);
+    connect(m_remove, &QPushButton::clicked, this, &PlannerPage::removeWorkload);
+    connect(m_list, &QListWidget::currentRowChanged, this, &PlannerPage::selectWorkload);
+    connect(m_editor, &WorkloadEditor::workloadChanged, this, &PlannerPage::workloadEdited);
+    connect(m_export, &QPushButton::clicked, this, &PlannerPage::exportFile);
+    connect(m_apply, &QPushButton::clicked, this, &PlannerPage::apply);
+    connect(m_restore, &QPushButton::clicked, this, &PlannerPage::restore);
+    recompute();
+}
+
+void PlannerPage::setReport(const Report& report) {
+    const QString before = hostKey();
+    m_report = report;
+    m_haveReport = true;
+    if (!m_session && hostKey() != before)
+        loadPlanFor(hostKey());
+    recompute();
+}
+
+void PlannerPage::setSession(HostSession* session) {
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_pending = 0;
+    m_lastResult.reset();
+    m_result->clear();
+    if (session) {
+        connect(session, &HostSession::helperFinished, this, &PlannerPage::helperFinished);
+        connect(session, &HostSession::failed, this, &PlannerPage::helperFailed);
+    }
+    loadPlanFor(hostKey());
+    recompute();
+}
+
+void PlannerPage::setPlanStore(const PlanStore& store) {
+    m_store = store;
+    loadPlanFor(hostKey());
+    recompute();
+}
+
+QString PlannerPage::hostKey() const {
+    if (m_session)
+        return m_session->config().target();
+    return m_report.snapshot.host.hostname;
+}
+
+void PlannerPage::loadPlanFor(const QString& host) {
+    Plan plan{host, {}};
+    QString error;
+    if (!host.isEmpty() && !m_store.load(host, plan, error))
+        m_status->setText(error);
+    plan.host = host;
+    setPlan(plan);
+}
+
+void PlannerPage::setPlan(const Plan& plan) {
+    m_plan = plan;
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const Workload& w : m_plan.workloads)
+        m_list->addItem(workloadTitle(w));
+    m_list->setCurrentRow(m_plan.workloads.isEmpty() ? -1 : 0);
+    selectWorkload(m_list->currentRow());
+    recompute();
+}
+
+void PlannerPage::addWorkload() {
+    Workload w;
+    w.kind = WorkloadKind(m_kind->currentData().toInt());
+    if (w.kind == WorkloadKind::Apache)
+        w.apacheSysvsem = true; // the case worth planning for; unticked it needs nothing
+    if (w.kind == WorkloadKind::Custom)
+        w.customSemSets = 1;
+    m_plan.workloads.append(w);
+    m_list->addItem(workloadTitle(w));
+    m_list->setCurrentRow(m_list->count() - 1);
+    save();
+    recompute();
+}
+
+void PlannerPage::removeWorkload() {
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_plan.workloads.size())
+        return;
+    m_plan.workloads.removeAt(row);
+    delete m_list->takeItem(row);
+    selectWorkload(m_list->currentRow());
+    save();
+    recompute();
+}
+
+void PlannerPage::selectWorkload(int row) {
+    const bool valid = row >= 0 && row < m_plan.workloads.size();
+    m_editor->setEnabled(valid);
+    m_remove->setEnabled(valid);
+    if (valid)
+        m_editor->setWorkload(m_plan.workloads.at(row));
+}
+
+void PlannerPage::workloadEdited(const Workload& workload) {
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_plan.workloads.size())
+        return;
+    m_plan.workloads[row] = workload;
+    m_list->item(row)->setText(workloadTitle(workload));
+    save();
+    recompute();
+}
+
+void PlannerPage::save() {
+    if (m_plan.host.isEmpty())
+        return;
+    QString error;
+    if (!m_store.save(m_plan, error))
+        m_status->setText(error);
+}
+
+void PlannerPage::recompute() {
+    m_proposal = propose(m_plan, m_report);
+    m_model->setProposal(m_proposal);
+    QStringList lines;
+    for (const FieldPlan& f : m_proposal.fields)
+        if (f.changed || f.capped)
+            lines.append(f.sentence);
+    if (lines.isEmpty())
+        lines.append(m_plan.workloads.isEmpty()
+                         ? tr("Add the workloads this host should hold to see what they need.")
+                         : tr("The current limits hold this plan; nothing needs to change."));
+    m_changes->setPlainText(lines.join(u'\n'));
+    updateButtons();
+}
+
+void PlannerPage::updateButtons() {
+    const bool changes = m_haveReport && m_proposal.hasChanges();
+    m_export->setEnabled(changes);
+    const bool canRun = m_session && m_session->capabilities().canModify && m_pending == 0;
+    m_apply->setEnabled(changes && canRun);
+    m_apply->setToolTip(m_session ? QString() : tr("Connect to the host to apply limits."));
+    m_restore->setEnabled(canRun && m_lastResult && m_lastResult->applied &&
+                          !m_lastResult->changes.isEmpty());
+}
+
+void PlannerPage::exportFile() {
+    const QString path = DialogRunner::saveFileName(
+        this, tr("Export sysctl file"), u"90-ipcscope.conf"_s, tr("sysctl files (*.conf)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(m_proposal.sysctlFile().toUtf8()) < 0 ||
+        !f.commit()) {
+        m_status->setText(
+            tr("The file could not be written to %1: %2.").arg(path, f.errorString()));
+        return;
+    }
+    m_status->setText(tr("Saved %1. Copy it to /etc/sysctl.d/ and run: sysctl --system").arg(path));
+}
+
+bool PlannerPage::confirm(const QString& objectName, const QString& title, const QString& text,
+                          const QString& button) {
+    QDialog dialog(this);
+    dialog.setObjectName(objectName);
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* edit = new QPlainTextEdit(text, &dialog);
+    edit->setObjectName(u"confirmText"_s);
+    edit->setReadOnly(true);
+    edit->setMinimumSize(560, 260);
+    layout->addWidget(edit);
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton* ok = box->addButton(button, QDialogButtonBox::AcceptRole);
+    ok->setObjectName(u"confirmButton"_s);
+    box->button(QDialogButtonBox::Cancel)->setDefault(true);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(box);
+    return DialogRunner::exec(&dialog) == QDialog::Accepted;
+}
+
+void PlannerPage::apply() {
+    if (!m_session || !m_proposal.hasChanges())
+        return;
+    QStringList parameters, lines;
+    for (const FieldPlan& f : m_proposal.fields)
+        if (f.changed && !parameters.contains(f.parameter))
+            parameters.append(f.parameter);
+    // Exactly the lines the helper writes (remote-helper/applylimits.cpp, mergeSysctlFile).
+    for (const QString& parameter : parameters) {
+        QStringList values;
+        for (const LimitField& g : limitFields())
+            if (g.parameter == parameter)
+                values.append(QString::number((m_proposal.proposed.*(g.member)).value_or(g.floor)));
+        lines.append(parameter + u" = "_s + values.join(u' '));
+    }
+    const QString text =
+        tr("On %1, as root (the values are read back; if the kernel refuses one, everything is "
+           "put back):")
+            .arg(m_session->config().displayName()) +
+        u"\n\n"_s + m_proposal.sysctlCommands().join(u'\n') + u"\n\n"_s +
+        tr("These lines are set in /etc/sysctl.d/90-ipcscope.conf (its other lines are kept):") +
+        u"\n\n"_s + lines.join(u'\n') + u"\n\n"_s + tr("Why:") + u'\n' + m_changes->toPlainText();
+    if (!confirm(u"applyLimitsDialog"_s, tr("Apply kernel limits"), text, tr("Apply")))
+        return;
+    run(limitsChangeDocument(m_proposal.proposed, parameters), false);
+}
+
+void PlannerPage::restore() {
+    if (!m_session || !m_lastResult)
+        return;
+    QStringList lines;
+    for (const LimitChange& c : m_lastResult->changes)
+        lines.append(u"sysctl -w %1='%2'"_s.arg(c.parameter, c.oldValue));
+    const QString text = tr("On %1, as root, put the previous values back (at runtime and in "
+                            "/etc/sysctl.d/90-ipcscope.conf):")
+                             .arg(m_session->config().displayName()) +
+                         u"\n\n"_s + lines.join(u'\n');
+    if (!confirm(u"restoreLimitsDialog"_s, tr("Restore previous values"), text, tr("Restore")))
+        return;
+    run(restoreDocument(*m_lastResult), true);
+}
+
+void PlannerPage::run(const QByteArray& document, bool restoring) {
+    m_pendingRestore = restoring;
+    m_pending = m_session->runHelper({u"apply-limits"_s}, document);
+    m_status->setText(restoring ? tr("Restoring the previous values…") : tr("Applying…"));
+    updateButtons();
+}
+
+void PlannerPage::helperFinished(quint64 requestId, const HelperOutput& output) {
+    if (requestId != m_pending)
+        return;
+    m_pending = 0;
+    LimitsResult result;
+    QString error;
+    if (!parseLimitsResult(output.out, result, error)) {
+        m_status->setText(
+            tr("The limits were not changed: %1").arg(QString::fromUtf8(output.err).trimmed()));
+        updateButtons();
+        return;
+    }
+    QStringList lines;
+    lines.append(result.applied ? (m_pendingRestore ? tr("Previous values restored. The kernel "
+                                                         "now shows:")
+                                                    : tr("Applied. The kernel now shows:"))
+                                : tr("Nothing was changed: %1").arg(result.message));
+    for (const LimitChange& c : result.changes)
+        lines.append(u"  %1: %2 → %3"_s.arg(c.parameter, c.oldValue,
+                                            c.readBack.isEmpty() ? u"—"_s : c.readBack));
+    if (!result.file.isEmpty())
+        lines.append(tr("Written to %1.").arg(result.file));
+    m_result->setPlainText(lines.join(u'\n'));
+    m_status->clear();
+    // After a restore there is nothing left to restore; a refused change keeps the old result.
+    if (result.applied)
+        m_lastResult = m_pendingRestore ? std::nullopt : std::optional<LimitsResult>(result);
+    updateButtons();
+    emit limitsChanged(result);
+}
+
+void PlannerPage::helperFailed(quint64 requestId, const Error& error) {
+    if (requestId != m_pending)
+        return;
+    m_pending = 0;
+    m_status->setText(error.message);
+    updateButtons();
+}
+
+} // namespace ipcscope

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The limit planner: workloads with what-if controls, a stacked bar per limit (current use,
+// planned extra, limit), the proposed values with a sentence per change, export as a sysctl.d
+// file, and Apply through the helper (confirmation with the exact lines and sysctl commands,
+// then the values read back, and "Restore previous values"). The plan is saved per host.
+#pragma once
+
+#include "analysis/report.h"
+#include "core/error.h"
+#include "planner/limitschange.h"
+#include "planner/plan.h"
+#include "planner/planjson.h"
+#include "transport/transport.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace ipcscope {
+
+class HostSession;
+class PlannerChart;
+class ProposalModel;
+class WorkloadEditor;
+
+class PlannerPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit PlannerPage(QWidget* parent = nullptr);
+
+    void setReport(const Report& report);
+    // The session Apply and Restore run on; its target names the saved plan. May be null.
+    void setSession(HostSession* session);
+    // Where plans are kept (default: <AppDataLocation>/plans).
+    void setPlanStore(const planner::PlanStore& store);
+
+    planner::Plan plan() const { return m_plan; }
+    void setPlan(const planner::Plan& plan);
+    const planner::Proposal& proposal() const { return m_proposal; }
+    std::optional<planner::LimitsResult> lastResult() const { return m_lastResult; }
+    ProposalModel* proposalModel() const { return m_model; }
+
+signals:
+    // After Apply or Restore: the helper's answer (the host should be snapshotted again).
+    void limitsChanged(const ipcscope::planner::LimitsResult& result);
+
+private:
+    void addWorkload();
+    void removeWorkload();
+    void selectWorkload(int row);
+    void workloadEdited(const planner::Workload& workload);
+    void recompute();
+    void save();
+    void loadPlanFor(const QString& host);
+    QString hostKey() const;
+    void exportFile();
+    void apply();
+    void restore();
+    bool confirm(const QString& objectName, const QString& title, const QString& text,
+                 const QString& button);
+    void run(const QByteArray& document, bool restoring);
+    void helperFinished(quint64 requestId, const HelperOutput& output);
+    void helperFailed(quint64 requestId, const Error& error);
+    void updateButtons();
+
+    Report m_report;
+    bool m_haveReport = false;
+    QPointer<HostSession> m_session;
+    planner::PlanStore m_store;
+    planner::Plan m_plan;
+    planner::Proposal m_proposal;
+    std::optional<planner::LimitsResult> m_lastResult;
+    quint64 m_pending = 0;
+    bool m_pendingRestore = false;
+
+    QComboBox* m_kind = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_remove = nullptr;
+    QListWidget* m_list = nullptr;
+    WorkloadEditor* m_editor = nullptr;
+    ProposalModel* m_model = nullptr;
+    PlannerChart* m_chart = nullptr;
+    QTableView* m_table = nullptr;
+    QPlainTextEdit* m_changes = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_apply = nullptr;
+    QPushButton* m_restore = nullptr;
+    QPlainTextEdit* m_result = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planner/proposalmodel.h"
+
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+ProposalModel::ProposalModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void ProposalModel::setProposal(const planner::Proposal& proposal) {
+    // Same rows every time (one per limit field): only the values change, so the view keeps its
+    // selection and scroll position.
+    if (proposal.fields.size() == m_proposal.fields.size() && !m_proposal.fields.isEmpty()) {
+        m_proposal = proposal;
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_proposal = proposal;
+    endResetModel();
+}
+
+int ProposalModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_proposal.fields.size());
+}
+
+int ProposalModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProposalModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const planner::FieldPlan& f = m_proposal.fields.at(index.row());
+    if (role == ChangedRole)
+        return f.changed;
+    if (role == CappedRole)
+        return f.capped;
+    if (role == Qt::FontRole && f.changed && index.column() == Proposed) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != Field && index.column() != Reason)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole)
+        return f.reasons.isEmpty() ? f.sentence
+                                   : f.reasons.join(u'\n') + u"\n\n"_s + f.references.join(u'\n');
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const bool raw = role == SortRole;
+    auto number = [&](quint64 v) -> QVariant {
+        return raw ? QVariant(v) : QVariant(QString::number(v));
+    };
+    switch (Column(index.column())) {
+    case Field:
+        return f.field;
+    case Used:
+        return number(f.used);
+    case Extra:
+        return number(f.extra);
+    case Required:
+        return number(f.required);
+    case Limit:
+        return f.limit ? number(*f.limit) : QVariant(raw ? QVariant() : QVariant(tr("unknown")));
+    case Proposed:
+        return number(f.proposed);
+    case Reason:
+        return f.changed || f.capped ? f.sentence : (f.required ? tr("Enough.") : QString());
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ProposalModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Field:
+        return tr("Limit");
+    case Used:
+        return tr("In use");
+    case Extra:
+        return tr("Planned extra");
+    case Required:
+        return tr("Required");
+    case Limit:
+        return tr("Current value");
+    case Proposed:
+        return tr("Proposed");
+    case Reason:
+        return tr("Why");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace ipcscope

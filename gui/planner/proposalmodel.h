@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The planner's proposal, one row per kernel limit field: current use, planned extra, what is
+// required, the current limit, the proposed value and the sentence why. Feeds the table and the
+// stacked bar chart (one copy of the data).
+#pragma once
+
+#include "planner/plan.h"
+
+#include <QAbstractTableModel>
+
+namespace ipcscope {
+
+class ProposalModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Field, Used, Extra, Required, Limit, Proposed, Reason, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole, // raw numbers
+        ChangedRole,             // bool
+        CappedRole               // bool
+    };
+
+    explicit ProposalModel(QObject* parent = nullptr);
+    void setProposal(const planner::Proposal& proposal);
+    const planner::Proposal& proposal() const { return m_proposal; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    planner::Proposal m_proposal;
+};
+
+} // namespace ipcscope

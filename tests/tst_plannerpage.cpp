@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The planner page driven offscreen like a person: workloads added, what-if controls changing
+// the proposal and the chart at once, the plan saved per host, the sysctl file exported, and
+// Apply / Restore through the real helper. As root the test runs itself inside a private IPC
+// namespace with a private tmpfs on /etc/sysctl.d (see main()), so the machine's own limits and
+// sysctl files are never changed.
+#include "dialogs/dialoghook.h"
+#include "planner/plannerchart.h"
+#include "planner/plannerpage.h"
+#include "planner/proposalmodel.h"
+#include "session/hostsession.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <linux/magic.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope;
+using namespace ipcscope::planner;
+
+namespace {
+
+constexpr const char* PrivateEnv = "IPCSCOPE_TEST_PRIVATE_IPC";
+
+QByteArray ipcNamespace() {
+    char link[64] = {};
+    return ::readlink("/proc/self/ns/ipc", link, sizeof link - 1) > 0 ? QByteArray(link)
+                                                                      : QByteArray();
+}
+
+// True when this process has left the IPC namespace it started in (main() puts that one in the
+// environment) and /etc/sysctl.d is a private tmpfs.
+bool isolated() {
+    const QByteArray original = qgetenv(PrivateEnv);
+    const QByteArray now = ipcNamespace();
+    if (original.isEmpty() || now.isEmpty() || now == original)
+        return false;
+    struct statfs fs {};
+    return ::statfs("/etc/sysctl.d", &fs) == 0 && fs.f_type == TMPFS_MAGIC;
+}
+
+QString readProc(const char* path) {
+    QFile f(QString::fromLatin1(path));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).simplified() : QString();
+}
+
+Report smallHost() {
+    Report r;
+    r.snapshot.host.hostname = u"db1"_s;
+    r.snapshot.host.memTotal = 16ull << 30;
+    Limits& l = r.snapshot.limits;
+    l.semmsl = 250, l.semmns = 32000, l.semopm = 32, l.semmni = 128;
+    l.shmmax = 18446744073692774399ull, l.shmall = 18446744073692774399ull, l.shmmni = 4096;
+    l.msgmax = 8192, l.msgmnb = 16384, l.msgmni = 32000, l.mqQueuesMax = 256;
+    LimitUsage sets;
+    sets.parameter = u"kernel.sem"_s, sets.field = u"SEMMNI"_s, sets.unit = u"sets"_s;
+    sets.used = 100, sets.limit = 128;
+    r.limits = {sets};
+    return r;
+}
+
+int rowOf(const ProposalModel* m, const QString& field) {
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, ProposalModel::Field).data().toString() == field)
+            return r;
+    return -1;
+}
+
+quint64 cell(const ProposalModel* m, const QString& field, int column) {
+    return m->index(rowOf(m, field), column).data(ProposalModel::SortRole).toULongLong();
+}
+
+} // namespace
+
+class TestPlannerPage : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void addingAWorkloadUpdatesTheProposalAndChartAtOnce();
+    void theInstancesSliderIsAWhatIfControl();
+    void postgresVersionDecidesWhetherSystemVSetsAreNeeded();
+    void thePlanIsSavedPerHost();
+    void exportWritesTheSysctlFile();
+    void removingTheLastWorkloadLeavesNothingToChange();
+    void applyAndRestoreThroughTheHelper();
+
+private:
+    PlannerPage* newPage();
+    void add(PlannerPage* page, WorkloadKind kind);
+    std::unique_ptr<QTemporaryDir> m_plans;
+    std::vector<std::unique_ptr<PlannerPage>> m_pages;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+PlannerPage* TestPlannerPage::newPage() {
+    m_pages.push_back(std::make_unique<PlannerPage>());
+    PlannerPage* page = m_pages.back().get();
+    page->setPlanStore(PlanStore(m_plans->path()));
+    page->resize(1200, 800);
+    page->show();
+    return page;
+}
+
+void TestPlannerPage::add(PlannerPage* page, WorkloadKind kind) {
+    auto* combo = page->findChild<QComboBox*>(u"workloadKindCombo"_s);
+    combo->setCurrentIndex(combo->findData(int(kind)));
+    QTest::mouseClick(page->findChild<QPushButton*>(u"addWorkloadButton"_s), Qt::LeftButton);
+}
+
+void TestPlannerPage::init() {
+    m_plans = std::make_unique<QTemporaryDir>();
+}
+
+void TestPlannerPage::cleanup() {
+    DialogRunner::testHook = nullptr;
+    DialogRunner::fileHook = nullptr;
+    m_tester.reset();
+    m_pages.clear();
+}
+
+void TestPlannerPage::addingAWorkloadUpdatesTheProposalAndChartAtOnce() {
+    PlannerPage* page = newPage();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        page->proposalModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page->setReport(smallHost());
+    QVERIFY(!page->findChild<QPushButton*>(u"exportButton"_s)->isEnabled());
+    add(page, WorkloadKind::Custom);
+    auto* sets = page->findChild<QSpinBox*>(u"semSetsSpin"_s);
+    QVERIFY(sets->isVisibleTo(page));
+    QVERIFY(!page->findChild<QSpinBox*>(u"maxConnectionsSpin"_s)->isVisibleTo(page));
+    sets->setValue(50);
+    const ProposalModel* m = page->proposalModel();
+    QCOMPARE(cell(m, u"SEMMNI"_s, ProposalModel::Used), quint64(100));
+    QCOMPARE(cell(m, u"SEMMNI"_s, ProposalModel::Extra), quint64(50));
+    QCOMPARE(cell(m, u"SEMMNI"_s, ProposalModel::Required), quint64(150));
+    QCOMPARE(cell(m, u"SEMMNI"_s, ProposalModel::Proposed), quint64(32000));
+    QVERIFY(m->index(rowOf(m, u"SEMMNI"_s), 0).data(ProposalModel::ChangedRole).toBool());
+    QVERIFY(page->findChild<QPlainTextEdit*>(u"changesText"_s)
+                ->toPlainText()
+                .contains(u"SEMMNI rises from 128 to 32000."_s));
+    // The chart: 100 used + 50 planned against a limit of 128 → scaled to 150: 66.7 + 33.3 %,
+    // nothing free, and the 22 beyond the limit are the planned part above it.
+    auto* chart = page->findChild<PlannerChart*>(u"plannerChart"_s);
+    const int row = int(chart->categories().indexOf(u"SEMMNI"_s));
+    QVERIFY(row >= 0);
+    const QList<double> bar = chart->values().at(row);
+    QVERIFY(qAbs(bar.at(0) - 100.0 * 100 / 150) < 0.01);
+    QVERIFY(qAbs(bar.at(1) - 100.0 * 50 / 150) < 0.01);
+    QCOMPARE(bar.at(2), 0.0);
+    QVERIFY(page->findChild<QPushButton*>(u"exportButton"_s)->isEnabled());
+    // No session: nothing can be applied.
+    QVERIFY(!page->findChild<QPushButton*>(u"applyButton"_s)->isEnabled());
+}
+
+void TestPlannerPage::theInstancesSliderIsAWhatIfControl() {
+    PlannerPage* page = newPage();
+    page->setReport(smallHost());
+    add(page, WorkloadKind::Custom);
+    page->findChild<QSpinBox*>(u"semSetsSpin"_s)->setValue(10);
+    page->findChild<QSlider*>(u"instancesSlider"_s)->setValue(4);
+    QCOMPARE(page->findChild<QSpinBox*>(u"instancesSpin"_s)->value(), 4);
+    QCOMPARE(cell(page->proposalModel(), u"SEMMNI"_s, ProposalModel::Extra), quint64(40));
+    QCOMPARE(page->plan().workloads.first().instances, 4);
+}
+
+void TestPlannerPage::postgresVersionDecidesWhetherSystemVSetsAreNeeded() {
+    PlannerPage* page = newPage();
+    page->setReport(smallHost());
+    add(page, WorkloadKind::PostgreSql);
+    auto* version = page->findChild<QSpinBox*>(u"pgVersionSpin"_s);
+    version->setValue(9);
+    QCOMPARE(cell(page->proposalModel(), u"SEMMNI"_s, ProposalModel::Extra), quint64(8));
+    QCOMPARE(cell(page->proposalModel(), u"SEMMNS"_s, ProposalModel::Extra), quint64(136));
+    version->setValue(15);
+    QCOMPARE(cell(page->proposalModel(), u"SEMMNI"_s, ProposalModel::Extra), quint64(0));
+    QCOMPARE(cell(page->proposalModel(), u"SHMMNI"_s, ProposalModel::Extra), quint64(1));
+}
+
+void TestPlannerPage::thePlanIsSavedPerHost() {
+    PlannerPage* page = newPage();
+    page->setReport(smallHost());
+    add(page, WorkloadKind::Oracle);
+    page->findChild<QSpinBox*>(u"processesSpin"_s)->setValue(600);
+    QVERIFY(QFile::exists(m_plans->filePath(u"db1.json"_s)));
+
+    PlannerPage* again = newPage();
+    again->setReport(smallHost());
+    QCOMPARE(again->plan().workloads.size(), 1);
+    QCOMPARE(again->plan().workloads.first().oracleProcesses, 600);
+    QCOMPARE(cell(again->proposalModel(), u"SEMMSL"_s, ProposalModel::Required), quint64(610));
+
+    Report other = smallHost();
+    other.snapshot.host.hostname = u"web1"_s;
+    again->setReport(other);
+    QVERIFY(again->plan().workloads.isEmpty());
+}
+
+void TestPlannerPage::exportWritesTheSysctlFile() {
+    PlannerPage* page = newPage();
+    page->setReport(smallHost());
+    add(page, WorkloadKind::Sap);
+    QTemporaryDir out;
+    const QString path = out.filePath(u"90-ipcscope.conf"_s);
+    DialogRunner::fileHook = [&](const QString& suggested) {
+        return suggested == u"90-ipcscope.conf"_s ? path : QString();
+    };
+    QTest::mouseClick(page->findChild<QPushButton*>(u"exportButton"_s), Qt::LeftButton);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QCOMPARE(text, page->proposal().sysctlFile());
+    QVERIFY(text.contains(u"kernel.sem = 32000 1024000000 500 32000\n"_s));
+}
+
+void TestPlannerPage::removingTheLastWorkloadLeavesNothingToChange() {
+    PlannerPage* page = newPage();
+    page->setReport(smallHost());
+    add(page, WorkloadKind::Db2);
+    QVERIFY(page->proposal().hasChanges());
+    QTest::mouseClick(page->findChild<QPushButton*>(u"removeWorkloadButton"_s), Qt::LeftButton);
+    QVERIFY(page->plan().workloads.isEmpty());
+    QVERIFY(!page->proposal().hasChanges());
+    QVERIFY(!page->findChild<QPushButton*>(u"exportButton"_s)->isEnabled());
+}
+
+void TestPlannerPage::applyAndRestoreThroughTheHelper() {
+    if (!isolated())
+        QSKIP("Applying limits is only tested as root in a private IPC namespace with a private "
+              "/etc/sysctl.d (main() sets that up with unshare)");
+    const QString semBefore = readProc("/proc/sys/kernel/sem");
+    HostSession session(*HostConfig::fromTarget(u"local"_s));
+    QSignalSpy reports(&session, &HostSession::reportReady);
+    session.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(reports.count() == 1, 60000);
+    PlannerPage* page = newPage();
+    page->setSession(&session);
+    page->setReport(reports.first().at(1).value<Report>());
+    add(page, WorkloadKind::Custom);
+    // More sets than the kernel accepts: SEMMNI is proposed at IPCMNI.
+    page->findChild<QSpinBox*>(u"semSetsSpin"_s)->setValue(40000);
+    QCOMPARE(cell(page->proposalModel(), u"SEMMNI"_s, ProposalModel::Proposed), quint64(32768));
+    auto* apply = page->findChild<QPushButton*>(u"applyButton"_s);
+    QVERIFY(apply->isEnabled());
+
+    // Cancelled: nothing happens.
+    QString shown;
+    DialogRunner::testHook = [&](QDialog* d) {
+        shown = d->findChild<QPlainTextEdit*>(u"confirmText"_s)->toPlainText();
+        d->reject();
+    };
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(shown.contains(u"sysctl -w kernel.sem='32000 1024000000 500 32768'"_s));
+    QVERIFY(shown.contains(u"kernel.sem = 32000 1024000000 500 32768"_s));
+    QCOMPARE(readProc("/proc/sys/kernel/sem"), semBefore);
+
+    QSignalSpy changed(page, &PlannerPage::limitsChanged);
+    DialogRunner::testHook = [](QDialog* d) {
+        QCOMPARE(d->objectName(), u"applyLimitsDialog"_s);
+        QTest::mouseClick(d->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    };
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 1, 60000);
+    QVERIFY(changed.first().at(0).value<LimitsResult>().applied);
+    QCOMPARE(readProc("/proc/sys/kernel/sem"), u"32000 1024000000 500 32768"_s);
+    QVERIFY(readProc("/etc/sysctl.d/90-ipcscope.conf")
+                .contains(u"kernel.sem = 32000 1024000000 500 32768"_s));
+    QVERIFY(page->findChild<QPlainTextEdit*>(u"resultText"_s)
+                ->toPlainText()
+                .contains(u"kernel.sem: %1 → 32000 1024000000 500 32768"_s.arg(semBefore)));
+
+    auto* restore = page->findChild<QPushButton*>(u"restoreButton"_s);
+    QVERIFY(restore->isEnabled());
+    DialogRunner::testHook = [](QDialog* d) {
+        QCOMPARE(d->objectName(), u"restoreLimitsDialog"_s);
+        QTest::mouseClick(d->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    };
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 2, 60000);
+    QCOMPARE(readProc("/proc/sys/kernel/sem"), semBefore);
+    QVERIFY(!restore->isEnabled());
+}
+
+// As root, run the test again inside `unshare --ipc --mount` with a tmpfs on /etc/sysctl.d:
+// the helper then changes only that namespace's limits and that private directory.
+int main(int argc, char** argv) {
+    if (::geteuid() == 0 && !qEnvironmentVariableIsSet(PrivateEnv)) {
+        qputenv(PrivateEnv, ipcNamespace());
+        std::vector<char*> args = {const_cast<char*>("unshare"),
+                                   const_cast<char*>("--ipc"),
+                                   const_cast<char*>("--mount"),
+                                   const_cast<char*>("--propagation"),
+                                   const_cast<char*>("private"),
+                                   const_cast<char*>("--"),
+                                   const_cast<char*>("sh"),
+                                   const_cast<char*>("-c"),
+                                   const_cast<char*>("mount -t tmpfs ipcscope-test /etc/sysctl.d; "
+                                                     "exec \"$0\" \"$@\"")};
+        for (int i = 0; i < argc; ++i)
+            args.push_back(argv[i]);
+        args.push_back(nullptr);
+        ::execvp("unshare", args.data());
+        // No unshare: run here; the apply test skips (isolated() is false).
+    }
+    QApplication app(argc, argv);
+    TestPlannerPage test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_plannerpage.moc"

@@ -71,6 +71,22 @@ private slots:
         QVERIFY(d.remedy.contains("4 objects"_L1));
     }
 
+    void theDiagnosisBecomesTheFirstFindingWithItsCleanup() {
+        const Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+        SymptomScan scan;
+        scan.symptoms << symptom(u"apache_mutex_create"_s, apacheLine, 1763998064, u"apache"_s);
+        const Report withThem = withDiagnoses(report, scan);
+        QCOMPARE(withThem.findings.size(), report.findings.size() + 1);
+        const Finding& first = withThem.findings.first();
+        QCOMPARE(first.code, u"diagnosis_limit_full_apache_mutex_create"_s);
+        QCOMPARE(first.level, Level::Critical);
+        QCOMPARE(first.action, Finding::Action::Clean);
+        QCOMPARE(first.objects.size(), 4);
+        QVERIFY(first.text.startsWith("Apache failed to start at 15:27:44"_L1));
+        // Without symptoms the report is unchanged.
+        QCOMPARE(withDiagnoses(report, {}).findings.size(), report.findings.size());
+    }
+
     void diagnosesSayWhatTheHostShows_data() {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("signature");

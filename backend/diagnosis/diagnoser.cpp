@@ -252,6 +252,25 @@ QList<Diagnosis> diagnose(const Report& report, const SymptomScan& scan) {
     return out;
 }
 
+QList<Finding> diagnosisFindings(const QList<Diagnosis>& diagnoses) {
+    QList<Finding> out;
+    for (const Diagnosis& d : diagnoses) {
+        Finding f;
+        f.level = d.level;
+        f.code = u"diagnosis_"_s + d.code + u'_' + d.signature;
+        f.text = d.remedy.isEmpty() ? d.text : d.text + u' ' + d.remedy;
+        f.action = d.objects.isEmpty() ? Finding::Action::Explain : Finding::Action::Clean;
+        f.objects = d.objects;
+        out.append(f);
+    }
+    return out;
+}
+
+Report withDiagnoses(Report report, const SymptomScan& scan) {
+    report.findings = diagnosisFindings(diagnose(report, scan)) + report.findings;
+    return report;
+}
+
 PasteAnalysis analyzePaste(const QString& text, const Report& report) {
     PasteAnalysis p;
     const auto matches = matchLines(text);

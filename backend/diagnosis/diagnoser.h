@@ -26,6 +26,13 @@ struct Diagnosis {
 // One diagnosis per signature seen in the logs, most urgent first.
 QList<Diagnosis> diagnose(const Report& report, const SymptomScan& scan);
 
+// The diagnoses as findings for the overview, to go before the report's own findings: the
+// sentence with the remedy, "Clean up…" for the objects when there are any, else "Explain".
+// Codes are "diagnosis_" + the diagnosis code + "_" + the signature.
+QList<Finding> diagnosisFindings(const QList<Diagnosis>& diagnoses);
+// `report` with diagnosisFindings(diagnose(report, scan)) put first among its findings.
+Report withDiagnoses(Report report, const SymptomScan& scan);
+
 struct PasteAnalysis {
     bool recognised = false;
     QString signature;

@@ -154,7 +154,7 @@ void addJournal(std::time_t now, SymptomScan& scan) {
     src.kind = "journal";
     const CommandResult r = runBounded(program,
                                        {"-u", "postgresql*", "-u", "apache2", "-u", "httpd", "-n",
-                                        "500", "-o", "short-iso", "--no-pager", "-q"},
+                                        "500", "-o", "short-iso", "--no-pager"},
                                        4u << 20, 15000);
     if (!r.started) {
         src.status = "failed";

@@ -268,6 +268,9 @@ QVariant ObjectTableModel::commonCell(const ObjectVerdict& object, const SysvCom
             return QVariant(); // fixed font comes from the delegate-free default
         return {};
     case IdCell:
+        // An id is a name, not a quantity: no digit grouping.
+        if (role == Qt::DisplayRole)
+            return QString::number(common.id);
         return numberCell(quint64(common.id), role);
     case OwnerCell:
         if (role == Qt::DisplayRole || role == ExportRole || role == SortRole)

@@ -8,6 +8,7 @@
 #include "removalreport.h"
 #include "snapshot.h"
 #include "snapshotjson.h"
+#include "startservice.h"
 #include "symptomscommand.h"
 
 #include <cerrno>
@@ -48,10 +49,15 @@ constexpr std::string_view Usage =
     "                       (DIR defaults to /), read them back and print old and new values\n"
     "                       (schema ipcscope.limits-result/1); a value the kernel refuses puts\n"
     "                       back what was written and leaves the file alone (exit status 3)\n"
+    "  start-service NAME   run `systemctl start NAME` for a service IPC Scope recognises\n"
+    "                       (apache2, httpd, postgresql, uwsgi), then `systemctl is-active\n"
+    "                       NAME`; print its output (schema ipcscope.service-start/1) and log\n"
+    "                       the request to syslog\n"
     "  version              print the helper version\n"
     "  help, --help, -h     print this text\n"
     "\n"
-    "Exit status: 0 success (for remove: the plan was processed, see each item's result),\n"
+    "Exit status: 0 success (for remove: the plan was processed, see each item's result;\n"
+    "for start-service: systemctl ran, the JSON says whether the service is active),\n"
     "2 usage error, 1 failure (reason on stderr), 3 apply-limits refused (nothing changed).\n"
     "Run as root for per-semaphore detail of every set and the pids attached to every segment.\n";
 
@@ -157,5 +163,7 @@ int main(int argc, char** argv) {
         return runApplyLimitsCommand(argc, argv, IPCSCOPE_HELPER_VERSION);
     if (command == "symptoms")
         return runSymptomsCommand(argc, argv, IPCSCOPE_HELPER_VERSION);
+    if (command == "start-service")
+        return runStartServiceCommand(argc, argv, IPCSCOPE_HELPER_VERSION);
     return usageError("unknown command '" + std::string(command) + "'");
 }

@@ -257,7 +257,8 @@ void TestPlanner::exportIsASysctlFileWithTheChanges() {
     const QString file = p.sysctlFile();
     QVERIFY(file.contains(u"kernel.sem = 32000 1024000000 500 32000\n"_s));
     QVERIFY(!file.contains(u"kernel.shmmax"_s));
-    QCOMPARE(p.sysctlCommands(), QStringList{u"sysctl -w kernel.sem='32000 1024000000 500 32000'"_s});
+    QCOMPARE(p.sysctlCommands(),
+             QStringList{u"sysctl -w kernel.sem='32000 1024000000 500 32000'"_s});
     // SAP asks 1250 256000 100 8192; each is below the default of current kernels, which wins.
     // Nothing planned: nothing to export.
     QVERIFY(propose({u"db1"_s, {}}, smallHost()).sysctlFile().isEmpty());

@@ -40,8 +40,8 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     ipcscope::MainWindow window;
-    const QStringList pages = {u"overview"_s, u"objects"_s, u"owners"_s, u"history"_s,
-                               u"suggestions"_s};
+    const QStringList pages = {u"overview"_s,    u"objects"_s, u"owners"_s,   u"history"_s,
+                               u"suggestions"_s, u"planner"_s, u"diagnosis"_s};
     const int index = pages.indexOf(parser.value(page).toLower());
     if (index > 0)
         window.showPage(ipcscope::MainWindow::Page(index));

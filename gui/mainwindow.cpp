@@ -4,6 +4,7 @@
 #include "analysis/reportjson.h"
 
 #include "cleanup/cleanupwizard.h"
+#include "diagnosis/diagnosispanel.h"
 #include "dialogs/addhostwizard.h"
 #include "dialogs/dialoghook.h"
 #include "dialogs/guiprompter.h"
@@ -17,6 +18,7 @@
 #include "pages/overviewpage.h"
 #include "pages/ownerspage.h"
 #include "pages/suggestionspage.h"
+#include "planner/plannerpage.h"
 #include "util/appsettings.h"
 #include "util/exporter.h"
 #include "util/format.h"
@@ -112,6 +114,8 @@ void MainWindow::createLayout() {
     m_owners = new OwnersPage;
     m_history = new HistoryPage;
     m_suggestions = new SuggestionsPage;
+    m_planner = new PlannerPage;
+    m_diagnosis = new DiagnosisPanel;
     m_pages = new QTabWidget;
     m_pages->setObjectName(u"pageTabs"_s);
     m_pages->setDocumentMode(true);
@@ -120,6 +124,8 @@ void MainWindow::createLayout() {
     m_pages->addTab(m_owners, tr("Owners"));
     m_pages->addTab(m_history, tr("History"));
     m_pages->addTab(m_suggestions, tr("Suggestions"));
+    m_pages->addTab(m_planner, tr("Planner"));
+    m_pages->addTab(m_diagnosis, tr("Diagnosis"));
 
     m_error = new ErrorBanner;
     auto* right = new QWidget;
@@ -173,6 +179,8 @@ void MainWindow::createLayout() {
     });
     connect(m_overview, &OverviewPage::showSuggestions, this,
             [this] { showPage(SuggestionsIndex); });
+    connect(m_diagnosis, &DiagnosisPanel::cleanupRequested, this,
+            [this](const QList<ObjectRef>& objects) { cleanUp(objects); });
     connect(m_overview, &OverviewPage::cleanUp, this,
             [this](const QList<ObjectRef>& objects) { cleanUp(objects); });
     connect(m_owners, &OwnersPage::ownerChosen, this, [this](const QString& owner) {
@@ -259,8 +267,9 @@ void MainWindow::createActions() {
     view->addAction(m_refreshAction);
     view->addAction(find);
     view->addSeparator();
-    const QStringList pageNames = {tr("&Overview"), tr("O&bjects"), tr("O&wners"), tr("&History"),
-                                   tr("&Suggestions")};
+    const QStringList pageNames = {tr("&Overview"), tr("O&bjects"),     tr("O&wners"),
+                                   tr("&History"),  tr("&Suggestions"), tr("&Planner"),
+                                   tr("&Diagnosis")};
     for (int i = 0; i < pageNames.size(); ++i) {
         auto* a = view->addAction(pageNames.at(i));
         a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
@@ -456,6 +465,8 @@ void MainWindow::showReport(const Report& report) {
     m_objects->setReport(report, remote);
     m_owners->setReport(report);
     m_suggestions->setReport(report);
+    m_planner->setReport(report);
+    m_diagnosis->setReport(report);
     m_snapshotLabel->setText(
         tr("Snapshot %1").arg(format::absoluteTime(report.snapshot.host.time)));
     m_snapshotLabel->setToolTip(report.snapshot.host.hostname);
@@ -472,9 +483,12 @@ void MainWindow::selectHost(int row) {
     m_removeHostAction->setEnabled(row > 0);
     m_error->hide();
     updateTitle();
+    const bool neverTried = m_states.count(hostKey(row)) == 0;
     auto it = m_states.find(hostKey(row));
     const bool known = it != m_states.end() && it->second.report;
     m_history->setHost(hostKey(row), m_hosts->config(row).displayName());
+    m_planner->setSession(stateOf(row).session.get());
+    it = m_states.find(hostKey(row));
     if (known) {
         showReport(*it->second.report);
     } else {
@@ -484,7 +498,7 @@ void MainWindow::selectHost(int row) {
     }
     const bool busy = it != m_states.end() && it->second.pending != 0;
     setBusy(busy);
-    if (!busy && !known && m_states.count(hostKey(row)) == 0 && isVisible())
+    if (!busy && !known && neverTried && isVisible())
         refresh();
     else if (!busy)
         m_stateLabel->setText(known ? tr("Connected to %1").arg(m_hosts->config(row).displayName())

@@ -24,7 +24,9 @@ class QToolButton;
 
 namespace ipcscope {
 
+class DiagnosisPanel;
 class ErrorBanner;
+class PlannerPage;
 class GuiPrompter;
 class HistoryPage;
 class HostListModel;
@@ -36,7 +38,15 @@ class SuggestionsPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { OverviewIndex, ObjectsIndex, OwnersIndex, HistoryIndex, SuggestionsIndex };
+    enum Page {
+        OverviewIndex,
+        ObjectsIndex,
+        OwnersIndex,
+        HistoryIndex,
+        SuggestionsIndex,
+        PlannerIndex,
+        DiagnosisIndex
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -104,6 +114,8 @@ private:
     OwnersPage* m_owners;
     HistoryPage* m_history;
     SuggestionsPage* m_suggestions;
+    PlannerPage* m_planner;
+    DiagnosisPanel* m_diagnosis;
     QLabel* m_stateLabel;
     QLabel* m_snapshotLabel;
     QProgressBar* m_progress;

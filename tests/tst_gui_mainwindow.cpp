@@ -368,7 +368,9 @@ void TestGuiMainWindow::cleanUpOpensTheGuidedCleanup() {
     // Afterwards the host is read again, and our objects are all still there.
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 60000);
     bool stillThere = false;
-    for (const SemaphoreSet& set : m_window->currentReport()->snapshot.semaphores)
+    const std::optional<Report> report = m_window->currentReport();
+    QVERIFY(report.has_value());
+    for (const SemaphoreSet& set : report->snapshot.semaphores)
         stillThere = stillThere || set.id == m_sem->id;
     QVERIFY(stillThere);
 }

@@ -23,6 +23,26 @@
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>IPC Scope does not start %1: the helper only starts the services it recognises. Start it on the server yourself.</source>
+        <translation>IPC Scope startet %1 nicht: der Helfer startet nur die Dienste, die er erkennt. Starten Sie ihn selbst auf dem Server.</translation>
+    </message>
+    <message>
+        <source>This server does not use systemd, so IPC Scope cannot start %1. Start it the way your system does.</source>
+        <translation>Dieser Server nutzt kein systemd, daher kann IPC Scope %1 nicht starten. Starten Sie ihn so, wie es Ihr System vorsieht.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started through the helper: %2</source>
+        <translation>%1 konnte über den Helfer nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>no reason was given.</source>
+        <translation>es wurde kein Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s answer could not be read, so it is not known whether %1 is running now. Refresh to see the current state.</source>
+        <translation>Die Antwort des Helfers war nicht lesbar, daher ist unbekannt, ob %1 jetzt läuft. Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -1185,10 +1205,6 @@
         <translation>Verhindern, dass es wieder passiert</translation>
     </message>
     <message>
-        <source>%1 is not running. To start it, run this on %2 (IPC Scope does not start services itself):</source>
-        <translation>%1 läuft nicht. Zum Starten führen Sie dies auf %2 aus (IPC Scope startet selbst keine Dienste):</translation>
-    </message>
-    <message>
         <source>No known software was recognised for these objects. If such objects come back, find the program that creates them: the creator and the key on the Objects page point to it.</source>
         <translation>Für diese Objekte wurde keine bekannte Software erkannt. Kommen solche Objekte wieder, suchen Sie das Programm, das sie erzeugt: Ersteller und Schlüssel auf der Seite „Objekte“ führen zu ihm.</translation>
     </message>
@@ -2210,6 +2226,22 @@
         <source>Refresh the host first, so that IPC Scope knows its objects.</source>
         <translation>Aktualisieren Sie zuerst den Host, damit IPC Scope seine Objekte kennt.</translation>
     </message>
+    <message>
+        <source>Planner</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>&amp;Planner</source>
+        <translation>&amp;Planer</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Diagnose</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::MessageQueueModel</name>
@@ -3182,6 +3214,69 @@ Erzwingen wirklich erlauben?</translation>
     <message>
         <source>Waiting for 0</source>
         <translation>Warten auf 0</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ServiceStarter</name>
+    <message>
+        <source>%1 is not running</source>
+        <translation>%1 läuft nicht</translation>
+    </message>
+    <message>
+        <source>IPC Scope can start it for you, or you can run this on %1 yourself:</source>
+        <translation>IPC Scope kann es für Sie starten, oder Sie führen dies selbst auf %1 aus:</translation>
+    </message>
+    <message>
+        <source>This connection cannot change the server (it has no helper), so IPC Scope cannot start it. Run this on %1:</source>
+        <translation>Diese Verbindung kann den Server nicht ändern (sie hat keinen Helfer), daher kann IPC Scope ihn nicht starten. Führen Sie dies auf %1 aus:</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Starting %1 …</source>
+        <translation>%1 wird gestartet …</translation>
+    </message>
+    <message>
+        <source>systemctl printed nothing.</source>
+        <translation>systemctl hat nichts ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Start %1?</source>
+        <translation>%1 starten?</translation>
+    </message>
+    <message>
+        <source>IPC Scope will run this command on %1 as the connection&apos;s user (root in administrator mode):
+
+%2
+
+and then check whether %3 is active.</source>
+        <translation>IPC Scope führt diesen Befehl auf %1 als Benutzer der Verbindung aus (root im Administratormodus):
+
+%2
+
+und prüft danach, ob %3 aktiv ist.</translation>
+    </message>
+    <message>
+        <source>%1 is running now.</source>
+        <translation>%1 läuft jetzt.</translation>
+    </message>
+    <message>
+        <source>systemctl did not finish within 100 seconds, and %1 is not active. Look at its log on the server (journalctl -u %1).</source>
+        <translation>systemctl wurde nicht innerhalb von 100 Sekunden fertig, und %1 ist nicht aktiv. Sehen Sie sich sein Protokoll auf dem Server an (journalctl -u %1).</translation>
+    </message>
+    <message>
+        <source>systemctl started %1, but it is not active now (%2). It may have stopped again: look at its log on the server (journalctl -u %1).</source>
+        <translation>systemctl hat %1 gestartet, aber es ist jetzt nicht aktiv (%2). Es hat sich womöglich wieder beendet: sehen Sie sich sein Protokoll auf dem Server an (journalctl -u %1).</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: systemctl ended with exit code %2. Its output is below.</source>
+        <translation>%1 konnte nicht gestartet werden: systemctl endete mit Exit-Code %2. Seine Ausgabe steht unten.</translation>
     </message>
 </context>
 <context>

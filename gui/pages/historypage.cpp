@@ -170,6 +170,9 @@ void fill(QChart* chart, const QList<QLineSeries*>& lines, const QString& yTitle
     x->setTickCount(6);
     auto* y = new QValueAxis;
     y->setRange(0, yMax <= 0 ? 1 : yMax * 1.1);
+    // Round the range and ticks to nice values: with a range such as 0..16.5 the ticks fall on
+    // 4.125, 8.25, … and "%d" labels would sit below the points they name.
+    y->applyNiceNumbers();
     y->setTitleText(yTitle);
     y->setLabelFormat(yMax < 10 ? u"%.1f"_s : u"%d"_s);
     chart->addAxis(x, Qt::AlignBottom);

@@ -2,6 +2,7 @@
 #include "cleanup/cleanuppages.h"
 
 #include "cleanup/cleanupwizard.h"
+#include "cleanup/servicestarter.h"
 #include "cleanup/shellcommand.h"
 #include "dialogs/dialoghook.h"
 #include "util/verdictstyle.h"
@@ -451,10 +452,16 @@ CleanupAfterCarePage::CleanupAfterCarePage(CleanupWizard* wizard)
     m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_advice);
+    m_starters = new QVBoxLayout;
+    layout->addLayout(m_starters);
     layout->addStretch();
 }
 
 void CleanupAfterCarePage::initializePage() {
+    while (QLayoutItem* item = m_starters->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
     QStringList ids;
     for (const CleanupItemOutcome& o : m_wizard->outcome().items) {
         if (!o.item.software.isEmpty() && !ids.contains(o.item.software))
@@ -467,13 +474,10 @@ void CleanupAfterCarePage::initializePage() {
         QString part = u"<p><b>%1</b></p>"_s.arg(sw.name.toHtmlEscaped());
         if (!sw.rootCause.isEmpty())
             part += u"<p>%1</p>"_s.arg(sw.rootCause.toHtmlEscaped());
+        // Not running: the starter below shows the command and offers to run it.
         if (!sw.running && !sw.serviceName.isEmpty())
-            part += u"<p>%1</p><pre>sudo systemctl start %2</pre>"_s.arg(
-                tr("%1 is not running. To start it, run this on %2 (IPC Scope does not start "
-                   "services itself):")
-                    .arg(sw.name, m_wizard->hostName())
-                    .toHtmlEscaped(),
-                shellQuote(sw.serviceName).toHtmlEscaped());
+            m_starters->addWidget(
+                new ServiceStarter(m_wizard->session(), sw, m_wizard->hostName(), this));
         parts.append(part);
     }
     if (parts.isEmpty())

@@ -12,6 +12,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace ipcscope {
 
@@ -109,6 +110,7 @@ public:
 private:
     CleanupWizard* m_wizard;
     QLabel* m_advice;
+    QVBoxLayout* m_starters; // one ServiceStarter per recognised software that is not running
 };
 
 } // namespace ipcscope

@@ -2,7 +2,8 @@
 // The guided cleanup: choose → review (verdicts and reasons; in_use only with "force" and a
 // second confirmation) → the equivalent shell commands → confirm (type the host name for more
 // than 10 objects or any forced one) → progress (cancellable) → results per object → after-care
-// (the root-cause advice of the recognised software). The removal itself is the backend's
+// (the root-cause advice of the recognised software, and an offer to start it when it is not
+// running). The removal itself is the backend's
 // CleanupRunner: the helper re-checks every object, the audit log records intent and results.
 #pragma once
 
@@ -40,6 +41,7 @@ public:
     const Report& report() const { return m_report; }
     const QList<ObjectRef>& preselected() const { return m_preselected; }
     QString hostName() const; // what the person types to confirm
+    HostSession* session() const { return m_session; }
 
     // Chosen on the first page, narrowed on the review page.
     QList<ObjectRef> chosen;

@@ -3,8 +3,10 @@
 // by objectName: an orphaned set and a segment attached by a live child; "force" declined once,
 // then confirmed in its second dialog (answered through DialogRunner's test hook); the host name
 // typed to confirm; a second orphan ticked by its owner; all removed, the results and the audit
-// log checked.
+// log checked. Then an Apache mutex left behind is cleaned and the after-care page offers to
+// start apache2, showing what this machine's systemctl said.
 #include "cleanup/cleanupwizard.h"
+#include "cleanup/servicestarter.h"
 #include "dialogs/dialoghook.h"
 #include "session/hostsession.h"
 #include "testipc.h"
@@ -17,10 +19,14 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <pwd.h>
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
@@ -71,6 +77,7 @@ class TestCleanupWizard : public QObject {
     Q_OBJECT
 private slots:
     void walkThroughWithForce();
+    void afterCareOffersToStartApache();
     void cleanup() { DialogRunner::testHook = nullptr; }
 };
 
@@ -205,6 +212,118 @@ void TestCleanupWizard::walkThroughWithForce() {
              2);
     user.kill();
     seg.id = -1; // removed; freed at the child's detach
+}
+
+// Apache's mutex left behind: IPC_PRIVATE, one semaphore, 0600, created by root and handed to
+// www-data, its creator killed. Cleaned up through the wizard; Apache is not running here, so
+// the after-care page offers to start apache2 and shows what this machine's systemctl said.
+void TestCleanupWizard::afterCareOffersToStartApache() {
+    const passwd* www = getpwnam("www-data");
+    if (!www)
+        QSKIP("no www-data account on this machine");
+    QFile init(u"/proc/1/comm"_s);
+    const bool systemd = init.open(QIODevice::ReadOnly) && init.readAll().trimmed() == "systemd";
+    if (systemd && (QFile::exists(u"/lib/systemd/system/apache2.service"_s) ||
+                    QFile::exists(u"/etc/systemd/system/apache2.service"_s)))
+        QSKIP("systemd runs here and apache2.service exists: the test would really start it");
+    const uid_t wwwUid = www->pw_uid;
+    int idPipe[2];
+    QVERIFY(pipe(idPipe) == 0);
+    int semId = -1;
+    {
+        testipc::Child creator([&] {
+            const int id = semget(IPC_PRIVATE, 1, IPC_CREAT | 0600);
+            sembuf op{0, 1, 0};
+            semop(id, &op, 1);
+            semid_ds ds{};
+            semctl(id, 0, IPC_STAT, &ds);
+            ds.sem_perm.uid = wwwUid;
+            semctl(id, 0, IPC_SET, &ds);
+            (void)!write(idPipe[1], &id, sizeof id);
+        });
+        QVERIFY(read(idPipe[0], &semId, sizeof semId) == sizeof semId);
+        creator.kill();
+    }
+    close(idPipe[0]);
+    close(idPipe[1]);
+    QVERIFY(semId >= 0);
+    struct Remove {
+        int& id;
+        ~Remove() {
+            if (id >= 0)
+                semctl(id, 0, IPC_RMID);
+        }
+    } removeOnFailure{semId};
+
+    HostSession session(HostConfig{});
+    QSignalSpy ready(&session, &HostSession::reportReady);
+    session.refresh();
+    while (ready.isEmpty())
+        QVERIFY(ready.wait(60000));
+    const Report report = ready.first().at(1).value<Report>();
+    const auto ref = findSysv(report, ObjectType::Semaphore, semId);
+    QVERIFY(ref);
+    bool apacheRunning = true;
+    for (const Software& sw : report.software)
+        if (sw.id == u"apache"_s)
+            apacheRunning = sw.running;
+    if (apacheRunning)
+        QSKIP("Apache runs on this machine: nothing to start");
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    CleanupWizard wizard(&session, report, {*ref});
+    wizard.setAuditLogPath(dir.filePath(u"audit.jsonl"_s));
+    wizard.show();
+    QSignalSpy pageChanged(&wizard, &QWizard::currentIdChanged);
+    while (wizard.currentId() != CleanupWizard::ResultsPage) {
+        if (wizard.currentId() == CleanupWizard::ProgressPage)
+            QVERIFY(pageChanged.wait(60000));
+        else
+            wizard.next();
+    }
+    QCOMPARE(wizard.findChild<QTreeWidget*>(u"resultsTree"_s)->topLevelItem(0)->text(1),
+             tr("Removed"));
+    semId = -1;
+    wizard.next();
+
+    QCOMPARE(wizard.currentId(), int(CleanupWizard::AfterCarePage));
+    auto* starter = wizard.findChild<ServiceStarter*>(u"serviceStarter_apache2"_s);
+    QVERIFY(starter && starter->isVisible());
+    QVERIFY(starter->findChild<QLabel*>(u"serviceStartCommand"_s)
+                ->text()
+                .contains(u"sudo systemctl start apache2"_s));
+    auto* button = starter->findChild<QPushButton*>(u"startServiceButton"_s);
+    QVERIFY(button && button->isVisible());
+    int asked = 0;
+    DialogRunner::testHook = [&](QDialog* dialog) {
+        ++asked;
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), u"startServiceConfirmDialog"_s);
+        QVERIFY(box->text().contains(u"systemctl start apache2"_s));
+        box->button(QMessageBox::Yes)->click();
+    };
+    QSignalSpy finished(starter, &ServiceStarter::finished);
+    button->click();
+    QCOMPARE(asked, 1);
+    QVERIFY(starter->findChild<QProgressBar*>(u"serviceStartProgress"_s)->isVisible());
+    while (finished.isEmpty())
+        QVERIFY(finished.wait(150000));
+    auto* status = starter->findChild<QLabel*>(u"serviceStartStatus"_s);
+    QVERIFY(status->isVisible() && !status->text().isEmpty());
+    const bool hasSystemctl =
+        QFile::exists(u"/usr/bin/systemctl"_s) || QFile::exists(u"/bin/systemctl"_s);
+    if (hasSystemctl) {
+        // Whatever systemctl said here (no systemd as PID 1, or no such unit), shown as said.
+        auto* output = starter->findChild<QPlainTextEdit*>(u"serviceStartOutput"_s);
+        QVERIFY(output->isVisible() && output->isReadOnly());
+        QVERIFY(!output->toPlainText().trimmed().isEmpty());
+        QVERIFY(status->text().contains(u"could not be started"_s) ||
+                status->text().contains(u"running now"_s));
+    } else {
+        QVERIFY(status->text().contains(u"does not use systemd"_s));
+    }
 }
 
 QTEST_MAIN(TestCleanupWizard)

@@ -1445,6 +1445,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
+    <message>
+        <source>The logs of this host could not be searched: %1</source>
+        <translation>Die Protokolle dieses Hosts konnten nicht durchsucht werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::ErrorBanner</name>
@@ -2241,6 +2245,10 @@
     <message>
         <source>&amp;Diagnosis</source>
         <translation>&amp;Diagnose</translation>
+    </message>
+    <message>
+        <source>IPC Scope&apos;s helper cannot run on this host, so its logs are not searched.</source>
+        <translation>Der Helfer von IPC Scope kann auf diesem Host nicht laufen, daher werden seine Protokolle nicht durchsucht.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "analysis/reportjson.h"
 
 #include "cleanup/cleanupwizard.h"
+#include "diagnosis/diagnoser.h"
 #include "diagnosis/diagnosispanel.h"
 #include "dialogs/addhostwizard.h"
 #include "dialogs/dialoghook.h"
@@ -19,6 +20,7 @@
 #include "pages/ownerspage.h"
 #include "pages/suggestionspage.h"
 #include "planner/plannerpage.h"
+#include "transport/helpererror.h"
 #include "util/appsettings.h"
 #include "util/exporter.h"
 #include "util/format.h"
@@ -316,6 +318,8 @@ MainWindow::HostState& MainWindow::stateOf(int row) {
                 [this, s](quint64 id, const Report& r) { onReport(s, id, r); });
         connect(s, &HostSession::failed, this,
                 [this, s](quint64 id, const Error& e) { onFailed(s, id, e); });
+        connect(s, &HostSession::helperFinished, this,
+                [this, s](quint64 id, const HelperOutput& o) { onHelperFinished(s, id, o); });
         connect(s, &HostSession::stateChanged, this,
                 [this, s](HostSession::State st) { onState(s, st); });
         connect(s, &HostSession::progress, this,
@@ -423,6 +427,71 @@ void MainWindow::onReport(HostSession* session, quint64 id, const Report& report
         m_stateLabel->setText(tr("Connected to %1").arg(m_hosts->config(row).displayName()));
         emit reportShown();
     }
+    requestSymptoms(row);
+}
+
+// Logs change slowly and reading them (and the journal) costs more than a snapshot, so the search
+// runs after the first report of a host and then at most every two minutes, after a snapshot.
+void MainWindow::requestSymptoms(int row) {
+    constexpr qint64 kSymptomsInterval = 120;
+    HostState& state = stateOf(row);
+    if (state.symptomsPending != 0)
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (state.symptomsAt != 0 && now - state.symptomsAt < kSymptomsInterval)
+        return;
+    state.symptomsAt = now;
+    if (!state.session->capabilities().canModify) {
+        // Agentless read: without the helper there is nothing to search the logs with.
+        state.symptoms.reset();
+        state.symptomsUnavailable =
+            tr("IPC Scope's helper cannot run on this host, so its logs are not searched.");
+        if (row == m_currentRow)
+            showSymptoms(state);
+        return;
+    }
+    state.symptomsPending = state.session->runHelper({u"symptoms"_s}, {});
+}
+
+void MainWindow::onHelperFinished(HostSession* session, quint64 id, const HelperOutput& output) {
+    const int row = rowOfSession(session);
+    if (row < 0)
+        return;
+    HostState& state = m_states[hostKey(row)];
+    if (id == 0 || id != state.symptomsPending)
+        return; // another helper command (cleanup, limits) answers its own caller
+    state.symptomsPending = 0;
+    if (output.exitCode != 0) {
+        state.symptoms.reset();
+        state.symptomsUnavailable =
+            helperFailure(m_hosts->config(row).displayName(), output).message;
+        if (row == m_currentRow)
+            showSymptoms(state);
+        return;
+    }
+    Result<SymptomScan> scan = parseSymptoms(output.out);
+    if (scan) {
+        state.symptoms = std::move(scan).value();
+        state.symptomsUnavailable.clear();
+    } else {
+        state.symptoms.reset();
+        state.symptomsUnavailable = scan.error().message;
+    }
+    if (row == m_currentRow)
+        showSymptoms(state);
+}
+
+void MainWindow::showSymptoms(const HostState& state) {
+    if (state.symptoms) {
+        m_diagnosis->setSymptoms(*state.symptoms);
+        // The diagnosis ("Apache failed to start because …") is the overview's first finding.
+        if (state.report)
+            m_overview->setReport(withDiagnoses(*state.report, *state.symptoms));
+    } else if (!state.symptomsUnavailable.isEmpty()) {
+        m_diagnosis->setSymptomsUnavailable(state.symptomsUnavailable);
+    } else {
+        m_diagnosis->setSymptoms({});
+    }
 }
 
 void MainWindow::onFailed(HostSession* session, quint64 id, const Error& error) {
@@ -430,6 +499,14 @@ void MainWindow::onFailed(HostSession* session, quint64 id, const Error& error) 
     if (row < 0)
         return;
     HostState& state = m_states[hostKey(row)];
+    if (id != 0 && id == state.symptomsPending) {
+        state.symptomsPending = 0;
+        state.symptoms.reset();
+        state.symptomsUnavailable = error.message;
+        if (row == m_currentRow)
+            showSymptoms(state);
+        return;
+    }
     if (id != state.pending)
         return;
     state.pending = 0;
@@ -491,9 +568,11 @@ void MainWindow::selectHost(int row) {
     it = m_states.find(hostKey(row));
     if (known) {
         showReport(*it->second.report);
+        showSymptoms(it->second);
     } else {
         Report empty;
         showReport(empty);
+        showSymptoms(HostState{});
         m_snapshotLabel->clear();
     }
     const bool busy = it != m_states.end() && it->second.pending != 0;

@@ -5,6 +5,7 @@
 
 #include "analysis/report.h"
 #include "core/error.h"
+#include "diagnosis/symptoms.h"
 #include "session/hostsession.h"
 
 #include <QMainWindow>
@@ -83,6 +84,11 @@ private:
         std::unique_ptr<HostSession> session;
         std::optional<Report> report;
         quint64 pending = 0;
+        // The last search of the host's logs (helper `symptoms`), or why there is none.
+        std::optional<SymptomScan> symptoms;
+        QString symptomsUnavailable;
+        qint64 symptomsAt = 0; // when it was asked for, seconds since the epoch
+        quint64 symptomsPending = 0;
     };
 
     void createActions();
@@ -94,6 +100,9 @@ private:
     void onState(HostSession* session, HostSession::State state);
     void onProgress(HostSession* session, const QString& stage, int step, int steps);
     void showReport(const Report& report);
+    void showSymptoms(const HostState& state);
+    void requestSymptoms(int row);
+    void onHelperFinished(HostSession* session, quint64 id, const HelperOutput& output);
     void updateTitle();
     void setBusy(bool busy);
     void removeCurrentHost();

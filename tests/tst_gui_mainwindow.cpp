@@ -58,6 +58,7 @@ private slots:
     void cleanup();
     void titleNamesTheHost();
     void overviewCountsTheObjects();
+    void logsAreSearchedAfterTheFirstReport();
     void findingASetShowsItsDetails();
     void ownerFilterKeepsThatUsersObjects();
     void clickingAnOwnerFiltersTheTables();
@@ -160,6 +161,25 @@ void TestGuiMainWindow::overviewCountsTheObjects() {
     QVERIFY(segments->text().remove(u',').toInt() >= 1);
     auto* header = m_window->findChild<QLabel*>(u"overviewHeader"_s);
     QVERIFY(header->text().contains(m_window->currentReport()->snapshot.host.hostname));
+}
+
+// After the first snapshot the window asks the helper to search the host's logs; the Diagnosis
+// page then shows what it found (diagnosis cards) or that nothing was found — never "not searched
+// yet", and never a failure: the helper runs here.
+void TestGuiMainWindow::logsAreSearchedAfterTheFirstReport() {
+    const auto searched = [this] {
+        if (m_window->findChild<QWidget*>(u"diagnosis0"_s))
+            return true;
+        const QList<QLabel*> labels = m_window->findChildren<QLabel*>(u"noDiagnosis"_s);
+        for (const QLabel* label : labels) {
+            if (label->text().contains(u"No known IPC failure"_s))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(searched(), 60000);
+    for (const QLabel* label : m_window->findChildren<QLabel*>(u"noDiagnosis"_s))
+        QVERIFY2(!label->text().contains(u"could not be searched"_s), qPrintable(label->text()));
 }
 
 void TestGuiMainWindow::findingASetShowsItsDetails() {

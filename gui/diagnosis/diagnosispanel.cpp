@@ -130,6 +130,13 @@ void DiagnosisPanel::setReport(const Report& report) {
 
 void DiagnosisPanel::setSymptoms(const SymptomScan& symptoms) {
     m_symptoms = symptoms;
+    m_symptomsUnavailable.clear();
+    rebuildDiagnoses();
+}
+
+void DiagnosisPanel::setSymptomsUnavailable(const QString& reason) {
+    m_symptoms = {};
+    m_symptomsUnavailable = reason;
     rebuildDiagnoses();
 }
 
@@ -146,11 +153,14 @@ void DiagnosisPanel::rebuildDiagnoses() {
     }
     m_diagnoses = m_hasReport ? diagnose(m_report, m_symptoms) : QList<Diagnosis>{};
     if (m_diagnoses.isEmpty()) {
-        auto* none = new QLabel(m_symptoms.empty()
-                                    ? tr("The logs of this host have not been searched yet.")
-                                    : tr("No known IPC failure was found in the logs IPC Scope "
-                                         "could read."),
-                                m_diagnosesBox);
+        QString text;
+        if (!m_symptomsUnavailable.isEmpty())
+            text = tr("The logs of this host could not be searched: %1").arg(m_symptomsUnavailable);
+        else if (m_symptoms.empty())
+            text = tr("The logs of this host have not been searched yet.");
+        else
+            text = tr("No known IPC failure was found in the logs IPC Scope could read.");
+        auto* none = new QLabel(text, m_diagnosesBox);
         none->setObjectName(u"noDiagnosis"_s);
         none->setWordWrap(true);
         m_diagnosesLayout->addWidget(none);

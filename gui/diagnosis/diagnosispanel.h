@@ -30,6 +30,9 @@ public:
 
     void setReport(const Report& report);
     void setSymptoms(const SymptomScan& symptoms);
+    // The logs could not be searched (no helper on the host, the helper failed): says why, in
+    // place of the diagnoses, and forgets earlier symptoms of another host.
+    void setSymptomsUnavailable(const QString& reason);
 
     const QList<Diagnosis>& diagnoses() const { return m_diagnoses; }
     const PasteAnalysis& pasteAnalysis() const { return m_paste; }
@@ -55,6 +58,7 @@ private:
     Report m_report;
     bool m_hasReport = false;
     SymptomScan m_symptoms;
+    QString m_symptomsUnavailable;
     QList<Diagnosis> m_diagnoses;
     PasteAnalysis m_paste;
 

@@ -4,8 +4,8 @@
 #include "exitcodes.h"
 #include "htmlcommand.h"
 #include "snapshotjson.h"
-#include "tunecommand.h"
 #include "terminalprompter.h"
+#include "tunecommand.h"
 
 #include "analysis/analyzer.h"
 #include "analysis/reportjson.h"

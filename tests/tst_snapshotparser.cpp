@@ -640,8 +640,7 @@ private slots:
         QCOMPARE(result.error().detail, u"host.hostname: expected a string, got a number"_s);
     }
 
-    void jsonDetails_data()
-    {
+    void jsonDetails_data() {
         QTest::addColumn<QByteArray>("from");
         QTest::addColumn<QByteArray>("to");
         QTest::addColumn<QString>("words"); // empty: accepted
@@ -688,8 +687,7 @@ private slots:
         QTest::newRow("an unterminated string is cut off")
             << QByteArray("\"jobs\", \"uid\": 0") << QByteArray("\"jobs") << u"cut off"_s;
     }
-    void jsonDetails()
-    {
+    void jsonDetails() {
         QFETCH(QByteArray, from);
         QFETCH(QByteArray, to);
         QFETCH(QString, words);
@@ -709,8 +707,7 @@ private slots:
         QVERIFY2(result.error().message.contains(words), qPrintable(result.error().message));
     }
 
-    void escapedSurrogatesAreDecoded()
-    {
+    void escapedSurrogatesAreDecoded() {
         QByteArray json = minimalJson();
         json.replace("\"name\": \"lock\"", "\"name\": \"\\ud83d\\ude00 \\u00e9 \\ud800 x\"");
         const Result<Snapshot> result = parseSnapshot(json);
@@ -719,8 +716,7 @@ private slots:
         QCOMPARE(result.value().posixSemaphores.at(0).name, u"\U0001F600 \u00e9 \ufffd x"_s);
     }
 
-    void exactValuesBeyondDoublesEverywhere()
-    {
+    void exactValuesBeyondDoublesEverywhere() {
         QByteArray json = minimalJson();
         json.replace("\"rss\": 4096", "\"rss\": 18446744073692774399");
         json.replace("\"ipc_ns\": 4026531839", "\"ipc_ns\": 9007199254740993");
@@ -731,8 +727,7 @@ private slots:
         QCOMPARE(result.value().host.ipcNamespace, std::optional<quint64>(9007199254740993ull));
     }
 
-    void repeatedListsAreNotConcatenated()
-    {
+    void repeatedListsAreNotConcatenated() {
         QByteArray json = minimalJson();
         json.replace("\"shared_memory\":", "\"shared_memory\": [], \"shared_memory\":");
         const Result<Snapshot> result = parseSnapshot(json);
@@ -740,8 +735,7 @@ private slots:
         QCOMPARE(result.value().sharedMemory.size(), 1);
     }
 
-    void versionDecidesEvenWhenItComesLast()
-    {
+    void versionDecidesEvenWhenItComesLast() {
         // A newer helper that writes "schema" at the end, with a body this build cannot read.
         const QByteArray json = R"({"helper":{"version":"9"},"semaphores":{"sets":[]},)"
                                 R"("schema":"ipcscope.snapshot/3"})";

@@ -9,7 +9,8 @@ namespace ipcscope {
 // Shared cancellation flag: the GUI thread sets it, the worker polls it between blocking steps.
 class CancelToken {
 public:
-    CancelToken() : m_flag(std::make_shared<std::atomic_bool>(false)) {}
+    CancelToken()
+        : m_flag(std::make_shared<std::atomic_bool>(false)) {}
     void cancel() const { m_flag->store(true); }
     bool isCancelled() const { return m_flag->load(); }
 

@@ -18,13 +18,13 @@ struct Error {
         HostNotFound,
         ConnectionRefused,
         ConnectionLost,
-        HostKeyUnknown,  // and the person declined
+        HostKeyUnknown, // and the person declined
         HostKeyChanged,
         AuthenticationFailed,
         PermissionDenied,
-        NotSupported,    // e.g. a non-Linux server
-        HelperFailed,    // the helper ran and failed, or could not be started
-        BadData,         // malformed, truncated or unknown-version JSON
+        NotSupported, // e.g. a non-Linux server
+        HelperFailed, // the helper ran and failed, or could not be started
+        BadData,      // malformed, truncated or unknown-version JSON
     };
     Kind kind = Kind::Generic;
     QString message; // translated, says what happened and what to do next
@@ -32,11 +32,13 @@ struct Error {
 };
 
 // A value or an Error. Small on purpose: std::expected is C++23.
-template<typename T>
+template <typename T>
 class Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value)) {}
+    Result(Error error)
+        : m_data(std::move(error)) {}
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
     const T& value() const& { return std::get<0>(m_data); }

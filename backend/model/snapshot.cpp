@@ -3,10 +3,9 @@
 
 namespace ipcscope {
 
-int Snapshot::objectCount() const
-{
-    return int(semaphores.size() + sharedMemory.size() + messageQueues.size() + posixShm.size()
-               + posixSemaphores.size() + posixMqueues.size());
+int Snapshot::objectCount() const {
+    return int(semaphores.size() + sharedMemory.size() + messageQueues.size() + posixShm.size() +
+               posixSemaphores.size() + posixMqueues.size());
 }
 
 } // namespace ipcscope

@@ -95,8 +95,8 @@ struct PosixObject {
     qint64 mtime = 0, ctime = 0;
     quint64 inode = 0;
     QList<qint64> mappedPids;
-    std::optional<int> value;       // named semaphores only
-    std::optional<quint64> qsize;   // message queues only
+    std::optional<int> value;        // named semaphores only
+    std::optional<quint64> qsize;    // message queues only
     std::optional<qint64> notifyPid; // message queues only
 };
 

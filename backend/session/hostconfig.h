@@ -12,12 +12,12 @@ namespace ipcscope {
 struct HostConfig {
     enum class Kind { Local, Ssh };
     Kind kind = Kind::Local;
-    QString name;           // display name; empty means target()
-    QString host;           // name or address, or a Host alias from ~/.ssh/config
-    QString user;           // empty: from ~/.ssh/config, else the local user
-    int port = 0;           // 0: from ~/.ssh/config, else 22
-    QString identityFile;   // empty: agent and default keys
-    QString knownHostsFile; // empty: ~/.ssh/known_hosts
+    QString name;                  // display name; empty means target()
+    QString host;                  // name or address, or a Host alias from ~/.ssh/config
+    QString user;                  // empty: from ~/.ssh/config, else the local user
+    int port = 0;                  // 0: from ~/.ssh/config, else 22
+    QString identityFile;          // empty: agent and default keys
+    QString knownHostsFile;        // empty: ~/.ssh/known_hosts
     bool acceptNewHostKey = false; // unknown keys only; a changed key is always refused
     bool sudo = false;             // administrator mode
     bool agentless = false;        // force the reduced read without the helper

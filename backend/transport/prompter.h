@@ -11,7 +11,7 @@
 namespace ipcscope {
 
 struct HostKeyInfo {
-    QString host;        // as the person typed it
+    QString host; // as the person typed it
     int port = 22;
     QString keyType;     // "ssh-ed25519"
     QString fingerprint; // "SHA256:…"

@@ -19,8 +19,7 @@
 namespace testipc {
 
 // A key range of this test process's own, so parallel tests never share keys.
-inline key_t uniqueKey(int n)
-{
+inline key_t uniqueKey(int n) {
     return key_t(0x1c500000u | ((unsigned(getpid()) & 0xfffu) << 8) | (unsigned(n) & 0xffu));
 }
 
@@ -33,20 +32,16 @@ union semun {
 struct SemSet {
     int id = -1;
     SemSet(key_t key, int nsems, int perms = 0600)
-        : id(semget(key, nsems, IPC_CREAT | IPC_EXCL | perms))
-    {
-    }
+        : id(semget(key, nsems, IPC_CREAT | IPC_EXCL | perms)) {}
     ~SemSet() { remove(); }
     SemSet(const SemSet&) = delete;
     SemSet& operator=(const SemSet&) = delete;
-    bool setValue(int semnum, int value) const
-    {
+    bool setValue(int semnum, int value) const {
         semun arg{};
         arg.val = value;
         return semctl(id, semnum, SETVAL, arg) == 0;
     }
-    void remove()
-    {
+    void remove() {
         if (id >= 0)
             semctl(id, 0, IPC_RMID);
         id = -1;
@@ -56,14 +51,11 @@ struct SemSet {
 struct ShmSegment {
     int id = -1;
     ShmSegment(key_t key, size_t size, int perms = 0600)
-        : id(shmget(key, size, IPC_CREAT | IPC_EXCL | perms))
-    {
-    }
+        : id(shmget(key, size, IPC_CREAT | IPC_EXCL | perms)) {}
     ~ShmSegment() { remove(); }
     ShmSegment(const ShmSegment&) = delete;
     ShmSegment& operator=(const ShmSegment&) = delete;
-    void remove()
-    {
+    void remove() {
         if (id >= 0)
             shmctl(id, IPC_RMID, nullptr);
         id = -1;
@@ -72,12 +64,12 @@ struct ShmSegment {
 
 struct MsgQueue {
     int id = -1;
-    MsgQueue(key_t key, int perms = 0600) : id(msgget(key, IPC_CREAT | IPC_EXCL | perms)) {}
+    MsgQueue(key_t key, int perms = 0600)
+        : id(msgget(key, IPC_CREAT | IPC_EXCL | perms)) {}
     ~MsgQueue() { remove(); }
     MsgQueue(const MsgQueue&) = delete;
     MsgQueue& operator=(const MsgQueue&) = delete;
-    bool send(long type, const void* data, size_t size) const
-    {
+    bool send(long type, const void* data, size_t size) const {
         struct {
             long mtype;
             char mtext[4096];
@@ -88,8 +80,7 @@ struct MsgQueue {
         __builtin_memcpy(msg.mtext, data, size);
         return msgsnd(id, &msg, size, IPC_NOWAIT) == 0;
     }
-    void remove()
-    {
+    void remove() {
         if (id >= 0)
             msgctl(id, IPC_RMID, nullptr);
         id = -1;
@@ -100,8 +91,7 @@ struct MsgQueue {
 // reaped when the Child goes out of scope, so no zombie outlives the test.
 struct Child {
     pid_t pid = -1;
-    explicit Child(const std::function<void()>& body)
-    {
+    explicit Child(const std::function<void()>& body) {
         int ready[2];
         if (pipe(ready) != 0)
             return;
@@ -125,8 +115,7 @@ struct Child {
     Child(const Child&) = delete;
     Child& operator=(const Child&) = delete;
     // SIGKILL and reap: afterwards the pid is really gone (no zombie left).
-    void kill()
-    {
+    void kill() {
         if (pid > 0) {
             ::kill(pid, SIGKILL);
             waitpid(pid, nullptr, 0);

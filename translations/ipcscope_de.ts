@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>%n whose programs are gone while their owner still runs others</source>
-        <translation>%n, dessen Programme beendet sind, während sein Eigentümer noch andere ausführt</translation>
+        <translation>%n mit beendeten Programmen eines Eigentümers, der noch andere ausführt</translation>
     </message>
     <message>
         <source>%n in use by running programs</source>
@@ -734,23 +734,23 @@
     </message>
     <message>
         <source>%n that IPC Scope could not judge</source>
-        <translation>%n, das IPC Scope nicht beurteilen konnte</translation>
+        <translation>%n ohne Beurteilung durch IPC Scope</translation>
     </message>
     <message>
         <source>all %n semaphore set(s) the kernel allows (SEMMNI) are taken</source>
-        <translation>der %n Semaphorsatz, den der Kernel erlaubt (SEMMNI), ist belegt</translation>
+        <translation>alle Semaphorsätze, die der Kernel erlaubt (SEMMNI: %n), sind belegt</translation>
     </message>
     <message>
         <source>all %n semaphore(s) the kernel allows in total (SEMMNS) are taken</source>
-        <translation>das %n Semaphor, das der Kernel insgesamt erlaubt (SEMMNS), ist belegt</translation>
+        <translation>alle Semaphoren, die der Kernel insgesamt erlaubt (SEMMNS: %n), sind belegt</translation>
     </message>
     <message>
         <source>all %n shared-memory segment(s) the kernel allows (SHMMNI) are taken</source>
-        <translation>das %n Shared-Memory-Segment, das der Kernel erlaubt (SHMMNI), ist belegt</translation>
+        <translation>alle Shared-Memory-Segmente, die der Kernel erlaubt (SHMMNI: %n), sind belegt</translation>
     </message>
     <message>
         <source>the shared memory the kernel allows in total (SHMALL, %n page(s)) is used up</source>
-        <translation>der Shared Memory, den der Kernel insgesamt erlaubt (SHMALL, %n Seite), ist aufgebraucht</translation>
+        <translation>der Shared Memory, den der Kernel insgesamt erlaubt (SHMALL, %n Seite(n)), ist aufgebraucht</translation>
     </message>
     <message>
         <source>the limit %1 is reached</source>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>Cleaning up the %n object(s) left behind frees the room; then start the program again.</source>
-        <translation>Das Aufräumen des %n zurückgelassenen Objekts schafft Platz; starten Sie das Programm dann erneut.</translation>
+        <translation>Das Aufräumen der zurückgelassenen Objekte (%n) schafft Platz; starten Sie das Programm dann erneut.</translation>
     </message>
     <message>
         <source>Nothing left behind can be cleaned: raise %1 (see the suggestions).</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>%n object(s) left behind still take room; cleaning them up makes it less likely to happen again.</source>
-        <translation>%n zurückgelassenes Objekt belegt noch Platz; es aufzuräumen macht eine Wiederholung unwahrscheinlicher.</translation>
+        <translation>Zurückgelassene Objekte (%n) belegen noch Platz; sie aufzuräumen macht eine Wiederholung unwahrscheinlicher.</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>%1 of %n object(s) are not in use by a running program.</source>
-        <translation>%1 von %n Objekt werden von keinem laufenden Programm genutzt.</translation>
+        <translation>Von keinem laufenden Programm genutzt: %1 von %n Objekt(en).</translation>
     </message>
     <message>
         <source>Objects not in use</source>
@@ -1969,7 +1969,7 @@
     </message>
     <message>
         <source>The helper did not finish within %n second(s) and was stopped. The machine may be very busy; try again.</source>
-        <translation>Der Helfer ist nicht innerhalb von %n Sekunde fertig geworden und wurde gestoppt. Der Rechner ist vielleicht sehr ausgelastet; versuchen Sie es erneut.</translation>
+        <translation>Der Helfer ist nicht innerhalb von %n Sekunde(n) fertig geworden und wurde gestoppt. Der Rechner ist vielleicht sehr ausgelastet; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The helper (%1) crashed. Please report this with the technical details.</source>
@@ -3726,31 +3726,31 @@ und prüft danach, ob %3 aktiv ist.</translation>
     <name>ipcscope::analysis</name>
     <message>
         <source>%n object(s)</source>
-        <translation>%n Objekt</translation>
+        <translation>%n Objekt(e)</translation>
     </message>
     <message>
         <source>%n semaphore set(s)</source>
-        <translation>%n Semaphorsatz</translation>
+        <translation>%n Semaphorsatz/-sätze</translation>
     </message>
     <message>
         <source>%n shared memory segment(s)</source>
-        <translation>%n Shared-Memory-Segment</translation>
+        <translation>%n Shared-Memory-Segment(e)</translation>
     </message>
     <message>
         <source>%n message queue(s)</source>
-        <translation>%n Nachrichtenwarteschlange</translation>
+        <translation>%n Nachrichtenwarteschlange(n)</translation>
     </message>
     <message>
         <source>%n POSIX shared memory object(s)</source>
-        <translation>%n POSIX-Shared-Memory-Objekt</translation>
+        <translation>%n POSIX-Shared-Memory-Objekt(e)</translation>
     </message>
     <message>
         <source>%n POSIX semaphore(s)</source>
-        <translation>%n POSIX-Semaphor</translation>
+        <translation>%n POSIX-Semaphor(e)</translation>
     </message>
     <message>
         <source>%n POSIX message queue(s)</source>
-        <translation>%n POSIX-Nachrichtenwarteschlange</translation>
+        <translation>%n POSIX-Nachrichtenwarteschlange(n)</translation>
     </message>
     <message>
         <source>%1 is %2 % used (%3 of %4 %5); cleaning up the orphaned objects frees %6 of them.</source>
@@ -3778,7 +3778,7 @@ und prüft danach, ob %3 aktiv ist.</translation>
     </message>
     <message>
         <source>%n kernel limit(s) should be raised</source>
-        <translation>%n Kernel-Grenze sollte erhöht werden</translation>
+        <translation>Zu erhöhende Kernel-Grenzen: %n</translation>
     </message>
     <message>
         <source>%1 could not be judged: read without the helper, which processes use them is not known</source>
@@ -3958,11 +3958,11 @@ und prüft danach, ob %3 aktiv ist.</translation>
     </message>
     <message>
         <source>%n more process(es) that used it are still running</source>
-        <translation>%n weiterer Prozess, der es genutzt hat, läuft noch</translation>
+        <translation>weitere Prozesse, die es genutzt haben und noch laufen: %n</translation>
     </message>
     <message>
         <source>%n more process(es) that used it exited or were replaced</source>
-        <translation>%n weiterer Prozess, der es genutzt hat, wurde beendet oder ersetzt</translation>
+        <translation>weitere Prozesse, die es genutzt haben und beendet oder ersetzt wurden: %n</translation>
     </message>
 </context>
 <context>
@@ -4013,11 +4013,11 @@ und prüft danach, ob %3 aktiv ist.</translation>
     </message>
     <message>
         <source>user %1 still runs %n process(es) that might use it</source>
-        <translation>Benutzer %1 führt noch %n Prozess aus, der es nutzen könnte</translation>
+        <translation>noch laufende Prozesse von Benutzer %1, die es nutzen könnten: %n</translation>
     </message>
     <message>
         <source>its creator %1 still runs %n process(es) that might use it</source>
-        <translation>sein Ersteller %1 führt noch %n Prozess aus, der es nutzen könnte</translation>
+        <translation>noch laufende Prozesse seines Erstellers %1, die es nutzen könnten: %n</translation>
     </message>
     <message>
         <source>no process of user %1 is running</source>
@@ -4032,7 +4032,7 @@ und prüft danach, ob %3 aktiv ist.</translation>
     <name>ipcscope::analysis::VerdictJudge</name>
     <message>
         <source>%n process(es) waiting on this set</source>
-        <translation>%n Prozess wartet auf diesen Satz</translation>
+        <translation>Auf diesen Satz wartende Prozesse: %n</translation>
     </message>
     <message>
         <source>operated on at %1 by a process outside this PID namespace (its pid shows as 0)</source>
@@ -4048,7 +4048,7 @@ und prüft danach, ob %3 aktiv ist.</translation>
     </message>
     <message>
         <source>%n process(es) attached</source>
-        <translation>%n Prozess angehängt</translation>
+        <translation>Angehängte Prozesse: %n</translation>
     </message>
     <message>
         <source>marked for removal: the kernel frees it at the last detach</source>
@@ -4080,7 +4080,7 @@ und prüft danach, ob %3 aktiv ist.</translation>
     </message>
     <message>
         <source>%n message(s) waiting to be read (%1)</source>
-        <translation>%n Nachricht wartet darauf, gelesen zu werden (%1)</translation>
+        <translation>Ungelesene Nachrichten: %n (%1)</translation>
     </message>
     <message>
         <source>no process maps it</source>
@@ -4140,7 +4140,7 @@ Exit-Codes:
     <message>
         <source>%n object(s) to remove on %1:
 </source>
-        <translation>%n Objekt zu entfernen auf %1:
+        <translation>%n Objekt(e) auf %1 zu entfernen:
 </translation>
     </message>
     <message>
@@ -4150,7 +4150,7 @@ Exit-Codes:
     <message>
         <source>%n object(s) left out:
 </source>
-        <translation>%n Objekt ausgelassen:
+        <translation>%n Objekt(e) ausgelassen:
 </translation>
     </message>
     <message>
@@ -4585,11 +4585,11 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
     </message>
     <message>
         <source>PostgreSQL keeps one small System V segment per server: %n segment(s).</source>
-        <translation>PostgreSQL hält je Server ein kleines System-V-Segment: %n Segment.</translation>
+        <translation>PostgreSQL hält je Server ein kleines System-V-Segment: %n Segment(e).</translation>
     </message>
     <message>
         <source>The small segment of each PostgreSQL server takes one page: %n page(s).</source>
-        <translation>Das kleine Segment jedes PostgreSQL-Servers belegt eine Seite: %n Seite.</translation>
+        <translation>Das kleine Segment jedes PostgreSQL-Servers belegt eine Seite: %n Seite(n).</translation>
     </message>
     <message>
         <source>ceil((max_connections %1 + autovacuum_max_workers %2 + max_worker_processes %3 + 5) / 16) = %4</source>
@@ -4693,7 +4693,7 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
     </message>
     <message>
         <source>%1 (%n instance(s))</source>
-        <translation>%1 (%n Instanz)</translation>
+        <translation>%1 (%n Instanz(en))</translation>
     </message>
 </context>
 <context>

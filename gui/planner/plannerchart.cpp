@@ -22,7 +22,8 @@ PlannerChart::PlannerChart(QWidget* parent)
     setObjectName(u"plannerChart"_s);
     setAccessibleName(tr("Planned load per kernel limit"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+    // One bar per limit (up to 15): below about 22 pixels a bar, the axis elides every name.
+    setMinimumHeight(340);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->legend()->setAlignment(Qt::AlignBottom);
 }
@@ -85,6 +86,9 @@ void PlannerChart::rebuild() {
     QStringList reversed = m_categories;
     std::reverse(reversed.begin(), reversed.end());
     axisY->append(reversed);
+    // The names are short ("SEMMNI"); Qt Charts elides them to "…" whenever it underestimates the
+    // axis width, so never truncate.
+    axisY->setTruncateLabels(false);
     c->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;

@@ -70,6 +70,7 @@ PlannerPage::PlannerPage(QWidget* parent)
     m_result->setReadOnly(true);
     m_result->setAccessibleName(tr("Result of the last change"));
     m_result->setMaximumHeight(120);
+    m_result->hide(); // shown once a change was applied or restored: an empty box is only noise
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
@@ -86,7 +87,7 @@ PlannerPage::PlannerPage(QWidget* parent)
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->addWidget(m_chart, 2);
+    rightLayout->addWidget(m_chart, 3);
     rightLayout->addWidget(m_table, 2);
     rightLayout->addWidget(m_changes, 1);
     auto* buttons = new QHBoxLayout;
@@ -132,6 +133,7 @@ void PlannerPage::setSession(HostSession* session) {
     m_pending = 0;
     m_lastResult.reset();
     m_result->clear();
+    m_result->hide();
     if (session) {
         connect(session, &HostSession::helperFinished, this, &PlannerPage::helperFinished);
         connect(session, &HostSession::failed, this, &PlannerPage::helperFailed);
@@ -356,6 +358,7 @@ void PlannerPage::helperFinished(quint64 requestId, const HelperOutput& output) 
     if (!result.file.isEmpty())
         lines.append(tr("Written to %1.").arg(result.file));
     m_result->setPlainText(lines.join(u'\n'));
+    m_result->show();
     m_status->clear();
     // After a restore there is nothing left to restore; a refused change keeps the old result.
     if (result.applied)

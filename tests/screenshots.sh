@@ -79,4 +79,6 @@ shot objects --page objects
 shot owners --page owners
 shot history --page history
 shot suggestions --page suggestions
+shot planner --page planner
+shot diagnosis --page diagnosis
 shot add-host --page overview --add-host

@@ -53,19 +53,14 @@ int runApplyLimitsCommand(int argc, char** argv, const char* helperVersion) {
         }
     }
     std::string text;
-    char buf[4096];
-    for (;;) {
-        const ssize_t n = ::read(0, buf, sizeof buf);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return failure(std::string("could not read the limits change from standard input: ") +
-                           std::strerror(errno));
-        if (n == 0)
-            break;
-        text.append(buf, size_t(n));
-        if (text.size() > MaxChangeBytes)
-            return failure("the limits change on standard input is larger than 1 MiB");
+    switch (readAllFrom(0, text, MaxChangeBytes)) {
+    case ReadAll::Ok:
+        break;
+    case ReadAll::TooLarge:
+        return failure("the limits change on standard input is larger than 1 MiB");
+    case ReadAll::Failed:
+        return failure(std::string("could not read the limits change from standard input: ") +
+                       std::strerror(errno));
     }
     LimitsChange change;
     std::string error;

@@ -54,6 +54,22 @@ bool readFile(const char* path, std::string& out) {
     return readFileAt(AT_FDCWD, path, out);
 }
 
+ReadAll readAllFrom(int fd, std::string& out, size_t limit) {
+    char buf[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return ReadAll::Failed;
+        if (n == 0)
+            return ReadAll::Ok;
+        out.append(buf, size_t(n));
+        if (out.size() > limit)
+            return ReadAll::TooLarge;
+    }
+}
+
 bool writeAll(int fd, const char* data, size_t size) {
     while (size > 0) {
         const ssize_t n = ::write(fd, data, size);

@@ -15,6 +15,11 @@ bool readFile(const char* path, std::string& out);
 // Reads at most `limit` bytes (for files where only the beginning matters).
 bool readFilePrefixAt(int dirFd, const char* path, std::string& out, size_t limit);
 
+// Reads `fd` to its end into `out`, retrying on EINTR. Stops early with TooLarge once more than
+// `limit` bytes came (a command's input that big is not what it expects); Failed leaves errno set.
+enum class ReadAll { Ok, TooLarge, Failed };
+ReadAll readAllFrom(int fd, std::string& out, size_t limit);
+
 // Writes all of `data` to `fd`, retrying on short writes and EINTR.
 bool writeAll(int fd, const char* data, size_t size);
 

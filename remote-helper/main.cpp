@@ -94,19 +94,14 @@ constexpr size_t MaxPlanBytes = 64u << 20;
 
 int runRemove() {
     std::string text;
-    char buf[65536];
-    for (;;) {
-        const ssize_t n = ::read(0, buf, sizeof buf);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return failure(std::string("could not read the plan from standard input: ") +
-                           std::strerror(errno));
-        if (n == 0)
-            break;
-        text.append(buf, size_t(n));
-        if (text.size() > MaxPlanBytes)
-            return failure("the plan on standard input is larger than 64 MiB");
+    switch (readAllFrom(0, text, MaxPlanBytes)) {
+    case ReadAll::Ok:
+        break;
+    case ReadAll::TooLarge:
+        return failure("the plan on standard input is larger than 64 MiB");
+    case ReadAll::Failed:
+        return failure(std::string("could not read the plan from standard input: ") +
+                       std::strerror(errno));
     }
     RemovalPlan plan;
     std::string error;

@@ -65,16 +65,22 @@ void HostWorker::forget(const Error& error) {
     }
 }
 
-void HostWorker::refresh(quint64 requestId, const CancelToken& cancel) {
+bool HostWorker::begin(quint64 requestId, const CancelToken& cancel) {
     if (cancel.isCancelled()) {
         emit failed(requestId, cancelledError());
-        return;
+        return false;
     }
     if (Result<bool> opened = ensureOpen(cancel); !opened) {
         emit failed(requestId, opened.error());
-        return;
+        return false;
     }
     emit stateChanged(HostSession::State::Working);
+    return true;
+}
+
+void HostWorker::refresh(quint64 requestId, const CancelToken& cancel) {
+    if (!begin(requestId, cancel))
+        return;
     emit progress(tr("Reading objects"), 2, kSteps);
     Result<Snapshot> snapshot = m_transport->snapshot(cancel);
     if (!snapshot) {
@@ -94,15 +100,8 @@ void HostWorker::refresh(quint64 requestId, const CancelToken& cancel) {
 
 void HostWorker::runHelper(quint64 requestId, const QStringList& args, const QByteArray& stdinData,
                            const CancelToken& cancel) {
-    if (cancel.isCancelled()) {
-        emit failed(requestId, cancelledError());
+    if (!begin(requestId, cancel))
         return;
-    }
-    if (Result<bool> opened = ensureOpen(cancel); !opened) {
-        emit failed(requestId, opened.error());
-        return;
-    }
-    emit stateChanged(HostSession::State::Working);
     Result<HelperOutput> output = m_transport->runHelper(args, stdinData, cancel);
     if (!output) {
         forget(output.error());

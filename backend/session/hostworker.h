@@ -40,6 +40,9 @@ signals:
 
 private:
     Result<bool> ensureOpen(const CancelToken& cancel);
+    // The start every request shares: refuses a request cancelled before it began, opens the
+    // transport, reports Working. False (and failed() emitted) when the request cannot go on.
+    bool begin(quint64 requestId, const CancelToken& cancel);
     void forget(const Error& error); // drops the transport when the connection is gone
 
     HostConfig m_config;

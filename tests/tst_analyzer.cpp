@@ -2,6 +2,10 @@
 // The verdict rules on hand-written snapshots, one per situation (tests/data/analysis/*.json):
 // object -> expected verdict, reason codes and software. docs/verdicts.md explains the rules.
 #include "analysis/analyzer.h"
+#include "analysis/context.h"
+#include "analysis/software.h"
+#include "analysis/verdicts.h"
+#include "largesnapshot.h"
 #include "model/snapshotparser.h"
 
 #include <QFile>
@@ -469,6 +473,71 @@ private slots:
         for (const Finding& f : report.findings)
             agentlessFinding = agentlessFinding || f.code == u"agentless"_s;
         QVERIFY(agentlessFinding);
+    }
+
+    // analyze() judges the objects on all cores, in slices: the result must be the one of judging
+    // them one at a time, in snapshot order.
+    void largeSnapshotsAreJudgedAsOneObjectAtATime_data() {
+        QTest::addColumn<QString>("fixture");
+        for (const char* name : {"pid-reused", "postgresql-killed", "posix-objects",
+                                 "non-root-partial-view", "semaphore-waiters"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void largeSnapshotsAreJudgedAsOneObjectAtATime() {
+        QFETCH(QString, fixture);
+        const Snapshot s = testsupport::enlarged(load(fixture), 12000);
+        QVERIFY(s.objectCount() >= 12000);
+        const Report report = analyze(s);
+
+        const analysis::Context context(s);
+        const analysis::SoftwareCatalog catalog(context);
+        const analysis::VerdictJudge judge(context, catalog);
+        QList<ObjectVerdict> expected;
+        for (int i = 0; i < s.semaphores.size(); ++i)
+            expected.append(judge.judge(s.semaphores.at(i), i));
+        for (int i = 0; i < s.sharedMemory.size(); ++i)
+            expected.append(judge.judge(s.sharedMemory.at(i), i));
+        for (int i = 0; i < s.messageQueues.size(); ++i)
+            expected.append(judge.judge(s.messageQueues.at(i), i));
+        for (int i = 0; i < s.posixShm.size(); ++i)
+            expected.append(judge.judge(ObjectType::PosixShm, s.posixShm.at(i), i));
+        for (int i = 0; i < s.posixSemaphores.size(); ++i)
+            expected.append(judge.judge(ObjectType::PosixSemaphore, s.posixSemaphores.at(i), i));
+        for (int i = 0; i < s.posixMqueues.size(); ++i)
+            expected.append(judge.judge(ObjectType::PosixMqueue, s.posixMqueues.at(i), i));
+
+        QCOMPARE(report.objects.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const ObjectVerdict& got = report.objects.at(i);
+            const ObjectVerdict& want = expected.at(i);
+            QCOMPARE(got.ref.type, want.ref.type);
+            QCOMPARE(got.ref.id, want.ref.id);
+            QCOMPARE(got.ref.index, want.ref.index);
+            QCOMPARE(got.ref.name, want.ref.name);
+            QCOMPARE(got.verdict, want.verdict);
+            QCOMPARE(codes(got), codes(want));
+            QCOMPARE(texts(got), texts(want));
+            QCOMPARE(got.software, want.software);
+            QCOMPARE(got.owner, want.owner);
+        }
+        // And the same verdicts as the fixture's originals.
+        const Report small = analyze(load(fixture));
+        for (const ObjectVerdict& original : small.objects) {
+            int copies = 0;
+            for (const ObjectVerdict& o : report.objects) {
+                const bool copy =
+                    o.ref.type == original.ref.type &&
+                    (o.ref.id >= 0 ? o.ref.id % 1000000 == original.ref.id
+                                   : o.ref.name == original.ref.name ||
+                                         o.ref.name.startsWith(original.ref.name + u'.'));
+                if (!copy)
+                    continue;
+                ++copies;
+                QCOMPARE(o.verdict, original.verdict);
+                QCOMPARE(codes(o), codes(original));
+            }
+            QVERIFY(copies > 1);
+        }
     }
 
     void analysisIsDeterministic() {

@@ -7,6 +7,7 @@
 #include "analysis/owners.h"
 #include "analysis/software.h"
 #include "analysis/verdicts.h"
+#include "core/parallel.h"
 
 #include <QHash>
 
@@ -50,19 +51,33 @@ Report analyze(const Snapshot& snapshot, const AnalyzerOptions& options) {
     const analysis::SoftwareCatalog catalog(context);
     const analysis::VerdictJudge judge(context, catalog);
 
-    report.objects.reserve(s.objectCount());
-    for (int i = 0; i < s.semaphores.size(); ++i)
-        report.objects.append(judge.judge(s.semaphores.at(i), i));
-    for (int i = 0; i < s.sharedMemory.size(); ++i)
-        report.objects.append(judge.judge(s.sharedMemory.at(i), i));
-    for (int i = 0; i < s.messageQueues.size(); ++i)
-        report.objects.append(judge.judge(s.messageQueues.at(i), i));
-    for (int i = 0; i < s.posixShm.size(); ++i)
-        report.objects.append(judge.judge(ObjectType::PosixShm, s.posixShm.at(i), i));
-    for (int i = 0; i < s.posixSemaphores.size(); ++i)
-        report.objects.append(judge.judge(ObjectType::PosixSemaphore, s.posixSemaphores.at(i), i));
-    for (int i = 0; i < s.posixMqueues.size(); ++i)
-        report.objects.append(judge.judge(ObjectType::PosixMqueue, s.posixMqueues.at(i), i));
+    // One verdict per object, independent of all others: judged on all cores, each thread
+    // filling its own slice of the list in snapshot order.
+    const qsizetype sem = s.semaphores.size();
+    const qsizetype shm = sem + s.sharedMemory.size();
+    const qsizetype msg = shm + s.messageQueues.size();
+    const qsizetype pshm = msg + s.posixShm.size();
+    const qsizetype psem = pshm + s.posixSemaphores.size();
+    report.objects.resize(psem + s.posixMqueues.size());
+    ObjectVerdict* out = report.objects.data();
+    const auto judgeAt = [&](qsizetype i) {
+        if (i < sem)
+            return judge.judge(s.semaphores.at(i), int(i));
+        if (i < shm)
+            return judge.judge(s.sharedMemory.at(i - sem), int(i - sem));
+        if (i < msg)
+            return judge.judge(s.messageQueues.at(i - shm), int(i - shm));
+        if (i < pshm)
+            return judge.judge(ObjectType::PosixShm, s.posixShm.at(i - msg), int(i - msg));
+        if (i < psem)
+            return judge.judge(ObjectType::PosixSemaphore, s.posixSemaphores.at(i - pshm),
+                               int(i - pshm));
+        return judge.judge(ObjectType::PosixMqueue, s.posixMqueues.at(i - psem), int(i - psem));
+    };
+    parallelSlices(report.objects.size(), 2000, [&](int, qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            out[i] = judgeAt(i);
+    });
 
     report.owners = analysis::ownerSummaries(s, report.objects);
     report.limits = analysis::limitUsage(s, report.objects);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -157,8 +158,8 @@ SoftwareCatalog::SoftwareCatalog(const Context& context)
     : m_context(context) {
     const Snapshot& snapshot = context.snapshot();
     for (const Signature& s : signatures()) {
-        // Compiled per catalog: a catalog lives on one thread, a shared cache would need a lock.
         m_ownerPatterns.append(QRegularExpression(QString(s.ownerPattern)));
+        m_ids.append(QString(s.id));
         Software sw;
         sw.id = QString(s.id);
         sw.name = QString(s.name);
@@ -181,6 +182,31 @@ SoftwareCatalog::SoftwareCatalog(const Context& context)
         sw.runningSince = sw.running ? since : 0;
         m_software.append(sw);
     }
+    const auto remember = [this](const QString& name) {
+        if (!name.isEmpty() && !m_ownerSignature.contains(name))
+            m_ownerSignature.insert(name, ownerSignature(name));
+    };
+    const auto rememberSysv = [&remember](const auto& objects) {
+        for (const auto& o : objects) {
+            remember(o.owner);
+            remember(o.creator);
+        }
+    };
+    rememberSysv(snapshot.semaphores);
+    rememberSysv(snapshot.sharedMemory);
+    rememberSysv(snapshot.messageQueues);
+    for (const auto* posix :
+         {&snapshot.posixShm, &snapshot.posixSemaphores, &snapshot.posixMqueues})
+        for (const PosixObject& o : *posix)
+            remember(o.owner);
+}
+
+int SoftwareCatalog::ownerSignature(const QString& name) const {
+    const QList<Signature>& table = signatures();
+    for (qsizetype i = 0; i < table.size(); ++i)
+        if (ownerMatches(table.at(i), m_ownerPatterns.at(i), name))
+            return int(i);
+    return -1;
 }
 
 const Software* SoftwareCatalog::find(const QString& id) const {
@@ -192,13 +218,20 @@ const Software* SoftwareCatalog::find(const QString& id) const {
 
 QString SoftwareCatalog::byOwner(uint uid, uint cuid, const QString& owner,
                                  const QString& creator) const {
-    const QList<Signature>& table = signatures();
-    for (qsizetype i = 0; i < table.size(); ++i) {
-        const Signature& s = table.at(i);
-        const QRegularExpression& pattern = m_ownerPatterns.at(i);
-        if (ownerMatches(s, pattern, owner) || ownerMatches(s, pattern, creator))
-            return QString(s.id);
-    }
+    // The first signature in table order that matches the owner or the creator.
+    const auto signatureOf = [this](const QString& name) {
+        if (name.isEmpty())
+            return -1;
+        const auto known = m_ownerSignature.constFind(name);
+        return known != m_ownerSignature.cend() ? known.value() : ownerSignature(name);
+    };
+    const int byOwnerName = signatureOf(owner);
+    const int byCreatorName = signatureOf(creator);
+    const int first = byOwnerName < 0     ? byCreatorName
+                      : byCreatorName < 0 ? byOwnerName
+                                          : std::min(byOwnerName, byCreatorName);
+    if (first >= 0)
+        return m_ids.at(first);
     if (uid != 0) {
         const QString id = m_runningUid.value(uid);
         if (!id.isEmpty())
@@ -215,9 +248,10 @@ QString SoftwareCatalog::byProcess(qint64 pid) const {
     const Process* p = m_context.process(pid);
     if (!p || p->comm.isEmpty())
         return {};
-    for (const Signature& s : signatures())
-        if (commMatches(s, p->comm))
-            return QString(s.id);
+    const QList<Signature>& table = signatures();
+    for (qsizetype i = 0; i < table.size(); ++i)
+        if (commMatches(table.at(i), p->comm))
+            return m_ids.at(i);
     return {};
 }
 

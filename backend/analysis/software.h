@@ -34,14 +34,18 @@ public:
 
 private:
     QString byOwner(uint uid, uint cuid, const QString& owner, const QString& creator) const;
-    QString byOwnerUncached(uint uid, uint cuid, const QString& owner,
-                            const QString& creator) const;
+    // Index of the first signature whose owner rule matches name, or -1.
+    int ownerSignature(const QString& name) const;
     QString byProcess(qint64 pid) const;
 
     const Context& m_context;
     QList<Software> m_software;
     QList<QRegularExpression> m_ownerPatterns; // per signature, same order as the table
-    QHash<uint, QString> m_runningUid;         // non-root uid of a running program -> software id
+    QList<QString> m_ids;                      // per signature, shared by every result
+    // Owner and creator names of the snapshot -> ownerSignature(), worked out once: the judges
+    // run on several threads and read it, and there are few names but many objects.
+    QHash<QString, int> m_ownerSignature;
+    QHash<uint, QString> m_runningUid; // non-root uid of a running program -> software id
 };
 
 } // namespace ipcscope::analysis

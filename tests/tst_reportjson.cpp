@@ -4,6 +4,7 @@
 #include "analysis/analyzer.h"
 #include "analysis/reportjson.h"
 #include "analysis/reporttext.h"
+#include "largesnapshot.h"
 #include "model/snapshotparser.h"
 
 #include <QFile>
@@ -283,6 +284,52 @@ sys.exit(1 if bad else 0)
         QVERIFY(text.contains(u"SEMMNI"_s));
         QVERIFY(text.contains(u"www-data"_s));
         QVERIFY(text.contains(u"Fix at the root: "_s));
+    }
+
+    // Large reports are written in batches, each in slices on all cores, and streamed: the pieces
+    // joined must be one valid document with every object once, in order, compact or pretty.
+    void largeReportsAreWrittenWholeAndInOrder() {
+        const Report report = analyze(testsupport::enlarged(load(u"postgresql-killed"_s), 30000));
+        QVERIFY(report.objects.size() >= 30000);
+
+        QByteArray streamed;
+        int pieces = 0;
+        reportToJson(report, false, [&](QByteArrayView piece) {
+            streamed.append(piece);
+            ++pieces;
+        });
+        QVERIFY2(pieces > 4, "the objects should go out batch by batch");
+        const QByteArray compact = reportToJson(report);
+        QCOMPARE(streamed, compact);
+        QVERIFY(!compact.contains('\n'));
+
+        const QJsonObject root = parse(compact);
+        const QJsonArray objects = root.value("objects"_L1).toArray();
+        QCOMPARE(objects.size(), report.objects.size());
+        for (qsizetype i = 0; i < report.objects.size(); ++i) {
+            const ObjectVerdict& o = report.objects.at(i);
+            const QJsonObject json = objects.at(i).toObject();
+            QCOMPARE(json.value("type"_L1).toString(), objectTypeCode(o.ref.type));
+            if (o.ref.id >= 0)
+                QCOMPARE(json.value("id"_L1).toInteger(), o.ref.id);
+            else
+                QCOMPARE(json.value("name"_L1).toString(), o.ref.name);
+            QCOMPARE(json.value("verdict"_L1).toString(), verdictCode(o.verdict));
+            QCOMPARE(json.value("reasons"_L1).toArray().size(), o.reasons.size());
+        }
+        QCOMPARE(parse(reportToJson(report, true)), root);
+        QCOMPARE(root.value("summary"_L1).toObject().value("objects"_L1).toInt(),
+                 int(report.objects.size()));
+    }
+
+    void keysAreWrittenInHexWithEightDigits() {
+        Snapshot s = load(u"pid-reused"_s);
+        s.semaphores[0].key = 0x1e240;
+        s.semaphores[1].key = 0xffffffffu;
+        const QJsonArray objects = parse(reportToJson(analyze(s))).value("objects"_L1).toArray();
+        QCOMPARE(objects.at(0).toObject().value("key_hex"_L1).toString(), u"0x0001e240"_s);
+        QCOMPARE(objects.at(1).toObject().value("key_hex"_L1).toString(), u"0xffffffff"_s);
+        QCOMPARE(objects.at(1).toObject().value("key"_L1).toInteger(), 0xffffffffLL);
     }
 };
 

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QLatin1StringView>
 #include <QString>
 
 #include <vector>
@@ -32,9 +34,27 @@ public:
     void value(bool b);
     void null();
 
+    // A string value already in JSON form: ASCII without quotes, backslashes or control
+    // characters (codes, hexadecimal keys). Skips the escaping check.
+    void plainValue(QLatin1StringView s);
+
     QByteArray take();
     // Room for this many bytes more, so that large documents are not copied while growing.
     void reserve(qsizetype bytes) { m_out.reserve(m_out.size() + bytes); }
+
+    // Streaming: what is written so far, and dropping it (keeping the memory) once it is out.
+    QByteArrayView written() const { return m_out; }
+    void clearWritten() { m_out.truncate(0); }
+
+    // Makes this writer continue inside the innermost open container of parent, as if the values
+    // it writes came next there: slices of one long array are written on several threads, each
+    // by its own writer, and their output is joined in order. What this writer had written is
+    // dropped (its memory is kept). elementsBefore: whether the container holds values before
+    // this writer's first one (which then starts with a comma).
+    void continueIn(const JsonWriter& parent, bool elementsBefore);
+    // After the output of writers continuing in this one was joined to this one's: whether they
+    // wrote a value.
+    void continued(bool wroteElements);
 
 private:
     void open(char c);

@@ -6,7 +6,10 @@
 #include "analysis/report.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+
+#include <functional>
 
 namespace ipcscope {
 
@@ -17,6 +20,10 @@ QString findingActionCode(Finding::Action a); // "none", "clean", "show_objects"
 
 // The whole report.
 QByteArray reportToJson(const Report& report, bool pretty = false);
+// The whole report, handed to sink piece by piece as it is written (in order): a report of tens
+// of thousands of objects goes out without ever being held in memory whole.
+using ReportSink = std::function<void(QByteArrayView)>;
+void reportToJson(const Report& report, bool pretty, const ReportSink& sink);
 // `tune --json`: schema, host, limits and suggestions (with the sysctl snippet) only.
 QByteArray tuneToJson(const Report& report, bool pretty = false);
 

@@ -11,3 +11,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcSsh)
 Q_DECLARE_LOGGING_CATEGORY(lcSession)
 Q_DECLARE_LOGGING_CATEGORY(lcHistory)
 Q_DECLARE_LOGGING_CATEGORY(lcCleanup)
+// Stage durations of a snapshot and a report (helper, parse, analysis, output), for benchmarks:
+// QT_LOGGING_RULES="ipcscope.timing.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcTiming)

@@ -9,6 +9,8 @@
 #include <QLatin1StringView>
 #include <QString>
 
+#include <cstdlib>
+#include <memory>
 #include <vector>
 
 namespace ipcscope::analysis {
@@ -40,11 +42,11 @@ public:
 
     QByteArray take();
     // Room for this many bytes more, so that large documents are not copied while growing.
-    void reserve(qsizetype bytes) { m_out.reserve(m_out.size() + bytes); }
+    void reserve(qsizetype bytes);
 
     // Streaming: what is written so far, and dropping it (keeping the memory) once it is out.
-    QByteArrayView written() const { return m_out; }
-    void clearWritten() { m_out.truncate(0); }
+    QByteArrayView written() const { return {m_out.get(), m_size}; }
+    void clearWritten() { m_size = 0; }
 
     // Makes this writer continue inside the innermost open container of parent, as if the values
     // it writes came next there: slices of one long array are written on several threads, each
@@ -62,8 +64,26 @@ private:
     void element(); // comma and indentation before a value or key
     void newline();
     void appendEscaped(const char* data, qsizetype size);
+    // Makes room for n more bytes and returns where they go: the hot path of every value.
+    char* grow(qsizetype n) {
+        if (m_size + n > m_capacity)
+            enlarge(m_size + n);
+        char* at = m_out.get() + m_size;
+        m_size += n;
+        return at;
+    }
+    void enlarge(qsizetype needed);
+    void append(const char* data, qsizetype n);
+    void append(char c) { *grow(1) = c; }
 
-    QByteArray m_out;
+    // A plain buffer rather than a QByteArray: appending is most of the work for large reports,
+    // and it should be a bounds check and a copy.
+    struct Free {
+        void operator()(char* p) const { std::free(p); }
+    };
+    std::unique_ptr<char[], Free> m_out;
+    qsizetype m_size = 0;
+    qsizetype m_capacity = 0;
     bool m_pretty;
     bool m_afterKey = false;
     std::vector<bool> m_first; // per open container: nothing written yet

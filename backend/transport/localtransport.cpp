@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -218,6 +220,21 @@ Result<HelperOutput> LocalTransport::run(const QString& program, const QStringLi
     process.closeWriteChannel();
 
     // No event loop on the worker: wait in slices and check cancellation and the deadline.
+    // Standard output is moved into one buffer as it arrives: QProcess keeps what it reads in
+    // chunks, and a 12 MB snapshot left there would be copied again (and its memory touched
+    // twice) by readAllStandardOutput().
+    HelperOutput output;
+    const auto drain = [&process, &output] {
+        const qint64 available = process.bytesAvailable();
+        if (available <= 0)
+            return;
+        const qsizetype at = output.out.size();
+        if (output.out.capacity() < at + available)
+            output.out.reserve(std::max<qsizetype>(2 * output.out.capacity(), at + available));
+        output.out.resize(at + available);
+        const qint64 got = process.read(output.out.data() + at, available);
+        output.out.resize(at + std::max<qint64>(got, 0));
+    };
     const QDeadlineTimer deadline(m_timeout);
     while (process.state() != QProcess::NotRunning) {
         if (cancel.isCancelled()) {
@@ -234,12 +251,14 @@ Result<HelperOutput> LocalTransport::run(const QString& program, const QStringLi
                          u"timeout after %1 ms: %2 %3"_s.arg(m_timeout.count())
                              .arg(executable, args.join(u' '))};
         }
-        process.waitForFinished(kPollMs);
+        if (process.waitForReadyRead(kPollMs))
+            drain();
+        else if (process.state() != QProcess::NotRunning)
+            process.waitForFinished(kPollMs); // no output for a while, or none to come
     }
+    drain();
 
-    HelperOutput output;
     output.exitCode = process.exitCode();
-    output.out = process.readAllStandardOutput();
     output.err = process.readAllStandardError();
     if (process.exitStatus() == QProcess::CrashExit) {
         return Error{Error::Kind::HelperFailed,

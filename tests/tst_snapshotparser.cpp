@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parser of the helper's JSON: every field of the schema mapped, and everything it cannot
 // use (malformed, truncated, hostile, wrong types, other versions) refused in words, never a crash.
+#include "largesnapshot.h"
 #include "model/snapshotparser.h"
+#include "model/snapshotreader.h"
+#include "snapshotjson.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QThread>
 
 #include <limits>
 
@@ -21,6 +25,16 @@ QByteArray minimalJson() {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+Snapshot analysisFixture(const QString& name) {
+    QFile file(QFINDTESTDATA(u"data/analysis/"_s + name + u".json"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("fixture %s not found", qPrintable(name));
+    Result<Snapshot> parsed = parseSnapshot(file.readAll());
+    if (!parsed.ok())
+        qFatal("fixture %s does not parse", qPrintable(name));
+    return parsed.value();
 }
 
 QJsonObject minimalObject() {
@@ -750,6 +764,90 @@ private slots:
             minimalWith({u"posix"_s, u"shm"_s, 0, u"name"_s}, u"a\"b\\c\n\u00e9\U0001F600"_s));
         QVERIFY(result.ok());
         QCOMPARE(result.value().posixShm.at(0).name, u"a\"b\\c\n\u00e9\U0001F600"_s);
+    }
+
+    // Large compact snapshots have their semaphore sets read in slices on several threads; the
+    // result must be exactly that of reading on one thread (a pretty document is never sliced).
+    void largeSnapshotsReadInSlicesAsOnOneThread_data() {
+        QTest::addColumn<QString>("fixture");
+        for (const char* name : {"semaphore-waiters", "pid-reused", "postgresql-killed"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void largeSnapshotsReadInSlicesAsOnOneThread() {
+        QFETCH(QString, fixture);
+        if (QThread::idealThreadCount() < 2)
+            QSKIP("one core: snapshots are never read in slices here");
+        Snapshot s = testsupport::enlarged(analysisFixture(fixture), 20000);
+        // Names that look like the cut the slicing searches for, and ones with escapes.
+        for (qsizetype i = 0; i < s.semaphores.size(); i += 97) {
+            s.semaphores[i].owner = u"x},{\"key\":1"_s;
+            s.semaphores[i].group = u"gr\u00fcn\\\"]"_s;
+        }
+        const QByteArray compact = cli::snapshotToJson(s, false);
+        QVERIFY(compact.size() > 2 * 1024 * 1024);
+        const QByteArray pretty = cli::snapshotToJson(s, true);
+
+        const std::optional<Snapshot> sliced = snapshotreading::parseInSlices(compact);
+        QVERIFY2(sliced, "a large compact snapshot should be read in slices");
+        QVERIFY(!snapshotreading::parseInSlices(pretty));
+        const Result<Snapshot> oneThread = parseSnapshot(pretty);
+        QVERIFY(oneThread.ok());
+        QCOMPARE(sliced->semaphores.size(), s.semaphores.size());
+        QCOMPARE(cli::snapshotToJson(*sliced, false),
+                 cli::snapshotToJson(oneThread.value(), false));
+        QCOMPARE(cli::snapshotToJson(*sliced, false), compact);
+        const Result<Snapshot> parsed = parseSnapshot(compact);
+        QVERIFY(parsed.ok());
+        QCOMPARE(cli::snapshotToJson(parsed.value(), false), compact);
+    }
+
+    // A mistake anywhere in a large snapshot is reported as reading on one thread reports it:
+    // with the index of the set it is in, and the earlier data left alone by the caller.
+    void mistakesInLargeSnapshotsAreReportedWithTheirPlace_data() {
+        QTest::addColumn<int>("fromEnd"); // which set, counted from the last
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QByteArray>("bad");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("last set") << 1 << QByteArray("\"nsems\":") << QByteArray("\"nsems\":\"x\",")
+                                  << u"nsems: expected a number, got a string"_s;
+        QTest::newRow("early set") << 18000 << QByteArray("\"uid\":") << QByteArray("\"uid\":-1,")
+                                   << u"uid: expected a number of at least 0, got -1"_s;
+        QTest::newRow("middle set")
+            << 9000 << QByteArray("\"ctime\":") << QByteArray("\"ctime\":1.5,")
+            << u"ctime: expected a whole number, got 1.5"_s;
+    }
+    void mistakesInLargeSnapshotsAreReportedWithTheirPlace() {
+        QFETCH(int, fromEnd);
+        QFETCH(QByteArray, field);
+        QFETCH(QByteArray, bad);
+        QFETCH(QString, expected);
+        const Snapshot s = testsupport::enlarged(analysisFixture(u"semaphore-waiters"_s), 20000);
+        QByteArray json = cli::snapshotToJson(s, false);
+        // The field of the set fromEnd sets before the end of the semaphores array.
+        qsizetype at = json.indexOf("],\"shared_memory\":");
+        for (int i = 0; i < fromEnd; ++i)
+            at = json.lastIndexOf("{\"key\":", at - 1);
+        const qsizetype fieldAt = json.indexOf(field, at);
+        const qsizetype valueEnd = json.indexOf(',', fieldAt);
+        json.replace(fieldAt, valueEnd - fieldAt + 1, bad);
+        QVERIFY(!snapshotreading::parseInSlices(json));
+        const Result<Snapshot> parsed = parseSnapshot(json);
+        QVERIFY(!parsed.ok());
+        const QString index = QString::number(s.semaphores.size() - fromEnd);
+        QVERIFY2(parsed.error().detail.contains(u"semaphores["_s + index + u"]."_s + expected),
+                 qPrintable(parsed.error().detail));
+    }
+
+    void truncatedLargeSnapshotsAreRefused() {
+        const Snapshot s = testsupport::enlarged(analysisFixture(u"semaphore-waiters"_s), 20000);
+        const QByteArray json = cli::snapshotToJson(s, false);
+        for (const qsizetype cut : {json.size() / 3, json.size() * 2 / 3, json.size() - 2}) {
+            const QByteArray truncated = json.left(cut);
+            QVERIFY(!snapshotreading::parseInSlices(truncated));
+            const Result<Snapshot> parsed = parseSnapshot(truncated);
+            QVERIFY(!parsed.ok());
+            QCOMPARE(parsed.error().kind, Error::Kind::BadData);
+        }
     }
 };
 

@@ -326,6 +326,12 @@ bool JsonCursor::readString(QString& out) {
     return true;
 }
 
+bool JsonCursor::readStringBytes(QByteArrayView& bytes, bool& ascii) {
+    if (peek() != Kind::String)
+        return m_failed ? false : fail(tr("expected a string"), m_pos);
+    return scanString(bytes, m_stringScratch, ascii);
+}
+
 bool JsonCursor::readNumber(Number& out) {
     if (peek() != Kind::Number)
         return m_failed ? false : fail(tr("expected a number"), m_pos);
@@ -488,6 +494,25 @@ bool JsonCursor::atEnd() {
     skipSpace();
     if (m_pos < m_size)
         return fail(tr("unexpected text after the document"), m_pos);
+    return true;
+}
+
+bool JsonCursor::nextSliceElement() {
+    if (m_failed)
+        return false;
+    skipSpace();
+    if (m_pos >= m_size)
+        return false;
+    if (!m_sliceStarted) {
+        m_sliceStarted = true;
+        return true;
+    }
+    if (m_data[m_pos] != ',')
+        return fail(tr("expected '%1'").arg(QLatin1Char(',')), m_pos);
+    ++m_pos;
+    skipSpace();
+    if (m_pos >= m_size)
+        return failEnd();
     return true;
 }
 

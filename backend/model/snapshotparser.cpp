@@ -6,8 +6,16 @@
 
 #include <QCoreApplication>
 
+#include <QThread>
+
+#include <algorithm>
 #include <cstring>
+#include <functional>
 #include <limits>
+#include <optional>
+#include <string_view>
+#include <thread>
+#include <vector>
 
 namespace ipcscope {
 namespace {
@@ -45,11 +53,11 @@ bool readCommonField(Reader& r, QByteArrayView key, SysvCommon& c, bool& haveKey
     } else if (is(key, "cgid")) {
         c.cgid = r.u32("cgid");
     } else if (is(key, "owner")) {
-        r.string("owner", c.owner);
+        r.name("owner", c.owner);
     } else if (is(key, "group")) {
-        r.string("group", c.group);
+        r.name("group", c.group);
     } else if (is(key, "creator")) {
-        r.string("creator", c.creator);
+        r.name("creator", c.creator);
     } else if (is(key, "ctime")) {
         c.ctime = r.time("ctime");
     } else {
@@ -171,9 +179,9 @@ void readPosix(Reader& r, PosixObject& p) {
         } else if (is(key, "gid")) {
             p.gid = r.u32("gid");
         } else if (is(key, "owner")) {
-            r.string("owner", p.owner);
+            r.name("owner", p.owner);
         } else if (is(key, "group")) {
-            r.string("group", p.group);
+            r.name("group", p.group);
         } else if (is(key, "mode")) {
             p.mode = r.u32("mode");
         } else if (is(key, "size")) {
@@ -220,7 +228,7 @@ void readProcess(Reader& r, Process& p) {
             const auto uid = r.unsignedValue("uid", std::numeric_limits<uint>::max());
             p.uid = uid ? std::optional<uint>(uint(*uid)) : std::nullopt;
         } else if (is(key, "user")) {
-            r.string("user", p.user);
+            r.name("user", p.user);
         } else if (is(key, "start_time")) {
             p.startTime = r.real("start_time");
         } else if (is(key, "ppid")) {
@@ -241,7 +249,7 @@ void readUser(Reader& r, UserProcesses& u) {
             haveUid = uid.has_value();
             u.uid = uint(uid.value_or(0));
         } else if (is(key, "user")) {
-            r.string("user", u.user);
+            r.name("user", u.user);
         } else if (is(key, "processes")) {
             u.processes = r.count("processes");
         } else {
@@ -262,7 +270,7 @@ void readProgram(Reader& r, Program& p) {
         } else if (is(key, "uid")) {
             p.uid = r.u32("uid");
         } else if (is(key, "user")) {
-            r.string("user", p.user);
+            r.name("user", p.user);
         } else if (is(key, "count")) {
             p.count = r.count("count");
         } else if (is(key, "oldest_start")) {
@@ -499,9 +507,9 @@ std::optional<Error> syntaxProblem(QByteArrayView json) {
     return std::nullopt;
 }
 
-} // namespace
-
-Result<Snapshot> parseSnapshot(const QByteArray& json) {
+// The whole document on this thread; with a handover, the semaphore sets after it are read by
+// other threads (parseInSlices()).
+Result<Snapshot> parseDocument(const QByteArray& json, Reader::Handover* semaphoresHandover) {
     if (json.trimmed().isEmpty()) {
         return badData(tr("The helper printed no snapshot. Try again; if it keeps happening, run "
                           "the helper by hand to see what it says."),
@@ -544,8 +552,9 @@ Result<Snapshot> parseSnapshot(const QByteArray& json) {
         } else if (is(key, "limits")) {
             haveLimits = readLimits(r, snapshot.limits);
         } else if (is(key, "semaphores")) {
-            haveSemaphores = r.list("semaphores", snapshot.semaphores,
-                                    [&r](SemaphoreSet& s) { readSemaphoreSet(r, s); });
+            haveSemaphores = r.list(
+                "semaphores", snapshot.semaphores,
+                [&r](SemaphoreSet& s) { readSemaphoreSet(r, s); }, semaphoresHandover);
         } else if (is(key, "shared_memory")) {
             haveSegments = r.list("shared_memory", snapshot.sharedMemory,
                                   [&r](SharedMemorySegment& s) { readSegment(r, s); });
@@ -603,6 +612,110 @@ Result<Snapshot> parseSnapshot(const QByteArray& json) {
     }
     snapshot.schema = *schema;
     return snapshot;
+}
+
+// Semaphore sets from the text of consecutive elements of the semaphores array; nullopt unless
+// the text is exactly such elements, whole.
+std::optional<QList<SemaphoreSet>> readSemaphoreSlice(QByteArrayView text) {
+    Reader r(text);
+    JsonCursor& cursor = r.cursor();
+    QList<SemaphoreSet> sets;
+    sets.reserve(text.size() / 256);
+    while (!r.failed() && cursor.nextSliceElement()) {
+        if (cursor.peek() != Kind::Object)
+            return std::nullopt;
+        sets.append(SemaphoreSet{});
+        readSemaphoreSet(r, sets.last());
+    }
+    if (r.failed())
+        return std::nullopt;
+    return sets;
+}
+
+} // namespace
+
+// A large snapshot is mostly semaphore sets (30,000 sets are 10 of its 12 MB), and reading them
+// dominates. Here the semaphores array is cut into slices at element boundaries found in the
+// text, the slices are read on the other cores while this thread reads the rest of the document,
+// and the results are joined in order. Nothing is trusted: this thread confirms that the first
+// cut falls right after one of the array's elements, and every slice must read as whole elements
+// up to its end, the last one up to the array's ']'. Whenever something does not fit (a document
+// written by hand, with spaces, or with a mistake anywhere), the result is nullopt and the caller
+// reads the document on one thread, which also finds the mistake and reports it in words.
+std::optional<Snapshot> snapshotreading::parseInSlices(const QByteArray& json) {
+    constexpr qsizetype kWorthSlicing = 1 << 20; // bytes of semaphore sets
+    const int threads = std::min(QThread::idealThreadCount(), 8);
+    if (threads < 2 || json.size() < kWorthSlicing)
+        return std::nullopt;
+    const std::string_view text(json.constData(), size_t(json.size()));
+    // In compact JSON, ',"' starts a key: a quote inside a string is always escaped.
+    constexpr std::string_view kOpen = R"(,"semaphores":[)";
+    constexpr std::string_view kNext = R"(,"shared_memory":)";
+    constexpr std::string_view kBoundary = R"(},{"key":)";
+    const size_t open = text.find(kOpen);
+    if (open == std::string_view::npos)
+        return std::nullopt;
+    const size_t first = open + kOpen.size();
+    const auto next = std::search(text.begin() + qsizetype(first), text.end(),
+                                  std::boyer_moore_horspool_searcher(kNext.begin(), kNext.end()));
+    if (next == text.end() || *(next - 1) != ']')
+        return std::nullopt;
+    const size_t close = size_t(next - text.begin()) - 1; // the array's ']'
+    if (close - first < size_t(kWorthSlicing))
+        return std::nullopt;
+
+    // This thread also reads everything after the array (segments and queues take longer per
+    // byte than semaphore sets): it takes that much less of the array.
+    const size_t share = (text.size() - first) / size_t(threads);
+    const size_t tail = (text.size() - close) * 3 / 2;
+    std::vector<size_t> starts; // the '{' of each slice's first element
+    size_t target = first + (share > tail + 4096 ? share - tail : share / 2);
+    const size_t step = (close - target) / size_t(threads - 1);
+    for (int i = 1; i < threads; ++i, target += step) {
+        const size_t boundary =
+            text.find(kBoundary, std::max(target, starts.empty() ? first : starts.back()));
+        if (boundary == std::string_view::npos || boundary + 2 >= close)
+            break;
+        starts.push_back(boundary + 2);
+    }
+    if (starts.empty())
+        return std::nullopt;
+
+    std::vector<std::optional<QList<SemaphoreSet>>> slices(starts.size());
+    std::vector<std::thread> workers;
+    workers.reserve(starts.size());
+    for (size_t i = 0; i < starts.size(); ++i) {
+        const size_t end = i + 1 < starts.size() ? starts[i + 1] - 1 : close;
+        workers.emplace_back([&slices, &json, i, begin = starts[i], end] {
+            slices[i] = readSemaphoreSlice(
+                QByteArrayView(json.constData() + begin, qsizetype(end - begin)));
+        });
+    }
+    Reader::Handover handover{qsizetype(starts.front() - 1), qsizetype(close)};
+    Result<Snapshot> document = parseDocument(json, &handover);
+    for (std::thread& worker : workers)
+        worker.join();
+
+    if (!document.ok() || !handover.reached)
+        return std::nullopt;
+    for (const auto& slice : slices)
+        if (!slice)
+            return std::nullopt;
+    Snapshot snapshot = std::move(document.value());
+    qsizetype total = snapshot.semaphores.size();
+    for (const auto& slice : slices)
+        total += slice->size();
+    snapshot.semaphores.reserve(total);
+    for (auto& slice : slices)
+        for (SemaphoreSet& set : *slice)
+            snapshot.semaphores.append(std::move(set));
+    return snapshot;
+}
+
+Result<Snapshot> parseSnapshot(const QByteArray& json) {
+    if (std::optional<Snapshot> sliced = snapshotreading::parseInSlices(json))
+        return std::move(*sliced);
+    return parseDocument(json, nullptr);
 }
 
 } // namespace ipcscope

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "model/jsoncursor.h"
+#include "model/snapshot.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,6 +15,8 @@
 
 #include <limits>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace ipcscope::snapshotreading {
 
@@ -140,6 +143,32 @@ public:
             target = QString();
     }
 
+    // User and group names: a few distinct ones on tens of thousands of objects. Each is made a
+    // QString once and shared, which saves an allocation per field and object.
+    void name(const char* key, QString& target) {
+        target = QString();
+        const Kind kind = next();
+        if (kind == Kind::Null || kind == Kind::Invalid)
+            return;
+        if (kind != Kind::String) {
+            wrongType(key, tr("a string"), kind);
+            return;
+        }
+        QByteArrayView bytes;
+        bool ascii = true;
+        if (!m_cursor.readStringBytes(bytes, ascii))
+            return;
+        for (const auto& [known, string] : m_names) {
+            if (known == bytes) {
+                target = string;
+                return;
+            }
+        }
+        target = ascii ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes);
+        if (m_names.size() < kMaxNames)
+            m_names.emplace_back(bytes.toByteArray(), target);
+    }
+
     bool boolean(const char* key) {
         const Kind kind = next();
         if (kind == Kind::Null || kind == Kind::Invalid)
@@ -263,9 +292,18 @@ public:
         return !failed();
     }
 
+    // Where a list read by several threads changes hands: after the element that ends at offset
+    // `at`, the elements up to the array's ']' at `resume` are read elsewhere (JsonCursor's
+    // slices). reached tells whether the list really had an element ending there.
+    struct Handover {
+        qsizetype at = -1;
+        qsizetype resume = -1;
+        bool reached = false;
+    };
+
     // Reads an array of objects with readOne(T&) filling each element.
     template <typename T, typename ReadOne>
-    bool list(const char* key, QList<T>& out, ReadOne&& readOne) {
+    bool list(const char* key, QList<T>& out, ReadOne&& readOne, Handover* handover = nullptr) {
         out.clear(); // a repeated key: the last one wins
         const Kind kind = next();
         if (kind == Kind::Null || kind == Kind::Invalid)
@@ -287,6 +325,10 @@ public:
             }
             out.append(T{});
             readOne(out.last());
+            if (handover && m_cursor.offset() == handover->at) {
+                handover->reached = true;
+                m_cursor.resumeAt(handover->resume);
+            }
         }
         return !failed();
     }
@@ -323,9 +365,16 @@ private:
         qsizetype index;
     };
 
+    static constexpr size_t kMaxNames = 32; // looked up one by one: a short list
     JsonCursor m_cursor;
     QVarLengthArray<Segment, 8> m_path;
+    std::vector<std::pair<QByteArray, QString>> m_names;
     QString m_problem;
 };
+
+// parseSnapshot()'s way for large compact snapshots, here for its tests: the snapshot when its
+// semaphore sets could be read in slices on several threads and everything checked out, else
+// nullopt (parseSnapshot() then reads the document on one thread).
+std::optional<Snapshot> parseInSlices(const QByteArray& json);
 
 } // namespace ipcscope::snapshotreading

@@ -5,6 +5,9 @@
 #include "transport/localtransport.h"
 #include "transport/prompter.h"
 
+#include "largesnapshot.h"
+#include "model/snapshotparser.h"
+#include "snapshotjson.h"
 #include "testipc.h"
 
 #include <QFile>
@@ -341,6 +344,43 @@ private slots:
         QVERIFY(output.ok());
         QCOMPARE(output.value().out.size(), data.size());
         QVERIFY(output.value().out == data);
+    }
+
+    void outputIsHandedOverWhileItArrives() {
+        HelperEnv env(script(u"slow.sh"_s, "printf first; sleep 0.3; printf second"));
+        LocalTransport transport;
+        QList<QByteArray> seen;
+        const Result<HelperOutput> output = transport.runHelperStreaming(
+            {}, {}, {}, [&seen](const QByteArray& soFar) { seen.append(soFar); });
+        QVERIFY(output.ok());
+        QCOMPARE(output.value().out, QByteArray("firstsecond"));
+        QVERIFY2(seen.size() >= 2, "the first part should arrive before the helper ends");
+        QCOMPARE(seen.first(), QByteArray("first"));
+        QCOMPARE(seen.last(), QByteArray("firstsecond"));
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY(seen.at(i).startsWith(seen.at(i - 1)));
+    }
+
+    // A large snapshot is read while it arrives (its semaphore sets in slices on other threads):
+    // the result is the one of reading it whole.
+    void largeSnapshotIsReadWhileItArrives() {
+        QFile fixture(QFINDTESTDATA("data/analysis/pid-reused.json"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const Result<Snapshot> small = parseSnapshot(fixture.readAll());
+        QVERIFY(small.ok());
+        const QByteArray json =
+            cli::snapshotToJson(testsupport::enlarged(small.value(), 30000), false);
+        QFile file(m_dir.filePath(u"large.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        HelperEnv env(script(u"large.sh"_s, "cat '" + file.fileName().toUtf8() + "'"));
+        LocalTransport transport;
+        NoQuestions prompter;
+        QVERIFY(transport.open(&prompter, {}).ok());
+        const Result<Snapshot> snapshot = transport.snapshot({});
+        QVERIFY(snapshot.ok());
+        QCOMPARE(cli::snapshotToJson(snapshot.value(), false), json);
     }
 
     void helperFailureKeepsStderrAsDetail() {

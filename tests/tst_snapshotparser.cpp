@@ -3,7 +3,6 @@
 // use (malformed, truncated, hostile, wrong types, other versions) refused in words, never a crash.
 #include "largesnapshot.h"
 #include "model/snapshotparser.h"
-#include "model/snapshotreader.h"
 #include "snapshotjson.h"
 
 #include <QFile>
@@ -787,15 +786,31 @@ private slots:
         QVERIFY(compact.size() > 2 * 1024 * 1024);
         const QByteArray pretty = cli::snapshotToJson(s, true);
 
-        const std::optional<Snapshot> sliced = snapshotreading::parseInSlices(compact);
-        QVERIFY2(sliced, "a large compact snapshot should be read in slices");
-        QVERIFY(!snapshotreading::parseInSlices(pretty));
-        const Result<Snapshot> oneThread = parseSnapshot(pretty);
+        SnapshotReceiver receiver;
+        const Result<Snapshot> sliced = receiver.finish(compact);
+        QVERIFY(sliced.ok());
+        QVERIFY2(receiver.sliced(), "a large compact snapshot should be read in slices");
+        SnapshotReceiver prettyReceiver;
+        const Result<Snapshot> oneThread = prettyReceiver.finish(pretty);
         QVERIFY(oneThread.ok());
-        QCOMPARE(sliced->semaphores.size(), s.semaphores.size());
-        QCOMPARE(cli::snapshotToJson(*sliced, false),
+        QVERIFY(!prettyReceiver.sliced());
+        QCOMPARE(sliced.value().semaphores.size(), s.semaphores.size());
+        QCOMPARE(cli::snapshotToJson(sliced.value(), false),
                  cli::snapshotToJson(oneThread.value(), false));
-        QCOMPARE(cli::snapshotToJson(*sliced, false), compact);
+        QCOMPARE(cli::snapshotToJson(sliced.value(), false), compact);
+
+        // Fed as a transport feeds it, in pieces of a pipe's size while the helper writes.
+        SnapshotReceiver streaming;
+        QByteArray soFar;
+        for (qsizetype at = 0; at < compact.size(); at += 65536) {
+            soFar.append(compact.mid(at, 65536));
+            streaming.received(soFar);
+        }
+        const Result<Snapshot> streamed = streaming.finish(soFar);
+        QVERIFY(streamed.ok());
+        QVERIFY(streaming.sliced());
+        QCOMPARE(cli::snapshotToJson(streamed.value(), false), compact);
+
         const Result<Snapshot> parsed = parseSnapshot(compact);
         QVERIFY(parsed.ok());
         QCOMPARE(cli::snapshotToJson(parsed.value(), false), compact);
@@ -830,8 +845,9 @@ private slots:
         const qsizetype fieldAt = json.indexOf(field, at);
         const qsizetype valueEnd = json.indexOf(',', fieldAt);
         json.replace(fieldAt, valueEnd - fieldAt + 1, bad);
-        QVERIFY(!snapshotreading::parseInSlices(json));
-        const Result<Snapshot> parsed = parseSnapshot(json);
+        SnapshotReceiver receiver;
+        const Result<Snapshot> parsed = receiver.finish(json);
+        QVERIFY(!receiver.sliced());
         QVERIFY(!parsed.ok());
         const QString index = QString::number(s.semaphores.size() - fromEnd);
         QVERIFY2(parsed.error().detail.contains(u"semaphores["_s + index + u"]."_s + expected),
@@ -843,8 +859,10 @@ private slots:
         const QByteArray json = cli::snapshotToJson(s, false);
         for (const qsizetype cut : {json.size() / 3, json.size() * 2 / 3, json.size() - 2}) {
             const QByteArray truncated = json.left(cut);
-            QVERIFY(!snapshotreading::parseInSlices(truncated));
-            const Result<Snapshot> parsed = parseSnapshot(truncated);
+            SnapshotReceiver receiver;
+            receiver.received(truncated.left(truncated.size() / 2));
+            const Result<Snapshot> parsed = receiver.finish(truncated);
+            QVERIFY(!receiver.sliced());
             QVERIFY(!parsed.ok());
             QCOMPARE(parsed.error().kind, Error::Kind::BadData);
         }

@@ -17,8 +17,9 @@ QString tr(const char* text, int n = -1) {
     return analysis::translated("Verdicts", text, n);
 }
 
-Reason reason(const char* code, const QString& text) {
-    return Reason{QString::fromLatin1(code), text};
+// Codes are literals (u"…"_s): stored in the binary, shared by every reason, never allocated.
+Reason reason(const QString& code, const QString& text) {
+    return Reason{code, text};
 }
 
 // How a process is related to the object; decides the sentence and which time proves identity.
@@ -112,10 +113,10 @@ void checkPid(const Context& ctx, Evidence& ev, qint64 pid, Role role, qint64 op
     if (!p) {
         if (ctx.agentless())
             ev.invisible.append(
-                reason("process_not_checked",
+                reason(u"process_not_checked"_s,
                        tr("pid %1 could not be checked: read without the helper").arg(pid)));
         else
-            ev.invisible.append(reason("process_not_listed",
+            ev.invisible.append(reason(u"process_not_listed"_s,
                                        tr("pid %1 is missing from the snapshot's process list, so "
                                           "whether it runs is not known")
                                            .arg(pid)));
@@ -124,21 +125,21 @@ void checkPid(const Context& ctx, Evidence& ev, qint64 pid, Role role, qint64 op
     if (p->alive) {
         if (opTime > 0 && p->startTime && *p->startTime > double(opTime) + kClockSlack) {
             if (ev.gone.size() < kListedPids)
-                ev.gone.append(reason("pid_reused", reusedText(role, pid)));
+                ev.gone.append(reason(u"pid_reused"_s, reusedText(role, pid)));
             else
                 ++ev.moreGone;
         } else if (ev.positive.size() < kListedPids) {
-            ev.positive.append(reason("process_alive", aliveText(role, who(pid, p))));
+            ev.positive.append(reason(u"process_alive"_s, aliveText(role, who(pid, p))));
         } else {
             ++ev.moreAlive;
         }
         return;
     }
     if (ctx.processesHidden()) {
-        ev.invisible.append(
-            reason("process_hidden", tr("pid %1 is not visible: other users' processes are hidden "
-                                        "(/proc mounted with hidepid)")
-                                         .arg(pid)));
+        ev.invisible.append(reason(u"process_hidden"_s,
+                                   tr("pid %1 is not visible: other users' processes are hidden "
+                                      "(/proc mounted with hidepid)")
+                                       .arg(pid)));
         return;
     }
     if (ev.gone.size() >= kListedPids) {
@@ -146,19 +147,19 @@ void checkPid(const Context& ctx, Evidence& ev, qint64 pid, Role role, qint64 op
         return;
     }
     if (p->state == "Z"_L1)
-        ev.gone.append(reason("process_zombie", zombieText(role, who(pid, p))));
+        ev.gone.append(reason(u"process_zombie"_s, zombieText(role, who(pid, p))));
     else
-        ev.gone.append(reason("process_exited", exitedText(role, who(pid, p))));
+        ev.gone.append(reason(u"process_exited"_s, exitedText(role, who(pid, p))));
 }
 
 void finishLists(Evidence& ev) {
     if (ev.moreAlive > 0)
         ev.positive.append(
-            reason("process_alive",
+            reason(u"process_alive"_s,
                    tr("%n more process(es) that used it are still running", ev.moreAlive)));
     if (ev.moreGone > 0)
         ev.gone.append(
-            reason("process_exited",
+            reason(u"process_exited"_s,
                    tr("%n more process(es) that used it exited or were replaced", ev.moreGone)));
 }
 
@@ -199,13 +200,13 @@ private:
             return Verdict::Unknown;
         }
         if (m_ctx.processesHidden()) {
-            out.append(reason("processes_hidden",
+            out.append(reason(u"processes_hidden"_s,
                               tr("other users' processes are hidden (/proc mounted with "
                                  "hidepid): whether anything still uses it is not known")));
             return Verdict::Unknown;
         }
         if (s.mapsMissing) {
-            out.append(reason("maps_unreadable",
+            out.append(reason(u"maps_unreadable"_s,
                               tr("which processes map it could not be read (run as root, e.g. "
                                  "with --sudo)")));
             return Verdict::Unknown;
@@ -223,26 +224,27 @@ private:
 
     Reason noDetail() const {
         if (m_ctx.agentless())
-            return reason("no_detail", tr("read without the helper: which processes use this "
-                                          "set is not known"));
-        return reason("no_detail", tr("per-semaphore detail could not be read (run as root, e.g. "
-                                      "with --sudo): which processes use this set is not known"));
+            return reason(u"no_detail"_s, tr("read without the helper: which processes use this "
+                                             "set is not known"));
+        return reason(u"no_detail"_s,
+                      tr("per-semaphore detail could not be read (run as root, e.g. "
+                         "with --sudo): which processes use this set is not known"));
     }
 
     Verdict bySoftware(const Subject& s, const Software& sw, QList<Reason>& out) const {
         if (!m_ctx.programsKnown()) {
-            out.append(reason("software_unknown",
+            out.append(reason(u"software_unknown"_s,
                               tr("whether %1 is running could not be read").arg(sw.name)));
             return Verdict::Unknown;
         }
         Verdict v;
         if (!sw.running) {
-            out.append(reason("software_not_running", tr("%1 is not running").arg(sw.name)));
+            out.append(reason(u"software_not_running"_s, tr("%1 is not running").arg(sw.name)));
             v = Verdict::Orphaned;
         } else if (sw.runningSince > double(s.ctime) + kClockSlack) {
             const QString at = formatTime(sw.runningSince, m_ctx.snapshot().host.time);
             out.append(
-                reason("software_restarted",
+                reason(u"software_restarted"_s,
                        m_catalog.hasMaster(sw.id)
                            ? tr("created before the running %1 master started at %2")
                                  .arg(sw.name == "Apache httpd"_L1 ? u"Apache"_s : sw.name, at)
@@ -253,7 +255,7 @@ private:
             // children know their ids, and the master removes them when it stops or restarts
             // gracefully. A set created since the running master started is that master's, even
             // when the child that used it last has exited (children come and go all the time).
-            out.prepend(reason("software_instance",
+            out.prepend(reason(u"software_instance"_s,
                                tr("created after the running %1 master started at %2: it "
                                   "belongs to the running %1")
                                    .arg(sw.name == "Apache httpd"_L1 ? u"Apache"_s : sw.name,
@@ -261,7 +263,7 @@ private:
             v = Verdict::InUse;
         } else {
             out.append(
-                reason("software_running",
+                reason(u"software_running"_s,
                        tr("%1 has been running since %2, before this object was created, "
                           "and may still use it")
                            .arg(sw.name, formatTime(sw.runningSince, m_ctx.snapshot().host.time))));
@@ -280,27 +282,27 @@ private:
         const QString creatorName = s.creator.isEmpty() ? m_ctx.userName(s.cuid) : s.creator;
         if (!owner || !creator) {
             out.append(
-                reason("owner_unknown",
+                reason(u"owner_unknown"_s,
                        tr("whether user %1 runs any processes could not be read").arg(ownerName)));
             return Verdict::Unknown;
         }
         bool running = false;
         if (*owner > 0) {
             out.append(reason(
-                "owner_running",
+                u"owner_running"_s,
                 tr("user %1 still runs %n process(es) that might use it", *owner).arg(ownerName)));
             running = true;
         }
         if (s.cuid != s.uid && *creator > 0) {
             out.append(
-                reason("owner_running",
+                reason(u"owner_running"_s,
                        tr("its creator %1 still runs %n process(es) that might use it", *creator)
                            .arg(creatorName)));
             running = true;
         }
         if (running)
             return Verdict::PossiblyOrphaned;
-        out.append(reason("owner_not_running",
+        out.append(reason(u"owner_not_running"_s,
                           s.cuid == s.uid
                               ? tr("no process of user %1 is running").arg(ownerName)
                               : tr("no process of its owner %1 or its creator %2 is running")
@@ -355,17 +357,18 @@ ObjectVerdict VerdictJudge::judge(const SemaphoreSet& set, int index) const {
         }
         if (waiting > 0)
             ev.positive.append(
-                reason("waiters", tr("%n process(es) waiting on this set", waiting)));
+                reason(u"waiters"_s, tr("%n process(es) waiting on this set", waiting)));
         for (const Semaphore& sem : set.sems)
             checkPid(m_context, ev, sem.pid, Role::LastOperation, lastOperation);
         if (!anyPid && set.otime != 0)
             ev.invisible.append(
-                reason("pid_not_visible",
+                reason(u"pid_not_visible"_s,
                        tr("operated on at %1 by a process outside this PID "
                           "namespace (its pid shows as 0)")
                            .arg(formatTime(double(set.otime), m_context.snapshot().host.time))));
         else if (!anyPid)
-            ev.notes.append(reason("never_used", tr("never operated on: no process is recorded")));
+            ev.notes.append(
+                reason(u"never_used"_s, tr("never operated on: no process is recorded")));
     } else {
         s.detailMissing = true;
     }
@@ -380,32 +383,32 @@ ObjectVerdict VerdictJudge::judge(const SharedMemorySegment& seg, int index) con
         // The kernel frees a segment marked for removal at its last detach: nothing to judge or
         // clean, it is going away by itself.
         v.verdict = Verdict::Unknown;
-        v.reasons.append(reason("marked_for_removal",
+        v.reasons.append(reason(u"marked_for_removal"_s,
                                 tr("marked for removal and no longer attached: the kernel is "
                                    "freeing it, nothing to clean up")));
         return v;
     }
     Evidence ev;
     if (seg.nattch > 0)
-        ev.positive.append(reason("attached", tr("%n process(es) attached", int(seg.nattch))));
+        ev.positive.append(reason(u"attached"_s, tr("%n process(es) attached", int(seg.nattch))));
     if (seg.dest)
-        ev.notes.append(reason("marked_for_removal",
+        ev.notes.append(reason(u"marked_for_removal"_s,
                                tr("marked for removal: the kernel frees it at the last detach")));
     if (seg.cpid > 0)
         checkPid(m_context, ev, seg.cpid, Role::Creator, seg.ctime);
     else
-        ev.invisible.append(
-            reason("pid_not_visible", tr("created by a process outside this PID namespace (its pid "
-                                         "shows as 0)")));
+        ev.invisible.append(reason(u"pid_not_visible"_s,
+                                   tr("created by a process outside this PID namespace (its pid "
+                                      "shows as 0)")));
     const qint64 lastAttach = std::max(seg.atime, seg.dtime);
     if (seg.lpid > 0)
         checkPid(m_context, ev, seg.lpid, Role::LastAttach, lastAttach ? lastAttach : seg.ctime);
     else if (lastAttach != 0)
-        ev.invisible.append(
-            reason("pid_not_visible", tr("last attached or detached by a process outside this PID "
-                                         "namespace (its pid shows as 0)")));
+        ev.invisible.append(reason(u"pid_not_visible"_s,
+                                   tr("last attached or detached by a process outside this PID "
+                                      "namespace (its pid shows as 0)")));
     if (seg.nattch == 0 && seg.atime == 0)
-        ev.notes.append(reason("never_used", tr("never attached")));
+        ev.notes.append(reason(u"never_used"_s, tr("never attached")));
     v.verdict = Decider(m_context, m_software).decide(subjectOf(seg), ev, v.software, v.reasons);
     return v;
 }
@@ -418,22 +421,22 @@ ObjectVerdict VerdictJudge::judge(const MessageQueue& queue, int index) const {
         checkPid(m_context, ev, queue.lspid, Role::LastSend,
                  queue.stime ? queue.stime : queue.ctime);
     else if (queue.stime != 0)
-        ev.invisible.append(
-            reason("pid_not_visible", tr("the last message was sent by a process outside this PID "
-                                         "namespace (its pid shows as 0)")));
+        ev.invisible.append(reason(u"pid_not_visible"_s,
+                                   tr("the last message was sent by a process outside this PID "
+                                      "namespace (its pid shows as 0)")));
     if (queue.lrpid > 0)
         checkPid(m_context, ev, queue.lrpid, Role::LastReceive,
                  queue.rtime ? queue.rtime : queue.ctime);
     else if (queue.rtime != 0)
-        ev.invisible.append(
-            reason("pid_not_visible", tr("the last message was received by a process outside this "
-                                         "PID namespace (its pid shows as 0)")));
+        ev.invisible.append(reason(u"pid_not_visible"_s,
+                                   tr("the last message was received by a process outside this "
+                                      "PID namespace (its pid shows as 0)")));
     if (queue.lspid <= 0 && queue.lrpid <= 0 && queue.stime == 0 && queue.rtime == 0)
-        ev.notes.append(reason("never_used", tr("no message was ever sent or received")));
+        ev.notes.append(reason(u"never_used"_s, tr("no message was ever sent or received")));
     if (queue.qnum > 0)
-        ev.notes.append(
-            reason("messages_pending", tr("%n message(s) waiting to be read (%1)", int(queue.qnum))
-                                           .arg(formatBytes(queue.cbytes))));
+        ev.notes.append(reason(u"messages_pending"_s,
+                               tr("%n message(s) waiting to be read (%1)", int(queue.qnum))
+                                   .arg(formatBytes(queue.cbytes))));
     v.verdict = Decider(m_context, m_software).decide(subjectOf(queue), ev, v.software, v.reasons);
     return v;
 }
@@ -464,7 +467,7 @@ ObjectVerdict VerdictJudge::judge(ObjectType type, const PosixObject& object, in
             if (m_context.mapsIncomplete())
                 s.mapsMissing = true;
             else
-                ev.notes.append(reason("not_mapped", tr("no process maps it")));
+                ev.notes.append(reason(u"not_mapped"_s, tr("no process maps it")));
         }
     }
     v.verdict = Decider(m_context, m_software).decide(s, ev, v.software, v.reasons);

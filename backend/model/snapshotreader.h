@@ -7,7 +7,6 @@
 #pragma once
 
 #include "model/jsoncursor.h"
-#include "model/snapshot.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -371,10 +370,5 @@ private:
     std::vector<std::pair<QByteArray, QString>> m_names;
     QString m_problem;
 };
-
-// parseSnapshot()'s way for large compact snapshots, here for its tests: the snapshot when its
-// semaphore sets could be read in slices on several threads and everything checked out, else
-// nullopt (parseSnapshot() then reads the document on one thread).
-std::optional<Snapshot> parseInSlices(const QByteArray& json);
 
 } // namespace ipcscope::snapshotreading

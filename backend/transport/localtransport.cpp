@@ -137,13 +137,22 @@ void LocalTransport::close() {
 
 Result<HelperOutput> LocalTransport::runHelper(const QStringList& args, const QByteArray& stdinData,
                                                const CancelToken& cancel) {
+    return runHelperStreaming(args, stdinData, cancel, {});
+}
+
+Result<HelperOutput> LocalTransport::runHelperStreaming(const QStringList& args,
+                                                        const QByteArray& stdinData,
+                                                        const CancelToken& cancel,
+                                                        const OutputProgress& progress) {
     if (Result<bool> located = locate(); !located)
         return located.error();
     if (!needsSudo())
-        return run(m_helper, args, {}, stdinData, cancel);
+        return run(m_helper, args, {}, stdinData, cancel, progress);
 
-    Result<HelperOutput> output =
-        run(u"sudo"_s, QStringList{u"-n"_s, u"--"_s, m_helper} + args, {}, stdinData, cancel);
+    Result<HelperOutput> output = run(u"sudo"_s, QStringList{u"-n"_s, u"--"_s, m_helper} + args, {},
+                                      stdinData, cancel, progress);
+    // sudo -n that wants a password prints nothing on stdout, so progress has seen nothing yet;
+    // the run with the password is handed over whole.
     if (output && sudoWantsPassword(output.value()))
         return runWithPassword(args, stdinData, cancel);
     return output;
@@ -184,7 +193,8 @@ Result<HelperOutput> LocalTransport::runWithPassword(const QStringList& helperAr
 
 Result<HelperOutput> LocalTransport::run(const QString& program, const QStringList& args,
                                          const QByteArray& secretLine, const QByteArray& stdinData,
-                                         const CancelToken& cancel) {
+                                         const CancelToken& cancel,
+                                         const OutputProgress& progress) {
     if (cancel.isCancelled())
         return Error{Error::Kind::Cancelled, tr("Cancelled."), {}};
 
@@ -224,7 +234,7 @@ Result<HelperOutput> LocalTransport::run(const QString& program, const QStringLi
     // chunks, and a 12 MB snapshot left there would be copied again (and its memory touched
     // twice) by readAllStandardOutput().
     HelperOutput output;
-    const auto drain = [&process, &output] {
+    const auto drain = [&process, &output, &progress] {
         const qint64 available = process.bytesAvailable();
         if (available <= 0)
             return;
@@ -234,6 +244,8 @@ Result<HelperOutput> LocalTransport::run(const QString& program, const QStringLi
         output.out.resize(at + available);
         const qint64 got = process.read(output.out.data() + at, available);
         output.out.resize(at + std::max<qint64>(got, 0));
+        if (progress && got > 0)
+            progress(output.out);
     };
     const QDeadlineTimer deadline(m_timeout);
     while (process.state() != QProcess::NotRunning) {

@@ -28,15 +28,19 @@ public:
     void close() override;
     Result<HelperOutput> runHelper(const QStringList& args, const QByteArray& stdinData,
                                    const CancelToken& cancel) override;
+    Result<HelperOutput> runHelperStreaming(const QStringList& args, const QByteArray& stdinData,
+                                            const CancelToken& cancel,
+                                            const OutputProgress& progress) override;
     TransportCapabilities capabilities() const override;
 
 private:
     bool needsSudo() const;
     Result<bool> locate();
-    // Runs program with args; secretLine (the sudo password) goes first on stdin.
+    // Runs program with args; secretLine (the sudo password) goes first on stdin. progress, when
+    // set, sees the standard output as it arrives.
     Result<HelperOutput> run(const QString& program, const QStringList& args,
                              const QByteArray& secretLine, const QByteArray& stdinData,
-                             const CancelToken& cancel);
+                             const CancelToken& cancel, const OutputProgress& progress = {});
     Result<HelperOutput> runWithPassword(const QStringList& helperArgs, const QByteArray& stdinData,
                                          const CancelToken& cancel);
 

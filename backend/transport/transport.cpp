@@ -14,15 +14,19 @@ namespace ipcscope {
 Result<Snapshot> Transport::snapshot(const CancelToken& cancel) {
     QElapsedTimer timer;
     timer.start();
-    Result<HelperOutput> output = runHelper({u"snapshot"_s}, {}, cancel);
+    SnapshotReceiver receiver;
+    Result<HelperOutput> output =
+        runHelperStreaming({u"snapshot"_s}, {}, cancel,
+                           [&receiver](const QByteArray& soFar) { receiver.received(soFar); });
     if (!output)
         return output.error();
     if (output.value().exitCode != 0)
         return helperFailure(describe(), output.value());
     qCDebug(lcTiming, "helper: %lld ms, %lld bytes", timer.restart(),
             qlonglong(output.value().out.size()));
-    Result<Snapshot> snapshot = parseSnapshot(output.value().out);
-    qCDebug(lcTiming, "parse: %lld ms", timer.elapsed());
+    Result<Snapshot> snapshot = receiver.finish(output.value().out);
+    qCDebug(lcTiming, "parse: %lld ms after the helper ended%s", timer.elapsed(),
+            receiver.sliced() ? ", semaphore sets read in slices" : "");
     return snapshot;
 }
 

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace ipcscope {
 
 class Prompter;
@@ -44,8 +46,20 @@ public:
     virtual Result<HelperOutput> runHelper(const QStringList& args, const QByteArray& stdinData,
                                            const CancelToken& cancel) = 0;
 
-    // A snapshot: by default `helper snapshot` parsed; SSH overrides it with the agentless
-    // fallback when the helper cannot run.
+    // The standard output received so far, handed over while the helper still runs (on the
+    // calling thread, between reads; each call with everything so far), so that reading it can
+    // start before the helper ends.
+    using OutputProgress = std::function<void(const QByteArray& soFar)>;
+    // runHelper() with progress. By default runHelper(), without progress calls.
+    virtual Result<HelperOutput> runHelperStreaming(const QStringList& args,
+                                                    const QByteArray& stdinData,
+                                                    const CancelToken& cancel,
+                                                    const OutputProgress& progress) {
+        (void)progress;
+        return runHelper(args, stdinData, cancel);
+    }
+    // A snapshot: by default `helper snapshot` parsed (read while it arrives, see
+    // SnapshotReceiver); SSH overrides it with the agentless fallback when the helper cannot run.
     virtual Result<Snapshot> snapshot(const CancelToken& cancel);
 
     virtual TransportCapabilities capabilities() const { return {}; }

@@ -9,6 +9,7 @@
 #include "model/snapshotparser.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 #include <cstdlib>
@@ -538,6 +539,31 @@ private slots:
             }
             QVERIFY(copies > 1);
         }
+    }
+
+    // Shared sentences ("last used by pid 7267 (apache2), which exited") are made once per
+    // analysis: the next analysis on the same thread says what its own snapshot says.
+    void sharedSentencesBelongToTheirOwnAnalysis() {
+        Snapshot s = testsupport::enlarged(load(u"pid-reused"_s), 6000);
+        const auto sentencesFor = [](const Report& report, qint64 pid) {
+            QSet<QString> texts;
+            for (const ObjectVerdict& o : report.objects)
+                for (const Reason& r : o.reasons)
+                    if (r.text.contains(u"pid "_s + QString::number(pid) + u" ("_s))
+                        texts.insert(r.text);
+            return texts;
+        };
+        const QSet<QString> before = sentencesFor(analyze(s), 820);
+        QVERIFY(!before.isEmpty());
+        for (const QString& text : before)
+            QVERIFY2(text.contains(u"(worker)"_s), qPrintable(text));
+        for (Process& p : s.processes)
+            if (p.pid == 820)
+                p.comm = u"renamed"_s;
+        const QSet<QString> after = sentencesFor(analyze(s), 820);
+        QVERIFY(!after.isEmpty());
+        for (const QString& text : after)
+            QVERIFY2(text.contains(u"(renamed)"_s), qPrintable(text));
     }
 
     void analysisIsDeterministic() {

@@ -75,6 +75,8 @@ Report analyze(const Snapshot& snapshot, const AnalyzerOptions& options) {
         return judge.judge(ObjectType::PosixMqueue, s.posixMqueues.at(i - psem), int(i - psem));
     };
     parallelSlices(report.objects.size(), 2000, [&](int, qsizetype begin, qsizetype end) {
+        analysis::SentenceMemo memo;
+        const analysis::SentenceMemo::Scope scope(memo);
         for (qsizetype i = begin; i < end; ++i)
             out[i] = judgeAt(i);
     });

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QVarLengthArray>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace ipcscope::analysis {
@@ -18,6 +20,22 @@ QString tr(const char* text, int n = -1) {
 }
 
 // Codes are literals (u"…"_s): stored in the binary, shared by every reason, never allocated.
+thread_local SentenceMemo* t_memo = nullptr;
+
+// The sentence from make(), shared through this thread's memo when there is one.
+template <typename Make>
+QString memoized(quint64 key, const QString& name, Make&& make) {
+    if (SentenceMemo* memo = t_memo)
+        return memo->get(key, name, std::forward<Make>(make));
+    return make();
+}
+
+// Memo keys: what the sentence is (kind, role), then its number (a pid, a uid and a count).
+enum class Said : quint64 { Alive = 1, Exited, Zombie, Reused, OwnerRuns, CreatorRuns };
+quint64 memoKey(Said said, int role, quint64 number) {
+    return quint64(said) << 56 | quint64(role) << 48 | (number & ((quint64(1) << 48) - 1));
+}
+
 Reason reason(const QString& code, const QString& text) {
     return Reason{code, text};
 }
@@ -125,11 +143,15 @@ void checkPid(const Context& ctx, Evidence& ev, qint64 pid, Role role, qint64 op
     if (p->alive) {
         if (opTime > 0 && p->startTime && *p->startTime > double(opTime) + kClockSlack) {
             if (ev.gone.size() < kListedPids)
-                ev.gone.append(reason(u"pid_reused"_s, reusedText(role, pid)));
+                ev.gone.append(
+                    reason(u"pid_reused"_s, memoized(memoKey(Said::Reused, int(role), quint64(pid)),
+                                                     {}, [&] { return reusedText(role, pid); })));
             else
                 ++ev.moreGone;
         } else if (ev.positive.size() < kListedPids) {
-            ev.positive.append(reason(u"process_alive"_s, aliveText(role, who(pid, p))));
+            ev.positive.append(reason(
+                u"process_alive"_s, memoized(memoKey(Said::Alive, int(role), quint64(pid)), p->comm,
+                                             [&] { return aliveText(role, who(pid, p)); })));
         } else {
             ++ev.moreAlive;
         }
@@ -147,9 +169,13 @@ void checkPid(const Context& ctx, Evidence& ev, qint64 pid, Role role, qint64 op
         return;
     }
     if (p->state == "Z"_L1)
-        ev.gone.append(reason(u"process_zombie"_s, zombieText(role, who(pid, p))));
+        ev.gone.append(reason(u"process_zombie"_s,
+                              memoized(memoKey(Said::Zombie, int(role), quint64(pid)), p->comm,
+                                       [&] { return zombieText(role, who(pid, p)); })));
     else
-        ev.gone.append(reason(u"process_exited"_s, exitedText(role, who(pid, p))));
+        ev.gone.append(reason(u"process_exited"_s,
+                              memoized(memoKey(Said::Exited, int(role), quint64(pid)), p->comm,
+                                       [&] { return exitedText(role, who(pid, p)); })));
 }
 
 void finishLists(Evidence& ev) {
@@ -288,16 +314,22 @@ private:
         }
         bool running = false;
         if (*owner > 0) {
-            out.append(reason(
-                u"owner_running"_s,
-                tr("user %1 still runs %n process(es) that might use it", *owner).arg(ownerName)));
+            out.append(
+                reason(u"owner_running"_s,
+                       memoized(memoKey(Said::OwnerRuns, 0, quint64(*owner)), ownerName, [&] {
+                           return tr("user %1 still runs %n process(es) that might use it", *owner)
+                               .arg(ownerName);
+                       })));
             running = true;
         }
         if (s.cuid != s.uid && *creator > 0) {
             out.append(
                 reason(u"owner_running"_s,
-                       tr("its creator %1 still runs %n process(es) that might use it", *creator)
-                           .arg(creatorName)));
+                       memoized(memoKey(Said::CreatorRuns, 0, quint64(*creator)), creatorName, [&] {
+                           return tr("its creator %1 still runs %n process(es) that might use it",
+                                     *creator)
+                               .arg(creatorName);
+                       })));
             running = true;
         }
         if (running)
@@ -336,6 +368,19 @@ Subject subjectOf(const SysvCommon& c) {
 }
 
 } // namespace
+
+SentenceMemo::Scope::Scope(SentenceMemo& memo)
+    : m_previous(t_memo) {
+    t_memo = &memo;
+}
+
+SentenceMemo::Scope::~Scope() {
+    t_memo = m_previous;
+}
+
+SentenceMemo* SentenceMemo::current() {
+    return t_memo;
+}
 
 VerdictJudge::VerdictJudge(const Context& context, const SoftwareCatalog& software)
     : m_context(context)

@@ -7,10 +7,50 @@
 
 #include "analysis/report.h"
 
+#include <QHash>
+#include <QString>
+
+#include <utility>
+
 namespace ipcscope::analysis {
 
 class Context;
 class SoftwareCatalog;
+
+// Sentences that many objects share, made once and then shared: 30,000 sets last used by the same
+// pid that exited all say "last used by pid 7267 (apache2), which exited", and formatting and
+// translating that per object was most of the analysis of a large host. A memo lives for one
+// analysis on one thread: the judges on that thread use it while a MemoScope is alive.
+class SentenceMemo {
+public:
+    class Scope {
+    public:
+        explicit Scope(SentenceMemo& memo);
+        ~Scope();
+        Scope(const Scope&) = delete;
+        Scope& operator=(const Scope&) = delete;
+
+    private:
+        SentenceMemo* m_previous;
+    };
+
+    // The memo of this thread's scope, or nullptr.
+    static SentenceMemo* current();
+
+    // The sentence for (key, name), which must decide the whole text (key: which sentence and its
+    // numbers; name: the process or user name in it), made by make() the first time.
+    template <typename Make>
+    QString get(quint64 key, const QString& name, Make&& make) {
+        const std::pair<quint64, QString> k{key, name};
+        auto it = m_texts.constFind(k);
+        if (it == m_texts.cend())
+            it = m_texts.insert(k, make());
+        return it.value();
+    }
+
+private:
+    QHash<std::pair<quint64, QString>, QString> m_texts;
+};
 
 class VerdictJudge {
 public:

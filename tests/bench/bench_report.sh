@@ -46,20 +46,17 @@ start=$(date +%s%N)
 echo "created $SETS semaphore sets x $NSEMS, $SEGMENTS segments, $QUEUES queues in" \
     "$(( ($(date +%s%N) - start) / 1000000 )) ms (private IPC namespace)"
 
-# Prints "WALL CPU": medians over RUNS runs in milliseconds (CPU = user + system, children too).
-measure() {
-    local out i
-    out=$(mktemp)
-    "$@" >/dev/null # warm-up, not counted
-    for ((i = 0; i < RUNS; i++)); do
-        { TIMEFORMAT='%3R %3U %3S'; time "$@" >/dev/null; } 2>>"$out"
-    done
-    awk '{ w[NR] = $1 * 1000; c[NR] = ($2 + $3) * 1000 }
-        function median(a, n,    i, j, t) {
-            for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
-            return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
-        END { printf "%.1f %.1f\n", median(w, NR), median(c, NR) }' "$out"
-    rm -f "$out"
+# The commands are measured in rounds, one run of each per round, so that a machine that speeds
+# up or slows down during the benchmark (shared hosts do) affects all of them alike.
+# time_once OUT CMD...: appends "WALL_MS CPU_MS" of one run (CPU = user + system, children too).
+time_once() {
+    local out=$1
+    shift
+    { TIMEFORMAT='%3R %3U %3S'; time "$@" >/dev/null; } 2>&1 | awk '{ printf "%.1f %.1f\n", $1 * 1000, ($2 + $3) * 1000 }' >>"$out"
+}
+# median FILE COLUMN
+median() {
+    sort -n -k"$2","$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { printf "%.1f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 # Peak resident memory in KiB of a command (GNU time's %M: the largest of it and its children).
@@ -73,10 +70,30 @@ peak() {
 
 objects=$("$cli" report local --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"]["objects"])' 2>/dev/null || echo "?")
 bytes=$("$cli" report local --json | wc -c)
-read -r cli_wall cli_cpu < <(measure "$cli" report local --json)
-read -r helper_wall helper_cpu < <(measure "$helper" snapshot)
-read -r lsipc_wall lsipc_cpu < <(measure lsipc --json -s)
-cli_peak=$(peak "$cli" report local --json)
+cli_times=$(mktemp) helper_times=$(mktemp) lsipc_times=$(mktemp) stages_log=$(mktemp)
+"$cli" report local --json >/dev/null # warm-up, not counted
+"$helper" snapshot >/dev/null
+lsipc --json -s >/dev/null
+for ((i = 0; i < RUNS; i++)); do
+    time_once "$cli_times" "$cli" report local --json
+    time_once "$helper_times" "$helper" snapshot
+    time_once "$lsipc_times" lsipc --json -s
+done
+# The stages inside ipcscope-cli, from its own timing log (a separate run each).
+for ((i = 0; i < RUNS; i++)); do
+    QT_LOGGING_RULES="ipcscope.timing.debug=true" "$cli" report local --json 2>>"$stages_log" >/dev/null
+done
+cli_wall=$(median "$cli_times" 1) cli_cpu=$(median "$cli_times" 2)
+helper_wall=$(median "$helper_times" 1) helper_cpu=$(median "$helper_times" 2)
+lsipc_wall=$(median "$lsipc_times" 1) lsipc_cpu=$(median "$lsipc_times" 2)
+stage() { # median ms of one logged stage
+    grep -o "ipcscope.timing: $1: [0-9]* ms" "$stages_log" | awk '{ print $3 }' >"$stages_log.$1"
+    median "$stages_log.$1" 1
+    rm -f "$stages_log.$1"
+}
+in_cli=$(printf '    helper run (until it exits)  %6s ms\n    parse after the helper ended %6s ms\n    analyze                      %6s ms\n    write JSON                   %6s ms' \
+    "$(stage helper)" "$(stage parse)" "$(stage analyze)" "$(stage write)")
+rm -f "$cli_times" "$helper_times" "$lsipc_times" "$stages_log"
 saved=$(mktemp)
 "$helper" snapshot >"$saved"
 stage_report=$("$stages" "$saved" "$RUNS")
@@ -90,7 +107,9 @@ printf '  %-44s %10s %10s\n' "" "wall ms" "cpu ms" \
     "  of which ipcscope-helper snapshot" "$helper_wall" "$helper_cpu" \
     "lsipc --json -s (semaphores only)" "$lsipc_wall" "$lsipc_cpu"
 echo "  report: $objects objects, $bytes bytes of JSON"
-echo "stages inside ipcscope-cli (bench_analyze on the same snapshot):"
+echo "stages inside ipcscope-cli (its ipcscope.timing log, medians):"
+echo "$in_cli"
+echo "stages on a saved snapshot, one after the other in one process (bench_analyze):"
 echo "$stage_report" | sed 's/^/  /'
 echo "  peak memory: ipcscope-cli $((cli_peak / 1024)) MiB, helper alone $((helper_peak / 1024)) MiB"
 awk -v c="$cli_wall" -v l="$lsipc_wall" -v cc="$cli_cpu" -v lc="$lsipc_cpu" -v m="$cli_peak" 'BEGIN {

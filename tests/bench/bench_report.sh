@@ -98,13 +98,14 @@ saved=$(mktemp)
 "$helper" snapshot >"$saved"
 stage_report=$("$stages" "$saved" "$RUNS")
 rm -f "$saved"
+cli_peak=$(peak "$cli" report local --json)
 helper_peak=$(peak "$helper" snapshot)
 
 echo
 echo "median of $RUNS runs on $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg):"
 printf '  %-44s %10s %10s\n' "" "wall ms" "cpu ms" \
     "ipcscope-cli report local --json" "$cli_wall" "$cli_cpu" \
-    "  of which ipcscope-helper snapshot" "$helper_wall" "$helper_cpu" \
+    "ipcscope-helper snapshot (alone)" "$helper_wall" "$helper_cpu" \
     "lsipc --json -s (semaphores only)" "$lsipc_wall" "$lsipc_cpu"
 echo "  report: $objects objects, $bytes bytes of JSON"
 echo "stages inside ipcscope-cli (its ipcscope.timing log, medians):"

@@ -5,6 +5,7 @@
 #include "analysis/context.h"
 #include "analysis/software.h"
 #include "analysis/verdicts.h"
+#include "fixtures.h"
 #include "largesnapshot.h"
 #include "model/snapshotparser.h"
 
@@ -17,20 +18,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
+using testsupport::analysisFixture;
 
 namespace {
-
-Snapshot load(const QString& name) {
-    const QString path = QFINDTESTDATA(u"data/analysis/"_s + name + u".json"_s);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("fixture %s not found", qPrintable(name));
-    Result<Snapshot> parsed = parseSnapshot(file.readAll());
-    if (!parsed.ok())
-        qFatal("fixture %s does not parse: %s", qPrintable(name),
-               qPrintable(parsed.error().message));
-    return parsed.value();
-}
 
 const ObjectVerdict* find(const Report& report, const QString& type, const QString& idOrName) {
     for (const ObjectVerdict& o : report.objects) {
@@ -187,7 +177,7 @@ private slots:
         QFETCH(QStringList, reasons);
         QFETCH(QString, software);
 
-        const Report report = analyze(load(fixture));
+        const Report report = analyze(analysisFixture(fixture));
         const ObjectVerdict* o = find(report, type, object);
         QVERIFY2(o, qPrintable(u"no %1 %2 in the report"_s.arg(type, object)));
         QCOMPARE(verdictCode(o->verdict), verdict);
@@ -240,7 +230,7 @@ private slots:
         QFETCH(QString, type);
         QFETCH(QString, object);
         QFETCH(QString, sentence);
-        const Report report = analyze(load(fixture));
+        const Report report = analyze(analysisFixture(fixture));
         const ObjectVerdict* o = find(report, type, object);
         QVERIFY(o);
         QVERIFY2(texts(*o).contains(sentence), qPrintable(texts(*o).join(u" | "_s)));
@@ -270,7 +260,7 @@ private slots:
         QFETCH(QString, owner);
         QFETCH(QString, runningComm);
         QFETCH(QString, software);
-        Snapshot s = load(u"empty-host"_s);
+        Snapshot s = analysisFixture(u"empty-host"_s);
         SharedMemorySegment seg;
         seg.id = 1;
         seg.key = 0x1234;
@@ -297,7 +287,7 @@ private slots:
              {"apache-crashed", "apache-running-with-leftovers", "postgresql-killed", "pid-reused",
               "segment-attached", "semaphore-waiters", "non-root-partial-view", "empty-host",
               "limits-at-100-percent", "posix-objects"}) {
-            const Snapshot snapshot = load(QString::fromLatin1(name));
+            const Snapshot snapshot = analysisFixture(QString::fromLatin1(name));
             const Report report = analyze(snapshot);
             QCOMPARE(report.objects.size(), snapshot.objectCount());
             for (const ObjectVerdict& o : report.objects)
@@ -306,7 +296,7 @@ private slots:
     }
 
     void emptyHostIsAllClear() {
-        const Report report = analyze(load(u"empty-host"_s));
+        const Report report = analyze(analysisFixture(u"empty-host"_s));
         QVERIFY(report.objects.isEmpty());
         QVERIFY(report.owners.isEmpty());
         QVERIFY(report.suggestions.isEmpty());
@@ -347,7 +337,7 @@ private slots:
         QFETCH(quint64, limit);
         QFETCH(int, level);
         QFETCH(quint64, reclaimable);
-        const Report report = analyze(load(u"limits-at-100-percent"_s));
+        const Report report = analyze(analysisFixture(u"limits-at-100-percent"_s));
         const LimitUsage* found = nullptr;
         for (const LimitUsage& l : report.limits)
             if (l.field == field)
@@ -361,7 +351,7 @@ private slots:
     }
 
     void fullestQueueIsMeasuredAgainstItsOwnLimit() {
-        const Report report = analyze(load(u"pid-reused"_s));
+        const Report report = analyze(analysisFixture(u"pid-reused"_s));
         for (const LimitUsage& l : report.limits)
             if (l.field == u"MSGMNB"_s) {
                 QCOMPARE(l.used, 3072u);
@@ -372,7 +362,7 @@ private slots:
     }
 
     void ownersAreSummedPerUid() {
-        const Report report = analyze(load(u"postgresql-killed"_s));
+        const Report report = analyze(analysisFixture(u"postgresql-killed"_s));
         QCOMPARE(report.owners.size(), 1);
         const OwnerSummary& pg = report.owners.first();
         QCOMPARE(pg.owner, u"postgres"_s);
@@ -386,7 +376,7 @@ private slots:
     }
 
     void softwareIsListedWithItsRootCause() {
-        const Report report = analyze(load(u"apache-running-with-leftovers"_s));
+        const Report report = analyze(analysisFixture(u"apache-running-with-leftovers"_s));
         QCOMPARE(report.software.size(), 1);
         const Software& apache = report.software.first();
         QCOMPARE(apache.id, u"apache"_s);
@@ -437,7 +427,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(int, action);
         QFETCH(int, objects);
-        const Report report = analyze(load(fixture));
+        const Report report = analyze(analysisFixture(fixture));
         for (const Finding& f : report.findings) {
             if (f.code != code)
                 continue;
@@ -451,14 +441,14 @@ private slots:
     }
 
     void criticalFindingsComeFirst() {
-        const Report report = analyze(load(u"limits-at-100-percent"_s));
+        const Report report = analyze(analysisFixture(u"limits-at-100-percent"_s));
         QVERIFY(!report.findings.isEmpty());
         QCOMPARE(report.findings.first().level, Level::Critical);
     }
 
     void agentlessSnapshotsDoNotClaimOrphans() {
         // The reduced read has no per-semaphore detail, no process list and no per-user counts.
-        Snapshot s = load(u"pid-reused"_s);
+        Snapshot s = analysisFixture(u"pid-reused"_s);
         s.mode = SnapshotMode::Agentless;
         s.processes.clear();
         s.users.clear();
@@ -486,7 +476,7 @@ private slots:
     }
     void largeSnapshotsAreJudgedAsOneObjectAtATime() {
         QFETCH(QString, fixture);
-        const Snapshot s = testsupport::enlarged(load(fixture), 12000);
+        const Snapshot s = testsupport::enlarged(analysisFixture(fixture), 12000);
         QVERIFY(s.objectCount() >= 12000);
         const Report report = analyze(s);
 
@@ -522,7 +512,7 @@ private slots:
             QCOMPARE(got.owner, want.owner);
         }
         // And the same verdicts as the fixture's originals.
-        const Report small = analyze(load(fixture));
+        const Report small = analyze(analysisFixture(fixture));
         for (const ObjectVerdict& original : small.objects) {
             int copies = 0;
             for (const ObjectVerdict& o : report.objects) {
@@ -544,7 +534,7 @@ private slots:
     // Shared sentences ("last used by pid 7267 (apache2), which exited") are made once per
     // analysis: the next analysis on the same thread says what its own snapshot says.
     void sharedSentencesBelongToTheirOwnAnalysis() {
-        Snapshot s = testsupport::enlarged(load(u"pid-reused"_s), 6000);
+        Snapshot s = testsupport::enlarged(analysisFixture(u"pid-reused"_s), 6000);
         const auto sentencesFor = [](const Report& report, qint64 pid) {
             QSet<QString> texts;
             for (const ObjectVerdict& o : report.objects)
@@ -567,7 +557,7 @@ private slots:
     }
 
     void analysisIsDeterministic() {
-        const Snapshot s = load(u"apache-running-with-leftovers"_s);
+        const Snapshot s = analysisFixture(u"apache-running-with-leftovers"_s);
         const Report a = analyze(s);
         const Report b = analyze(s);
         QCOMPARE(a.objects.size(), b.objects.size());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `ipcscope-cli snapshot` writes a Snapshot back as JSON when there are no helper bytes to print
 // (agentless) or for --pretty: what it writes must read back into the same snapshot.
+#include "fixtures.h"
 #include "snapshotjson.h"
 
 #include "analysis/analyzer.h"
@@ -16,18 +17,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
+using testsupport::analysisFixture;
 
 namespace {
-
-Snapshot load(const QString& name) {
-    QFile file(QFINDTESTDATA(u"data/analysis/"_s + name + u".json"_s));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("fixture %s not found", qPrintable(name));
-    Result<Snapshot> parsed = parseSnapshot(file.readAll());
-    if (!parsed.ok())
-        qFatal("fixture %s does not parse", qPrintable(name));
-    return parsed.value();
-}
 
 const char* const kFixtures[] = {"apache-crashed",        "apache-running-with-leftovers",
                                  "postgresql-killed",     "pid-reused",
@@ -52,7 +44,7 @@ private slots:
 
     void writtenSnapshotsReadBackTheSame() {
         QFETCH(QString, fixture);
-        const Snapshot original = load(fixture);
+        const Snapshot original = analysisFixture(fixture);
         for (const bool pretty : {false, true}) {
             const QByteArray written = cli::snapshotToJson(original, pretty);
             Result<Snapshot> reread = parseSnapshot(written);
@@ -78,7 +70,7 @@ private slots:
             files << fixture;
             QFile out(dir.filePath(QLatin1StringView(name) + u".written.json"_s));
             QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(cli::snapshotToJson(load(QString::fromLatin1(name)), false));
+            out.write(cli::snapshotToJson(analysisFixture(QString::fromLatin1(name)), false));
             files << out.fileName();
         }
         const QString script = uR"(import json, sys, jsonschema
@@ -102,7 +94,7 @@ sys.exit(1 if bad else 0)
     }
 
     void agentlessModeAndLargeLimitsSurvive() {
-        Snapshot s = load(u"empty-host"_s);
+        Snapshot s = analysisFixture(u"empty-host"_s);
         s.mode = SnapshotMode::Agentless;
         const QByteArray written = cli::snapshotToJson(s, false);
         QVERIFY(written.contains("\"mode\":\"agentless\""));

@@ -5,8 +5,8 @@
 #include "transport/localtransport.h"
 #include "transport/prompter.h"
 
+#include "fixtures.h"
 #include "largesnapshot.h"
-#include "model/snapshotparser.h"
 #include "snapshotjson.h"
 #include "testipc.h"
 
@@ -364,12 +364,8 @@ private slots:
     // A large snapshot is read while it arrives (its semaphore sets in slices on other threads):
     // the result is the one of reading it whole.
     void largeSnapshotIsReadWhileItArrives() {
-        QFile fixture(QFINDTESTDATA("data/analysis/pid-reused.json"));
-        QVERIFY(fixture.open(QIODevice::ReadOnly));
-        const Result<Snapshot> small = parseSnapshot(fixture.readAll());
-        QVERIFY(small.ok());
-        const QByteArray json =
-            cli::snapshotToJson(testsupport::enlarged(small.value(), 30000), false);
+        const QByteArray json = cli::snapshotToJson(
+            testsupport::enlarged(testsupport::analysisFixture(u"pid-reused"_s), 30000), false);
         QFile file(m_dir.filePath(u"large.json"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(json);

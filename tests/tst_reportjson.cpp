@@ -4,6 +4,7 @@
 #include "analysis/analyzer.h"
 #include "analysis/reportjson.h"
 #include "analysis/reporttext.h"
+#include "fixtures.h"
 #include "largesnapshot.h"
 #include "model/snapshotparser.h"
 
@@ -21,18 +22,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
+using testsupport::analysisFixture;
 
 namespace {
-
-Snapshot load(const QString& name) {
-    QFile file(QFINDTESTDATA(u"data/analysis/"_s + name + u".json"_s));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("fixture %s not found", qPrintable(name));
-    Result<Snapshot> parsed = parseSnapshot(file.readAll());
-    if (!parsed.ok())
-        qFatal("fixture %s does not parse", qPrintable(name));
-    return parsed.value();
-}
 
 QJsonObject parse(const QByteArray& json) {
     QJsonParseError error;
@@ -63,7 +55,7 @@ private slots:
     }
 
     void topLevelHasTheDocumentedSections() {
-        const QJsonObject root = parse(reportToJson(analyze(load(u"apache-crashed"_s))));
+        const QJsonObject root = parse(reportToJson(analyze(analysisFixture(u"apache-crashed"_s))));
         QCOMPARE(root.value("schema"_L1).toString(), u"ipcscope.report/1"_s);
         for (const char* key : {"generator", "host", "summary", "findings", "limits", "suggestions",
                                 "sysctl_snippet", "software", "owners", "objects", "warnings"})
@@ -77,7 +69,7 @@ private slots:
 
     void summaryCountsVerdictsAndTypes() {
         const QJsonObject root =
-            parse(reportToJson(analyze(load(u"apache-running-with-leftovers"_s))));
+            parse(reportToJson(analyze(analysisFixture(u"apache-running-with-leftovers"_s))));
         const QJsonObject summary = root.value("summary"_L1).toObject();
         QCOMPARE(summary.value("objects"_L1).toInt(), 5);
         QCOMPARE(summary.value("in_use"_L1).toInt(), 2);
@@ -90,7 +82,7 @@ private slots:
 
     void objectsCarryVerdictReasonsAndSoftware() {
         const QJsonObject root =
-            parse(reportToJson(analyze(load(u"apache-running-with-leftovers"_s))));
+            parse(reportToJson(analyze(analysisFixture(u"apache-running-with-leftovers"_s))));
         const QJsonArray objects = root.value("objects"_L1).toArray();
         QCOMPARE(objects.size(), 5);
         const QJsonObject o = objectById(objects, u"sem"_s, 5);
@@ -112,7 +104,7 @@ private slots:
     }
 
     void posixObjectsHaveANameAndNoId() {
-        const QJsonObject root = parse(reportToJson(analyze(load(u"posix-objects"_s))));
+        const QJsonObject root = parse(reportToJson(analyze(analysisFixture(u"posix-objects"_s))));
         bool seen = false;
         for (const QJsonValue& v : root.value("objects"_L1).toArray()) {
             const QJsonObject o = v.toObject();
@@ -128,7 +120,7 @@ private slots:
     }
 
     void limitsAndSuggestionsHaveTheirFields() {
-        const Report report = analyze(load(u"limits-at-100-percent"_s));
+        const Report report = analyze(analysisFixture(u"limits-at-100-percent"_s));
         const QJsonObject root = parse(reportToJson(report));
         const QJsonArray limits = root.value("limits"_L1).toArray();
         QCOMPARE(limits.size(), report.limits.size());
@@ -159,14 +151,14 @@ private slots:
     }
 
     void sixtyFourBitLimitsAreExact() {
-        const QByteArray json = reportToJson(analyze(load(u"empty-host"_s)));
+        const QByteArray json = reportToJson(analyze(analysisFixture(u"empty-host"_s)));
         // A double would print 1.8446744073692775e+19.
         QVERIFY(json.contains("\"limit\":18446744073692774399"));
         QVERIFY(parse(json).value("sysctl_snippet"_L1).isNull());
     }
 
     void findingsHaveLevelActionAndObjects() {
-        const QJsonObject root = parse(reportToJson(analyze(load(u"apache-crashed"_s))));
+        const QJsonObject root = parse(reportToJson(analyze(analysisFixture(u"apache-crashed"_s))));
         const QJsonArray findings = root.value("findings"_L1).toArray();
         QVERIFY(!findings.isEmpty());
         const QJsonObject f = findings.at(0).toObject();
@@ -180,7 +172,8 @@ private slots:
     }
 
     void ownersAndSoftwareAreListed() {
-        const QJsonObject root = parse(reportToJson(analyze(load(u"postgresql-killed"_s))));
+        const QJsonObject root =
+            parse(reportToJson(analyze(analysisFixture(u"postgresql-killed"_s))));
         const QJsonArray owners = root.value("owners"_L1).toArray();
         QCOMPARE(owners.size(), 1);
         const QJsonObject pg = owners.at(0).toObject();
@@ -201,7 +194,7 @@ private slots:
     }
 
     void hostileNamesAreEscaped() {
-        Snapshot s = load(u"empty-host"_s);
+        Snapshot s = analysisFixture(u"empty-host"_s);
         PosixObject o;
         o.name = u"a\"b\\c\nd\t\u0001é💥"_s;
         o.owner = u"root"_s;
@@ -214,7 +207,7 @@ private slots:
     }
 
     void prettyAndCompactSayTheSame() {
-        const Report report = analyze(load(u"pid-reused"_s));
+        const Report report = analyze(analysisFixture(u"pid-reused"_s));
         const QByteArray compact = reportToJson(report, false);
         const QByteArray pretty = reportToJson(report, true);
         QVERIFY(!compact.contains('\n'));
@@ -223,7 +216,8 @@ private slots:
     }
 
     void tuneHasLimitsAndSuggestionsOnly() {
-        const QJsonObject root = parse(tuneToJson(analyze(load(u"limits-at-100-percent"_s))));
+        const QJsonObject root =
+            parse(tuneToJson(analyze(analysisFixture(u"limits-at-100-percent"_s))));
         QCOMPARE(root.value("schema"_L1).toString(), u"ipcscope.report/1"_s);
         QVERIFY(root.contains("limits"_L1));
         QVERIFY(root.contains("suggestions"_L1));
@@ -246,7 +240,7 @@ private slots:
              {"apache-crashed", "apache-running-with-leftovers", "postgresql-killed", "pid-reused",
               "segment-attached", "semaphore-waiters", "non-root-partial-view", "empty-host",
               "limits-at-100-percent", "posix-objects"}) {
-            const Report report = analyze(load(QString::fromLatin1(name)));
+            const Report report = analyze(analysisFixture(QString::fromLatin1(name)));
             for (const QByteArray& json : {reportToJson(report, false), reportToJson(report, true),
                                            tuneToJson(report, false)}) {
                 QFile out(dir.filePath(u"report-%1.json"_s.arg(n++)));
@@ -277,7 +271,8 @@ sys.exit(1 if bad else 0)
     }
 
     void textReportListsWhatIsNotInUse() {
-        const QString text = reportToText(analyze(load(u"apache-running-with-leftovers"_s)));
+        const QString text =
+            reportToText(analyze(analysisFixture(u"apache-running-with-leftovers"_s)));
         QVERIFY(text.contains(u"Objects that are not in use: 3 of 5"_s));
         QVERIFY(text.contains(u"- created before the running Apache master started at 12:47"_s));
         QVERIFY(!text.contains(u"sem id 7 "_s)); // in use
@@ -289,7 +284,8 @@ sys.exit(1 if bad else 0)
     // Large reports are written in batches, each in slices on all cores, and streamed: the pieces
     // joined must be one valid document with every object once, in order, compact or pretty.
     void largeReportsAreWrittenWholeAndInOrder() {
-        const Report report = analyze(testsupport::enlarged(load(u"postgresql-killed"_s), 30000));
+        const Report report =
+            analyze(testsupport::enlarged(analysisFixture(u"postgresql-killed"_s), 30000));
         QVERIFY(report.objects.size() >= 30000);
 
         QByteArray streamed;
@@ -323,7 +319,7 @@ sys.exit(1 if bad else 0)
     }
 
     void keysAreWrittenInHexWithEightDigits() {
-        Snapshot s = load(u"pid-reused"_s);
+        Snapshot s = analysisFixture(u"pid-reused"_s);
         s.semaphores[0].key = 0x1e240;
         s.semaphores[1].key = 0xffffffffu;
         const QJsonArray objects = parse(reportToJson(analyze(s))).value("objects"_L1).toArray();

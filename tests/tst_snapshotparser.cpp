@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parser of the helper's JSON: every field of the schema mapped, and everything it cannot
 // use (malformed, truncated, hostile, wrong types, other versions) refused in words, never a crash.
+#include "fixtures.h"
 #include "largesnapshot.h"
 #include "model/snapshotparser.h"
 #include "snapshotjson.h"
@@ -15,6 +16,7 @@
 #include <limits>
 
 using namespace ipcscope;
+using testsupport::analysisFixture;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -24,16 +26,6 @@ QByteArray minimalJson() {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
-}
-
-Snapshot analysisFixture(const QString& name) {
-    QFile file(QFINDTESTDATA(u"data/analysis/"_s + name + u".json"_s));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("fixture %s not found", qPrintable(name));
-    Result<Snapshot> parsed = parseSnapshot(file.readAll());
-    if (!parsed.ok())
-        qFatal("fixture %s does not parse", qPrintable(name));
-    return parsed.value();
 }
 
 QJsonObject minimalObject() {

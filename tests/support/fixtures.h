@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hand-written snapshots of tests/data/analysis/, one per situation, read with the real
+// parser. A fixture that is missing or does not parse stops the test at once.
+#pragma once
+
+#include "model/snapshotparser.h"
+
+#include <QFile>
+#include <QString>
+#include <QtGlobal>
+
+namespace ipcscope::testsupport {
+
+inline Snapshot analysisFixture(const QString& name) {
+    QFile file(QStringLiteral(IPCSCOPE_SOURCE_DIR "/tests/data/analysis/") + name +
+               QStringLiteral(".json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("fixture %s not found", qPrintable(file.fileName()));
+    Result<Snapshot> parsed = parseSnapshot(file.readAll());
+    if (!parsed.ok())
+        qFatal("fixture %s does not parse: %s", qPrintable(name),
+               qPrintable(parsed.error().message));
+    return parsed.value();
+}
+
+} // namespace ipcscope::testsupport

@@ -161,7 +161,7 @@ SoftwareCatalog::SoftwareCatalog(const Context& context)
         m_ownerPatterns.append(QRegularExpression(QString(s.ownerPattern)));
         m_ids.append(QString(s.id));
         Software sw;
-        sw.id = QString(s.id);
+        sw.id = m_ids.last();
         sw.name = QString(s.name);
         sw.serviceName = QString(s.service);
         sw.rootCause = rootCause(s.id);
@@ -218,7 +218,9 @@ const Software* SoftwareCatalog::find(const QString& id) const {
 
 QString SoftwareCatalog::byOwner(uint uid, uint cuid, const QString& owner,
                                  const QString& creator) const {
-    // The first signature in table order that matches the owner or the creator.
+    // The first signature in table order that matches the owner or the creator. Names from the
+    // catalog's snapshot are looked up; another name is matched here (matching a shared
+    // QRegularExpression from several threads is safe: Qt compiles it under its own lock).
     const auto signatureOf = [this](const QString& name) {
         if (name.isEmpty())
             return -1;

@@ -511,7 +511,7 @@ std::optional<Error> syntaxProblem(QByteArrayView json) {
 }
 
 // The whole document on this thread; with a handover, the semaphore sets after it are read by
-// other threads (parseInSlices()).
+// other threads (SnapshotReceiver).
 Result<Snapshot> parseDocument(const QByteArray& json, Reader::Handover* semaphoresHandover) {
     if (json.trimmed().isEmpty()) {
         return badData(tr("The helper printed no snapshot. Try again; if it keeps happening, run "

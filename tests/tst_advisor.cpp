@@ -174,6 +174,32 @@ private slots:
         QCOMPARE(shmmax->suggested, kerneldefaults::shmmax);
     }
 
+    void oracleWantsFortyPercentOfTheMemoryForShmall() {
+        AdvisorInput in;
+        in.limits = oldLimits(); // SHMALL 2097152 pages of 4 KiB: 8 GiB
+        in.memTotal = 64 * GiB;
+        in.pageSize = 4096;
+        in.workloads = {u"oracle"_s};
+        const Suggestion* shmall = find(suggestLimits(in), u"SHMALL"_s);
+        QVERIFY(shmall);
+        // 40 % of 64 GiB in pages of 4 KiB: 6710886 (of 6710886.4).
+        QVERIFY2(shmall->reason.contains(u"6710886"_s), qPrintable(shmall->reason));
+        QVERIFY(shmall->reference.startsWith(u"Oracle Database 19c Installation Guide"_s));
+        QCOMPARE(shmall->suggested, kerneldefaults::shmall);
+        // Pages of 64 KiB (e.g. on some ARM servers): 16 times fewer.
+        bool found = false;
+        for (const LimitRequirement& r : oracleRequirements(64 * GiB, 65536)) {
+            if (r.field == u"SHMALL"_s) {
+                QCOMPARE(r.value, 419430u);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        // 16 GiB: 1677721 pages are below the old default of 2097152; nothing to raise.
+        in.memTotal = 16 * GiB;
+        QVERIFY(!find(suggestLimits(in), u"SHMALL"_s));
+    }
+
     void db2RamBasedValues_data() {
         QTest::addColumn<quint64>("ramGiB");
         QTest::addColumn<QString>("field");

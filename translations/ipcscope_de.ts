@@ -1100,6 +1100,10 @@
         <source>the system journal</source>
         <translation>das Systemjournal</translation>
     </message>
+    <message>
+        <source>Oracle Database requires 40 % of the physical memory in pages of %1 bytes: %2.</source>
+        <translation>Oracle Database verlangt 40 % des physischen Speichers in Seiten zu %1 Bytes: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::AddHostWizard</name>

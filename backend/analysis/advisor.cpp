@@ -150,18 +150,27 @@ const LimitField* limitField(QStringView field) {
     return nullptr;
 }
 
-QList<LimitRequirement> oracleRequirements(quint64 memTotal) {
+QList<LimitRequirement> oracleRequirements(quint64 memTotal, quint64 pageSize) {
     QList<LimitRequirement> out;
     const QString why = tr("Oracle Database requires at least %1.");
     static const std::pair<const char*, int> minimums[] = {
         {"SEMMSL", 250}, {"SEMMNS", 32000}, {"SEMOPM", 100}, {"SEMMNI", 128}, {"SHMMNI", 4096}};
     for (const auto& [field, value] : minimums)
         out.append({QLatin1StringView(field), quint64(value), why.arg(value), kOracleRef});
-    if (memTotal)
+    if (memTotal) {
         out.append(
             {u"SHMMAX"_s, memTotal / 2,
              tr("Oracle Database requires half the physical memory (%1 bytes).").arg(memTotal / 2),
              kOracleRef});
+        const quint64 page = pageSize ? pageSize : 4096;
+        const quint64 pages = memTotal / 5 * 2 / page;
+        out.append({u"SHMALL"_s, pages,
+                    tr("Oracle Database requires 40 % of the physical memory in pages of %1 "
+                       "bytes: %2.")
+                        .arg(page)
+                        .arg(pages),
+                    kOracleRef});
+    }
     return out;
 }
 
@@ -212,7 +221,7 @@ QList<Suggestion> suggestLimits(const AdvisorInput& in) {
     if (in.workloads.contains(u"postgresql"_s))
         addPostgres(in, req);
     if (in.workloads.contains(u"oracle"_s))
-        addAll(oracleRequirements(in.memTotal), req);
+        addAll(oracleRequirements(in.memTotal, in.pageSize), req);
     if (in.workloads.contains(u"db2"_s))
         addAll(db2Requirements(in.memTotal, in.pageSize), req);
 

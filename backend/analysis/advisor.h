@@ -69,8 +69,9 @@ struct LimitRequirement {
     QString reason;
     QString reference;
 };
-// Oracle Database 19c minimums; SHMMAX half the RAM when memTotal is known.
-QList<LimitRequirement> oracleRequirements(quint64 memTotal);
+// Oracle Database 19c minimums; SHMMAX half the RAM and SHMALL 40 % of it (in pages of pageSize,
+// 4096 when 0) when memTotal is known.
+QList<LimitRequirement> oracleRequirements(quint64 memTotal, quint64 pageSize);
 // Db2 11.5 minimums from the RAM size (empty when memTotal is 0).
 QList<LimitRequirement> db2Requirements(quint64 memTotal, quint64 pageSize);
 

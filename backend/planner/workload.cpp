@@ -95,8 +95,8 @@ void apache(const Workload& w, quint64 n, QList<Need>& out) {
     out.append({u"SEMMNS"_s, Need::Kind::Extra, sets, why, kApacheRef});
 }
 
-void oracle(const Workload& w, quint64 n, quint64 ram, QList<Need>& out) {
-    for (const LimitRequirement& r : oracleRequirements(ram))
+void oracle(const Workload& w, quint64 n, quint64 ram, quint64 pageSize, QList<Need>& out) {
+    for (const LimitRequirement& r : oracleRequirements(ram, pageSize))
         out.append({r.field, Need::Kind::Minimum, r.value, r.reason, r.reference});
     const quint64 processes = nonNegative(w.oracleProcesses);
     out.append(
@@ -237,7 +237,7 @@ QList<Need> workloadNeeds(const Workload& w, const HostFacts& host) {
         apache(w, n, out);
         break;
     case WorkloadKind::Oracle:
-        oracle(w, n, ram, out);
+        oracle(w, n, ram, host.pageSize, out);
         break;
     case WorkloadKind::Db2:
         for (const LimitRequirement& r : db2Requirements(ram, host.pageSize))

@@ -316,11 +316,9 @@ bool JsonCursor::scanString(QByteArrayView& view, QByteArray& scratch, bool& asc
 }
 
 bool JsonCursor::readString(QString& out) {
-    if (peek() != Kind::String)
-        return m_failed ? false : fail(tr("expected a string"), m_pos);
     QByteArrayView view;
     bool ascii = true;
-    if (!scanString(view, m_stringScratch, ascii))
+    if (!readStringBytes(view, ascii))
         return false;
     out = ascii ? QString::fromLatin1(view) : QString::fromUtf8(view);
     return true;

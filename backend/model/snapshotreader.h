@@ -123,13 +123,8 @@ public:
     }
 
     std::optional<QString> string(const char* key) {
-        const Kind kind = next();
-        if (kind == Kind::Null || kind == Kind::Invalid)
+        if (!stringNext(key))
             return std::nullopt;
-        if (kind != Kind::String) {
-            wrongType(key, tr("a string"), kind);
-            return std::nullopt;
-        }
         QString value;
         if (!m_cursor.readString(value))
             return std::nullopt;
@@ -146,13 +141,8 @@ public:
     // QString once and shared, which saves an allocation per field and object.
     void name(const char* key, QString& target) {
         target = QString();
-        const Kind kind = next();
-        if (kind == Kind::Null || kind == Kind::Invalid)
+        if (!stringNext(key))
             return;
-        if (kind != Kind::String) {
-            wrongType(key, tr("a string"), kind);
-            return;
-        }
         QByteArrayView bytes;
         bool ascii = true;
         if (!m_cursor.readStringBytes(bytes, ascii))
@@ -359,6 +349,18 @@ public:
     }
 
 private:
+    // Whether a string comes next; null reads as absent, another kind is a problem at key.
+    bool stringNext(const char* key) {
+        const Kind kind = next();
+        if (kind == Kind::Null || kind == Kind::Invalid)
+            return false;
+        if (kind != Kind::String) {
+            wrongType(key, tr("a string"), kind);
+            return false;
+        }
+        return true;
+    }
+
     struct Segment {
         const char* key;
         qsizetype index;

@@ -17,6 +17,7 @@ class TestTranslations : public QObject {
 private slots:
     void tsFilesAreComplete_data();
     void tsFilesAreComplete();
+    void theCLocaleReadsEnglish();
     void germanIsCompiledIn();
 };
 
@@ -91,6 +92,18 @@ void TestTranslations::tsFilesAreComplete() {
     QVERIFY(count > 0);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n') +
                                             u"\n(%1 problems)"_s.arg(problems.size())));
+}
+
+// LANG=C.UTF-8 names no language: English, with its plurals (runs before German is installed).
+void TestTranslations::theCLocaleReadsEnglish() {
+    const QString used = ipcscope::installTranslators(u"C"_s);
+    QCOMPARE(used, u"en_US"_s);
+    QCOMPARE(QCoreApplication::translate("ipcscope::OverviewPage",
+                                         "%n more finding(s) in the object tables.", nullptr, 2),
+             u"2 more findings in the object tables."_s);
+    QCOMPARE(QCoreApplication::translate("ipcscope::OverviewPage",
+                                         "%n more finding(s) in the object tables.", nullptr, 1),
+             u"1 more finding in the object tables."_s);
 }
 
 void TestTranslations::germanIsCompiledIn() {

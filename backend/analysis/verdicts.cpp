@@ -19,7 +19,6 @@ QString tr(const char* text, int n = -1) {
     return analysis::translated("Verdicts", text, n);
 }
 
-// Codes are literals (u"…"_s): stored in the binary, shared by every reason, never allocated.
 thread_local SentenceMemo* t_memo = nullptr;
 
 // The sentence from make(), shared through this thread's memo when there is one.
@@ -36,6 +35,7 @@ quint64 memoKey(Said said, int role, quint64 number) {
     return quint64(said) << 56 | quint64(role) << 48 | (number & ((quint64(1) << 48) - 1));
 }
 
+// Codes are literals (u"…"_s): stored in the binary, shared by every reason, never allocated.
 Reason reason(const QString& code, const QString& text) {
     return Reason{code, text};
 }
@@ -376,10 +376,6 @@ SentenceMemo::Scope::Scope(SentenceMemo& memo)
 
 SentenceMemo::Scope::~Scope() {
     t_memo = m_previous;
-}
-
-SentenceMemo* SentenceMemo::current() {
-    return t_memo;
 }
 
 VerdictJudge::VerdictJudge(const Context& context, const SoftwareCatalog& software)

@@ -20,7 +20,7 @@ class SoftwareCatalog;
 // Sentences that many objects share, made once and then shared: 30,000 sets last used by the same
 // pid that exited all say "last used by pid 7267 (apache2), which exited", and formatting and
 // translating that per object was most of the analysis of a large host. A memo lives for one
-// analysis on one thread: the judges on that thread use it while a MemoScope is alive.
+// analysis on one thread: the judges on that thread use it while a SentenceMemo::Scope is alive.
 class SentenceMemo {
 public:
     class Scope {
@@ -33,9 +33,6 @@ public:
     private:
         SentenceMemo* m_previous;
     };
-
-    // The memo of this thread's scope, or nullptr.
-    static SentenceMemo* current();
 
     // The sentence for (key, name), which must decide the whole text (key: which sentence and its
     // numbers; name: the process or user name in it), made by make() the first time.

@@ -667,7 +667,7 @@ struct SnapshotReceiver::State {
     qsizetype first = -1;          // just after kOpen: the array's first element
     qsizetype close = -1;          // the array's ']'
     std::vector<qsizetype> starts; // the '{' of each slice's first element
-    bool closedSlices = false;     // the last slice (up to close) is cut
+    bool closedSlices = false;     // no more cuts: the last one is made, or there are none
 
     std::mutex mutex;
     std::condition_variable wake; // work for the workers, or a slice done for the reader
@@ -751,7 +751,16 @@ struct SnapshotReceiver::State {
             else if (next > 0)
                 closedSlices = true; // not the layout looked for: no slices
         }
+        // A small array is read with the rest of the document: no slice is cut before the array
+        // is known to be worth it, so none is read for nothing.
+        if (close >= 0 && close - first < kWorthSlicing) {
+            closedSlices = true;
+            starts.clear();
+            return;
+        }
         const qsizetype limit = close >= 0 ? close : all.size();
+        if (limit - first < kWorthSlicing)
+            return;
         for (;;) {
             const qsizetype target = starts.empty() ? first : starts.back() + kSliceBytes;
             if (target >= limit)
@@ -766,10 +775,8 @@ struct SnapshotReceiver::State {
         }
         if (close >= 0 && !closedSlices) {
             closedSlices = true;
-            if (!starts.empty() && close - first >= kWorthSlicing)
+            if (!starts.empty())
                 cut(all, starts.back(), close);
-            else
-                starts.clear();
         }
     }
 

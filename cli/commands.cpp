@@ -31,8 +31,8 @@ QString tr(const char* text) {
     return QCoreApplication::translate("CliCommands", text);
 }
 
-void write(std::FILE* to, const QByteArray& bytes) {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
+void write(std::FILE* to, QByteArrayView bytes) {
+    std::fwrite(bytes.data(), 1, size_t(bytes.size()), to);
 }
 
 int fail(const Error& error) {
@@ -119,9 +119,7 @@ int analysisCommand(const CliOptions& o) {
     if (o.command == Command::Tune)
         write(stdout, o.json ? tuneToJson(report, o.pretty) : tuneToText(report).toUtf8());
     else if (o.json)
-        reportToJson(report, o.pretty, [](QByteArrayView part) {
-            std::fwrite(part.data(), 1, size_t(part.size()), stdout);
-        });
+        reportToJson(report, o.pretty, [](QByteArrayView part) { write(stdout, part); });
     else
         write(stdout, reportToText(report).toUtf8());
     std::fflush(stdout);

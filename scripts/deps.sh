@@ -1,14 +1,29 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages IPC Scope needs to build, run and test, when any is missing.
-# Usage: scripts/deps.sh [build|test]   (test adds the packages the tests use: sshd, Xvfb, …)
+# Usage: scripts/deps.sh [--list] [build|test|package]
+#   test adds the packages the tests use (sshd, Xvfb, …); package adds dpkg-dev for scripts/package.sh.
+#   --list prints the packages, one a line, and installs nothing (tests/check-packages.sh uses it).
 set -euo pipefail
+list=0
+if [[ "${1:-}" == --list ]]; then
+    list=1
+    shift
+fi
 
 packages=(cmake ninja-build g++ pkg-config file
           qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
           libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libgl-dev libssh-dev util-linux)
+if [[ "${1:-build}" == package ]]; then
+    packages+=(dpkg-dev)
+fi
 if [[ "${1:-build}" == test ]]; then
-    packages+=(openssh-server openssh-client sudo xvfb imagemagick procps python3-jsonschema)
+    packages+=(openssh-server openssh-client sudo xvfb x11-utils imagemagick procps python3-jsonschema)
+fi
+
+if [[ $list -eq 1 ]]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
 fi
 
 missing=()

@@ -188,12 +188,26 @@ private slots:
         const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
         if (setpriv.isEmpty() || QStandardPaths::findExecutable(u"sudo"_s).isEmpty())
             QSKIP("needs setpriv (util-linux) and sudo");
+        // Copies that user "nobody" can reach wherever the build tree lives (root's home is 0700
+        // on Debian): this test binary (its libraries are static) and the helper.
+        QTemporaryDir reachable;
+        QVERIFY(reachable.isValid());
+        const auto everyoneRunsIt = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                    QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(reachable.path(), everyoneRunsIt));
+        const QString self = reachable.filePath(u"tst_localtransport"_s);
+        const QString helper = reachable.filePath(u"ipcscope-helper"_s);
+        QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), self));
+        QVERIFY(QFile::copy(QStringLiteral(IPCSCOPE_HELPER_PATH), helper));
+        QVERIFY(QFile::setPermissions(self, everyoneRunsIt));
+        QVERIFY(QFile::setPermissions(helper, everyoneRunsIt));
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"IPCSCOPE_HELPER"_s, QStringLiteral(IPCSCOPE_HELPER_PATH));
+        env.insert(u"IPCSCOPE_HELPER"_s, helper);
         child.setProcessEnvironment(env);
+        child.setWorkingDirectory(reachable.path());
         child.start(setpriv, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s,
-                              QCoreApplication::applicationFilePath(), u"--sudo-child"_s});
+                              self, u"--sudo-child"_s});
         QVERIFY(child.waitForFinished(120'000));
         QCOMPARE(child.exitCode(), 0);
         QHash<QByteArray, QList<QByteArray>> cases;

@@ -2,6 +2,7 @@
 #include "transport/helperlocator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QStringList>
 
@@ -16,8 +17,13 @@ QStringList helperSearchPaths() {
     if (!fromEnv.isEmpty())
         return {fromEnv};
     QStringList paths;
-    if (QCoreApplication::instance())
-        paths << QCoreApplication::applicationDirPath() + u"/ipcscope-helper"_s;
+    if (QCoreApplication::instance()) {
+        const QString dir = QCoreApplication::applicationDirPath();
+        // The build tree keeps them side by side; an installation keeps the helper in libexec.
+        paths << dir + u"/ipcscope-helper"_s;
+        paths << QDir::cleanPath(dir + u"/"_s + QStringLiteral(IPCSCOPE_HELPER_RELATIVE_DIR) +
+                                 u"/ipcscope-helper"_s);
+    }
     paths << QStringLiteral(IPCSCOPE_HELPER_INSTALL_DIR "/ipcscope-helper");
     return paths;
 }

@@ -190,7 +190,7 @@ private slots:
         QVERIFY2(ds.first().text.contains("seen 2 times"_L1), qPrintable(ds.first().text));
     }
 
-    // 1763998064 = 15:27:44 and 1763980000 = 10:26:40 on the snapshot's day (2026-11-24,
+    // 1763998064 = 15:27:44 and 1763980000 = 10:26:40 on the snapshot's day (2025-11-24,
     // time 1764000000, UTC); apache-running-* run Apache since 1763988420 = 12:47:00.
     void aFailureFollowedByAStartIsHistory_data() {
         QTest::addColumn<QString>("fixture");

@@ -3,6 +3,7 @@
 
 #include "exitcodes.h"
 #include "htmlcommand.h"
+#include "logsearch.h"
 #include "snapshotjson.h"
 #include "terminalprompter.h"
 #include "tunecommand.h"
@@ -11,6 +12,7 @@
 #include "analysis/reportjson.h"
 #include "analysis/reporttext.h"
 #include "core/logging.h"
+#include "diagnosis/diagnosisoutput.h"
 #include "model/snapshotparser.h"
 #include "session/transportfactory.h"
 #include "transport/helpererror.h"
@@ -108,7 +110,7 @@ int analysisCommand(const CliOptions& o) {
     timer.start();
     // Left for the process exit to free: tearing down 38,000 objects with their reasons takes
     // longer than the operating system needs to drop the whole heap.
-    const Report& report = *new Report(analyze(snapshot.value(), o.analyzer));
+    Report& report = *new Report(analyze(snapshot.value(), o.analyzer));
     qCDebug(lcTiming, "analyze: %lld ms, %lld objects", timer.restart(),
             qlonglong(report.objects.size()));
     if (o.command == Command::Tune && (!o.planFile.isEmpty() || o.apply)) {
@@ -116,17 +118,44 @@ int analysisCommand(const CliOptions& o) {
             write(stdout, tuneToText(report).toUtf8());
         return tunePlanCommand(o, report, *c.transport, cancel);
     }
-    if (o.command == Command::Tune)
+    // The diagnosis from the logs, as the window shows it: what went wrong first, history below
+    // the findings. Logs that cannot be searched or read are warnings, never a failure.
+    SymptomScan scan;
+    std::optional<QList<Diagnosis>> diagnoses;
+    if (o.command == Command::Report && o.searchLogs) {
+        LogSearch logs = searchLogs(*c.transport, cancel);
+        if (logs.unavailable.isEmpty()) {
+            scan = std::move(logs.scan);
+            diagnoses = diagnose(report, scan);
+            report.snapshot.warnings += logWarnings(scan);
+        } else {
+            report.snapshot.warnings.append(
+                Warning{u"logs_not_searched"_s,
+                        tr("The logs were not searched: %1").arg(logs.unavailable)});
+        }
+        qCDebug(lcTiming, "log search: %lld ms", timer.restart());
+    }
+    if (o.command == Command::Tune) {
         write(stdout, o.json ? tuneToJson(report, o.pretty) : tuneToText(report).toUtf8());
-    else if (o.json)
-        reportToJson(report, o.pretty, [](QByteArrayView part) { write(stdout, part); });
-    else
+    } else if (o.json) {
+        ReportSection diagnosisSection;
+        if (diagnoses)
+            diagnosisSection = [&diagnoses](analysis::JsonWriter& w) {
+                writeDiagnosisJson(w, *diagnoses);
+            };
+        reportToJson(
+            report, o.pretty, [](QByteArrayView part) { write(stdout, part); }, diagnosisSection);
+    } else if (diagnoses) {
+        write(stdout, reportToText(report, currentDiagnosesText(*diagnoses),
+                                   historyDiagnosesText(*diagnoses))
+                          .toUtf8());
+    } else {
         write(stdout, reportToText(report).toUtf8());
+    }
     std::fflush(stdout);
     qCDebug(lcTiming, "write: %lld ms", timer.elapsed());
     if (!o.htmlFile.isEmpty())
-        if (Result<bool> written = writeHtmlReport(report, *c.transport, o.htmlFile, cancel);
-            !written)
+        if (Result<bool> written = writeHtmlReport(report, scan, o.htmlFile); !written)
             return fail(written.error());
     if (o.failOnOrphans && report.count(Verdict::Orphaned) > 0)
         return ExitOrphansFound;

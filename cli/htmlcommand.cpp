@@ -2,7 +2,6 @@
 #include "htmlcommand.h"
 
 #include "diagnosis/htmlreport.h"
-#include "diagnosis/symptoms.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -11,15 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace ipcscope::cli {
 
-Result<bool> writeHtmlReport(const Report& report, Transport& transport, const QString& file,
-                             const CancelToken& cancel) {
-    SymptomScan scan;
-    if (transport.capabilities().fullDetail) {
-        Result<HelperOutput> out = transport.runHelper({u"symptoms"_s}, {}, cancel);
-        if (out && out.value().exitCode == 0)
-            if (Result<SymptomScan> parsed = parseSymptoms(out.value().out))
-                scan = parsed.value();
-    }
+Result<bool> writeHtmlReport(const Report& report, const SymptomScan& scan, const QString& file) {
     QSaveFile f(file);
     if (!f.open(QIODevice::WriteOnly) || f.write(htmlReport(report, scan).toUtf8()) < 0 ||
         !f.commit())

@@ -167,6 +167,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
         tr("Also write a self-contained HTML report (with the symptoms found in the logs) to "
            "FILE."),
         u"FILE"_s);
+    const QCommandLineOption noLogs(
+        u"no-logs"_s, tr("Do not search the target's logs for what went wrong (the diagnosis)."));
     const QCommandLineOption planOption(
         u"plan"_s,
         tr("Propose limits for the workloads of a saved plan (JSON, schema ipcscope.plan/1)."),
@@ -185,7 +187,7 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
                       analysis.walSenders, analysis.workers});
     }
     if (spec->command == Command::Report)
-        p.addOptions({failOnOrphans, html});
+        p.addOptions({failOnOrphans, html, noLogs});
 
     if (spec->command == Command::Tune)
         p.addOptions({planOption, applyOption, yesOption});
@@ -266,8 +268,10 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
         if (o.yes && !o.apply)
             return usageError(tr("--yes only confirms --apply."), name);
     }
-    if (spec->command == Command::Report)
+    if (spec->command == Command::Report) {
         o.htmlFile = p.value(html);
+        o.searchLogs = !p.isSet(noLogs);
+    }
 
     ParsedCommandLine r;
     r.options = o;

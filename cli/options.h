@@ -24,7 +24,8 @@ struct CliOptions {
     QString planFile;   // tune --plan FILE (a saved plan, schema ipcscope.plan/1)
     bool apply = false; // tune --apply: show (and with --yes make) the change
     bool yes = false;
-    QString htmlFile; // report --html FILE
+    QString htmlFile;       // report --html FILE
+    bool searchLogs = true; // report: search the logs for the diagnosis (off: --no-logs)
     AnalyzerOptions analyzer;
 };
 

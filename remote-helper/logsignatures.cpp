@@ -54,6 +54,31 @@ std::string_view matchSignature(std::string_view line) {
     return {};
 }
 
+std::string_view matchStart(std::string_view line) {
+    // Apache 2.4 (AH00163 prefork, AH00292 worker, AH00489 event) and 2.2 say the same words.
+    if (contains(line, "configured -- resuming normal operations") || contains(line, "AH00163") ||
+        contains(line, "AH00292") || contains(line, "AH00489"))
+        return "apache";
+    if (contains(line, "database system is ready to accept connections"))
+        return "postgresql";
+    if (contains(line, "fpm is running, pid") || contains(line, "ready to handle connections"))
+        return "php-fpm";
+    // systemd in the journal or syslog: "systemd[1]: Started apache2.service - The Apache …".
+    // Debian's plain postgresql.service only runs /bin/true, so it says nothing about a cluster;
+    // its clusters are postgresql@15-main.service.
+    if (contains(line, "systemd") && contains(line, ": Started ")) {
+        const std::string_view unit = line.substr(line.find(": Started ") + 10);
+        if (contains(unit, "apache2.service") || contains(unit, "httpd.service") ||
+            contains(unit, "The Apache HTTP Server"))
+            return "apache";
+        if (contains(unit, "postgresql@") || contains(unit, "PostgreSQL Cluster"))
+            return "postgresql";
+        if (contains(unit, "php") && contains(unit, "fpm"))
+            return "php-fpm";
+    }
+    return {};
+}
+
 namespace {
 
 constexpr std::array<std::string_view, 12> Months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -189,6 +214,25 @@ std::optional<LogTime> apache(std::string_view s) {
     return LogTime{fromLocal(tm), s.substr(1, pos + 4)};
 }
 
+// "[23-Nov-2026 12:30:00]" (PHP-FPM's own log)
+std::optional<LogTime> phpFpm(std::string_view s) {
+    std::tm tm{};
+    int d, y;
+    if (s.size() < 22 || s[0] != '[' || !digits(s, 1, 2, d) || s[3] != '-' || s[7] != '-' ||
+        !digits(s, 8, 4, y) || s[12] != ' ')
+        return std::nullopt;
+    const int mon = monthIndex(s.substr(4, 3));
+    if (mon < 0 || d < 1 || d > 31)
+        return std::nullopt;
+    const size_t pos = clock(s, 13, tm);
+    if (pos == std::string_view::npos || pos >= s.size() || s[pos] != ']')
+        return std::nullopt;
+    tm.tm_year = y - 1900;
+    tm.tm_mon = mon;
+    tm.tm_mday = d;
+    return LogTime{fromLocal(tm), s.substr(1, pos - 1)};
+}
+
 // "Nov 23 12:47:44" (classic syslog; the day is space-padded)
 std::optional<LogTime> syslog(std::string_view s, std::time_t now) {
     if (s.size() < 15 || s[3] != ' ')
@@ -229,7 +273,7 @@ std::optional<LogTime> parseLogTime(std::string_view line, std::time_t now) {
     if (line.empty())
         return std::nullopt;
     if (line[0] == '[')
-        return apache(line);
+        return line.size() > 3 && line[3] == '-' ? phpFpm(line) : apache(line);
     if (isDigit(line[0]))
         return isoLike(line);
     return syslog(line, now);

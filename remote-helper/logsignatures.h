@@ -14,6 +14,10 @@ namespace ipcscope::helper {
 // The code of the first signature `line` matches ("apache_mutex_create", …), or empty.
 std::string_view matchSignature(std::string_view line);
 
+// The program whose successful start `line` reports ("apache", "postgresql", "php-fpm"), or
+// empty. A failure followed by a later start of the same program is history, not today's cause.
+std::string_view matchStart(std::string_view line);
+
 // A time stamp found at the start of a log line (after an optional "[").
 struct LogTime {
     int64_t seconds = 0;   // Unix seconds

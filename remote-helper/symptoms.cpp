@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -187,8 +188,25 @@ void addJournal(std::time_t now, SymptomScan& scan) {
 
 } // namespace
 
+namespace {
+
+std::string cutLine(std::string_view line) {
+    if (line.size() > SymptomLineBytes)
+        return std::string(line.substr(0, SymptomLineBytes)) + "\xE2\x80\xA6";
+    return std::string(line);
+}
+
+template <typename T>
+void keepNewest(std::vector<T>& found, size_t most) {
+    if (found.size() > most)
+        found.erase(found.begin(), found.end() - std::ptrdiff_t(most));
+}
+
+} // namespace
+
 void collectSymptoms(std::string_view text, size_t source, std::time_t now, SymptomScan& scan) {
     std::vector<Symptom> found;
+    std::vector<StartLine> starts;
     size_t pos = 0;
     while (pos < text.size()) {
         size_t end = text.find('\n', pos);
@@ -199,26 +217,39 @@ void collectSymptoms(std::string_view text, size_t source, std::time_t now, Symp
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
         const std::string_view code = matchSignature(line);
-        if (code.empty())
+        const std::string_view started = code.empty() ? matchStart(line) : std::string_view();
+        if (code.empty() && started.empty())
             continue;
-        Symptom s;
-        s.signature = code;
-        s.source = source;
-        if (const auto t = parseLogTime(line, now)) {
-            s.time = t->seconds;
-            s.timeText = t->text;
+        const std::optional<LogTime> t = parseLogTime(line, now);
+        if (!code.empty()) {
+            Symptom s;
+            s.signature = code;
+            s.source = source;
+            if (t) {
+                s.time = t->seconds;
+                s.timeText = t->text;
+            }
+            s.line = cutLine(line);
+            found.push_back(std::move(s));
+        } else {
+            StartLine s;
+            s.program = started;
+            s.source = source;
+            if (t) {
+                s.time = t->seconds;
+                s.timeText = t->text;
+            }
+            s.line = cutLine(line);
+            starts.push_back(std::move(s));
         }
-        if (line.size() > SymptomLineBytes)
-            s.line = std::string(line.substr(0, SymptomLineBytes)) + "\xE2\x80\xA6";
-        else
-            s.line = line;
-        found.push_back(std::move(s));
     }
-    if (found.size() > SymptomsPerSource)
-        found.erase(found.begin(), found.end() - SymptomsPerSource);
+    keepNewest(found, SymptomsPerSource);
+    keepNewest(starts, StartsPerSource);
     scan.sources[source].matches = found.size();
     for (Symptom& s : found)
         scan.symptoms.push_back(std::move(s));
+    for (StartLine& s : starts)
+        scan.starts.push_back(std::move(s));
 }
 
 SymptomScan scanSymptoms(const SymptomOptions& options) {
@@ -292,6 +323,28 @@ void writeSymptoms(const SymptomScan& scan, const char* helperVersion, JsonWrite
         w.beginObject();
         w.key("signature");
         w.string(s.signature);
+        w.key("source");
+        w.string(scan.sources[s.source].path);
+        w.key("kind");
+        w.string(scan.sources[s.source].kind);
+        w.key("time");
+        w.optionalInteger(s.time);
+        w.key("time_text");
+        if (s.timeText.empty())
+            w.null();
+        else
+            w.string(s.timeText);
+        w.key("line");
+        w.string(s.line);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("starts");
+    w.beginArray();
+    for (const StartLine& s : scan.starts) {
+        w.beginObject();
+        w.key("program");
+        w.string(s.program);
         w.key("source");
         w.string(scan.sources[s.source].path);
         w.key("kind");

@@ -21,6 +21,7 @@ inline constexpr size_t SymptomTailBytes = 256u * 1024u;
 inline constexpr size_t SymptomLineBytes = 2048;
 // At most this many matches per log are kept (the newest).
 inline constexpr size_t SymptomsPerSource = 200;
+inline constexpr size_t StartsPerSource = 50;
 
 struct SymptomSource {
     std::string path;   // as on the server (without the log root), or "journal"
@@ -41,12 +42,22 @@ struct Symptom {
     std::string line;
 };
 
+// A line saying a program started successfully (Apache's "resuming normal operations", …).
+struct StartLine {
+    std::string program; // "apache", "postgresql", "php-fpm"
+    size_t source = 0;   // index into sources
+    std::optional<int64_t> time;
+    std::string timeText;
+    std::string line;
+};
+
 struct SymptomScan {
     int64_t time = 0;
     std::string logRoot;
     bool journal = false; // whether the journal was asked
     std::vector<SymptomSource> sources;
     std::vector<Symptom> symptoms;
+    std::vector<StartLine> starts;
 };
 
 struct SymptomOptions {

@@ -127,6 +127,14 @@ private slots:
         QCOMPARE(tune.exitCode, int(ExitUsage));
     }
 
+    void reportSearchesTheLogsUnlessNoLogs() {
+        QVERIFY(parse({u"report"_s}).options->searchLogs);
+        QVERIFY(!parse({u"report"_s, u"--no-logs"_s}).options->searchLogs);
+        const ParsedCommandLine tune = parse({u"tune"_s, u"--no-logs"_s});
+        QVERIFY(!tune.options);
+        QCOMPARE(tune.exitCode, int(ExitUsage));
+    }
+
     void snapshotAcceptsJson() {
         const ParsedCommandLine r = parse({u"snapshot"_s, u"--json"_s});
         QVERIFY(r.options);

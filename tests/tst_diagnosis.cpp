@@ -8,6 +8,7 @@
 #include "model/snapshotparser.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,24 @@ Symptom symptom(const QString& signature, const QString& line, qint64 time, cons
     return s;
 }
 
+StartLine startLine(const QString& program, qint64 time) {
+    StartLine s;
+    s.program = program;
+    s.time = time;
+    s.kind = program;
+    s.source = u"/var/log/apache2/error.log"_s;
+    s.line = u"[Tue Nov 24 10:00:00.000000 2026] [mpm_prefork:notice] [pid 9000] AH00163: "
+             "Apache/2.4.62 (Debian) configured -- resuming normal operations"_s;
+    return s;
+}
+
+// The number in front of `words` in `text` ("3 orphaned sets" -> 3), 0 when it is not there.
+int countBefore(const QString& text, const QString& words) {
+    const QRegularExpression re(u"(\\d+) "_s + QRegularExpression::escape(words));
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
 const QString apacheLine = u"[Mon Nov 23 12:47:44.123456 2026] [core:emerg] [pid 8120] (28)No "
                            "space left on device: AH00023: Couldn't create the ssl-cache mutex "_s;
 const QString postgresLine = u"2026-11-23 12:50:01.420 UTC [9121] FATAL:  could not create "
@@ -62,8 +81,8 @@ private slots:
         QCOMPARE(d.limitField, u"SEMMNI"_s);
         QCOMPARE(d.text, u"Apache failed to start at 15:27:44 ('No space left on device: "
                          "Couldn't create the ssl-cache mutex') because all 4 semaphore sets "
-                         "the kernel allows (SEMMNI) are taken — 4 by earlier Apache httpd "
-                         "instances that were killed."_s);
+                         "the kernel allows (SEMMNI) are taken — 4 orphaned sets of Apache "
+                         "httpd can be cleaned up."_s);
         // Exactly the four leftover sets are handed to the cleanup wizard.
         QCOMPARE(d.objects.size(), 4);
         for (const ObjectRef& ref : d.objects)
@@ -169,6 +188,139 @@ private slots:
                                           "create the proxy mutex')"_L1),
                  qPrintable(ds.first().text));
         QVERIFY2(ds.first().text.contains("seen 2 times"_L1), qPrintable(ds.first().text));
+    }
+
+    // 1763998064 = 15:27:44 and 1763980000 = 10:26:40 on the snapshot's day (2025-11-24,
+    // time 1764000000, UTC); apache-running-* run Apache since 1763988420 = 12:47:00.
+    void aFailureFollowedByAStartIsHistory_data() {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<qint64>("failedAt");
+        QTest::addColumn<qint64>("startLineAt"); // 0: no start line in the logs
+        QTest::addColumn<bool>("history");
+        QTest::addColumn<QString>("sentenceEnd");
+        QTest::newRow("a start line after the failure, Apache not running now: started again")
+            << u"diagnosis/apache-semmni-full.json"_s << qint64(1763980000) << qint64(1763990000)
+            << true << u"; started again at 13:13:20."_s;
+        QTest::newRow("Apache running since later than the failure, no start line: running again")
+            << u"diagnosis/apache-running-semmni-full.json"_s << qint64(1763980000) << qint64(0)
+            << true << u"; running again since 12:47:00."_s;
+        QTest::newRow("a graceful restart's start line after a failure while Apache ran: running "
+                      "again since the start line")
+            << u"diagnosis/apache-running-semmni-full.json"_s << qint64(1763990000)
+            << qint64(1763990100) << true << u"; running again since 13:15:00."_s;
+        QTest::newRow("a start line before the failure does not make it history")
+            << u"diagnosis/apache-semmni-full.json"_s << qint64(1763998064) << qint64(1763990000)
+            << false << QString();
+        QTest::newRow("a failure after the running Apache started is current")
+            << u"diagnosis/apache-running-semmni-full.json"_s << qint64(1763998064) << qint64(0)
+            << false << QString();
+        QTest::newRow("no start after the failure and Apache not running: current, critical")
+            << u"diagnosis/apache-semmni-full.json"_s << qint64(1763998064) << qint64(0) << false
+            << QString();
+    }
+    void aFailureFollowedByAStartIsHistory() {
+        QFETCH(QString, fixture);
+        QFETCH(qint64, failedAt);
+        QFETCH(qint64, startLineAt);
+        QFETCH(bool, history);
+        QFETCH(QString, sentenceEnd);
+        const Report report = reportOf(fixture);
+        SymptomScan scan;
+        scan.symptoms << symptom(u"apache_mutex_create"_s, apacheLine, failedAt, u"apache"_s);
+        if (startLineAt)
+            scan.starts << startLine(u"apache"_s, startLineAt);
+        const QList<Diagnosis> ds = diagnose(report, scan);
+        QCOMPARE(ds.size(), 1);
+        const Diagnosis& d = ds.first();
+        QCOMPARE(d.history, history);
+        if (history) {
+            QCOMPARE(d.code, u"history"_s);
+            QCOMPARE(d.level, Level::Ok);
+            QVERIFY(d.objects.isEmpty());
+            QVERIFY2(d.text.startsWith("Apache failed to start at "_L1), qPrintable(d.text));
+            QVERIFY2(d.text.endsWith(sentenceEnd), qPrintable(d.text));
+            QVERIFY2(!d.text.contains("because"_L1), qPrintable(d.text));
+        } else {
+            // Both fixtures have a full SEMMNI: the cause is still there.
+            QCOMPARE(d.code, u"limit_full"_s);
+            QCOMPARE(d.level, Level::Critical);
+            QVERIFY(!d.startedAgain);
+        }
+    }
+
+    void historyGoesBelowTheCurrentFindingsAndIsNeverCritical() {
+        const Report report = reportOf(u"diagnosis/apache-running-semmni-full.json"_s);
+        SymptomScan scan;
+        // Apache's old failure (history: it runs since 12:47:00) and a program's failure now.
+        scan.symptoms << symptom(u"apache_mutex_create"_s, apacheLine, 1763980000, u"apache"_s);
+        scan.symptoms << symptom(u"semget_no_space"_s,
+                                 u"Nov 24 15:30:00 web2 myapp[4411]: semget failed: No space "
+                                 "left on device"_s,
+                                 1763998200, u"system"_s);
+        const QList<Diagnosis> ds = diagnose(report, scan);
+        QCOMPARE(ds.size(), 2);
+        QCOMPARE(ds.at(0).signature, u"semget_no_space"_s);
+        QVERIFY(!ds.at(0).history);
+        QVERIFY(ds.at(1).history);
+        const Report shown = withDiagnoses(report, scan);
+        QCOMPARE(shown.findings.size(), report.findings.size() + 2);
+        QCOMPARE(shown.findings.first().code, u"diagnosis_limit_full_semget_no_space"_s);
+        const Finding& last = shown.findings.last();
+        QCOMPARE(last.code, u"diagnosis_history_apache_mutex_create"_s);
+        QCOMPARE(last.level, Level::Ok);
+        QCOMPARE(last.action, Finding::Action::None);
+        for (const Finding& f : shown.findings)
+            if (f.code.startsWith("diagnosis_history"_L1))
+                QVERIFY(f.level != Level::Critical);
+    }
+
+    void countsInTheSentenceAreTheVerdictsOfTheLinkedObjects_data() {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("signature");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("a program's failure while Apache runs with leftovers beside its own sets")
+            << u"diagnosis/apache-running-semmni-full.json"_s << u"semget_no_space"_s
+            << u"Nov 24 15:30:00 web2 myapp[4411]: semget failed: No space left on device"_s;
+        QTest::newRow("Apache's failure on a table full of killed Apache's sets")
+            << u"diagnosis/apache-semmni-full.json"_s << u"apache_mutex_create"_s << apacheLine;
+        QTest::newRow("PostgreSQL's failure on a table full of other programs' sets")
+            << u"analysis/limits-at-100-percent.json"_s << u"postgresql_semaphores"_s
+            << postgresLine;
+    }
+    void countsInTheSentenceAreTheVerdictsOfTheLinkedObjects() {
+        QFETCH(QString, fixture);
+        QFETCH(QString, signature);
+        QFETCH(QString, line);
+        const Report report = reportOf(fixture);
+        SymptomScan scan;
+        const QString kind = signature.section(u'_', 0, 0);
+        scan.symptoms << symptom(signature, line, 1763998200,
+                                 kind == "semget"_L1 ? u"system"_s : kind);
+        const QList<Diagnosis> ds = diagnose(report, scan);
+        QCOMPARE(ds.size(), 1);
+        const Diagnosis& d = ds.first();
+        QCOMPARE(d.code, u"limit_full"_s);
+        QCOMPARE(d.limitField, u"SEMMNI"_s);
+        QHash<Verdict, int> verdicts;
+        for (const ObjectVerdict& v : report.objects)
+            if (v.ref.type == ObjectType::Semaphore)
+                ++verdicts[v.verdict];
+        // "all 5 semaphore sets … are taken": the sets the report lists.
+        QCOMPARE(countBefore(d.text, u"semaphore sets the kernel allows"_s),
+                 report.count(ObjectType::Semaphore));
+        // The orphaned ones, summed over the programs named, are the objects to clean.
+        int orphaned = 0;
+        static const QRegularExpression orphanedRe(u"(\\d+) orphaned sets?"_s);
+        for (auto it = orphanedRe.globalMatch(d.text); it.hasNext();)
+            orphaned += it.next().captured(1).toInt();
+        QCOMPARE(orphaned, verdicts.value(Verdict::Orphaned));
+        QCOMPARE(int(d.objects.size()), verdicts.value(Verdict::Orphaned));
+        QCOMPARE(countBefore(d.text, u"in use"_s), verdicts.value(Verdict::InUse));
+        QCOMPARE(countBefore(d.text, u"possibly orphaned"_s),
+                 verdicts.value(Verdict::PossiblyOrphaned));
+        QCOMPARE(countBefore(d.text, u"not judged"_s), verdicts.value(Verdict::Unknown));
+        if (!d.objects.isEmpty())
+            QVERIFY2(d.remedy.contains(u"%1 object"_s.arg(d.objects.size())), qPrintable(d.remedy));
     }
 
     void pasteRecognisesEverySignature_data() {

@@ -4,14 +4,19 @@
 // signature; "What is this?" opens the shipped help (English and German); the HTML and PDF
 // exports write files. A screenshot goes to $build/tests/diagnosispanel.png.
 #include "analysis/analyzer.h"
+#include "diagnosis/diagnoser.h"
 #include "diagnosis/diagnosispanel.h"
 #include "diagnosis/helpviewer.h"
 #include "diagnosis/signatures.h"
 #include "model/snapshotparser.h"
+#include "pages/overviewpage.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -32,9 +37,8 @@ Report reportOf(const QString& fixture) {
     return analyze(parseSnapshot(file.readAll()).value());
 }
 
-SymptomScan fixtureSymptoms() {
-    const QString root =
-        QFileInfo(QFINDTESTDATA("data/logs/crashed/var/log/syslog")).absolutePath() + u"/../.."_s;
+SymptomScan fixtureSymptoms(const QString& tree = u"crashed"_s) {
+    const QString root = QDir(QFINDTESTDATA(u"data/logs/"_s + tree)).absolutePath();
     QProcess p;
     p.start(QStringLiteral(IPCSCOPE_HELPER_PATH), {u"symptoms"_s, u"--log-root"_s, root});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
@@ -51,6 +55,61 @@ private slots:
     void initTestCase() {
         qputenv("TZ", "UTC");
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // tests/data/logs/recovered: Apache and PostgreSQL failed and started again later (history);
+    // myapp's semget failed and nothing says it recovered, on a host whose SEMMNI is full.
+    void historyComesAfterWhatIsWrongNowAndIsNotCritical() {
+        DiagnosisPanel panel;
+        panel.setReport(reportOf(u"diagnosis/apache-running-semmni-full.json"_s));
+        panel.setSymptoms(fixtureSymptoms(u"recovered"_s));
+        QCOMPARE(panel.diagnoses().size(), 3);
+        const auto textOf = [&panel](int i) {
+            auto* card = panel.findChild<QWidget*>(u"diagnosis%1"_s.arg(i));
+            return card ? card->findChild<QLabel*>(u"diagnosisText"_s)->text() : QString();
+        };
+        QVERIFY2(textOf(0).startsWith("<b>Critical:</b> myapp could not create"_L1),
+                 qPrintable(textOf(0)));
+        for (int i : {1, 2}) {
+            QVERIFY2(textOf(i).startsWith("<b>Earlier:</b> "_L1), qPrintable(textOf(i)));
+            QVERIFY(panel.diagnoses().at(i).history);
+            QVERIFY(panel.diagnoses().at(i).level != Level::Critical);
+        }
+        QVERIFY2(textOf(1).contains("Apache failed to start at 2026-11-24 18:30:11"_L1) &&
+                     textOf(1).contains("running again since 2026-11-24 18:31:02"_L1),
+                 qPrintable(textOf(1)));
+        QVERIFY2(textOf(2).contains("started again at 2026-11-24 13:02:15"_L1),
+                 qPrintable(textOf(2)));
+    }
+
+    void overviewShowsHistoryBelowTheCurrentFindings() {
+        const Report report = reportOf(u"diagnosis/apache-running-semmni-full.json"_s);
+        OverviewPage page;
+        page.resize(1200, 900);
+        page.setReport(withDiagnoses(report, fixtureSymptoms(u"recovered"_s)));
+        auto* box = page.findChild<QGroupBox*>(u"findingsBox"_s);
+        QVERIFY(box);
+        QStringList rows;
+        QList<QWidget*> widgets;
+        for (int i = 0; i < box->layout()->count(); ++i)
+            if (QWidget* w = box->layout()->itemAt(i)->widget();
+                w && w->objectName().startsWith("finding_"_L1)) {
+                rows << w->objectName().mid(8);
+                widgets << w;
+            }
+        QCOMPARE(rows.size(), report.findings.size() + 3);
+        QCOMPARE(rows.first(), u"diagnosis_limit_full_semget_no_space"_s);
+        // The report's own findings, then the two failures that have recovered, last.
+        for (int i = 1; i <= int(report.findings.size()); ++i)
+            QCOMPARE(rows.at(i), report.findings.at(i - 1).code);
+        for (int i = rows.size() - 2; i < rows.size(); ++i) {
+            QVERIFY2(rows.at(i).startsWith("diagnosis_history_"_L1), qPrintable(rows.at(i)));
+            auto* label = widgets.at(i)->findChildren<QLabel*>().first();
+            QVERIFY(label->accessibleName() != "Critical"_L1);
+            QVERIFY(!widgets.at(i)->findChild<QPushButton*>(u"findingAction"_s));
+        }
+        auto* firstIcon = widgets.first()->findChildren<QLabel*>().first();
+        QCOMPARE(firstIcon->accessibleName(), u"Critical"_s);
     }
 
     void diagnosesComeFirstWithTheirCleanup() {

@@ -7,6 +7,7 @@
 #include "diagnosis/htmlreport.h"
 #include "model/snapshotparser.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -29,9 +30,8 @@ Report reportOf(const QString& fixture) {
     return analyze(parseSnapshot(file.readAll()).value());
 }
 
-SymptomScan fixtureSymptoms() {
-    const QString root =
-        QFileInfo(QFINDTESTDATA("data/logs/crashed/var/log/syslog")).absolutePath() + u"/../.."_s;
+SymptomScan fixtureSymptoms(const QString& tree = u"crashed"_s) {
+    const QString root = QDir(QFINDTESTDATA(u"data/logs/"_s + tree)).absolutePath();
     QProcess p;
     p.start(QStringLiteral(IPCSCOPE_HELPER_PATH), {u"symptoms"_s, u"--log-root"_s, root});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
@@ -81,6 +81,24 @@ private slots:
         QVERIFY(!html.contains("src=\"http"_L1));
         QVERIFY(!html.contains("href=\"http"_L1));
         QVERIFY(html.startsWith("<!DOCTYPE html>"_L1));
+    }
+
+    void historyIsListedAfterTheFindingsNotAsWhatWentWrong() {
+        // tests/data/logs/recovered: Apache and PostgreSQL started again after their failures.
+        const QString html = htmlReport(reportOf(u"diagnosis/apache-running-semmni-full.json"_s),
+                                        fixtureSymptoms(u"recovered"_s));
+        const qsizetype diagnoses = html.indexOf(u"id=\"diagnoses\""_s);
+        const qsizetype findings = html.indexOf(u"id=\"findings\""_s);
+        const qsizetype history = html.indexOf(u"id=\"history\""_s);
+        QVERIFY(diagnoses >= 0 && findings > diagnoses && history > findings);
+        const QString whatWentWrong = html.mid(diagnoses, findings - diagnoses);
+        QVERIFY(whatWentWrong.contains("myapp could not create"_L1));
+        QVERIFY(!whatWentWrong.contains("Apache failed to start"_L1));
+        const QString earlier = html.mid(history, html.indexOf(u"<h2"_s, history + 1) - history);
+        QVERIFY2(earlier.contains("Apache failed to start at 2026-11-24 18:30:11"_L1),
+                 qPrintable(earlier));
+        QVERIFY(earlier.contains("<b>Earlier:</b>"_L1));
+        QVERIFY(!earlier.contains("Critical"_L1));
     }
 
     void withoutLogSearchTheReportSaysSo() {

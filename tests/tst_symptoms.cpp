@@ -130,6 +130,57 @@ private slots:
         }
     }
 
+    void helperFindsStartLines_data() {
+        QTest::addColumn<QString>("root");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("timeText");
+        QTest::addColumn<qint64>("time");
+        QTest::newRow("Apache 2.4 prefork's AH00163 resuming normal operations")
+            << u"crashed"_s << u"/var/log/apache2/error.log"_s << u"apache"_s
+            << u"Mon Nov 23 06:25:02.512841 2026"_s << qint64(1795415102);
+        QTest::newRow("Apache 2.4 event's AH00489 after the failed start")
+            << u"recovered"_s << u"/var/log/apache2/error.log"_s << u"apache"_s
+            << u"Tue Nov 24 18:31:02.551273 2026"_s << qint64(1795545062);
+        QTest::newRow("PostgreSQL ready to accept connections")
+            << u"recovered"_s << u"/var/log/postgresql/postgresql-15-main.log"_s << u"postgresql"_s
+            << u"2026-11-24 13:02:15.402 UTC"_s << qint64(1795525335);
+        QTest::newRow("PHP-FPM's fpm is running with its own stamp")
+            << u"recovered"_s << u"/var/log/php8.2-fpm.log"_s << u"php-fpm"_s
+            << u"24-Nov-2026 11:00:00"_s << qint64(1795518000);
+        QTest::newRow("systemd's Started apache2.service in the syslog")
+            << u"recovered"_s << u"/var/log/syslog"_s << u"apache"_s << u"Nov 24 18:31:02"_s
+            << qint64(1795545062);
+    }
+    void helperFindsStartLines() {
+        QFETCH(QString, root);
+        QFETCH(QString, source);
+        QFETCH(QString, program);
+        QFETCH(QString, timeText);
+        QFETCH(qint64, time);
+        const SymptomScan scan = scanOf(fixtureRoot() + u"/../"_s + root);
+        bool found = false;
+        for (const StartLine& s : scan.starts) {
+            if (s.source != source || s.timeText != timeText)
+                continue;
+            found = true;
+            QCOMPARE(s.program, program);
+            QVERIFY(s.time.has_value());
+            QCOMPARE(*s.time, time);
+            // A start line is never a symptom.
+            QVERIFY(matchSignature(s.line).isEmpty());
+        }
+        QVERIFY2(found, qPrintable(program + u" start not found in "_s + source));
+    }
+
+    void startLinesAreNotSymptoms() {
+        const SymptomScan scan = scanOf(fixtureRoot() + u"/../recovered"_s);
+        // AH00023, PostgreSQL's semaphores, myapp's semget; the rest are starts and notices.
+        QCOMPARE(scan.symptoms.size(), 3);
+        // AH00489, ready to accept connections, PHP-FPM's two notices, systemd's Started.
+        QCOMPARE(scan.starts.size(), 5);
+    }
+
     void helperReportsEveryLogItLookedAt() {
         const SymptomScan scan = scanOf(fixtureRoot());
         QHash<QString, LogSource::Status> status;

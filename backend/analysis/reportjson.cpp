@@ -93,7 +93,9 @@ void writeSummary(JsonWriter& w, const Report& r) {
     w.endObject();
 }
 
-void writeRef(JsonWriter& w, const ObjectRef& ref) {
+} // namespace
+
+void writeObjectRef(JsonWriter& w, const ObjectRef& ref) {
     w.beginObject();
     w.key("type");
     w.value(objectTypeCode(ref.type));
@@ -105,6 +107,8 @@ void writeRef(JsonWriter& w, const ObjectRef& ref) {
     stringOrNull(w, "name", ref.name);
     w.endObject();
 }
+
+namespace {
 
 void writeObject(JsonWriter& w, const ObjectVerdict& o) {
     const bool sysv = o.ref.type == ObjectType::Semaphore ||
@@ -318,7 +322,7 @@ void writeFindings(JsonWriter& w, const Report& r) {
         w.key("objects");
         w.beginArray();
         for (const ObjectRef& ref : f.objects)
-            writeRef(w, ref);
+            writeObjectRef(w, ref);
         w.endArray();
         w.endObject();
     }
@@ -376,10 +380,17 @@ QString findingActionCode(Finding::Action a) {
 }
 
 void reportToJson(const Report& r, bool pretty, const ReportSink& sink) {
+    reportToJson(r, pretty, sink, {});
+}
+
+void reportToJson(const Report& r, bool pretty, const ReportSink& sink,
+                  const ReportSection& afterSummary) {
     JsonWriter w(pretty);
     w.beginObject();
     writeHeader(w, r);
     writeSummary(w, r);
+    if (afterSummary)
+        afterSummary(w);
     writeFindings(w, r);
     writeLimits(w, r);
     writeSuggestions(w, r);

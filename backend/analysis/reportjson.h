@@ -13,6 +13,10 @@
 
 namespace ipcscope {
 
+namespace analysis {
+class JsonWriter;
+}
+
 inline constexpr char kReportSchema[] = "ipcscope.report/1";
 
 QString levelCode(Level level);               // "ok", "warning", "critical"
@@ -24,6 +28,12 @@ QByteArray reportToJson(const Report& report, bool pretty = false);
 // of thousands of objects goes out without ever being held in memory whole.
 using ReportSink = std::function<void(QByteArrayView)>;
 void reportToJson(const Report& report, bool pretty, const ReportSink& sink);
+// The same, with fields written by a higher layer (the diagnosis) right after "summary".
+using ReportSection = std::function<void(analysis::JsonWriter&)>;
+void reportToJson(const Report& report, bool pretty, const ReportSink& sink,
+                  const ReportSection& afterSummary);
+// One `{ "type", "id", "name" }` object reference, as in findings.
+void writeObjectRef(analysis::JsonWriter& w, const ObjectRef& ref);
 // `tune --json`: schema, host, limits and suggestions (with the sysctl snippet) only.
 QByteArray tuneToJson(const Report& report, bool pretty = false);
 

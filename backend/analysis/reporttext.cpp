@@ -210,7 +210,17 @@ QString softwareSection(const Report& r) {
 } // namespace
 
 QString reportToText(const Report& r) {
-    QStringList parts = {header(r), findingsSection(r), limitsSection(r), ownersSection(r)};
+    return reportToText(r, {}, {});
+}
+
+QString reportToText(const Report& r, const QString& first, const QString& afterFindings) {
+    QStringList parts = {header(r)};
+    if (!first.isEmpty())
+        parts << first;
+    parts << findingsSection(r);
+    if (!afterFindings.isEmpty())
+        parts << afterFindings;
+    parts << limitsSection(r) << ownersSection(r);
     const QString software = softwareSection(r);
     if (!software.isEmpty())
         parts << software;

@@ -11,6 +11,9 @@ namespace ipcscope {
 // Findings, limits with usage, owners, the objects that are not in use with their reasons, and
 // the suggestions with the sysctl snippet.
 QString reportToText(const Report& report);
+// The same with sections of a higher layer (the diagnosis from the logs): `first` right after the
+// header, `afterFindings` after the findings; empty ones are left out.
+QString reportToText(const Report& report, const QString& first, const QString& afterFindings);
 // Limits with usage, suggestions and the sysctl snippet.
 QString tuneToText(const Report& report);
 

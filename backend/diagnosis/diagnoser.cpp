@@ -52,7 +52,9 @@ bool full(const LimitUsage* l) {
     return l && l->limit && l->used >= *l->limit;
 }
 
-// "4 by earlier Apache instances that were killed, 1 by programs that have exited and 2 in use"
+// The objects of `type` counted by the report's own verdicts, so that the sentence says what the
+// object table and the cleanup show: "3 orphaned sets of Apache httpd can be cleaned up, 1 in
+// use". `toClean` gets exactly the orphaned ones counted here.
 QString breakdown(const Report& report, ObjectType type, QList<ObjectRef>& toClean) {
     QHash<QString, int> orphanedBySoftware;
     int orphanedOther = 0, possibly = 0, inUse = 0, unknown = 0;
@@ -78,6 +80,7 @@ QString breakdown(const Report& report, ObjectType type, QList<ObjectRef>& toCle
             break;
         }
     }
+    const bool sets = type == ObjectType::Semaphore;
     QStringList parts;
     QStringList ids = orphanedBySoftware.keys();
     std::sort(ids.begin(), ids.end());
@@ -86,18 +89,42 @@ QString breakdown(const Report& report, ObjectType type, QList<ObjectRef>& toCle
         for (const Software& s : report.software)
             if (s.id == id)
                 name = s.name;
-        parts
-            << tr("%n by earlier %1 instances that were killed", orphanedBySoftware[id]).arg(name);
+        const int n = orphanedBySoftware[id];
+        parts << (sets ? tr("%n orphaned set(s) of %1 can be cleaned up", n)
+                       : tr("%n orphaned segment(s) of %1 can be cleaned up", n))
+                     .arg(name);
     }
     if (orphanedOther)
-        parts << tr("%n by programs that have exited", orphanedOther);
+        parts << (sets ? tr("%n orphaned set(s) of programs that have exited can be cleaned up",
+                            orphanedOther)
+                       : tr("%n orphaned segment(s) of programs that have exited can be cleaned "
+                            "up",
+                            orphanedOther));
     if (possibly)
-        parts << tr("%n whose programs are gone while their owner still runs others", possibly);
+        parts << tr("%n possibly orphaned (a person should look)", possibly);
     if (inUse)
-        parts << tr("%n in use by running programs", inUse);
+        parts << tr("%n in use", inUse);
     if (unknown)
-        parts << tr("%n that IPC Scope could not judge", unknown);
+        parts << tr("%n not judged (IPC Scope could not see enough)", unknown);
     return QLocale().createSeparatedList(parts);
+}
+
+// The program a failure belongs to, as start lines name it: "apache", "postgresql", "php-fpm",
+// or empty when any program may have written it.
+QString programOf(const SignatureInfo& info, const Symptom& s) {
+    if (!info.program.isEmpty())
+        return info.program;
+    if (s.kind == "apache"_L1 || s.kind == "postgresql"_L1 || s.kind == "php-fpm"_L1)
+        return s.kind;
+    return {};
+}
+
+const Software* softwareFor(const Report& report, const QString& program) {
+    const QString id = program == "php-fpm"_L1 ? u"php"_s : program;
+    for (const Software& s : report.software)
+        if (s.id == id)
+            return &s;
+    return nullptr;
 }
 
 // What ran out, judged from the message: ENOSPC (count limits), ENOMEM, EINVAL (size limit).
@@ -126,7 +153,8 @@ QString limitNoun(const QString& field, quint64 limit) {
     return tr("the limit %1 is reached").arg(field);
 }
 
-Diagnosis link(const Report& report, const QString& signature, const QList<Symptom>& evidence) {
+Diagnosis link(const Report& report, const QString& signature, const QList<Symptom>& evidence,
+               const QList<StartLine>& starts) {
     Diagnosis d;
     d.signature = signature;
     d.evidence = evidence;
@@ -160,6 +188,35 @@ Diagnosis link(const Report& report, const QString& signature, const QList<Sympt
     for (const Software& s : report.software)
         if (!info.program.isEmpty() && s.id == info.program)
             rootCause = s.rootCause;
+
+    // A later successful start of the same program makes the failure history: the running
+    // instance's start when it began after the failure, else the first start line after it.
+    const QString startedProgram = programOf(info, last);
+    if (last.time && !startedProgram.isEmpty()) {
+        const Software* sw = softwareFor(report, startedProgram);
+        d.runningNow = sw && sw->running;
+        std::optional<qint64> since;
+        if (d.runningNow && qint64(sw->runningSince) > *last.time)
+            since = qint64(sw->runningSince);
+        else
+            for (const StartLine& st : starts)
+                if (st.program == startedProgram && st.time && *st.time > *last.time &&
+                    (!since || *st.time < *since))
+                    since = st.time;
+        if (since) {
+            d.code = u"history"_s;
+            d.level = Level::Ok;
+            d.history = true;
+            d.startedAgain = since;
+            const QString again = formatSeconds(*since, now);
+            d.text = d.runningNow ? tr("%1; running again since %2.").arg(event, again)
+                                  : tr("%1; started again at %2.").arg(event, again);
+            if (!rootCause.isEmpty())
+                d.remedy =
+                    tr("Nothing to do now. To keep it from happening again: %1").arg(rootCause);
+            return d;
+        }
+    }
 
     if (signature == "apache_accept_mutex"_L1 || signature == "semctl_rmid_failed"_L1) {
         // The object was removed under a running program: nothing on the host to clean now.
@@ -242,9 +299,11 @@ QList<Diagnosis> diagnose(const Report& report, const SymptomScan& scan) {
         std::stable_sort(ev.begin(), ev.end(), [](const Symptom& a, const Symptom& b) {
             return a.time.value_or(0) < b.time.value_or(0);
         });
-        out.append(link(report, sig, ev));
+        out.append(link(report, sig, ev, scan.starts));
     }
     std::stable_sort(out.begin(), out.end(), [](const Diagnosis& a, const Diagnosis& b) {
+        if (a.history != b.history)
+            return b.history;
         if (levelRank(a.level) != levelRank(b.level))
             return levelRank(a.level) < levelRank(b.level);
         return a.evidence.last().time.value_or(0) > b.evidence.last().time.value_or(0);
@@ -259,7 +318,9 @@ QList<Finding> diagnosisFindings(const QList<Diagnosis>& diagnoses) {
         f.level = d.level;
         f.code = u"diagnosis_"_s + d.code + u'_' + d.signature;
         f.text = d.remedy.isEmpty() ? d.text : d.text + u' ' + d.remedy;
-        f.action = d.objects.isEmpty() ? Finding::Action::Explain : Finding::Action::Clean;
+        f.action = d.history             ? Finding::Action::None
+                   : d.objects.isEmpty() ? Finding::Action::Explain
+                                         : Finding::Action::Clean;
         f.objects = d.objects;
         out.append(f);
     }
@@ -267,7 +328,11 @@ QList<Finding> diagnosisFindings(const QList<Diagnosis>& diagnoses) {
 }
 
 Report withDiagnoses(Report report, const SymptomScan& scan) {
-    report.findings = diagnosisFindings(diagnose(report, scan)) + report.findings;
+    QList<Diagnosis> current, past;
+    for (const Diagnosis& d : diagnose(report, scan))
+        (d.history ? past : current).append(d);
+    // What is wrong now goes before everything else; what has recovered goes after it.
+    report.findings = diagnosisFindings(current) + report.findings + diagnosisFindings(past);
     return report;
 }
 
@@ -287,7 +352,7 @@ PasteAnalysis analyzePaste(const QString& text, const Report& report) {
     s.signature = code;
     s.line = line;
     s.kind = info.program;
-    p.onThisHost = link(report, code, {s});
+    p.onThisHost = link(report, code, {s}, {});
     return p;
 }
 

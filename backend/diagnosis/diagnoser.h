@@ -10,27 +10,36 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace ipcscope {
 
 struct Diagnosis {
-    Level level = Level::Warning; // Critical: the cause is still there
-    QString code;                 // "limit_full", "limit_not_full", "removed_while_running", …
-    QString signature;            // the symptom's signature code
-    QString text;                 // the sentence: symptom, time, cause
-    QString remedy;               // what to do, translated
-    QList<Symptom> evidence;      // the log lines, newest last
-    QString limitField;           // "SEMMNI", … when a limit is the cause
-    QList<ObjectRef> objects;     // objects to clean (judged orphaned) that free the limit
+    Level level = Level::Warning; // Critical: the cause is still there; Ok: history
+    QString code;             // "limit_full", "limit_not_full", "removed_while_running", "history"
+    QString signature;        // the symptom's signature code
+    QString text;             // the sentence: symptom, time, cause
+    QString remedy;           // what to do, translated
+    QList<Symptom> evidence;  // the log lines, newest last
+    QString limitField;       // "SEMMNI", … when a limit is the cause
+    QList<ObjectRef> objects; // objects to clean (judged orphaned) that free the limit
+    // History: the same program started successfully after the failure (a start line in the
+    // logs, or its oldest running process started later). Then `code` is "history", `level` Ok,
+    // there are no objects, and `startedAgain` says when.
+    bool history = false;
+    std::optional<qint64> startedAgain; // Unix seconds
+    bool runningNow = false;            // the program runs in the snapshot
 };
 
-// One diagnosis per signature seen in the logs, most urgent first.
+// One diagnosis per signature seen in the logs: current ones first (critical, then newest),
+// history last (newest first).
 QList<Diagnosis> diagnose(const Report& report, const SymptomScan& scan);
 
-// The diagnoses as findings for the overview, to go before the report's own findings: the
-// sentence with the remedy, "Clean up…" for the objects when there are any, else "Explain".
+// The diagnoses as findings for the overview: the sentence with the remedy, "Clean up…" for the
+// objects when there are any, "Explain" otherwise, nothing for history.
 // Codes are "diagnosis_" + the diagnosis code + "_" + the signature.
 QList<Finding> diagnosisFindings(const QList<Diagnosis>& diagnoses);
-// `report` with diagnosisFindings(diagnose(report, scan)) put first among its findings.
+// `report` with the current diagnoses put first among its findings and the history ones last.
 Report withDiagnoses(Report report, const SymptomScan& scan);
 
 struct PasteAnalysis {

@@ -54,12 +54,36 @@ QString diagnosesSection(const QList<Diagnosis>& ds, const SymptomScan& scan) {
         body += u"<p>"_s +
                 esc(tr("No known IPC failure was found in the logs IPC Scope could read.")) +
                 u"</p>"_s;
+    bool current = false;
     for (const Diagnosis& d : ds) {
+        if (d.history)
+            continue;
+        current = true;
         body += leveled(d.level, d.text);
         if (!d.remedy.isEmpty())
             body += u"<p class=\"remedy\">"_s + esc(d.remedy) + u"</p>\n"_s;
     }
+    if (!ds.isEmpty() && !current)
+        body += u"<p>"_s +
+                esc(tr("Nothing that went wrong is still a problem: every failure found in the "
+                       "logs was followed by a successful start (see below).")) +
+                u"</p>"_s;
     return section(u"diagnoses"_s, tr("What went wrong"), body);
+}
+
+// Failures followed by a later start of the same program: history, below the findings.
+QString historySection(const QList<Diagnosis>& ds) {
+    QString body;
+    for (const Diagnosis& d : ds) {
+        if (!d.history)
+            continue;
+        body += u"<p><b>%1:</b> %2</p>\n"_s.arg(esc(tr("Earlier")), esc(d.text));
+        if (!d.remedy.isEmpty())
+            body += u"<p class=\"remedy\">"_s + esc(d.remedy) + u"</p>\n"_s;
+    }
+    if (body.isEmpty())
+        return {};
+    return section(u"history"_s, tr("Earlier problems, recovered since"), body);
 }
 
 QString findingsSection(const Report& r) {
@@ -277,6 +301,7 @@ QString htmlReport(const Report& report, const SymptomScan& symptoms) {
             u"</p>\n"_s;
     html += diagnosesSection(diagnoses, symptoms);
     html += findingsSection(report);
+    html += historySection(diagnoses);
     html += limitsSection(report);
     html += ownersSection(report);
     html += objectsSection(report);

@@ -88,6 +88,19 @@ Result<SymptomScan> parseSymptoms(const QByteArray& json) {
             return badData(u"a symptom without signature"_s);
         scan.symptoms.append(s);
     }
+    for (const QJsonValue& v : root.value("starts"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        StartLine s;
+        s.program = o.value("program"_L1).toString();
+        s.source = o.value("source"_L1).toString();
+        s.kind = o.value("kind"_L1).toString();
+        if (o.value("time"_L1).isDouble())
+            s.time = qint64(o.value("time"_L1).toDouble());
+        s.timeText = o.value("time_text"_L1).toString();
+        s.line = o.value("line"_L1).toString();
+        if (!s.program.isEmpty())
+            scan.starts.append(s);
+    }
     return scan;
 }
 

@@ -37,6 +37,17 @@ struct Symptom {
     QString line;
 };
 
+// A log line saying a program started successfully ("… configured -- resuming normal
+// operations", "database system is ready to accept connections", systemd's "Started …").
+struct StartLine {
+    QString program; // "apache", "postgresql", "php-fpm"
+    QString source;  // path of the log
+    QString kind;
+    std::optional<qint64> time; // Unix seconds
+    QString timeText;
+    QString line;
+};
+
 struct SymptomScan {
     QString helperVersion;
     qint64 time = 0;
@@ -45,6 +56,7 @@ struct SymptomScan {
     bool journal = false;
     QList<LogSource> sources;
     QList<Symptom> symptoms;
+    QList<StartLine> starts; // empty from helpers that did not look for start lines yet
 
     QList<LogSource> unreadable() const; // Unreadable and Failed sources
     bool empty() const { return sources.isEmpty() && symptoms.isEmpty(); }

@@ -171,10 +171,10 @@ void DiagnosisPanel::rebuildDiagnoses() {
         card->setObjectName(u"diagnosis%1"_s.arg(i));
         card->setFrameShape(QFrame::StyledPanel);
         auto* cardLayout = new QVBoxLayout(card);
-        // Level as a word, not only a colour.
-        auto* text = new QLabel(
-            u"<b>%1:</b> %2"_s.arg(levelWord(d.level).toHtmlEscaped(), d.text.toHtmlEscaped()),
-            card);
+        // Level as a word, not only a colour; a failure followed by a later start is history.
+        const QString word = d.history ? tr("Earlier") : levelWord(d.level);
+        auto* text =
+            new QLabel(u"<b>%1:</b> %2"_s.arg(word.toHtmlEscaped(), d.text.toHtmlEscaped()), card);
         text->setObjectName(u"diagnosisText"_s);
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);

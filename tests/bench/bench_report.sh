@@ -7,7 +7,8 @@
 #
 #   tests/bench/bench_report.sh [BUILD_DIR]     (default: build/dev; needs root)
 #
-# Targets: wall time <= 3x lsipc --json -s, peak memory <= 200 MiB.
+# Targets: wall time <= 3x lsipc --json -s, peak memory <= 200 MiB. The report runs with
+# --no-logs: the log search (reading log tails and the journal) is not what lsipc does.
 # Everything runs inside a private IPC namespace (`unshare --ipc`): the limits raised there and the
 # objects created there vanish with it, and the machine's own objects are never touched.
 # Environment: RUNS (default 7), SETS, NSEMS, SEGMENTS, QUEUES to change the load.
@@ -68,20 +69,20 @@ peak() {
     rm -f "$out"
 }
 
-objects=$("$cli" report local --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"]["objects"])' 2>/dev/null || echo "?")
-bytes=$("$cli" report local --json | wc -c)
+objects=$("$cli" report local --json --no-logs | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"]["objects"])' 2>/dev/null || echo "?")
+bytes=$("$cli" report local --json --no-logs | wc -c)
 cli_times=$(mktemp) helper_times=$(mktemp) lsipc_times=$(mktemp) stages_log=$(mktemp)
-"$cli" report local --json >/dev/null # warm-up, not counted
+"$cli" report local --json --no-logs >/dev/null # warm-up, not counted
 "$helper" snapshot >/dev/null
 lsipc --json -s >/dev/null
 for ((i = 0; i < RUNS; i++)); do
-    time_once "$cli_times" "$cli" report local --json
+    time_once "$cli_times" "$cli" report local --json --no-logs
     time_once "$helper_times" "$helper" snapshot
     time_once "$lsipc_times" lsipc --json -s
 done
 # The stages inside ipcscope-cli, from its own timing log (a separate run each).
 for ((i = 0; i < RUNS; i++)); do
-    QT_LOGGING_RULES="ipcscope.timing.debug=true" "$cli" report local --json 2>>"$stages_log" >/dev/null
+    QT_LOGGING_RULES="ipcscope.timing.debug=true" "$cli" report local --json --no-logs 2>>"$stages_log" >/dev/null
 done
 cli_wall=$(median "$cli_times" 1) cli_cpu=$(median "$cli_times" 2)
 helper_wall=$(median "$helper_times" 1) helper_cpu=$(median "$helper_times" 2)
@@ -98,7 +99,7 @@ saved=$(mktemp)
 "$helper" snapshot >"$saved"
 stage_report=$("$stages" "$saved" "$RUNS")
 rm -f "$saved"
-cli_peak=$(peak "$cli" report local --json)
+cli_peak=$(peak "$cli" report local --json --no-logs)
 helper_peak=$(peak "$helper" snapshot)
 
 echo

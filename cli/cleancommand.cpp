@@ -3,6 +3,7 @@
 
 #include "exitcodes.h"
 #include "terminalprompter.h"
+#include "terminaltext.h"
 
 #include "cleanup/auditlog.h"
 #include "cleanup/cleanuprunner.h"
@@ -30,16 +31,11 @@ QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("CliClean", text, nullptr, n);
 }
 
-void write(std::FILE* to, const QString& text) {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
-}
-
 int fail(const Error& error) {
     QString text = u"ipcscope-cli: "_s + error.message + u'\n';
     if (!error.detail.isEmpty())
         text += tr("  detail: %1").arg(error.detail) + u'\n';
-    write(stderr, text);
+    writeText(stderr, text);
     return ExitFailure;
 }
 
@@ -383,12 +379,12 @@ int runClean(const CleanOptions& o) {
         json.insert("dry_run"_L1, !o.yes);
         json.insert("plan"_L1, items);
     } else {
-        write(stdout, planText(plan, !o.yes));
+        writeText(stdout, planText(plan, !o.yes));
     }
     if (!o.yes || plan.items.isEmpty()) {
         if (o.json)
-            write(stdout, QString::fromUtf8(QJsonDocument(json).toJson(
-                              o.pretty ? QJsonDocument::Indented : QJsonDocument::Compact)));
+            writeRaw(stdout, QJsonDocument(json).toJson(o.pretty ? QJsonDocument::Indented
+                                                                 : QJsonDocument::Compact));
         return ExitOk;
     }
     std::fflush(stdout);
@@ -405,10 +401,10 @@ int runClean(const CleanOptions& o) {
     if (o.json) {
         json.insert("outcome"_L1, outcomeJson(outcome));
         json.insert("audit_log"_L1, log.path());
-        write(stdout, QString::fromUtf8(QJsonDocument(json).toJson(
-                          o.pretty ? QJsonDocument::Indented : QJsonDocument::Compact)));
+        writeRaw(stdout, QJsonDocument(json).toJson(o.pretty ? QJsonDocument::Indented
+                                                             : QJsonDocument::Compact));
     } else {
-        write(stdout, outcomeText(outcome));
+        writeText(stdout, outcomeText(outcome));
     }
     if (outcome.error && outcome.count(RemovalItemResult::Status::Removed) == 0 &&
         std::none_of(outcome.items.begin(), outcome.items.end(),
@@ -424,9 +420,9 @@ int runClean(const CleanOptions& o) {
 int cleanMain(const QStringList& arguments) {
     const ParsedClean parsed = parseCleanCommandLine(arguments);
     if (!parsed.out.isEmpty())
-        write(stdout, parsed.out);
+        writeText(stdout, parsed.out);
     if (!parsed.err.isEmpty())
-        write(stderr, parsed.err);
+        writeText(stderr, parsed.err);
     if (!parsed.options)
         return parsed.exitCode;
     return runClean(*parsed.options);

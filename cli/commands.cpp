@@ -5,6 +5,7 @@
 #include "htmlcommand.h"
 #include "snapshotjson.h"
 #include "terminalprompter.h"
+#include "terminaltext.h"
 #include "tunecommand.h"
 
 #include "analysis/analyzer.h"
@@ -31,15 +32,11 @@ QString tr(const char* text) {
     return QCoreApplication::translate("CliCommands", text);
 }
 
-void write(std::FILE* to, QByteArrayView bytes) {
-    std::fwrite(bytes.data(), 1, size_t(bytes.size()), to);
-}
-
 int fail(const Error& error) {
     QString text = u"ipcscope-cli: "_s + error.message + u'\n';
     if (!error.detail.isEmpty())
         text += tr("  detail: %1").arg(error.detail) + u'\n';
-    write(stderr, text.toUtf8());
+    writeText(stderr, text);
     return ExitFailure;
 }
 
@@ -73,7 +70,7 @@ int snapshotCommand(const CliOptions& o) {
         Result<Snapshot> snapshot = c.transport->snapshot(cancel);
         if (!snapshot)
             return fail(snapshot.error());
-        write(stdout, snapshotToJson(snapshot.value(), o.pretty));
+        writeRaw(stdout, snapshotToJson(snapshot.value(), o.pretty));
         return ExitOk;
     }
     Result<HelperOutput> output = c.transport->runHelper({u"snapshot"_s}, {}, cancel);
@@ -86,12 +83,12 @@ int snapshotCommand(const CliOptions& o) {
     if (!parsed)
         return fail(parsed.error());
     if (o.pretty) {
-        write(stdout, snapshotToJson(parsed.value(), true));
+        writeRaw(stdout, snapshotToJson(parsed.value(), true));
         return ExitOk;
     }
-    write(stdout, output.value().out);
+    writeRaw(stdout, output.value().out);
     if (!output.value().out.endsWith('\n'))
-        write(stdout, "\n");
+        writeRaw(stdout, "\n");
     return ExitOk;
 }
 
@@ -113,15 +110,17 @@ int analysisCommand(const CliOptions& o) {
             qlonglong(report.objects.size()));
     if (o.command == Command::Tune && (!o.planFile.isEmpty() || o.apply)) {
         if (!o.json)
-            write(stdout, tuneToText(report).toUtf8());
+            writeText(stdout, tuneToText(report));
         return tunePlanCommand(o, report, *c.transport, cancel);
     }
-    if (o.command == Command::Tune)
-        write(stdout, o.json ? tuneToJson(report, o.pretty) : tuneToText(report).toUtf8());
+    if (o.command == Command::Tune && o.json)
+        writeRaw(stdout, tuneToJson(report, o.pretty));
+    else if (o.command == Command::Tune)
+        writeText(stdout, tuneToText(report));
     else if (o.json)
-        reportToJson(report, o.pretty, [](QByteArrayView part) { write(stdout, part); });
+        reportToJson(report, o.pretty, [](QByteArrayView part) { writeRaw(stdout, part); });
     else
-        write(stdout, reportToText(report).toUtf8());
+        writeText(stdout, reportToText(report));
     std::fflush(stdout);
     qCDebug(lcTiming, "write: %lld ms", timer.elapsed());
     if (!o.htmlFile.isEmpty())

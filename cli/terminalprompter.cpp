@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminalprompter.h"
 
+#include "terminaltext.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -18,9 +20,9 @@ QString tr(const char* text) {
     return QCoreApplication::translate("TerminalPrompter", text);
 }
 
+// Questions carry the server's words (keyboard-interactive prompts): escaped like all text.
 void say(const QString& text) {
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
+    writeText(stderr, text);
     std::fflush(stderr);
 }
 

@@ -11,7 +11,15 @@
 #include <QProcess>
 #include <QTest>
 
+#include <QScopeGuard>
+
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -246,6 +254,56 @@ private slots:
             listed =
                 listed || quint32(v.toObject().value("key"_L1).toInteger()) == quint32(deadSem);
         QVERIFY(listed);
+    }
+
+    // Any local user can name a /dev/shm file. Names that would rewrite the admin's screen, set
+    // the window title, plant a hyperlink or reverse the text are printed spelt out, never raw.
+    void hostileNamesCannotControlTheTerminal() {
+        const QList<QByteArray> names = {
+            "ipcscope-test-\x1b[1A\x1b[2K\a\rall fine", // cursor up, erase line, BEL, CR
+            "ipcscope-test-\x1b]0;owned\a",             // window title (OSC 0)
+            "ipcscope-test-\x1b]8;;https:x\x1b\\click\x1b]8;;\x1b\\", // hyperlink (OSC 8)
+            "ipcscope-test-\xe2\x80\xaegpj.exe", // U+202E right-to-left override
+            "ipcscope-test-\xc2\x9b"
+            "2J\x7f", // C1 CSI (U+009B), DEL
+        };
+        QList<QByteArray> created;
+        const auto cleanup = qScopeGuard([&] {
+            for (const QByteArray& n : created)
+                shm_unlink(n.constData());
+        });
+        for (const QByteArray& name : names) {
+            const QByteArray path = '/' + name;
+            const int fd = shm_open(path.constData(), O_CREAT | O_EXCL | O_RDWR, 0600);
+            QVERIFY2(fd >= 0,
+                     qPrintable(u"shm_open: "_s + QString::fromLocal8Bit(strerror(errno))));
+            created.append(path);
+            QCOMPARE(fchown(fd, kUnusedUid, kUnusedUid), 0); // an owner without processes
+            ::close(fd);
+        }
+        QVERIFY(!uidRunsProcesses(kUnusedUid));
+        QStringList clean{u"clean"_s, u"local"_s}; // a dry run: the plan and its commands
+        for (const QByteArray& name : names)
+            clean << u"--id"_s << u"posix_shm:"_s + QString::fromUtf8(name);
+        for (const QStringList& args : {QStringList{u"report"_s, u"local"_s}, clean}) {
+            const Run r = cli(args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            for (qsizetype i = 0; i < r.out.size(); ++i) {
+                const auto c = uchar(r.out.at(i));
+                QVERIFY2((c >= 0x20 && c != 0x7f) || c == '\n' || c == '\t',
+                         qPrintable(
+                             u"raw control byte 0x%1 at %2"_s.arg(uint(c), 2, 16, QLatin1Char('0'))
+                                 .arg(i)));
+            }
+            for (const QByteArray& raw : {QByteArray("\xc2\x9b"), QByteArray("\xe2\x80\xae")})
+                QVERIFY2(!r.out.contains(raw), r.out.constData());
+            QVERIFY2(r.out.contains("ipcscope-test-\\x1b[1A\\x1b[2K\\x07\\x0dall fine"),
+                     r.out.constData());
+            QVERIFY(r.out.contains("ipcscope-test-\\x1b]0;owned\\x07"));
+            QVERIFY(r.out.contains("ipcscope-test-\\x1b]8;;https:x\\x1b\\click"));
+            QVERIFY(r.out.contains("ipcscope-test-\\u202egpj.exe"));
+            QVERIFY(r.out.contains("ipcscope-test-\\x9b2J\\x7f"));
+        }
     }
 
     void snapshotPrettyIsIndentedJson() {

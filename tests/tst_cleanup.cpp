@@ -3,11 +3,13 @@
 // helper's own parser, shell equivalents, and CleanupRunner on a local HostSession — orphans
 // removed and gone in the fresh snapshot, in-use objects only when forced, objects re-created
 // since the snapshot refused, and the audit log written before and after.
+#include "analysis/analyzer.h"
 #include "analysis/report.h"
 #include "cleanup/auditlog.h"
 #include "cleanup/cleanupplan.h"
 #include "cleanup/cleanuprunner.h"
 #include "cleanup/shellcommand.h"
+#include "model/snapshotparser.h"
 #include "removalplan.h"
 #include "session/hostsession.h"
 #include "testipc.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -101,6 +104,7 @@ private slots:
     void initTestCase();
     void shellCommands_data();
     void shellCommands();
+    void hostileNamesAreRefusedOrQuotedExactly();
     void planJsonIsReadByTheHelper();
     void orphansOfAnOwnerAreRemovedAndGone();
     void inUseObjectsOnlyWhenForced();
@@ -142,7 +146,15 @@ void TestCleanup::shellCommands_data() {
         << u"rm '/dev/shm/it'\\''s a b'"_s;
     QTest::newRow("a name that is not UTF-8 is spelt byte by byte")
         << int(ObjectType::PosixShm) << qint64(-1) << u"a\uFFFD"_s << u"61ff"_s
-        << u"rm $'/dev/shm/\\x61\\xff'"_s;
+        << u"rm $'/dev/shm/a\\xff'"_s;
+    QTest::newRow("a name with an escape sequence is spelt byte by byte")
+        << int(ObjectType::PosixShm) << qint64(-1) << u"\x1b[2J'"_s << QString()
+        << u"rm $'/dev/shm/\\x1b[2J\\''"_s;
+    QTest::newRow("a name with a slash gets no command")
+        << int(ObjectType::PosixShm) << qint64(-1) << u"../../etc/passwd"_s << QString()
+        << QString();
+    QTest::newRow("name_hex spelling other bytes than the name gets no command")
+        << int(ObjectType::PosixShm) << qint64(-1) << u"x"_s << u"2e2e"_s << QString();
 }
 
 void TestCleanup::shellCommands() {
@@ -157,6 +169,49 @@ void TestCleanup::shellCommands() {
     item.ref.name = name;
     item.nameHex = nameHex;
     QCOMPARE(shellCommand(item), command);
+}
+
+// A hostile snapshot (tests/data/cleanup/hostile-names.json): 12 POSIX names that would address
+// another file ('/', "..", ".", NUL, empty, too long, name_hex that is not hex, of odd length or
+// spelling other bytes than the name) are refused by the plan with a sentence; 13 names full of
+// shell and terminal metacharacters are kept, and their command, run by a real bash with rm
+// replaced by printf, is exactly one word: the file's exact bytes.
+void TestCleanup::hostileNamesAreRefusedOrQuotedExactly() {
+    QFile file(QStringLiteral(IPCSCOPE_SOURCE_DIR "/tests/data/cleanup/hostile-names.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Result<Snapshot> snapshot = parseSnapshot(file.readAll());
+    QVERIFY2(snapshot.ok(), snapshot.ok() ? "" : qPrintable(snapshot.error().message));
+    const Report report = analyze(snapshot.value());
+    CleanupSelection selection;
+    for (const ObjectVerdict& v : report.objects)
+        if (v.ref.type == ObjectType::PosixShm)
+            selection.objects.append(v.ref);
+    QCOMPARE(selection.objects.size(), 25);
+    const CleanupPlan plan = buildCleanupPlan(report, selection);
+    QCOMPARE(plan.skipped.size(), 12);
+    QCOMPARE(plan.items.size(), 13);
+    for (const SkippedObject& s : plan.skipped)
+        QVERIFY2(s.reason.startsWith(u"refused: its "_s), qPrintable(s.reason));
+    const QByteArray json = removalPlanJson(plan, u"test"_s);
+    QVERIFY(!json.contains("..") && !json.contains("/etc"));
+
+    for (const CleanupItem& item : plan.items) {
+        const QString line = shellCommand(item);
+        QVERIFY2(line.startsWith(u"rm /dev/shm/"_s) || line.startsWith(u"rm '/dev/shm/"_s) ||
+                     line.startsWith(u"rm $'/dev/shm/"_s),
+                 qPrintable(line));
+        QVERIFY2(!line.contains(u'\n') && !line.contains(u'\r') && !line.contains(u"..") &&
+                     !line.contains(QChar(0x1b)) && !line.contains(QChar(0x202e)),
+                 qPrintable(line));
+        const QByteArray expected =
+            "/dev/shm/" + (item.nameHex.isEmpty() ? item.ref.name.toUtf8()
+                                                  : QByteArray::fromHex(item.nameHex.toLatin1()));
+        QProcess bash;
+        bash.start(u"bash"_s, {u"-c"_s, u"printf '<%s>\\n' "_s + line.mid(3)}); // one <…> per word
+        QVERIFY(bash.waitForFinished(20000));
+        QCOMPARE(bash.exitCode(), 0);
+        QCOMPARE(bash.readAllStandardOutput(), '<' + expected + ">\n");
+    }
 }
 
 void TestCleanup::planJsonIsReadByTheHelper() {

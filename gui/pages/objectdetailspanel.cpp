@@ -299,12 +299,11 @@ void ObjectDetailsPanel::setObject(const Report& report, int objectIndex, bool r
         pids = p.mappedPids;
         if (p.notifyPid && *p.notifyPid > 0 && !pids.contains(*p.notifyPid))
             pids.append(*p.notifyPid);
-        const QString path = object.ref.type == ObjectType::PosixMqueue ? u"/dev/mqueue/"_s + p.name
-                             : object.ref.type == ObjectType::PosixSemaphore
-                                 ? u"/dev/shm/sem."_s + p.name
-                                 : u"/dev/shm/"_s + p.name;
-        inspect = u"ls -l "_s + shellQuote(path);
-        remove = u"rm "_s + shellQuote(path);
+        // Built from the checked name bytes only: a hostile name gets no command.
+        if (const std::optional<QString> path = posixPathWord(object.ref.type, p.name, p.nameHex)) {
+            inspect = u"ls -l "_s + *path;
+            remove = u"rm "_s + *path;
+        }
         break;
     }
     }

@@ -60,7 +60,8 @@ QString helpTail() {
               "  0  done (dry run printed, or every object removed)\n"
               "  1  failure: the host could not be reached, the helper failed\n"
               "  2  usage error\n"
-              "  4  some objects were refused or could not be removed\n");
+              "  4  some objects were refused, could not be removed, or were still there "
+              "afterwards\n");
 }
 
 bool matchesId(const IdSpec& spec, const ObjectVerdict& v) {
@@ -412,7 +413,12 @@ int runClean(const CleanOptions& o) {
         return fail(*outcome.error);
     if (outcome.error)
         fail(*outcome.error);
-    return outcome.count(RemovalItemResult::Status::Removed) == plan.items.size()
+    // Done only when the helper removed every object and the snapshot after the run agrees.
+    const bool allGone =
+        std::none_of(outcome.items.begin(), outcome.items.end(), [](const CleanupItemOutcome& i) {
+            return i.after == CleanupItemOutcome::After::StillThere;
+        });
+    return outcome.count(RemovalItemResult::Status::Removed) == plan.items.size() && allGone
                ? ExitOk
                : ExitNotAllRemoved;
 }

@@ -48,20 +48,22 @@ ParsedClean usageError(const QString& message) {
 }
 
 QString helpTail() {
-    return tr("TARGET is \"local\" (the default) or [user@]host[:port] for a server reached over "
-              "SSH.\n\n"
-              "Without --yes nothing is changed: the plan, the reasons and the equivalent "
-              "commands are printed. With --yes the helper re-checks every object at the moment "
-              "of removal and refuses it when it changed since the snapshot or is in use (unless "
-              "forced); afterwards a fresh snapshot shows what is gone. Every run is written to "
-              "the audit log ($IPCSCOPE_AUDIT_LOG, default in the application data folder) and "
-              "to the server's syslog.\n\n"
-              "Exit codes:\n"
-              "  0  done (dry run printed, or every object removed)\n"
-              "  1  failure: the host could not be reached, the helper failed\n"
-              "  2  usage error\n"
-              "  4  some objects were refused, could not be removed, or were still there "
-              "afterwards\n");
+    return tr(
+        "TARGET is \"local\" (the default) or [user@]host[:port] for a server reached over "
+        "SSH.\n\n"
+        "Without --yes nothing is changed: the plan, the reasons and the equivalent "
+        "commands are printed. With --yes the helper re-checks every object at the moment "
+        "of removal and refuses it when it changed since the snapshot or is in use (unless "
+        "forced); afterwards a fresh snapshot shows what is gone. Every run is written to "
+        "the audit log ($IPCSCOPE_AUDIT_LOG, default ~/.local/share/ipcscope/cleanup-audit.jsonl, "
+        "the GUI's log too) and "
+        "to the server's syslog.\n\n"
+        "Exit codes:\n"
+        "  0  done (dry run printed, or every object removed)\n"
+        "  1  failure: the host could not be reached, the helper failed\n"
+        "  2  usage error\n"
+        "  4  some objects were refused, could not be removed, or were still there "
+        "afterwards\n");
 }
 
 bool matchesId(const IdSpec& spec, const ObjectVerdict& v) {

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
 using namespace ipcscope::cli;
@@ -29,10 +31,17 @@ struct Run {
     QByteArray out, err;
 };
 
-Run runCli(const QStringList& args, const QString& auditLog, const QString& helper = QString()) {
+// auditLog empty: the default log, in dataHome (XDG_DATA_HOME) so the real user's is not touched.
+Run runCli(const QStringList& args, const QString& auditLog, const QString& helper = QString(),
+           const QString& dataHome = QString()) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"IPCSCOPE_AUDIT_LOG"_s, auditLog);
+    if (auditLog.isEmpty())
+        env.remove(u"IPCSCOPE_AUDIT_LOG"_s);
+    else
+        env.insert(u"IPCSCOPE_AUDIT_LOG"_s, auditLog);
+    if (!dataHome.isEmpty())
+        env.insert(u"XDG_DATA_HOME"_s, dataHome);
     if (!helper.isEmpty())
         env.insert(u"IPCSCOPE_HELPER"_s, helper);
     p.setProcessEnvironment(env);
@@ -55,6 +64,7 @@ private slots:
     void idSpecs();
     void dryRunChangesNothingAndYesRemoves();
     void anObjectStillThereAfterTheRunExitsWithFour();
+    void theDefaultAuditLogIsTheGuisAndOnlyItsOwnerReadsIt();
 };
 
 void TestCleanCommand::usageErrors_data() {
@@ -195,6 +205,36 @@ void TestCleanCommand::anObjectStillThereAfterTheRunExitsWithFour() {
     run = runCli({u"clean"_s, u"--id"_s, id, u"--yes"_s}, log, helper); // the text output
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.out.contains("after the run: still there"), run.out.constData());
+}
+
+// Without IPCSCOPE_AUDIT_LOG the CLI writes the log the GUI writes (AuditLog::ownPath(), as
+// docs/safety.md says), 0600 in a folder 0700.
+void TestCleanCommand::theDefaultAuditLogIsTheGuisAndOnlyItsOwnerReadsIt() {
+    testipc::SemSet set(testipc::uniqueKey(3), 1);
+    QVERIFY(set.id >= 0);
+    {
+        testipc::Child child([&] {
+            sembuf op{0, 1, 0};
+            semop(set.id, &op, 1);
+        });
+    }
+    QTemporaryDir dir;
+    const QString dataHome = dir.filePath(u"share"_s);
+    const Run run =
+        runCli({u"clean"_s, u"--id"_s, u"sem:%1"_s.arg(set.id), u"--yes"_s, u"--json"_s}, QString(),
+               QString(), dataHome);
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    set.id = -1;
+    const QString expected = dataHome + u"/ipcscope/cleanup-audit.jsonl"_s;
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value("audit_log"_L1).toString(), expected);
+    QFile f(expected);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll().count('\n'), 2);
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(expected).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0600));
+    QCOMPARE(::stat(QFile::encodeName(dataHome + u"/ipcscope"_s).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0700));
 }
 
 QTEST_GUILESS_MAIN(TestCleanCommand)

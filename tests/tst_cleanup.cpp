@@ -14,13 +14,17 @@
 #include "session/hostsession.h"
 #include "testipc.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
@@ -110,6 +114,8 @@ private slots:
     void inUseObjectsOnlyWhenForced();
     void objectRecreatedSinceTheSnapshotIsRefused();
     void auditLogThatCannotBeWrittenStopsTheRun();
+    void theAuditLogIsOneFileOnlyItsOwnerReads_data();
+    void theAuditLogIsOneFileOnlyItsOwnerReads();
 
 private:
     QTemporaryDir m_dir;
@@ -386,6 +392,68 @@ void TestCleanup::auditLogThatCannotBeWrittenStopsTheRun() {
     testipc::semun arg{};
     arg.buf = &ds;
     QCOMPARE(semctl(set.id, 0, IPC_STAT, arg), 0); // nothing was removed
+}
+
+void TestCleanup::theAuditLogIsOneFileOnlyItsOwnerReads_data() {
+    QTest::addColumn<bool>("leftOpenBefore");
+    QTest::newRow("a first cleanup creates the folder 0700 and the log 0600") << false;
+    QTest::newRow("a folder 0755 and a log 0644 of an older version are tightened") << true;
+}
+
+// The GUI's wizard and the CLI both use AuditLog's default path: one log, the one docs/safety.md
+// names, in a temporary XDG_DATA_HOME so the real user's log is not touched.
+void TestCleanup::theAuditLogIsOneFileOnlyItsOwnerReads() {
+    QFETCH(bool, leftOpenBefore);
+    QTemporaryDir home;
+    const QString dataHome = home.filePath(u"data/share"_s);
+    const QByteArray oldData = qgetenv("XDG_DATA_HOME"), oldLog = qgetenv("IPCSCOPE_AUDIT_LOG");
+    qputenv("XDG_DATA_HOME", dataHome.toLocal8Bit());
+    qunsetenv("IPCSCOPE_AUDIT_LOG");
+    const auto restore = qScopeGuard([&] {
+        oldData.isEmpty() ? qunsetenv("XDG_DATA_HOME") : qputenv("XDG_DATA_HOME", oldData);
+        if (!oldLog.isEmpty())
+            qputenv("IPCSCOPE_AUDIT_LOG", oldLog);
+    });
+    const QString expected = dataHome + u"/ipcscope/cleanup-audit.jsonl"_s;
+    QCOMPARE(AuditLog::defaultPath(), expected);
+    if (leftOpenBefore) {
+        QVERIFY(QDir().mkpath(dataHome + u"/ipcscope"_s));
+        QVERIFY(::chmod(QFile::encodeName(dataHome + u"/ipcscope"_s).constData(), 0755) == 0);
+        QFile old(expected);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("{}\n");
+        old.close();
+        QVERIFY(::chmod(QFile::encodeName(expected).constData(), 0644) == 0);
+    }
+
+    OrphanSem orphan(testipc::uniqueKey(5));
+    QVERIFY(orphan.id >= 0);
+    HostSession session(HostConfig{});
+    const std::optional<Report> report = refresh(session);
+    QVERIFY(report);
+    const auto ref = findSysv(*report, ObjectType::Semaphore, orphan.id);
+    QVERIFY(ref);
+    CleanupSelection selection;
+    selection.objects = {*ref};
+    const CleanupPlan plan = buildCleanupPlan(*report, selection);
+    QCOMPARE(plan.items.size(), 1);
+    AuditLog log;
+    QCOMPARE(log.path(), expected);
+    const CleanupOutcome outcome = run(session, log, plan);
+    QVERIFY(!outcome.error);
+    QCOMPARE(outcome.gone(), 1);
+    orphan.id = -1;
+
+    QCOMPARE(logLines(expected).size(), leftOpenBefore ? 3 : 2);
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(expected).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0600));
+    QCOMPARE(::stat(QFile::encodeName(dataHome + u"/ipcscope"_s).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0700));
+    if (!leftOpenBefore) { // folders it had to create are the owner's alone as well
+        QCOMPARE(::stat(QFile::encodeName(dataHome).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0700));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCleanup)

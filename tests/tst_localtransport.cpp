@@ -54,7 +54,7 @@ public:
         ++asked;
         return HostKeyAnswer::Reject;
     }
-    std::optional<QString> secret(SecretKind, const QString&) override {
+    std::optional<QString> secret(SecretKind, const QString&, Echo) override {
         ++asked;
         return std::nullopt;
     }
@@ -68,7 +68,7 @@ public:
     int asked = 0;
     bool askedForSudo = false;
     HostKeyAnswer unknownHostKey(const HostKeyInfo&) override { return HostKeyAnswer::Reject; }
-    std::optional<QString> secret(SecretKind kind, const QString&) override {
+    std::optional<QString> secret(SecretKind kind, const QString&, Echo) override {
         ++asked;
         askedForSudo = kind == SecretKind::SudoPassword;
         return m_answer;

@@ -50,8 +50,10 @@ public:
         hostKeyQuestions.append(key);
         return hostKeyAnswer;
     }
-    std::optional<QString> secret(SecretKind kind, const QString& prompt) override {
+    QList<Echo> echoes;
+    std::optional<QString> secret(SecretKind kind, const QString& prompt, Echo echo) override {
         secretKinds.append(kind);
+        echoes.append(echo);
         secretPrompts.append(prompt);
         return answers.isEmpty() ? std::nullopt : answers.takeFirst();
     }
@@ -421,6 +423,8 @@ void TestSshTransport::keyboardInteractiveAsksThePrompter() {
     QCOMPARE(prompter.secretKinds,
              QList<Prompter::SecretKind>{Prompter::SecretKind::KeyboardInteractive});
     QVERIFY(prompter.secretPrompts.first().contains(u"assword"_s));
+    // PAM's password question is not echoed, and the prompter is told so.
+    QCOMPARE(prompter.echoes, QList<Prompter::Echo>{Prompter::Echo::Off});
 }
 
 void TestSshTransport::keyPassphraseIsAskedThroughThePrompter_data() {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/objectdetailspanel.h"
 
+#include "cleanup/shellcommand.h"
+
 #include "models/posixmodel.h"
 #include "models/semaphorevaluesmodel.h"
 #include "util/format.h"
@@ -14,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTableView>
 #include <QToolButton>
@@ -27,15 +28,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-QString shellQuote(const QString& s) {
-    static const QRegularExpression safe(u"^[A-Za-z0-9_./:@%+=,-]+$"_s);
-    if (safe.match(s).hasMatch())
-        return s;
-    QString q = s;
-    q.replace(u"'"_s, u"'\\''"_s);
-    return u'\'' + q + u'\'';
-}
-
 QLineEdit* commandLine(QWidget* parent, const QString& name, QLayout* into, const QString& label) {
     auto* row = new QHBoxLayout;
     auto* edit = new QLineEdit(parent);

@@ -12,6 +12,7 @@
 #include "analysis/reportjson.h"
 #include "analysis/reporttext.h"
 #include "core/logging.h"
+#include "model/jsonstreamcheck.h"
 #include "model/snapshotparser.h"
 #include "session/transportfactory.h"
 #include "transport/helpererror.h"
@@ -73,9 +74,24 @@ int snapshotCommand(const CliOptions& o) {
         writeRaw(stdout, snapshotToJson(snapshot.value(), o.pretty));
         return ExitOk;
     }
-    Result<HelperOutput> output = c.transport->runHelper({u"snapshot"_s}, {}, cancel);
+    // Checked while it arrives: output that is not JSON stops the helper at its first wrong byte.
+    JsonStreamCheck check;
+    qsizetype checked = 0;
+    Result<HelperOutput> output = c.transport->runHelperStreaming(
+        {u"snapshot"_s}, {}, cancel, [&check, &checked](const QByteArray& soFar) {
+            check.feed(QByteArrayView(soFar).sliced(checked));
+            checked = soFar.size();
+            return !check.failed();
+        });
     if (!output)
         return fail(output.error());
+    if (output.value().stoppedEarly) {
+        Result<Snapshot> parsed = parseSnapshot(output.value().out);
+        return fail(parsed ? Error{Error::Kind::BadData,
+                                   tr("The helper's output is not a snapshot, so it was stopped."),
+                                   {}}
+                           : parsed.error());
+    }
     if (output.value().exitCode != 0)
         return fail(helperFailure(c.transport->describe(), output.value()));
     // Print the helper's own bytes, but only when they are a snapshot this build can read.

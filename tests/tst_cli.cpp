@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <QScopeGuard>
@@ -303,6 +304,31 @@ private slots:
             QVERIFY(r.out.contains("ipcscope-test-\\x1b]8;;https:x\\x1b\\click"));
             QVERIFY(r.out.contains("ipcscope-test-\\u202egpj.exe"));
             QVERIFY(r.out.contains("ipcscope-test-\\x9b2J\\x7f"));
+        }
+    }
+
+    // A "helper" that writes endless garbage: `snapshot` and `report` stop it at the first byte
+    // that is not JSON (no output limit in reach), with the parser's message.
+    void endlessGarbageFromTheHelperIsStoppedAtOnce() {
+        QTemporaryDir dir;
+        const QString helper = dir.filePath(u"yes-helper"_s);
+        QFile script(helper);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nexec yes\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray old = qgetenv("IPCSCOPE_MAX_HELPER_OUTPUT");
+        qputenv("IPCSCOPE_MAX_HELPER_OUTPUT", "1024G");
+        const auto restore = qScopeGuard([&] {
+            old.isEmpty() ? qunsetenv("IPCSCOPE_MAX_HELPER_OUTPUT")
+                          : qputenv("IPCSCOPE_MAX_HELPER_OUTPUT", old);
+        });
+        for (const QString& command : {u"snapshot"_s, u"report"_s}) {
+            const Run r = cli({command}, helper);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("is not valid JSON (unexpected character at byte 0)"),
+                     r.err.constData());
+            QVERIFY(r.out.isEmpty());
         }
     }
 

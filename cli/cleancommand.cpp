@@ -3,6 +3,7 @@
 
 #include "exitcodes.h"
 #include "terminalprompter.h"
+#include "terminaltext.h"
 
 #include "cleanup/auditlog.h"
 #include "cleanup/cleanuprunner.h"
@@ -30,16 +31,11 @@ QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("CliClean", text, nullptr, n);
 }
 
-void write(std::FILE* to, const QString& text) {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
-}
-
 int fail(const Error& error) {
     QString text = u"ipcscope-cli: "_s + error.message + u'\n';
     if (!error.detail.isEmpty())
         text += tr("  detail: %1").arg(error.detail) + u'\n';
-    write(stderr, text);
+    writeText(stderr, text);
     return ExitFailure;
 }
 
@@ -52,19 +48,22 @@ ParsedClean usageError(const QString& message) {
 }
 
 QString helpTail() {
-    return tr("TARGET is \"local\" (the default) or [user@]host[:port] for a server reached over "
-              "SSH.\n\n"
-              "Without --yes nothing is changed: the plan, the reasons and the equivalent "
-              "commands are printed. With --yes the helper re-checks every object at the moment "
-              "of removal and refuses it when it changed since the snapshot or is in use (unless "
-              "forced); afterwards a fresh snapshot shows what is gone. Every run is written to "
-              "the audit log ($IPCSCOPE_AUDIT_LOG, default in the application data folder) and "
-              "to the server's syslog.\n\n"
-              "Exit codes:\n"
-              "  0  done (dry run printed, or every object removed)\n"
-              "  1  failure: the host could not be reached, the helper failed\n"
-              "  2  usage error\n"
-              "  4  some objects were refused or could not be removed\n");
+    return tr(
+        "TARGET is \"local\" (the default) or [user@]host[:port] for a server reached over "
+        "SSH.\n\n"
+        "Without --yes nothing is changed: the plan, the reasons and the equivalent "
+        "commands are printed. With --yes the helper re-checks every object at the moment "
+        "of removal and refuses it when it changed since the snapshot or is in use (unless "
+        "forced); afterwards a fresh snapshot shows what is gone. Every run is written to "
+        "the audit log ($IPCSCOPE_AUDIT_LOG, default ~/.local/share/ipcscope/cleanup-audit.jsonl, "
+        "the GUI's log too) and "
+        "to the server's syslog.\n\n"
+        "Exit codes:\n"
+        "  0  done (dry run printed, or every object removed)\n"
+        "  1  failure: the host could not be reached, the helper failed\n"
+        "  2  usage error\n"
+        "  4  some objects were refused, could not be removed, or were still there "
+        "afterwards\n");
 }
 
 bool matchesId(const IdSpec& spec, const ObjectVerdict& v) {
@@ -383,12 +382,12 @@ int runClean(const CleanOptions& o) {
         json.insert("dry_run"_L1, !o.yes);
         json.insert("plan"_L1, items);
     } else {
-        write(stdout, planText(plan, !o.yes));
+        writeText(stdout, planText(plan, !o.yes));
     }
     if (!o.yes || plan.items.isEmpty()) {
         if (o.json)
-            write(stdout, QString::fromUtf8(QJsonDocument(json).toJson(
-                              o.pretty ? QJsonDocument::Indented : QJsonDocument::Compact)));
+            writeRaw(stdout, QJsonDocument(json).toJson(o.pretty ? QJsonDocument::Indented
+                                                                 : QJsonDocument::Compact));
         return ExitOk;
     }
     std::fflush(stdout);
@@ -405,10 +404,10 @@ int runClean(const CleanOptions& o) {
     if (o.json) {
         json.insert("outcome"_L1, outcomeJson(outcome));
         json.insert("audit_log"_L1, log.path());
-        write(stdout, QString::fromUtf8(QJsonDocument(json).toJson(
-                          o.pretty ? QJsonDocument::Indented : QJsonDocument::Compact)));
+        writeRaw(stdout, QJsonDocument(json).toJson(o.pretty ? QJsonDocument::Indented
+                                                             : QJsonDocument::Compact));
     } else {
-        write(stdout, outcomeText(outcome));
+        writeText(stdout, outcomeText(outcome));
     }
     if (outcome.error && outcome.count(RemovalItemResult::Status::Removed) == 0 &&
         std::none_of(outcome.items.begin(), outcome.items.end(),
@@ -416,7 +415,12 @@ int runClean(const CleanOptions& o) {
         return fail(*outcome.error);
     if (outcome.error)
         fail(*outcome.error);
-    return outcome.count(RemovalItemResult::Status::Removed) == plan.items.size()
+    // Done only when the helper removed every object and the snapshot after the run agrees.
+    const bool allGone =
+        std::none_of(outcome.items.begin(), outcome.items.end(), [](const CleanupItemOutcome& i) {
+            return i.after == CleanupItemOutcome::After::StillThere;
+        });
+    return outcome.count(RemovalItemResult::Status::Removed) == plan.items.size() && allGone
                ? ExitOk
                : ExitNotAllRemoved;
 }
@@ -424,9 +428,9 @@ int runClean(const CleanOptions& o) {
 int cleanMain(const QStringList& arguments) {
     const ParsedClean parsed = parseCleanCommandLine(arguments);
     if (!parsed.out.isEmpty())
-        write(stdout, parsed.out);
+        writeText(stdout, parsed.out);
     if (!parsed.err.isEmpty())
-        write(stderr, parsed.err);
+        writeText(stderr, parsed.err);
     if (!parsed.options)
         return parsed.exitCode;
     return runClean(*parsed.options);

@@ -6,6 +6,7 @@
 #include "logsearch.h"
 #include "snapshotjson.h"
 #include "terminalprompter.h"
+#include "terminaltext.h"
 #include "tunecommand.h"
 
 #include "analysis/analyzer.h"
@@ -13,6 +14,7 @@
 #include "analysis/reporttext.h"
 #include "core/logging.h"
 #include "diagnosis/diagnosisoutput.h"
+#include "model/jsonstreamcheck.h"
 #include "model/snapshotparser.h"
 #include "session/transportfactory.h"
 #include "transport/helpererror.h"
@@ -33,15 +35,11 @@ QString tr(const char* text) {
     return QCoreApplication::translate("CliCommands", text);
 }
 
-void write(std::FILE* to, QByteArrayView bytes) {
-    std::fwrite(bytes.data(), 1, size_t(bytes.size()), to);
-}
-
 int fail(const Error& error) {
     QString text = u"ipcscope-cli: "_s + error.message + u'\n';
     if (!error.detail.isEmpty())
         text += tr("  detail: %1").arg(error.detail) + u'\n';
-    write(stderr, text.toUtf8());
+    writeText(stderr, text);
     return ExitFailure;
 }
 
@@ -75,12 +73,27 @@ int snapshotCommand(const CliOptions& o) {
         Result<Snapshot> snapshot = c.transport->snapshot(cancel);
         if (!snapshot)
             return fail(snapshot.error());
-        write(stdout, snapshotToJson(snapshot.value(), o.pretty));
+        writeRaw(stdout, snapshotToJson(snapshot.value(), o.pretty));
         return ExitOk;
     }
-    Result<HelperOutput> output = c.transport->runHelper({u"snapshot"_s}, {}, cancel);
+    // Checked while it arrives: output that is not JSON stops the helper at its first wrong byte.
+    JsonStreamCheck check;
+    qsizetype checked = 0;
+    Result<HelperOutput> output = c.transport->runHelperStreaming(
+        {u"snapshot"_s}, {}, cancel, [&check, &checked](const QByteArray& soFar) {
+            check.feed(QByteArrayView(soFar).sliced(checked));
+            checked = soFar.size();
+            return !check.failed();
+        });
     if (!output)
         return fail(output.error());
+    if (output.value().stoppedEarly) {
+        Result<Snapshot> parsed = parseSnapshot(output.value().out);
+        return fail(parsed ? Error{Error::Kind::BadData,
+                                   tr("The helper's output is not a snapshot, so it was stopped."),
+                                   {}}
+                           : parsed.error());
+    }
     if (output.value().exitCode != 0)
         return fail(helperFailure(c.transport->describe(), output.value()));
     // Print the helper's own bytes, but only when they are a snapshot this build can read.
@@ -88,12 +101,12 @@ int snapshotCommand(const CliOptions& o) {
     if (!parsed)
         return fail(parsed.error());
     if (o.pretty) {
-        write(stdout, snapshotToJson(parsed.value(), true));
+        writeRaw(stdout, snapshotToJson(parsed.value(), true));
         return ExitOk;
     }
-    write(stdout, output.value().out);
+    writeRaw(stdout, output.value().out);
     if (!output.value().out.endsWith('\n'))
-        write(stdout, "\n");
+        writeRaw(stdout, "\n");
     return ExitOk;
 }
 
@@ -115,7 +128,7 @@ int analysisCommand(const CliOptions& o) {
             qlonglong(report.objects.size()));
     if (o.command == Command::Tune && (!o.planFile.isEmpty() || o.apply)) {
         if (!o.json)
-            write(stdout, tuneToText(report).toUtf8());
+            writeText(stdout, tuneToText(report));
         return tunePlanCommand(o, report, *c.transport, cancel);
     }
     // The diagnosis from the logs, as the window shows it: what went wrong first, history below
@@ -136,7 +149,10 @@ int analysisCommand(const CliOptions& o) {
         qCDebug(lcTiming, "log search: %lld ms", timer.restart());
     }
     if (o.command == Command::Tune) {
-        write(stdout, o.json ? tuneToJson(report, o.pretty) : tuneToText(report).toUtf8());
+        if (o.json)
+            writeRaw(stdout, tuneToJson(report, o.pretty));
+        else
+            writeText(stdout, tuneToText(report));
     } else if (o.json) {
         ReportSection diagnosisSection;
         if (diagnoses)
@@ -144,13 +160,13 @@ int analysisCommand(const CliOptions& o) {
                 writeDiagnosisJson(w, *diagnoses);
             };
         reportToJson(
-            report, o.pretty, [](QByteArrayView part) { write(stdout, part); }, diagnosisSection);
+            report, o.pretty, [](QByteArrayView part) { writeRaw(stdout, part); },
+            diagnosisSection);
     } else if (diagnoses) {
-        write(stdout, reportToText(report, currentDiagnosesText(*diagnoses),
-                                   historyDiagnosesText(*diagnoses))
-                          .toUtf8());
+        writeText(stdout, reportToText(report, currentDiagnosesText(*diagnoses),
+                                       historyDiagnosesText(*diagnoses)));
     } else {
-        write(stdout, reportToText(report).toUtf8());
+        writeText(stdout, reportToText(report));
     }
     std::fflush(stdout);
     qCDebug(lcTiming, "write: %lld ms", timer.elapsed());

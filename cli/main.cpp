@@ -3,6 +3,7 @@
 #include "cleancommand.h"
 #include "commands.h"
 #include "options.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 
@@ -20,9 +21,9 @@ int main(int argc, char** argv) {
     const ipcscope::cli::ParsedCommandLine parsed =
         ipcscope::cli::parseCommandLine(QCoreApplication::arguments());
     if (!parsed.out.isEmpty())
-        std::fputs(parsed.out.toUtf8().constData(), stdout);
+        ipcscope::cli::writeText(stdout, parsed.out);
     if (!parsed.err.isEmpty())
-        std::fputs(parsed.err.toUtf8().constData(), stderr);
+        ipcscope::cli::writeText(stderr, parsed.err);
     if (!parsed.options)
         return parsed.exitCode;
     return ipcscope::cli::run(*parsed.options);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminalprompter.h"
 
+#include "terminaltext.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -18,9 +20,9 @@ QString tr(const char* text) {
     return QCoreApplication::translate("TerminalPrompter", text);
 }
 
+// Questions carry the server's words (keyboard-interactive prompts): escaped like all text.
 void say(const QString& text) {
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
+    writeText(stderr, text);
     std::fflush(stderr);
 }
 
@@ -68,7 +70,7 @@ Prompter::HostKeyAnswer TerminalPrompter::unknownHostKey(const HostKeyInfo& key)
     return (a == "y"_L1 || a == "yes"_L1) ? HostKeyAnswer::AcceptAndSave : HostKeyAnswer::Reject;
 }
 
-std::optional<QString> TerminalPrompter::secret(SecretKind kind, const QString& prompt) {
+std::optional<QString> TerminalPrompter::secret(SecretKind kind, const QString& prompt, Echo echo) {
     Q_UNUSED(kind);
     if (!interactive()) {
         say(tr("ipcscope-cli: cannot ask for a password: not running on a terminal.") + u'\n');
@@ -76,7 +78,8 @@ std::optional<QString> TerminalPrompter::secret(SecretKind kind, const QString& 
     }
     say(prompt.endsWith(u' ') ? prompt : prompt + u' ');
     termios saved{};
-    const bool haveTerm = tcgetattr(STDIN_FILENO, &saved) == 0;
+    // Echo stays on only for a question the server marks as echoed (not a password).
+    const bool haveTerm = echo == Echo::Off && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (haveTerm) {
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);

@@ -11,7 +11,8 @@ namespace ipcscope::cli {
 class TerminalPrompter : public Prompter {
 public:
     HostKeyAnswer unknownHostKey(const HostKeyInfo& key) override;
-    std::optional<QString> secret(SecretKind kind, const QString& prompt) override;
+    std::optional<QString> secret(SecretKind kind, const QString& prompt,
+                                  Echo echo = Echo::Off) override;
 
     // Whether questions can be asked (stdin is a terminal).
     static bool interactive();

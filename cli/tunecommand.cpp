@@ -2,6 +2,7 @@
 #include "tunecommand.h"
 
 #include "exitcodes.h"
+#include "terminaltext.h"
 
 #include "planner/limitschange.h"
 #include "planner/plan.h"
@@ -26,13 +27,11 @@ QString tr(const char* text) {
 }
 
 void out(const QString& text) {
-    const QByteArray b = text.toUtf8();
-    std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
+    writeText(stdout, text);
 }
 
 void err(const QString& text) {
-    const QByteArray b = (u"ipcscope-cli: "_s + text + u'\n').toUtf8();
-    std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
+    writeText(stderr, u"ipcscope-cli: "_s + text + u'\n');
 }
 
 // Without a plan the report's own suggestions are what would be applied.
@@ -149,8 +148,8 @@ int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transp
                         {u"dry_run"_s, !applyNow}};
         if (result)
             doc.insert(u"result"_s, resultToJson(*result));
-        out(QString::fromUtf8(QJsonDocument(doc).toJson(o.pretty ? QJsonDocument::Indented
-                                                                 : QJsonDocument::Compact)));
+        writeRaw(stdout, QJsonDocument(doc).toJson(o.pretty ? QJsonDocument::Indented
+                                                            : QJsonDocument::Compact));
     } else {
         QString text = u"\n"_s;
         if (!o.planFile.isEmpty())

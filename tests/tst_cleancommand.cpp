@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
 using namespace ipcscope::cli;
@@ -29,10 +31,19 @@ struct Run {
     QByteArray out, err;
 };
 
-Run runCli(const QStringList& args, const QString& auditLog) {
+// auditLog empty: the default log, in dataHome (XDG_DATA_HOME) so the real user's is not touched.
+Run runCli(const QStringList& args, const QString& auditLog, const QString& helper = QString(),
+           const QString& dataHome = QString()) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"IPCSCOPE_AUDIT_LOG"_s, auditLog);
+    if (auditLog.isEmpty())
+        env.remove(u"IPCSCOPE_AUDIT_LOG"_s);
+    else
+        env.insert(u"IPCSCOPE_AUDIT_LOG"_s, auditLog);
+    if (!dataHome.isEmpty())
+        env.insert(u"XDG_DATA_HOME"_s, dataHome);
+    if (!helper.isEmpty())
+        env.insert(u"IPCSCOPE_HELPER"_s, helper);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(IPCSCOPE_BINARY_DIR "/bin/ipcscope-cli"), args);
     if (!p.waitForFinished(120000)) {
@@ -52,6 +63,8 @@ private slots:
     void idSpecs_data();
     void idSpecs();
     void dryRunChangesNothingAndYesRemoves();
+    void anObjectStillThereAfterTheRunExitsWithFour();
+    void theDefaultAuditLogIsTheGuisAndOnlyItsOwnerReadsIt();
 };
 
 void TestCleanCommand::usageErrors_data() {
@@ -144,6 +157,84 @@ void TestCleanCommand::dryRunChangesNothingAndYesRemoves() {
     // The same object again: it is not in the snapshot any more.
     run = runCli({u"clean"_s, u"--id"_s, id, u"--yes"_s}, log);
     QCOMPARE(run.exitCode, 1);
+}
+
+// The helper answers "removed" but the object is still there when the host is snapshotted
+// again (a helper of another version, a removal that did not take): the run is not "done".
+// The helper here is the real one for snapshots behind a script that only pretends to remove.
+void TestCleanCommand::anObjectStillThereAfterTheRunExitsWithFour() {
+    testipc::SemSet set(testipc::uniqueKey(2), 1);
+    QVERIFY(set.id >= 0);
+    {
+        testipc::Child child([&] {
+            sembuf op{0, 1, 0};
+            semop(set.id, &op, 1);
+        });
+    }
+    QTemporaryDir dir;
+    const QString helper = dir.filePath(u"pretending-helper"_s);
+    {
+        QFile script(helper);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n"
+                     "if [ \"$1\" = remove ]; then\n"
+                     "  cat >/dev/null\n"
+                     "  echo '{\"schema\":\"ipcscope.removal-result/1\",\"items\":[{\"result\":"
+                     "\"removed\",\"code\":\"removed\",\"message\":\"removed\"}]}'\n"
+                     "  exit 0\n"
+                     "fi\n"
+                     "exec '" IPCSCOPE_HELPER_PATH "' \"$@\"\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+    const QString log = dir.filePath(u"audit.jsonl"_s);
+    const QString id = u"sem:%1"_s.arg(set.id);
+    Run run = runCli({u"clean"_s, u"--id"_s, id, u"--yes"_s, u"--json"_s}, log, helper);
+    QVERIFY2(run.exitCode == 4, run.out + run.err);
+    const QJsonArray items = QJsonDocument::fromJson(run.out)
+                                 .object()
+                                 .value("outcome"_L1)
+                                 .toObject()
+                                 .value("items"_L1)
+                                 .toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0].toObject().value("result"_L1).toString(), u"removed"_s);
+    QCOMPARE(items[0].toObject().value("after"_L1).toString(), u"still_there"_s);
+    QVERIFY(semExists(set.id));
+
+    run = runCli({u"clean"_s, u"--id"_s, id, u"--yes"_s}, log, helper); // the text output
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.out.contains("after the run: still there"), run.out.constData());
+}
+
+// Without IPCSCOPE_AUDIT_LOG the CLI writes the log the GUI writes (AuditLog::ownPath(), as
+// docs/safety.md says), 0600 in a folder 0700.
+void TestCleanCommand::theDefaultAuditLogIsTheGuisAndOnlyItsOwnerReadsIt() {
+    testipc::SemSet set(testipc::uniqueKey(3), 1);
+    QVERIFY(set.id >= 0);
+    {
+        testipc::Child child([&] {
+            sembuf op{0, 1, 0};
+            semop(set.id, &op, 1);
+        });
+    }
+    QTemporaryDir dir;
+    const QString dataHome = dir.filePath(u"share"_s);
+    const Run run =
+        runCli({u"clean"_s, u"--id"_s, u"sem:%1"_s.arg(set.id), u"--yes"_s, u"--json"_s}, QString(),
+               QString(), dataHome);
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    set.id = -1;
+    const QString expected = dataHome + u"/ipcscope/cleanup-audit.jsonl"_s;
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value("audit_log"_L1).toString(), expected);
+    QFile f(expected);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll().count('\n'), 2);
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(expected).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0600));
+    QCOMPARE(::stat(QFile::encodeName(dataHome + u"/ipcscope"_s).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0700));
 }
 
 QTEST_GUILESS_MAIN(TestCleanCommand)

@@ -3,21 +3,28 @@
 // helper's own parser, shell equivalents, and CleanupRunner on a local HostSession — orphans
 // removed and gone in the fresh snapshot, in-use objects only when forced, objects re-created
 // since the snapshot refused, and the audit log written before and after.
+#include "analysis/analyzer.h"
 #include "analysis/report.h"
 #include "cleanup/auditlog.h"
 #include "cleanup/cleanupplan.h"
 #include "cleanup/cleanuprunner.h"
 #include "cleanup/shellcommand.h"
+#include "model/snapshotparser.h"
 #include "removalplan.h"
 #include "session/hostsession.h"
 #include "testipc.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
@@ -101,11 +108,14 @@ private slots:
     void initTestCase();
     void shellCommands_data();
     void shellCommands();
+    void hostileNamesAreRefusedOrQuotedExactly();
     void planJsonIsReadByTheHelper();
     void orphansOfAnOwnerAreRemovedAndGone();
     void inUseObjectsOnlyWhenForced();
     void objectRecreatedSinceTheSnapshotIsRefused();
     void auditLogThatCannotBeWrittenStopsTheRun();
+    void theAuditLogIsOneFileOnlyItsOwnerReads_data();
+    void theAuditLogIsOneFileOnlyItsOwnerReads();
 
 private:
     QTemporaryDir m_dir;
@@ -142,7 +152,15 @@ void TestCleanup::shellCommands_data() {
         << u"rm '/dev/shm/it'\\''s a b'"_s;
     QTest::newRow("a name that is not UTF-8 is spelt byte by byte")
         << int(ObjectType::PosixShm) << qint64(-1) << u"a\uFFFD"_s << u"61ff"_s
-        << u"rm $'/dev/shm/\\x61\\xff'"_s;
+        << u"rm $'/dev/shm/a\\xff'"_s;
+    QTest::newRow("a name with an escape sequence is spelt byte by byte")
+        << int(ObjectType::PosixShm) << qint64(-1) << u"\x1b[2J'"_s << QString()
+        << u"rm $'/dev/shm/\\x1b[2J\\''"_s;
+    QTest::newRow("a name with a slash gets no command")
+        << int(ObjectType::PosixShm) << qint64(-1) << u"../../etc/passwd"_s << QString()
+        << QString();
+    QTest::newRow("name_hex spelling other bytes than the name gets no command")
+        << int(ObjectType::PosixShm) << qint64(-1) << u"x"_s << u"2e2e"_s << QString();
 }
 
 void TestCleanup::shellCommands() {
@@ -157,6 +175,49 @@ void TestCleanup::shellCommands() {
     item.ref.name = name;
     item.nameHex = nameHex;
     QCOMPARE(shellCommand(item), command);
+}
+
+// A hostile snapshot (tests/data/cleanup/hostile-names.json): 12 POSIX names that would address
+// another file ('/', "..", ".", NUL, empty, too long, name_hex that is not hex, of odd length or
+// spelling other bytes than the name) are refused by the plan with a sentence; 13 names full of
+// shell and terminal metacharacters are kept, and their command, run by a real bash with rm
+// replaced by printf, is exactly one word: the file's exact bytes.
+void TestCleanup::hostileNamesAreRefusedOrQuotedExactly() {
+    QFile file(QStringLiteral(IPCSCOPE_SOURCE_DIR "/tests/data/cleanup/hostile-names.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Result<Snapshot> snapshot = parseSnapshot(file.readAll());
+    QVERIFY2(snapshot.ok(), snapshot.ok() ? "" : qPrintable(snapshot.error().message));
+    const Report report = analyze(snapshot.value());
+    CleanupSelection selection;
+    for (const ObjectVerdict& v : report.objects)
+        if (v.ref.type == ObjectType::PosixShm)
+            selection.objects.append(v.ref);
+    QCOMPARE(selection.objects.size(), 25);
+    const CleanupPlan plan = buildCleanupPlan(report, selection);
+    QCOMPARE(plan.skipped.size(), 12);
+    QCOMPARE(plan.items.size(), 13);
+    for (const SkippedObject& s : plan.skipped)
+        QVERIFY2(s.reason.startsWith(u"refused: its "_s), qPrintable(s.reason));
+    const QByteArray json = removalPlanJson(plan, u"test"_s);
+    QVERIFY(!json.contains("..") && !json.contains("/etc"));
+
+    for (const CleanupItem& item : plan.items) {
+        const QString line = shellCommand(item);
+        QVERIFY2(line.startsWith(u"rm /dev/shm/"_s) || line.startsWith(u"rm '/dev/shm/"_s) ||
+                     line.startsWith(u"rm $'/dev/shm/"_s),
+                 qPrintable(line));
+        QVERIFY2(!line.contains(u'\n') && !line.contains(u'\r') && !line.contains(u"..") &&
+                     !line.contains(QChar(0x1b)) && !line.contains(QChar(0x202e)),
+                 qPrintable(line));
+        const QByteArray expected =
+            "/dev/shm/" + (item.nameHex.isEmpty() ? item.ref.name.toUtf8()
+                                                  : QByteArray::fromHex(item.nameHex.toLatin1()));
+        QProcess bash;
+        bash.start(u"bash"_s, {u"-c"_s, u"printf '<%s>\\n' "_s + line.mid(3)}); // one <…> per word
+        QVERIFY(bash.waitForFinished(20000));
+        QCOMPARE(bash.exitCode(), 0);
+        QCOMPARE(bash.readAllStandardOutput(), '<' + expected + ">\n");
+    }
 }
 
 void TestCleanup::planJsonIsReadByTheHelper() {
@@ -331,6 +392,68 @@ void TestCleanup::auditLogThatCannotBeWrittenStopsTheRun() {
     testipc::semun arg{};
     arg.buf = &ds;
     QCOMPARE(semctl(set.id, 0, IPC_STAT, arg), 0); // nothing was removed
+}
+
+void TestCleanup::theAuditLogIsOneFileOnlyItsOwnerReads_data() {
+    QTest::addColumn<bool>("leftOpenBefore");
+    QTest::newRow("a first cleanup creates the folder 0700 and the log 0600") << false;
+    QTest::newRow("a folder 0755 and a log 0644 of an older version are tightened") << true;
+}
+
+// The GUI's wizard and the CLI both use AuditLog's default path: one log, the one docs/safety.md
+// names, in a temporary XDG_DATA_HOME so the real user's log is not touched.
+void TestCleanup::theAuditLogIsOneFileOnlyItsOwnerReads() {
+    QFETCH(bool, leftOpenBefore);
+    QTemporaryDir home;
+    const QString dataHome = home.filePath(u"data/share"_s);
+    const QByteArray oldData = qgetenv("XDG_DATA_HOME"), oldLog = qgetenv("IPCSCOPE_AUDIT_LOG");
+    qputenv("XDG_DATA_HOME", dataHome.toLocal8Bit());
+    qunsetenv("IPCSCOPE_AUDIT_LOG");
+    const auto restore = qScopeGuard([&] {
+        oldData.isEmpty() ? qunsetenv("XDG_DATA_HOME") : qputenv("XDG_DATA_HOME", oldData);
+        if (!oldLog.isEmpty())
+            qputenv("IPCSCOPE_AUDIT_LOG", oldLog);
+    });
+    const QString expected = dataHome + u"/ipcscope/cleanup-audit.jsonl"_s;
+    QCOMPARE(AuditLog::defaultPath(), expected);
+    if (leftOpenBefore) {
+        QVERIFY(QDir().mkpath(dataHome + u"/ipcscope"_s));
+        QVERIFY(::chmod(QFile::encodeName(dataHome + u"/ipcscope"_s).constData(), 0755) == 0);
+        QFile old(expected);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("{}\n");
+        old.close();
+        QVERIFY(::chmod(QFile::encodeName(expected).constData(), 0644) == 0);
+    }
+
+    OrphanSem orphan(testipc::uniqueKey(5));
+    QVERIFY(orphan.id >= 0);
+    HostSession session(HostConfig{});
+    const std::optional<Report> report = refresh(session);
+    QVERIFY(report);
+    const auto ref = findSysv(*report, ObjectType::Semaphore, orphan.id);
+    QVERIFY(ref);
+    CleanupSelection selection;
+    selection.objects = {*ref};
+    const CleanupPlan plan = buildCleanupPlan(*report, selection);
+    QCOMPARE(plan.items.size(), 1);
+    AuditLog log;
+    QCOMPARE(log.path(), expected);
+    const CleanupOutcome outcome = run(session, log, plan);
+    QVERIFY(!outcome.error);
+    QCOMPARE(outcome.gone(), 1);
+    orphan.id = -1;
+
+    QCOMPARE(logLines(expected).size(), leftOpenBefore ? 3 : 2);
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(expected).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0600));
+    QCOMPARE(::stat(QFile::encodeName(dataHome + u"/ipcscope"_s).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0700));
+    if (!leftOpenBefore) { // folders it had to create are the owner's alone as well
+        QCOMPARE(::stat(QFile::encodeName(dataHome).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0700));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCleanup)

@@ -9,9 +9,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <QScopeGuard>
+
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -246,6 +255,81 @@ private slots:
             listed =
                 listed || quint32(v.toObject().value("key"_L1).toInteger()) == quint32(deadSem);
         QVERIFY(listed);
+    }
+
+    // Any local user can name a /dev/shm file. Names that would rewrite the admin's screen, set
+    // the window title, plant a hyperlink or reverse the text are printed spelt out, never raw.
+    void hostileNamesCannotControlTheTerminal() {
+        const QList<QByteArray> names = {
+            "ipcscope-test-\x1b[1A\x1b[2K\a\rall fine", // cursor up, erase line, BEL, CR
+            "ipcscope-test-\x1b]0;owned\a",             // window title (OSC 0)
+            "ipcscope-test-\x1b]8;;https:x\x1b\\click\x1b]8;;\x1b\\", // hyperlink (OSC 8)
+            "ipcscope-test-\xe2\x80\xaegpj.exe", // U+202E right-to-left override
+            "ipcscope-test-\xc2\x9b"
+            "2J\x7f", // C1 CSI (U+009B), DEL
+        };
+        QList<QByteArray> created;
+        const auto cleanup = qScopeGuard([&] {
+            for (const QByteArray& n : created)
+                shm_unlink(n.constData());
+        });
+        for (const QByteArray& name : names) {
+            const QByteArray path = '/' + name;
+            const int fd = shm_open(path.constData(), O_CREAT | O_EXCL | O_RDWR, 0600);
+            QVERIFY2(fd >= 0,
+                     qPrintable(u"shm_open: "_s + QString::fromLocal8Bit(strerror(errno))));
+            created.append(path);
+            QCOMPARE(fchown(fd, kUnusedUid, kUnusedUid), 0); // an owner without processes
+            ::close(fd);
+        }
+        QVERIFY(!uidRunsProcesses(kUnusedUid));
+        QStringList clean{u"clean"_s, u"local"_s}; // a dry run: the plan and its commands
+        for (const QByteArray& name : names)
+            clean << u"--id"_s << u"posix_shm:"_s + QString::fromUtf8(name);
+        for (const QStringList& args : {QStringList{u"report"_s, u"local"_s}, clean}) {
+            const Run r = cli(args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            for (qsizetype i = 0; i < r.out.size(); ++i) {
+                const auto c = uchar(r.out.at(i));
+                QVERIFY2((c >= 0x20 && c != 0x7f) || c == '\n' || c == '\t',
+                         qPrintable(
+                             u"raw control byte 0x%1 at %2"_s.arg(uint(c), 2, 16, QLatin1Char('0'))
+                                 .arg(i)));
+            }
+            for (const QByteArray& raw : {QByteArray("\xc2\x9b"), QByteArray("\xe2\x80\xae")})
+                QVERIFY2(!r.out.contains(raw), r.out.constData());
+            QVERIFY2(r.out.contains("ipcscope-test-\\x1b[1A\\x1b[2K\\x07\\x0dall fine"),
+                     r.out.constData());
+            QVERIFY(r.out.contains("ipcscope-test-\\x1b]0;owned\\x07"));
+            QVERIFY(r.out.contains("ipcscope-test-\\x1b]8;;https:x\\x1b\\click"));
+            QVERIFY(r.out.contains("ipcscope-test-\\u202egpj.exe"));
+            QVERIFY(r.out.contains("ipcscope-test-\\x9b2J\\x7f"));
+        }
+    }
+
+    // A "helper" that writes endless garbage: `snapshot` and `report` stop it at the first byte
+    // that is not JSON (no output limit in reach), with the parser's message.
+    void endlessGarbageFromTheHelperIsStoppedAtOnce() {
+        QTemporaryDir dir;
+        const QString helper = dir.filePath(u"yes-helper"_s);
+        QFile script(helper);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nexec yes\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray old = qgetenv("IPCSCOPE_MAX_HELPER_OUTPUT");
+        qputenv("IPCSCOPE_MAX_HELPER_OUTPUT", "1024G");
+        const auto restore = qScopeGuard([&] {
+            old.isEmpty() ? qunsetenv("IPCSCOPE_MAX_HELPER_OUTPUT")
+                          : qputenv("IPCSCOPE_MAX_HELPER_OUTPUT", old);
+        });
+        for (const QString& command : {u"snapshot"_s, u"report"_s}) {
+            const Run r = cli({command}, helper);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("is not valid JSON (unexpected character at byte 0)"),
+                     r.err.constData());
+            QVERIFY(r.out.isEmpty());
+        }
     }
 
     void snapshotPrettyIsIndentedJson() {

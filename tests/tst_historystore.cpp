@@ -14,6 +14,8 @@
 
 #include <limits>
 
+#include <sys/stat.h>
+
 using namespace ipcscope;
 using namespace Qt::StringLiterals;
 
@@ -407,6 +409,35 @@ private slots:
         QCOMPARE(opened.error().kind, Error::Kind::BadData);
         QVERIFY(opened.error().message.contains(u"newer IPC Scope"_s));
         QCOMPARE(userVersion(path), 9);
+    }
+
+    // The history says which users had which objects when: only its owner may read it.
+    void theDatabaseIsOnlyItsOwnersToRead_data() {
+        QTest::addColumn<bool>("existedOpen");
+        QTest::newRow("a new database is created 0600 in folders created 0700") << false;
+        QTest::newRow("a database an older version left 0644 is tightened to 0600") << true;
+    }
+    void theDatabaseIsOnlyItsOwnersToRead() {
+        QFETCH(bool, existedOpen);
+        const QString folder = m_dir.filePath(existedOpen ? u"old/h"_s : u"new/h"_s);
+        const QString path = folder + u"/history.sqlite"_s;
+        if (existedOpen) {
+            {
+                HistoryStore store;
+                QVERIFY(store.open(path).ok());
+            }
+            QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+        }
+        HistoryStore store;
+        QVERIFY(store.open(path).ok());
+        VERIFY_OK(store.record(u"db1"_s, makeReport(kT0, 5, 2)));
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+        if (!existedOpen) {
+            QCOMPARE(::stat(QFile::encodeName(folder).constData(), &st), 0);
+            QCOMPARE(st.st_mode & 07777, mode_t(0700));
+        }
     }
 
     void defaultPathIsInAppData() {

@@ -52,7 +52,7 @@ public:
         keys.append(key);
         return HostKeyAnswer::AcceptOnce;
     }
-    std::optional<QString> secret(SecretKind, const QString&) override {
+    std::optional<QString> secret(SecretKind, const QString&, Echo) override {
         threads.append(QThread::currentThread());
         return std::nullopt;
     }
@@ -72,7 +72,9 @@ public:
         answered = true;
         return answer;
     }
-    std::optional<QString> secret(SecretKind, const QString&) override { return std::nullopt; }
+    std::optional<QString> secret(SecretKind, const QString&, Echo) override {
+        return std::nullopt;
+    }
 };
 
 bool processExists(qint64 pid) {

@@ -54,7 +54,7 @@ public:
         ++asked;
         return HostKeyAnswer::Reject;
     }
-    std::optional<QString> secret(SecretKind, const QString&) override {
+    std::optional<QString> secret(SecretKind, const QString&, Echo) override {
         ++asked;
         return std::nullopt;
     }
@@ -68,7 +68,7 @@ public:
     int asked = 0;
     bool askedForSudo = false;
     HostKeyAnswer unknownHostKey(const HostKeyInfo&) override { return HostKeyAnswer::Reject; }
-    std::optional<QString> secret(SecretKind kind, const QString&) override {
+    std::optional<QString> secret(SecretKind kind, const QString&, Echo) override {
         ++asked;
         askedForSudo = kind == SecretKind::SudoPassword;
         return m_answer;
@@ -364,8 +364,11 @@ private slots:
         HelperEnv env(script(u"slow.sh"_s, "printf first; sleep 0.3; printf second"));
         LocalTransport transport;
         QList<QByteArray> seen;
-        const Result<HelperOutput> output = transport.runHelperStreaming(
-            {}, {}, {}, [&seen](const QByteArray& soFar) { seen.append(soFar); });
+        const Result<HelperOutput> output =
+            transport.runHelperStreaming({}, {}, {}, [&seen](const QByteArray& soFar) {
+                seen.append(soFar);
+                return true;
+            });
         QVERIFY(output.ok());
         QCOMPARE(output.value().out, QByteArray("firstsecond"));
         QVERIFY2(seen.size() >= 2, "the first part should arrive before the helper ends");
@@ -391,6 +394,109 @@ private slots:
         const Result<Snapshot> snapshot = transport.snapshot({});
         QVERIFY(snapshot.ok());
         QCOMPARE(cli::snapshotToJson(snapshot.value(), false), json);
+    }
+
+    // A helper (or whatever sits at its path) that never stops writing: the run is stopped at
+    // the output limit and fails in words, and the writer is ended, instead of memory growing
+    // until the program aborts.
+    void endlessOutputIsStoppedAtTheLimit_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("viaEnvironment");
+        QTest::addColumn<bool>("asSnapshot");
+        QTest::newRow("yes run as a plain helper command, limit set on the transport")
+            << QByteArray("exec yes") << false << false;
+        QTest::newRow("yes run as a plain helper command, limit from the environment")
+            << QByteArray("exec yes") << true << false;
+        QTest::newRow("an endless string in an otherwise valid snapshot start")
+            << QByteArray("printf '{\"schema\":\"'; yes | tr -d '\\n'") << false << true;
+        QTest::newRow("endless output on both channels")
+            << QByteArray("yes >&2 & exec yes") << false << false;
+    }
+    void endlessOutputIsStoppedAtTheLimit() {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, viaEnvironment);
+        QFETCH(bool, asSnapshot);
+        const QString pidFile = m_dir.filePath(u"endless.pid"_s);
+        QFile::remove(pidFile);
+        HelperEnv env(
+            script(u"endless.sh"_s, "echo $$ > '" + pidFile.toLocal8Bit() + "'\n" + body));
+        const QByteArray oldLimit = qgetenv("IPCSCOPE_MAX_HELPER_OUTPUT");
+        if (viaEnvironment)
+            qputenv("IPCSCOPE_MAX_HELPER_OUTPUT", "64K");
+        LocalTransport transport;
+        if (viaEnvironment) {
+            oldLimit.isEmpty() ? qunsetenv("IPCSCOPE_MAX_HELPER_OUTPUT")
+                               : qputenv("IPCSCOPE_MAX_HELPER_OUTPUT", oldLimit);
+            QCOMPARE(transport.outputLimit(), qint64(64 * 1024));
+        } else {
+            QCOMPARE(transport.outputLimit(), kDefaultHelperOutputLimit);
+            transport.setOutputLimit(1 << 20);
+        }
+        QVERIFY(transport.open(nullptr, {}).ok());
+        const Error error = [&] {
+            if (asSnapshot) {
+                const Result<Snapshot> snapshot = transport.snapshot({});
+                return snapshot.ok() ? Error{} : snapshot.error();
+            }
+            const Result<HelperOutput> output = transport.runHelper({u"snapshot"_s}, {}, {});
+            return output.ok() ? Error{} : output.error();
+        }();
+        QCOMPARE(error.kind, Error::Kind::HelperFailed);
+        const QString limit = viaEnvironment ? u"64 KiB"_s : u"1 MiB"_s;
+        QVERIFY2(error.message.contains(u"output on local machine exceeded "_s + limit),
+                 qPrintable(error.message));
+        QVERIFY(error.message.contains(u"IPCSCOPE_MAX_HELPER_OUTPUT"_s));
+        QFile pid(pidFile);
+        QVERIFY(pid.open(QIODevice::ReadOnly));
+        const qint64 writer = pid.readAll().trimmed().toLongLong();
+        QVERIFY(writer > 0);
+        QVERIFY2(!processExists(writer), "the endless writer must have been stopped");
+    }
+
+    // The snapshot is checked while it arrives: output that is not JSON stops the helper at the
+    // first wrong byte (before any limit), with the parser's own description of the mistake.
+    void aStreamWithASyntaxErrorIsStoppedEarly_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("yes: not JSON from the first byte")
+            << QByteArray("exec yes") << u"unexpected character at byte 0"_s;
+        QTest::newRow("an HTML page followed by endless text")
+            << QByteArray("printf '<html>'; exec yes") << u"unexpected character at byte 0"_s;
+        QTest::newRow("a stray bracket after the schema")
+            << QByteArray("printf '{\"schema\":\"ipcscope.snapshot/1\",]'; exec yes")
+            << u"expected a key in quotes at byte 32"_s;
+        QTest::newRow("a raw control byte inside a string")
+            << QByteArray("printf '{\"schema\":\"ipc\\001'; exec yes")
+            << u"a control character in a string at byte 14"_s;
+        QTest::newRow("endless text after a complete document")
+            << QByteArray("printf '{}'; exec yes")
+            << u"unexpected text after the document at byte 2"_s;
+        QTest::newRow("an invalid escape in a key") << QByteArray("printf '{\"\\\\q\":1'; exec yes")
+                                                    << u"an invalid escape sequence at byte 2"_s;
+        QTest::newRow("a misspelt literal")
+            << QByteArray("printf '{\"a\":nul,'; exec yes") << u"an invalid literal"_s;
+    }
+    void aStreamWithASyntaxErrorIsStoppedEarly() {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, reason);
+        const QString pidFile = m_dir.filePath(u"garbage.pid"_s);
+        QFile::remove(pidFile);
+        HelperEnv env(
+            script(u"garbage.sh"_s, "echo $$ > '" + pidFile.toLocal8Bit() + "'\n" + body));
+        LocalTransport transport;
+        transport.setOutputLimit(qint64(1) << 40); // no limit in reach: only the syntax stops it
+        QVERIFY(transport.open(nullptr, {}).ok());
+        const Result<Snapshot> snapshot = transport.snapshot({});
+        QVERIFY(!snapshot.ok());
+        QCOMPARE(snapshot.error().kind, Error::Kind::BadData);
+        QVERIFY2(snapshot.error().message.contains(u"is not valid JSON"_s),
+                 qPrintable(snapshot.error().message));
+        QVERIFY2(snapshot.error().detail.contains(reason), qPrintable(snapshot.error().detail));
+        QFile pid(pidFile);
+        QVERIFY(pid.open(QIODevice::ReadOnly));
+        const qint64 writer = pid.readAll().trimmed().toLongLong();
+        QVERIFY(writer > 0);
+        QVERIFY2(!processExists(writer), "the helper must have been stopped");
     }
 
     void helperFailureKeepsStderrAsDetail() {

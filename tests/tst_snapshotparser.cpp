@@ -3,9 +3,11 @@
 // use (malformed, truncated, hostile, wrong types, other versions) refused in words, never a crash.
 #include "fixtures.h"
 #include "largesnapshot.h"
+#include "model/jsonstreamcheck.h"
 #include "model/snapshotparser.h"
 #include "snapshotjson.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,6 +81,41 @@ class TestSnapshotParser : public QObject {
     Q_OBJECT
 
 private slots:
+    // The check while a snapshot arrives (JsonStreamCheck) stops a helper at its first wrong
+    // byte, so it must never refuse what the parser reads: every fixture, written by hand (with
+    // spaces, escapes, pretty-printed) or by the CLI (compact, large), fed in pieces of every few
+    // bytes, passes it.
+    void theStreamCheckAcceptsEverySnapshotTheParserReads_data() {
+        QTest::addColumn<QByteArray>("json");
+        const QString root = QStringLiteral(IPCSCOPE_SOURCE_DIR "/tests/data/");
+        for (const QString& folder : {u"analysis"_s, u"snapshots"_s, u"cleanup"_s}) {
+            for (const QString& name : QDir(root + folder).entryList({u"*.json"_s})) {
+                QFile file(root + folder + u'/' + name);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QTest::addRow("fixture %s/%s", qPrintable(folder), qPrintable(name))
+                    << file.readAll();
+            }
+        }
+        QTest::newRow("a large snapshot written compact by the CLI") << cli::snapshotToJson(
+            testsupport::enlarged(analysisFixture(u"pid-reused"_s), 2000), false);
+        QTest::newRow("a snapshot written pretty by the CLI")
+            << cli::snapshotToJson(analysisFixture(u"posix-objects"_s), true);
+    }
+    void theStreamCheckAcceptsEverySnapshotTheParserReads() {
+        QFETCH(QByteArray, json);
+        QVERIFY(parseSnapshot(json).ok());
+        for (const qsizetype piece : {qsizetype(1), qsizetype(7), qsizetype(4096)}) {
+            JsonStreamCheck check;
+            for (qsizetype at = 0; at < json.size(); at += piece)
+                check.feed(QByteArrayView(json).sliced(at, std::min(piece, json.size() - at)));
+            QVERIFY2(!check.failed(),
+                     qPrintable(u"refused at byte %1 (pieces of %2): %3"_s.arg(check.errorOffset())
+                                    .arg(piece)
+                                    .arg(QString::fromUtf8(json.mid(
+                                        std::max<qsizetype>(0, check.errorOffset() - 40), 80)))));
+        }
+    }
+
     void minimalSnapshotIsRead() {
         const QByteArray json = minimalJson();
         QVERIFY(!json.isEmpty());

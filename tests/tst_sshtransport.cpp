@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -49,8 +50,10 @@ public:
         hostKeyQuestions.append(key);
         return hostKeyAnswer;
     }
-    std::optional<QString> secret(SecretKind kind, const QString& prompt) override {
+    QList<Echo> echoes;
+    std::optional<QString> secret(SecretKind kind, const QString& prompt, Echo echo) override {
         secretKinds.append(kind);
+        echoes.append(echo);
         secretPrompts.append(prompt);
         return answers.isEmpty() ? std::nullopt : answers.takeFirst();
     }
@@ -197,6 +200,7 @@ private slots:
     void cancelledBeforeConnecting();
     void snapshotOverSshEqualsTheLocalOne();
     void aHostSessionOverSshDeliversAReport();
+    void endlessOutputOverSshIsStoppedAtTheLimit();
 
 private:
     HostConfig config() const;
@@ -419,6 +423,8 @@ void TestSshTransport::keyboardInteractiveAsksThePrompter() {
     QCOMPARE(prompter.secretKinds,
              QList<Prompter::SecretKind>{Prompter::SecretKind::KeyboardInteractive});
     QVERIFY(prompter.secretPrompts.first().contains(u"assword"_s));
+    // PAM's password question is not echoed, and the prompter is told so.
+    QCOMPARE(prompter.echoes, QList<Prompter::Echo>{Prompter::Echo::Off});
 }
 
 void TestSshTransport::keyPassphraseIsAskedThroughThePrompter_data() {
@@ -1007,6 +1013,49 @@ void TestSshTransport::aHostSessionOverSshDeliversAReport() {
     QCOMPARE(report.snapshot.mode, SnapshotMode::Helper);
     QVERIFY(findSem(report.snapshot, quint32(key)));
     QVERIFY(session.capabilities().canModify);
+}
+
+// A "helper" on the server that never stops writing: /usr/bin/yes (an executable of this
+// machine's architecture, so the deployer uploads and runs it as the helper). The read stops at
+// the limit, the channel is closed (which ends the remote yes), and the error says so.
+void TestSshTransport::endlessOutputOverSshIsStoppedAtTheLimit() {
+    const QString yes = QStandardPaths::findExecutable(u"yes"_s);
+    if (yes.isEmpty())
+        QSKIP("yes (coreutils) is missing");
+    QDir(remoteCache()).removeRecursively();
+    TestPrompter prompter;
+    SshTransport t(config());
+    t.setRemoteCacheDir(remoteCache());
+    t.setLocalHelper(yes);
+    t.setOutputLimit(1 << 20);
+    QVERIFY(t.open(&prompter, {}).ok());
+    QVERIFY2(t.deployment().useHelper, qPrintable(t.deployment().fallbackReason));
+    const QString remotePath = t.deployment().remotePath();
+    for (const bool asSnapshot : {false, true}) {
+        Error error;
+        if (asSnapshot) {
+            auto snap = t.snapshot({});
+            QVERIFY(!snap.ok());
+            error = snap.error();
+        } else {
+            auto run = t.runHelper({u"snapshot"_s}, {}, {});
+            QVERIFY(!run.ok());
+            error = run.error();
+        }
+        QCOMPARE(error.kind, Error::Kind::HelperFailed);
+        QVERIFY2(error.message.contains(u"exceeded 1 MiB"_s), qPrintable(error.message));
+    }
+    // The remote writers end once their channel is closed.
+    const auto remoteYesRunning = [&remotePath] {
+        for (const QString& pid : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+            if (QFileInfo(u"/proc/"_s + pid + u"/exe"_s).symLinkTarget() == remotePath)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!remoteYesRunning(), 20000);
+    t.close();
+    QDir(remoteCache()).removeRecursively();
 }
 
 QTEST_GUILESS_MAIN(TestSshTransport)

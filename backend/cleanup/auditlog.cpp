@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleanup/auditlog.h"
 
+#include "core/privatefile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -74,8 +75,14 @@ QString AuditLog::defaultPath() {
     const QString env = qEnvironmentVariable("IPCSCOPE_AUDIT_LOG");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           "/cleanup-audit.jsonl"_L1;
+    return ownPath();
+}
+
+QString AuditLog::ownPath() {
+    // Not AppDataLocation: it depends on the application's name, and the GUI and the CLI would
+    // keep two logs.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           "/ipcscope/cleanup-audit.jsonl"_L1;
 }
 
 Result<bool> AuditLog::recordIntent(const QString& runId, const QString& host,
@@ -122,8 +129,10 @@ Result<bool> AuditLog::append(const QByteArray& lines) {
                          .arg(m_path),
                      detail};
     };
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return fail(u"cannot create "_s + QFileInfo(m_path).absolutePath());
+    // Only the person may read what was removed when: 0600 in a folder of its own, 0700.
+    if (const PrivateFileResult prepared = preparePrivateFile(m_path, m_path == ownPath());
+        !prepared.ok)
+        return fail(prepared.detail);
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return fail(file.errorString());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local audit log of cleanups: JSON lines (one object per line and per plan item) appended
-// to a file in the app-data location. Each run writes its intent before the helper is started
-// and its results afterwards; every write is flushed and synced, so a crash or a lost connection
-// in between still leaves the intent on disk.
+// to one file for the GUI and the CLI (defaultPath()), readable by its owner only. Each run writes
+// its intent before the helper is started and its results afterwards; every write is flushed and
+// synced, so a crash or a lost connection in between still leaves the intent on disk.
 #pragma once
 
 #include "cleanup/cleanupplan.h"
@@ -18,8 +18,11 @@ public:
     // `path` empty: defaultPath().
     explicit AuditLog(const QString& path = QString());
 
-    // $IPCSCOPE_AUDIT_LOG when set, else <AppDataLocation>/cleanup-audit.jsonl.
+    // $IPCSCOPE_AUDIT_LOG when set, else ownPath(). The GUI and the CLI write the same log.
     static QString defaultPath();
+    // <GenericDataLocation>/ipcscope/cleanup-audit.jsonl (~/.local/share/ipcscope/…): its folder
+    // is the application's own and is kept 0700; the file is always 0600.
+    static QString ownPath();
     const QString& path() const { return m_path; }
 
     // "intent": one line per item before the run.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleanup/cleanupplan.h"
 
+#include "cleanup/posixname.h"
+
 #include "analysis/jsonwriter.h"
 
 #include <algorithm>
@@ -156,6 +158,14 @@ CleanupPlan buildCleanupPlan(const Report& report, const CleanupSelection& selec
         if (!item) {
             plan.skipped.append({ref, Verdict::Unknown,
                                  tr("not in the current snapshot: refresh and choose again")});
+            return;
+        }
+        // A hostile snapshot may name another file than the one shown: such a name is refused.
+        QString problem;
+        if (!item->isSysv() && !posixNameBytes(item->ref.name, item->nameHex, &problem)) {
+            plan.skipped.append(
+                {item->ref, item->verdict,
+                 tr("refused: %1; nothing with this name is removed").arg(problem)});
             return;
         }
         if (item->verdict == Verdict::InUse) {

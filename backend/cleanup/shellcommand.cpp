@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleanup/shellcommand.h"
 
+#include "cleanup/posixname.h"
+
+#include <QStringDecoder>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -15,13 +19,26 @@ bool isPlain(QChar c) {
            c == u'%' || c == u',' || c == u':' || c == u'=';
 }
 
-// $'\x..' (bash, zsh, ksh, and POSIX sh since 2024) spells bytes that are not valid UTF-8.
-QString bytesWord(const QString& prefix, const QString& hex) {
+// Characters that a terminal or a reader could take for something else: control characters,
+// DEL, C1 and the Unicode bidirectional controls.
+bool isDeceptive(char32_t c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// $'…' (bash, zsh, ksh, and POSIX sh since 2024) spells every byte that is not printable ASCII
+// as \xNN: for bytes that are not UTF-8 and for deceptive characters.
+QString bytesWord(const QByteArray& bytes) {
     QString out = u"$'"_s;
-    for (QChar c : prefix)
-        out += c == u'\'' ? u"\\'"_s : QString(c);
-    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
-        out += u"\\x"_s + hex.mid(i, 2);
+    for (const char b : bytes) {
+        const auto c = uchar(b);
+        if (c == '\'' || c == '\\')
+            out += u"\\"_s + QLatin1Char(char(c));
+        else if (c >= 0x20 && c < 0x7F)
+            out += QLatin1Char(char(c));
+        else
+            out += u"\\x%1"_s.arg(uint(c), 2, 16, QLatin1Char('0'));
+    }
     return out + u'\'';
 }
 
@@ -40,6 +57,20 @@ QString shellQuote(const QString& text) {
     return out + u'\'';
 }
 
+std::optional<QString> posixPathWord(ObjectType type, const QString& name, const QString& nameHex) {
+    const std::optional<QByteArray> bytes = posixNameBytes(name, nameHex);
+    if (!bytes)
+        return std::nullopt;
+    const QByteArray path =
+        directoryOf(type).toLatin1() + (type == ObjectType::PosixSemaphore ? "sem." : "") + *bytes;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(path);
+    if (decoder.hasError() ||
+        std::any_of(text.begin(), text.end(), [](QChar c) { return isDeceptive(c.unicode()); }))
+        return bytesWord(path);
+    return shellQuote(text);
+}
+
 QString shellCommand(const CleanupItem& item) {
     switch (item.ref.type) {
     case ObjectType::Semaphore:
@@ -53,11 +84,10 @@ QString shellCommand(const CleanupItem& item) {
     case ObjectType::PosixMqueue:
         break;
     }
-    const QString prefix = directoryOf(item.ref.type) +
-                           (item.ref.type == ObjectType::PosixSemaphore ? u"sem."_s : QString());
-    if (!item.nameHex.isEmpty())
-        return u"rm "_s + bytesWord(prefix, item.nameHex);
-    return u"rm "_s + shellQuote(prefix + item.ref.name);
+    // Plans hold only checked names (buildCleanupPlan); a name that fails the check gets no
+    // command at all rather than one that could do something else.
+    const std::optional<QString> path = posixPathWord(item.ref.type, item.ref.name, item.nameHex);
+    return path ? u"rm "_s + *path : QString();
 }
 
 } // namespace ipcscope

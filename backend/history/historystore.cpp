@@ -2,6 +2,7 @@
 #include "history/historystore.h"
 
 #include "core/logging.h"
+#include "core/privatefile.h"
 #include "history/historyschema.h"
 
 #include <QCoreApplication>
@@ -89,19 +90,29 @@ Result<bool> HistoryStore::open(const QString& path) {
     m_path = path;
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
-    if (!QDir().mkpath(folder)) {
-        return Error{Error::Kind::PermissionDenied,
-                     tr("The folder %1 for the history file %2 could not be created. Check that "
-                        "it can be written, or choose another place for the history.")
-                         .arg(folder, path),
-                     u"mkpath failed: %1"_s.arg(folder)};
-    }
     if (info.isDir()) {
         return Error{Error::Kind::PermissionDenied,
                      tr("The history file %1 is a folder. Move it away, or choose another place "
                         "for the history.")
                          .arg(path),
                      u"is a directory: %1"_s.arg(path)};
+    }
+    // The history says which users had which objects when: 0600, in a folder created 0700 (the
+    // default folder, the application's own, is tightened when it exists already). SQLite gives
+    // its journal files the database file's mode.
+    if (const PrivateFileResult prepared = preparePrivateFile(path, path == defaultPath());
+        !prepared.ok) {
+        if (!prepared.folderFailed)
+            return Error{Error::Kind::PermissionDenied,
+                         tr("The history file %1 could not be opened. Check that its folder "
+                            "can be written, or choose another place for the history.")
+                             .arg(path),
+                         prepared.detail};
+        return Error{Error::Kind::PermissionDenied,
+                     tr("The folder %1 for the history file %2 could not be created. Check that "
+                        "it can be written, or choose another place for the history.")
+                         .arg(folder, path),
+                     prepared.detail};
     }
 
     Error error;

@@ -2,6 +2,7 @@
 #include "model/snapshotparser.h"
 
 #include "core/logging.h"
+#include "model/jsonstreamcheck.h"
 #include "model/snapshotreader.h"
 
 #include <QCoreApplication>
@@ -823,7 +824,12 @@ SnapshotReceiver::SnapshotReceiver()
 SnapshotReceiver::~SnapshotReceiver() = default;
 
 void SnapshotReceiver::received(const QByteArray& soFar) {
-    d->received(soFar);
+    if (!m_check.failed() && soFar.size() > m_checked) {
+        m_check.feed(QByteArrayView(soFar).sliced(m_checked));
+        m_checked = soFar.size();
+    }
+    if (!m_check.failed())
+        d->received(soFar);
 }
 
 Result<Snapshot> SnapshotReceiver::finish(const QByteArray& all) {

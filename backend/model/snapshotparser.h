@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "model/jsonstreamcheck.h"
 #include "model/snapshot.h"
 
 #include <QByteArray>
@@ -33,6 +34,9 @@ public:
 
     // The output so far (each call with everything received, the earlier bytes unchanged).
     void received(const QByteArray& soFar);
+    // Whether what was received so far has a syntax error already (JsonStreamCheck): the rest
+    // need not be read, finish() with what is there says what is wrong.
+    bool syntaxErrorSeen() const { return m_check.failed(); }
     Result<Snapshot> finish(const QByteArray& all);
     // After finish(): whether the semaphore sets were read in slices (for tests).
     bool sliced() const { return m_sliced; }
@@ -40,6 +44,8 @@ public:
 private:
     struct State;
     std::unique_ptr<State> d;
+    JsonStreamCheck m_check;
+    qsizetype m_checked = 0;
     bool m_sliced = false;
 };
 

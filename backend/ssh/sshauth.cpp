@@ -139,8 +139,10 @@ int Authenticator::keyboardInteractive() {
                     prompt = extra + u'\n' + prompt;
             if (!m_ctx.prompter || m_cancel.isCancelled())
                 return SSH_AUTH_DENIED;
+            // The server says whether the answer may be shown (a PAM password may not).
             std::optional<QString> answer =
-                m_ctx.prompter->secret(Prompter::SecretKind::KeyboardInteractive, prompt);
+                m_ctx.prompter->secret(Prompter::SecretKind::KeyboardInteractive, prompt,
+                                       echo ? Prompter::Echo::On : Prompter::Echo::Off);
             if (!answer) {
                 m_ctx.declined = true;
                 return SSH_AUTH_DENIED;

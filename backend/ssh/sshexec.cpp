@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "ssh/ssherror.h"
 #include "ssh/sshsession.h"
+#include "transport/helpererror.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -12,6 +13,7 @@
 
 #include <poll.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -29,8 +31,9 @@ struct ChannelDeleter {
 };
 using Channel = std::unique_ptr<ssh_channel_struct, ChannelDeleter>;
 
-// Reads what is available on one stream without blocking. Returns false on a broken connection.
-bool drain(ssh_channel channel, bool isStderr, QByteArray& into) {
+// Reads what is available on one stream without blocking, keeping at most `keep` bytes in
+// `into` (the rest is read and dropped). Returns false on a broken connection.
+bool drain(ssh_channel channel, bool isStderr, QByteArray& into, qint64 keep) {
     char buffer[64 * 1024];
     for (;;) {
         const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
@@ -38,7 +41,10 @@ bool drain(ssh_channel channel, bool isStderr, QByteArray& into) {
             return false;
         if (n <= 0)
             return true;
-        into.append(buffer, n);
+        into.append(buffer,
+                    qsizetype(std::min<qint64>(n, std::max<qint64>(0, keep - into.size()))));
+        if (into.size() >= keep && !isStderr)
+            return true; // over the limit: the caller stops
     }
 }
 
@@ -122,11 +128,19 @@ Result<HelperOutput> execCommand(SshSession& session, const QByteArray& command,
         rc = ssh_channel_poll_timeout(channel.get(), 100, 0);
         if (rc == SSH_ERROR)
             return connectionLost(session.config().target(), QString::fromUtf8(ssh_get_error(s)));
-        if (!drain(channel.get(), false, output.out) || !drain(channel.get(), true, output.err))
+        // One byte beyond the limit proves it was passed.
+        if (!drain(channel.get(), false, output.out, options.maxOutput + 1) ||
+            !drain(channel.get(), true, output.err, kHelperStderrKept))
             return connectionLost(session.config().target(), QString::fromUtf8(ssh_get_error(s)));
+        if (output.out.size() > options.maxOutput) {
+            // Closing the channel (Channel's deleter) ends the remote command's output.
+            qCWarning(lcSsh) << "command output passed" << options.maxOutput << "bytes, stopped";
+            return helperOutputTooLarge(session.config().target(), options.maxOutput);
+        }
         if (rc == SSH_EOF && ssh_channel_is_eof(channel.get())) {
             // stderr may still hold data after stdout's EOF.
-            if (ssh_channel_poll(channel.get(), 1) > 0 && !drain(channel.get(), true, output.err))
+            if (ssh_channel_poll(channel.get(), 1) > 0 &&
+                !drain(channel.get(), true, output.err, kHelperStderrKept))
                 return connectionLost(session.config().target(),
                                       QString::fromUtf8(ssh_get_error(s)));
             break;

@@ -16,6 +16,9 @@ class SshSession;
 struct ExecOptions {
     QByteArray stdinData;   // written, then EOF
     int timeoutSeconds = 0; // 0: no limit (the person can still cancel)
+    // Standard output beyond this fails the command (helperOutputTooLarge) and closes the
+    // channel; of standard error only the first kHelperStderrKept bytes are kept.
+    qint64 maxOutput = kDefaultHelperOutputLimit;
 };
 
 // exitCode is -1 when the remote process ended without an exit status (killed by a signal).

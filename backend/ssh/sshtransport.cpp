@@ -148,7 +148,7 @@ Result<HelperOutput> SshTransport::execHelper(const QStringList& args, const QBy
                                               const CancelToken& cancel) {
     const Elevation how = elevation();
     auto result = execCommand(*m_session, HelperDeployer::helperCommand(m_deployment, args, how),
-                              {stdinData, 0}, cancel);
+                              {stdinData, 0, outputLimit()}, cancel);
     if (!result)
         return result;
     const HelperOutput& out = result.value();
@@ -207,7 +207,7 @@ Result<HelperOutput> SshTransport::execWithSudoPassword(const QStringList& args,
     wipe(password);
     auto result = execCommand(
         *m_session, HelperDeployer::helperCommand(m_deployment, args, Elevation::SudoPassword),
-        {input, 0}, cancel);
+        {input, 0, outputLimit()}, cancel);
     wipe(input);
     if (result && result.value().exitCode != 0 && sudoRejectedPassword(result.value().err))
         return Error{Error::Kind::PermissionDenied,

@@ -24,6 +24,26 @@ QString firstErrorLine(const QByteArray& err) {
     return {};
 }
 
+QString limitText(qint64 bytes) {
+    const struct {
+        qint64 size;
+        const char* unit;
+    } units[] = {{qint64(1) << 40, "TiB"}, {1 << 30, "GiB"}, {1 << 20, "MiB"}, {1 << 10, "KiB"}};
+    for (const auto& u : units)
+        if (bytes >= u.size && bytes % u.size == 0)
+            return u"%1 %2"_s.arg(bytes / u.size).arg(QLatin1StringView(u.unit));
+    return QCoreApplication::translate("Transport", "%n byte(s)", nullptr, int(bytes));
+}
+
+Error helperOutputTooLarge(const QString& where, qint64 limit) {
+    return Error{Error::Kind::HelperFailed,
+                 tr("The helper's output on %1 exceeded %2, so it was stopped. A real snapshot "
+                    "is far smaller: the helper there is broken or not IPC Scope's. Check it, or "
+                    "raise the limit with IPCSCOPE_MAX_HELPER_OUTPUT.")
+                     .arg(where, limitText(limit)),
+                 u"standard output exceeded %1 bytes"_s.arg(limit)};
+}
+
 Error helperFailure(const QString& where, const HelperOutput& output) {
     const QString reason = firstErrorLine(output.err);
     const QString detail = u"exit code %1; stderr: %2"_s.arg(output.exitCode)

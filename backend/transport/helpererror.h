@@ -12,6 +12,12 @@ namespace ipcscope {
 // `where` is Transport::describe() ("local machine", "root@db1:22").
 Error helperFailure(const QString& where, const HelperOutput& output);
 
+// The helper's standard output passed `limit` bytes and the run was stopped.
+Error helperOutputTooLarge(const QString& where, qint64 limit);
+
+// "1 GiB", "512 KiB", "1000 bytes": a limit as set.
+QString limitText(qint64 bytes);
+
 // The first non-empty line of the helper's stderr, trimmed and shortened for a message.
 QString firstErrorLine(const QByteArray& err);
 

@@ -2,6 +2,7 @@
 #include "transport/localtransport.h"
 
 #include "core/logging.h"
+#include "transport/helpererror.h"
 #include "transport/helperlocator.h"
 #include "transport/prompter.h"
 
@@ -234,24 +235,45 @@ Result<HelperOutput> LocalTransport::run(const QString& program, const QStringLi
     // chunks, and a 12 MB snapshot left there would be copied again (and its memory touched
     // twice) by readAllStandardOutput().
     HelperOutput output;
-    const auto drain = [&process, &output, &progress] {
-        const qint64 available = process.bytesAvailable();
+    const qint64 limit = outputLimit();
+    bool tooLarge = false;
+    bool stopRequested = false;
+    const auto drain = [&] {
+        // Standard error: the first part is kept, the rest read and dropped.
+        const QByteArray err = process.readAllStandardError();
+        output.err.append(err.left(std::max<qsizetype>(0, kHelperStderrKept - output.err.size())));
+        qint64 available = process.bytesAvailable();
         if (available <= 0)
             return;
         const qsizetype at = output.out.size();
+        if (at + available > limit) {
+            tooLarge = true;
+            available = limit - at + 1; // one byte beyond the limit proves it was passed
+        }
         if (output.out.capacity() < at + available)
-            output.out.reserve(std::max<qsizetype>(2 * output.out.capacity(), at + available));
+            output.out.reserve(std::min<qint64>(
+                std::max<qsizetype>(2 * output.out.capacity(), at + available), limit + 1));
         output.out.resize(at + available);
         const qint64 got = process.read(output.out.data() + at, available);
         output.out.resize(at + std::max<qint64>(got, 0));
-        if (progress && got > 0)
-            progress(output.out);
+        if (progress && got > 0 && !tooLarge && !progress(output.out))
+            stopRequested = true;
     };
     const QDeadlineTimer deadline(m_timeout);
     while (process.state() != QProcess::NotRunning) {
         if (cancel.isCancelled()) {
             stop(process);
             return Error{Error::Kind::Cancelled, tr("Cancelled."), {}};
+        }
+        if (tooLarge) {
+            stop(process);
+            return helperOutputTooLarge(describe(), limit);
+        }
+        if (stopRequested) {
+            stop(process);
+            output.stoppedEarly = true;
+            output.exitCode = -1;
+            return output;
         }
         if (deadline.hasExpired()) {
             stop(process);
@@ -263,15 +285,20 @@ Result<HelperOutput> LocalTransport::run(const QString& program, const QStringLi
                          u"timeout after %1 ms: %2 %3"_s.arg(m_timeout.count())
                              .arg(executable, args.join(u' '))};
         }
-        if (process.waitForReadyRead(kPollMs))
-            drain();
-        else if (process.state() != QProcess::NotRunning)
+        if (!process.waitForReadyRead(kPollMs) && process.state() != QProcess::NotRunning)
             process.waitForFinished(kPollMs); // no output for a while, or none to come
+        drain(); // standard error may have come without standard output
     }
     drain();
+    if (tooLarge)
+        return helperOutputTooLarge(describe(), limit);
+    if (stopRequested) {
+        output.stoppedEarly = true;
+        output.exitCode = -1;
+        return output;
+    }
 
     output.exitCode = process.exitCode();
-    output.err = process.readAllStandardError();
     if (process.exitStatus() == QProcess::CrashExit) {
         return Error{Error::Kind::HelperFailed,
                      tr("The helper (%1) crashed. Please report this with the technical details.")

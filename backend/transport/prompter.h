@@ -22,11 +22,16 @@ class Prompter {
 public:
     enum class HostKeyAnswer { Reject, AcceptOnce, AcceptAndSave };
     enum class SecretKind { Password, KeyPassphrase, SudoPassword, KeyboardInteractive };
+    // Whether the answer may be shown while it is typed. Off for everything but a
+    // keyboard-interactive question the server marks as echoed (libssh's `echo` flag, e.g. a
+    // user name or a one-time code; PAM's password question is not echoed).
+    enum class Echo { Off, On };
 
     virtual ~Prompter() = default;
     virtual HostKeyAnswer unknownHostKey(const HostKeyInfo& key) = 0;
     // nullopt when the person cancels. The caller wipes the returned secret after use.
-    virtual std::optional<QString> secret(SecretKind kind, const QString& prompt) = 0;
+    virtual std::optional<QString> secret(SecretKind kind, const QString& prompt,
+                                          Echo echo = Echo::Off) = 0;
 };
 
 } // namespace ipcscope

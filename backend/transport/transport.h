@@ -22,7 +22,20 @@ struct HelperOutput {
     int exitCode = 0;
     QByteArray out;
     QByteArray err;
+    // The run was stopped because the progress callback asked for it (out holds what had arrived
+    // by then); exitCode is then meaningless.
+    bool stoppedEarly = false;
 };
+
+// The most standard output a helper run may produce before it is stopped and the run fails
+// (helperOutputTooLarge()): far above the largest real snapshot (12.5 MB for 38,000 objects), but
+// a helper, or a compromised server, that never stops writing cannot fill the memory.
+// $IPCSCOPE_MAX_HELPER_OUTPUT (bytes, or with a K, M or G suffix) overrides the default of 1 GiB.
+inline constexpr qint64 kDefaultHelperOutputLimit = qint64(1) << 30;
+qint64 helperOutputLimitFromEnvironment();
+// Of standard error only the first part is kept (its first line is the reason); the rest is
+// read and dropped.
+inline constexpr qsizetype kHelperStderrKept = 64 * 1024;
 
 struct TransportCapabilities {
     bool fullDetail = true; // false in agentless mode
@@ -48,8 +61,9 @@ public:
 
     // The standard output received so far, handed over while the helper still runs (on the
     // calling thread, between reads; each call with everything so far), so that reading it can
-    // start before the helper ends.
-    using OutputProgress = std::function<void(const QByteArray& soFar)>;
+    // start before the helper ends. Returning false stops the helper: the run then ends with
+    // HelperOutput::stoppedEarly and what had arrived.
+    using OutputProgress = std::function<bool(const QByteArray& soFar)>;
     // runHelper() with progress. By default runHelper(), without progress calls.
     virtual Result<HelperOutput> runHelperStreaming(const QStringList& args,
                                                     const QByteArray& stdinData,
@@ -63,6 +77,13 @@ public:
     virtual Result<Snapshot> snapshot(const CancelToken& cancel);
 
     virtual TransportCapabilities capabilities() const { return {}; }
+
+    // The most standard output one helper run may produce (see kDefaultHelperOutputLimit).
+    void setOutputLimit(qint64 bytes) { m_outputLimit = bytes; }
+    qint64 outputLimit() const { return m_outputLimit; }
+
+private:
+    qint64 m_outputLimit = helperOutputLimitFromEnvironment();
 };
 
 } // namespace ipcscope

@@ -33,9 +33,9 @@ Prompter::HostKeyAnswer GuiPrompter::unknownHostKey(const HostKeyInfo& key) {
     });
 }
 
-std::optional<QString> GuiPrompter::secret(SecretKind kind, const QString& prompt) {
-    return onGuiThread([this, kind, prompt]() -> std::optional<QString> {
-        SecretDialog dialog(kind, prompt, m_dialogParent);
+std::optional<QString> GuiPrompter::secret(SecretKind kind, const QString& prompt, Echo echo) {
+    return onGuiThread([this, kind, prompt, echo]() -> std::optional<QString> {
+        SecretDialog dialog(kind, prompt, echo, m_dialogParent);
         if (DialogRunner::exec(&dialog) != QDialog::Accepted)
             return std::nullopt;
         return dialog.secret();

@@ -17,7 +17,8 @@ public:
     explicit GuiPrompter(QWidget* dialogParent, QObject* parent = nullptr);
 
     HostKeyAnswer unknownHostKey(const HostKeyInfo& key) override;
-    std::optional<QString> secret(SecretKind kind, const QString& prompt) override;
+    std::optional<QString> secret(SecretKind kind, const QString& prompt,
+                                  Echo echo = Echo::Off) override;
 
 private:
     template <typename F>

@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace ipcscope {
 
-SecretDialog::SecretDialog(Prompter::SecretKind kind, const QString& prompt, QWidget* parent)
+SecretDialog::SecretDialog(Prompter::SecretKind kind, const QString& prompt, Prompter::Echo echo,
+                           QWidget* parent)
     : QDialog(parent)
     , m_edit(new QLineEdit) {
     setObjectName(u"secretDialog"_s);
@@ -42,8 +43,7 @@ SecretDialog::SecretDialog(Prompter::SecretKind kind, const QString& prompt, QWi
     text->setWordWrap(true);
     auto* note = new QLabel(tr("IPC Scope does not store it."));
     m_edit->setObjectName(u"secretEdit"_s);
-    m_edit->setEchoMode(kind == Prompter::SecretKind::KeyboardInteractive ? QLineEdit::Normal
-                                                                          : QLineEdit::Password);
+    m_edit->setEchoMode(echo == Prompter::Echo::On ? QLineEdit::Normal : QLineEdit::Password);
     m_edit->setAccessibleName(title);
     m_edit->setMinimumWidth(280);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

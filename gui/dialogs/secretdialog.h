@@ -13,7 +13,9 @@ namespace ipcscope {
 class SecretDialog : public QDialog {
     Q_OBJECT
 public:
-    SecretDialog(Prompter::SecretKind kind, const QString& prompt, QWidget* parent = nullptr);
+    // The answer is shown while typed only with Prompter::Echo::On.
+    SecretDialog(Prompter::SecretKind kind, const QString& prompt,
+                 Prompter::Echo echo = Prompter::Echo::Off, QWidget* parent = nullptr);
     ~SecretDialog() override;
     QString secret() const;
 

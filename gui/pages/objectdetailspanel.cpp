@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/objectdetailspanel.h"
 
+#include "cleanup/shellcommand.h"
+
 #include "models/posixmodel.h"
 #include "models/semaphorevaluesmodel.h"
 #include "util/format.h"
@@ -14,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTableView>
 #include <QToolButton>
@@ -27,15 +28,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-QString shellQuote(const QString& s) {
-    static const QRegularExpression safe(u"^[A-Za-z0-9_./:@%+=,-]+$"_s);
-    if (safe.match(s).hasMatch())
-        return s;
-    QString q = s;
-    q.replace(u"'"_s, u"'\\''"_s);
-    return u'\'' + q + u'\'';
-}
-
 QLineEdit* commandLine(QWidget* parent, const QString& name, QLayout* into, const QString& label) {
     auto* row = new QHBoxLayout;
     auto* edit = new QLineEdit(parent);
@@ -299,12 +291,11 @@ void ObjectDetailsPanel::setObject(const Report& report, int objectIndex, bool r
         pids = p.mappedPids;
         if (p.notifyPid && *p.notifyPid > 0 && !pids.contains(*p.notifyPid))
             pids.append(*p.notifyPid);
-        const QString path = object.ref.type == ObjectType::PosixMqueue ? u"/dev/mqueue/"_s + p.name
-                             : object.ref.type == ObjectType::PosixSemaphore
-                                 ? u"/dev/shm/sem."_s + p.name
-                                 : u"/dev/shm/"_s + p.name;
-        inspect = u"ls -l "_s + shellQuote(path);
-        remove = u"rm "_s + shellQuote(path);
+        // Built from the checked name bytes only: a hostile name gets no command.
+        if (const std::optional<QString> path = posixPathWord(object.ref.type, p.name, p.nameHex)) {
+            inspect = u"ls -l "_s + *path;
+            remove = u"rm "_s + *path;
+        }
         break;
     }
     }

@@ -228,6 +228,21 @@ private slots:
             "in_use", {u"process_alive"_s, u"process_alive"_s}, "postgresql");
         row("a restarted PHP-FPM's earlier private set is orphaned", "php-fpm-restarted", "sem",
             "1966080", "orphaned", earlierIdle, "php");
+        // A partly hidden /proc: decide from what is known, name what is not.
+        row("a dead PostgreSQL's POSIX segment is orphaned although pid 1 could not be checked",
+            "postgresql-dead-pid1-hidden", "posix_shm", "PostgreSQL.1804289383", "orphaned",
+            {u"software_not_running"_s, u"not_mapped"_s, u"processes_uninspected"_s}, "postgresql");
+        row("an unrecognised POSIX segment may be mapped by a hidden root process",
+            "postgresql-dead-pid1-hidden", "posix_shm", "app.cache", "possibly_orphaned",
+            {u"owner_not_running"_s, u"not_mapped"_s, u"processes_uninspected"_s}, "");
+        row("a dead PostgreSQL's POSIX segment is possibly orphaned when a hidden process could "
+            "be postgres",
+            "postgresql-dead-postgres-hidden", "posix_shm", "PostgreSQL.1804289383",
+            "possibly_orphaned",
+            {u"software_not_running"_s, u"not_mapped"_s, u"processes_uninspected"_s}, "postgresql");
+        row("a POSIX segment is unknown when an older helper did not name the hidden processes",
+            "maps-unreadable-unnamed", "posix_shm", "PostgreSQL.1804289383", "unknown",
+            {u"maps_unreadable"_s}, "postgresql");
         row("the running PHP-FPM worker's private set is in use", "php-fpm-restarted", "sem",
             "1998849", "in_use", {u"process_alive"_s}, "php");
     }
@@ -288,6 +303,20 @@ private slots:
             << u"php-fpm-restarted"_s << u"sem"_s << u"1966080"_s
             << u"created by pid 2950 for an earlier start of PHP, which was killed; the running "
                "PHP (pid 3000) had its own created by its child pid 3005"_s;
+        QTest::newRow("the process that could not be checked is named")
+            << u"postgresql-dead-pid1-hidden"_s << u"posix_shm"_s << u"PostgreSQL.1804289383"_s
+            << u"1 process could not be checked: pid 1 (init), root; none of them can be "
+               "PostgreSQL"_s;
+        QTest::newRow("a hidden process that could be postgres is named")
+            << u"postgresql-dead-postgres-hidden"_s << u"posix_shm"_s << u"PostgreSQL.1804289383"_s
+            << u"2 processes could not be checked: pid 1 (init), root; pid 4321, postgres; pid "
+               "4321 could be PostgreSQL and might map it"_s;
+        QTest::newRow("root is told what would help instead of running as root")
+            << u"maps-unreadable-unnamed"_s << u"posix_shm"_s << u"app.cache"_s
+            << u"which processes map it could not be read, even as root (a container without "
+               "CAP_SYS_PTRACE, /proc mounted with hidepid= or Yama refuses it): run a current "
+               "helper, which names the processes it could not check, in the host's PID "
+               "namespace"_s;
         QTest::newRow("a reused pid is explained")
             << u"apache-running-with-leftovers"_s << u"sem"_s << u"6"_s
             << u"pid 812 is alive but started after the last operation: a different process "
@@ -367,17 +396,52 @@ private slots:
     }
 
     void everyObjectGetsOneVerdict() {
-        for (const char* name :
-             {"apache-crashed", "apache-running-with-leftovers", "postgresql-killed", "pid-reused",
-              "apache-restart-loop", "apache-restart-loop-parent", "apache-restart-loop-traffic",
-              "apache-graceful", "apache-pid-wrap", "apache-pid-reuse", "postgresql-restarted",
-              "php-fpm-restarted", "segment-attached", "semaphore-waiters", "non-root-partial-view",
-              "empty-host", "limits-at-100-percent", "posix-objects"}) {
+        for (const char* name : {"apache-crashed",
+                                 "apache-running-with-leftovers",
+                                 "postgresql-killed",
+                                 "pid-reused",
+                                 "apache-restart-loop",
+                                 "apache-restart-loop-parent",
+                                 "apache-restart-loop-traffic",
+                                 "apache-graceful",
+                                 "apache-pid-wrap",
+                                 "apache-pid-reuse",
+                                 "postgresql-restarted",
+                                 "php-fpm-restarted",
+                                 "postgresql-dead-pid1-hidden",
+                                 "postgresql-dead-postgres-hidden",
+                                 "maps-unreadable-unnamed",
+                                 "segment-attached",
+                                 "semaphore-waiters",
+                                 "non-root-partial-view",
+                                 "empty-host",
+                                 "limits-at-100-percent",
+                                 "posix-objects"}) {
             const Snapshot snapshot = analysisFixture(QString::fromLatin1(name));
             const Report report = analyze(snapshot);
             QCOMPARE(report.objects.size(), snapshot.objectCount());
             for (const ObjectVerdict& o : report.objects)
                 QVERIFY2(!o.reasons.isEmpty(), name);
+        }
+    }
+
+    // Advice to run as root is for people who did not; root gets what would help instead.
+    void rootIsNeverToldToRunAsRoot() {
+        for (const char* name : {"postgresql-dead-pid1-hidden", "postgresql-dead-postgres-hidden",
+                                 "maps-unreadable-unnamed", "apache-running-with-leftovers"}) {
+            Snapshot snapshot = analysisFixture(QString::fromLatin1(name));
+            QCOMPARE(snapshot.host.euid, 0u);
+            // Also without per-semaphore detail (semctl refused even root).
+            for (SemaphoreSet& set : snapshot.semaphores) {
+                set.detail = false;
+                set.sems.clear();
+            }
+            const Report report = analyze(snapshot);
+            for (const ObjectVerdict& o : report.objects)
+                for (const Reason& r : o.reasons)
+                    QVERIFY2(!r.text.contains(u"run as root"_s), qPrintable(r.text));
+            for (const Finding& f : report.findings)
+                QVERIFY2(!f.text.contains(u"run as root"_s), qPrintable(f.text));
         }
     }
 

@@ -206,6 +206,15 @@ SoftwareCatalog::SoftwareCatalog(const Context& context)
             remember(o.owner);
 }
 
+bool SoftwareCatalog::couldBe(const QString& id, const QString& comm) {
+    if (comm.isEmpty())
+        return true;
+    for (const Signature& s : signatures())
+        if (s.id == id)
+            return commMatches(s, comm);
+    return false;
+}
+
 bool SoftwareCatalog::hasMaster(const QString& id) {
     return id == "apache"_L1 || id == "postgresql"_L1 || id == "php"_L1 || id == "uwsgi"_L1;
 }

@@ -29,6 +29,8 @@ public:
     // Every known software with its running state; objects/orphaned counts are zero here.
     const QList<Software>& all() const { return m_software; }
     const Software* find(const QString& id) const;
+    // Whether a process named comm could be that software (an unknown name could be anything).
+    static bool couldBe(const QString& id, const QString& comm);
     // Software whose oldest process is a master that creates the objects and forks the workers
     // that use them: Apache, PostgreSQL's postmaster, PHP-FPM, uWSGI.
     static bool hasMaster(const QString& id);

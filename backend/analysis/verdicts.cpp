@@ -199,7 +199,20 @@ struct Subject {
     bool detailMissing = false; // semaphore set without per-semaphore detail
     bool mapsMissing = false;   // POSIX object: whether anyone maps it is unknown
     GenerationPlace place;      // among its master's generations (sets and segments)
+    bool mappersHidden = false; // POSIX object: nobody visible maps it, some processes are hidden
 };
+
+// "pid 1 (init), root"
+QString hiddenWho(const Context& ctx, const UninspectedProcess& u) {
+    const QString user = !u.user.isEmpty() ? u.user : u.uid ? ctx.userName(*u.uid) : QString();
+    if (!u.comm.isEmpty() && !user.isEmpty())
+        return tr("pid %1 (%2), %3").arg(u.pid).arg(u.comm, user);
+    if (!user.isEmpty())
+        return tr("pid %1, %2").arg(u.pid).arg(user);
+    if (!u.comm.isEmpty())
+        return tr("pid %1 (%2)").arg(u.pid).arg(u.comm);
+    return tr("pid %1").arg(u.pid);
+}
 
 class Decider {
 public:
@@ -215,12 +228,52 @@ public:
             return Verdict::InUse;
         }
         out = ev.gone;
-        const Verdict v = decideWithoutUser(s, ev, softwareId, out);
+        Verdict v = decideWithoutUser(s, ev, softwareId, out);
         out += ev.notes;
+        if (s.mappersHidden)
+            v = aroundHidden(s, softwareId, v, out);
         return v;
     }
 
 private:
+    // Nobody visible maps a POSIX object, but some processes could not be inspected: name them,
+    // and where one of them could be its user, an orphan becomes possibly orphaned.
+    Verdict aroundHidden(const Subject& s, const QString& softwareId, Verdict v,
+                         QList<Reason>& out) const {
+        const QList<const UninspectedProcess*>& hidden = m_ctx.mapsHidden();
+        const Software* sw = softwareId.isEmpty() ? nullptr : m_catalog.find(softwareId);
+        const UninspectedProcess* candidate = nullptr;
+        for (const UninspectedProcess* u : hidden) {
+            const bool could = sw ? SoftwareCatalog::couldBe(sw->id, u->comm)
+                                  : !u->uid || *u->uid == 0 || *u->uid == s.uid;
+            if (could) {
+                candidate = u;
+                break;
+            }
+        }
+        QStringList named;
+        for (qsizetype i = 0; i < hidden.size() && i < kListedPids; ++i)
+            named.append(hiddenWho(m_ctx, *hidden.at(i)));
+        QString list = named.join(u"; "_s);
+        if (hidden.size() > kListedPids)
+            list = tr("%1 and %n more", int(hidden.size() - kListedPids)).arg(list);
+        const int n = int(hidden.size());
+        QString text;
+        if (candidate && sw)
+            text = tr("%n process(es) could not be checked: %1; %2 could be %3 and might map it", n)
+                       .arg(list, tr("pid %1").arg(candidate->pid), sw->name);
+        else if (candidate)
+            text = tr("%n process(es) could not be checked: %1; %2 might map it", n)
+                       .arg(list, tr("pid %1").arg(candidate->pid));
+        else if (sw)
+            text = tr("%n process(es) could not be checked: %1; none of them can be %2", n)
+                       .arg(list, sw->name);
+        else
+            text = tr("%n process(es) could not be checked: %1", n).arg(list);
+        out.append(reason(u"processes_uninspected"_s, text));
+        return candidate && v == Verdict::Orphaned ? Verdict::PossiblyOrphaned : v;
+    }
+
     Verdict decideWithoutUser(const Subject& s, const Evidence& ev, const QString& softwareId,
                               QList<Reason>& out) const {
         if (!ev.invisible.isEmpty()) {
@@ -234,9 +287,15 @@ private:
             return Verdict::Unknown;
         }
         if (s.mapsMissing) {
-            out.append(reason(u"maps_unreadable"_s,
-                              tr("which processes map it could not be read (run as root, e.g. "
-                                 "with --sudo)")));
+            out.append(reason(
+                u"maps_unreadable"_s,
+                m_ctx.asRoot()
+                    ? tr("which processes map it could not be read, even as root (a container "
+                         "without CAP_SYS_PTRACE, /proc mounted with hidepid= or Yama refuses "
+                         "it): run a current helper, which names the processes it could not "
+                         "check, in the host's PID namespace")
+                    : tr("which processes map it could not be read (run as root, e.g. "
+                         "with --sudo)")));
             return Verdict::Unknown;
         }
         if (!softwareId.isEmpty()) {
@@ -254,6 +313,10 @@ private:
         if (m_ctx.agentless())
             return reason(u"no_detail"_s, tr("read without the helper: which processes use this "
                                              "set is not known"));
+        if (m_ctx.asRoot())
+            return reason(u"no_detail"_s,
+                          tr("per-semaphore detail could not be read, even as root (semctl "
+                             "failed): which processes use this set is not known"));
         return reason(u"no_detail"_s,
                       tr("per-semaphore detail could not be read (run as root, e.g. "
                          "with --sudo): which processes use this set is not known"));
@@ -598,10 +661,14 @@ ObjectVerdict VerdictJudge::judge(ObjectType type, const PosixObject& object, in
         for (qint64 pid : object.mappedPids)
             checkPid(m_context, ev, pid, Role::Mapper, 0);
         if (object.mappedPids.isEmpty()) {
-            if (m_context.mapsIncomplete())
+            // A helper that names the processes it could not inspect lets the verdict decide
+            // from what is known and say what is not.
+            const bool named = m_context.uninspectedListed() && !m_context.agentless();
+            if (m_context.mapsIncomplete() && !named)
                 s.mapsMissing = true;
             else
                 ev.notes.append(reason(u"not_mapped"_s, tr("no process maps it")));
+            s.mappersHidden = named && !m_context.mapsHidden().isEmpty();
         }
     }
     v.verdict = Decider(m_context, m_software).decide(s, ev, v.software, v.reasons);

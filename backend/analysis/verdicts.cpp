@@ -379,8 +379,9 @@ private:
             v = Verdict::InUse;
             return true;
         }
-        // Earlier. When the clock alone proves it, say so as before.
-        if (run.masterStart > double(s.ctime) + kClockSlack)
+        // Earlier. Its creator is named when known; otherwise, when the clock alone proves it,
+        // it is said as before (software_restarted).
+        if (!place.creator && run.masterStart > double(s.ctime) + kClockSlack)
             return false;
         const QString running = runningSaid(sw, run);
         if (place.creator)
@@ -413,7 +414,7 @@ private:
             const QString at = formatTime(sw.runningSince, m_ctx.snapshot().host.time);
             out.append(
                 reason(u"software_restarted"_s,
-                       m_catalog.hasMaster(sw.id)
+                       sw.id == "apache"_L1
                            ? tr("created before the running %1 master started at %2")
                                  .arg(shortName(sw), at)
                            : tr("created before the running %1 started at %2").arg(sw.name, at)));

@@ -5,6 +5,7 @@
 #include "fileio.h"
 #include "jsonwriter.h"
 #include "limitschange.h"
+#include "rootfiles.h"
 
 #include <cerrno>
 #include <cstring>
@@ -40,7 +41,11 @@ int runApplyLimitsCommand(int argc, char** argv, const char* helperVersion) {
     std::string root = "/";
     for (int i = 2; i < argc; ++i) {
         const std::string_view arg = argv[i];
-        if (arg == "--root" && i + 1 < argc) {
+        if (arg == "--root") {
+            if (const std::string refusal = refuseTestOnlyOption("--root"); !refusal.empty())
+                return usageError(refusal);
+            if (i + 1 >= argc)
+                return usageError("--root needs an absolute path of an existing directory");
             root = argv[++i];
             struct stat st {};
             if (root.empty() || root[0] != '/' || ::stat(root.c_str(), &st) != 0 ||

@@ -75,9 +75,15 @@ int runApplyLimitsCommand(int argc, char** argv, const char* helperVersion) {
     logLimits(outcome);
     JsonWriter writer(false, 1);
     writeLimitsResult(outcome, helperVersion, writer);
-    if (!writer.finish())
-        return failure(std::string("could not write the result to standard output: ") +
-                       std::strerror(errno));
+    if (!writer.finish()) {
+        // Whatever was done is done: say what, with its own exit status.
+        print(2, "ipcscope-helper: the result could not be written to standard output (" +
+                     std::string(std::strerror(errno)) + "); " +
+                     (outcome.applied ? std::string("the limits were applied")
+                                      : "the limits were not applied: " + outcome.message) +
+                     "\n");
+        return 4;
+    }
     if (!outcome.applied)
         print(2, "ipcscope-helper: " + outcome.message + "\n");
     return outcome.applied ? 0 : 3;

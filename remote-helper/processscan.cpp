@@ -111,8 +111,12 @@ ProcessTable scanProcesses(MapsTargets& targets, bool findSemWaiters, const char
         if (!pid || *pid <= 0)
             continue;
         joinPath(path, e->d_name, "stat");
-        if (!readFileAt(procFd, path, buf))
-            continue; // exited since readdir
+        if (!readFileAt(procFd, path, buf)) {
+            // Exited since readdir, or hidden (hidepid=1): then nothing of it can be checked.
+            if (wantMaps && (errno == EACCES || errno == EPERM))
+                table.mapsDenied.push_back(*pid);
+            continue;
+        }
         const auto stat = parseStat(buf);
         if (!stat)
             continue;
@@ -132,8 +136,10 @@ ProcessTable scanProcesses(MapsTargets& targets, bool findSemWaiters, const char
             joinPath(path, e->d_name, "maps");
             if (readFileAt(procFd, path, buf))
                 scanMaps(p.pid, buf, targets);
-            else if (errno == EACCES || errno == EPERM)
+            else if (errno == EACCES || errno == EPERM) {
                 ++table.mapsUnreadable;
+                table.mapsDenied.push_back(p.pid);
+            }
         }
         // Kernel threads never wait in semop(); a zombie leader may still have live threads.
         if (table.semWaiters.complete && !p.kernelThread &&

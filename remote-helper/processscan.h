@@ -24,7 +24,9 @@ struct ProcessTable {
     bool procReadable = false;
     std::unordered_map<int64_t, ProcessInfo> byPid;
     size_t mapsUnreadable = 0; // processes whose maps were denied
-    SemWaiters semWaiters;     // complete only when asked for and every task could be read
+    // When maps were wanted: the pids whose maps (or stat, under hidepid=1) were denied.
+    std::vector<int64_t> mapsDenied;
+    SemWaiters semWaiters; // complete only when asked for and every task could be read
 };
 
 // Scans /proc (or `procRoot`); appends matching pids to the targets' attachedPids / mappedPids.

@@ -136,6 +136,7 @@ private slots:
     void testOnlyOptionsAreRefusedToOthers();
     void anUnprivilegedRunClaimsNoRestore_data();
     void anUnprivilegedRunClaimsNoRestore();
+    void anUnwritableResultStillSaysWhatWasDone();
 
 private:
     QMap<QString, QString> m_host;
@@ -527,6 +528,20 @@ void TestApplyLimits::anUnprivilegedRunClaimsNoRestore() {
     QVERIFY2(o.value(u"message"_s).toString().contains(u"nothing was changed"_s),
              qPrintable(o.value(u"message"_s).toString()));
     QCOMPARE(ns.read(u"kernel.shmmni"_s), shmmni);
+}
+
+// Applied, but stdout is /dev/full: not "exit 1, nothing was written".
+void TestApplyLimits::anUnwritableResultStillSaysWhatWasDone() {
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    QTemporaryDir root;
+    const Run r = ns.run(
+        u"sh"_s,
+        {u"-c"_s, u"exec \"$0\" apply-limits --root \"$1\" >/dev/full"_s, kHelper, root.path()},
+        change(R"({"kernel.shmmni":1234})"));
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("the limits were applied"), r.err.constData());
+    QCOMPARE(ns.read(u"kernel.shmmni"_s), u"1234"_s);
 }
 
 QTEST_GUILESS_MAIN(TestApplyLimits)

@@ -162,6 +162,12 @@ QString outcomeText(const CleanupOutcome& outcome) {
         }))
         t += tr("Some objects could not be removed for lack of permission: run again with "
                 "--sudo (administrator mode).\n");
+    if (std::any_of(outcome.items.begin(), outcome.items.end(), [](const CleanupItemOutcome& o) {
+            return o.result && o.result->cannotCheck();
+        }))
+        t += tr("Some objects were kept because processes that may use them are hidden from "
+                "this user: run again with --sudo (administrator mode) so that they can be "
+                "checked.\n");
     t += tr("Removed: %1, refused: %2, failed: %3; gone after the run: %4.\n")
              .arg(outcome.count(RemovalItemResult::Status::Removed))
              .arg(outcome.count(RemovalItemResult::Status::Refused))

@@ -2,6 +2,7 @@
 #include "applylimits.h"
 
 #include "fileio.h"
+#include "rootfiles.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -34,9 +35,17 @@ std::string normalise(const std::string& text) {
     return out;
 }
 
+// /proc/sys files by their fixed paths, never through a symbolic link.
 bool readProc(const std::string& path, std::string& out) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return false;
     std::string raw;
-    if (!readFile(path.c_str(), raw))
+    const bool ok = readAllFrom(fd, raw, 4096) == ReadAll::Ok;
+    const int err = errno;
+    ::close(fd);
+    errno = err;
+    if (!ok)
         return false;
     out = normalise(raw);
     return true;
@@ -44,7 +53,7 @@ bool readProc(const std::string& path, std::string& out) {
 
 // 0 on success, else the errno of the write (EINVAL when the kernel refuses the value).
 int writeProc(const std::string& path, const std::string& value) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return errno;
     const std::string line = value + "\n";
@@ -54,51 +63,80 @@ int writeProc(const std::string& path, const std::string& value) {
     return err;
 }
 
-bool makeDirs(const std::string& path) {
-    std::string sofar;
-    size_t pos = 0;
-    while (pos != std::string::npos) {
-        pos = path.find('/', pos + 1);
-        sofar = path.substr(0, pos);
-        if (!sofar.empty() && ::mkdir(sofar.c_str(), 0755) != 0 && errno != EEXIST)
-            return false;
-    }
-    return true;
-}
+// A sysctl.d file is a few lines; anything far bigger is not one.
+constexpr size_t MaxFileBytes = 1u << 20;
 
-// Temporary file in the same directory, fsync, rename over the old one, fsync the directory:
-// after a crash the file is either the old or the new one, never half of it.
-bool writeAtomically(const std::string& dir, const std::string& content, std::string& error) {
-    const std::string path = dir + "/" + FileName;
-    std::string tmp = dir + "/." + FileName + ".XXXXXX";
-    const int fd = ::mkstemp(tmp.data());
-    if (fd < 0) {
-        error = "could not create a temporary file in " + dir + ": " + std::strerror(errno);
-        return false;
+// The sysctl.d file, prepared before any runtime value is written: the directory opened (made
+// when missing) without following links, the old file read and checked, the new content
+// written to a temporary file next to it and synced. Only the rename is left for after the
+// runtime values; so a file step that cannot work is found while nothing has changed yet.
+class PendingFile {
+public:
+    ~PendingFile() {
+        if (!m_tmp.empty())
+            ::unlinkat(m_dirFd, m_tmp.c_str(), 0);
+        if (m_dirFd >= 0)
+            ::close(m_dirFd);
     }
-    bool ok =
-        ::fchmod(fd, 0644) == 0 && writeAll(fd, content.data(), content.size()) && ::fsync(fd) == 0;
-    int err = errno;
-    if (::close(fd) != 0 && ok) {
-        ok = false;
-        err = errno;
+
+    bool prepare(const std::string& dir, const std::vector<LimitSetting>& settings,
+                 std::string& error) {
+        m_path = dir + "/" + FileName;
+        m_dirFd = openRootDirectory(dir, true, error);
+        if (m_dirFd < 0)
+            return false;
+        std::string existing;
+        if (readRootFileAt(m_dirFd, FileName, m_path, MaxFileBytes, existing, error) ==
+            RootRead::Refused)
+            return false;
+        const std::string content = mergeSysctlFile(existing, settings);
+        int fd = -1;
+        for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
+            m_tmp = std::string(".") + FileName + "." + std::to_string(::getpid()) + "." +
+                    std::to_string(attempt);
+            fd = ::openat(m_dirFd, m_tmp.c_str(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+            if (fd < 0 && errno != EEXIST)
+                break;
+        }
+        if (fd < 0) {
+            error = "could not create a temporary file in " + dir + ": " + std::strerror(errno);
+            m_tmp.clear();
+            return false;
+        }
+        bool ok = ::fchmod(fd, 0644) == 0 && writeAll(fd, content.data(), content.size()) &&
+                  ::fsync(fd) == 0;
+        int err = errno;
+        if (::close(fd) != 0 && ok) {
+            ok = false;
+            err = errno;
+        }
+        if (!ok) {
+            error = "could not write " + m_path + ": " + std::strerror(err);
+            return false;
+        }
+        return true;
     }
-    if (ok && ::rename(tmp.c_str(), path.c_str()) != 0) {
-        ok = false;
-        err = errno;
+
+    // Rename over the old file, fsync the directory: after a crash the file is either the old
+    // or the new one, never half of it.
+    bool commit(std::string& error) {
+        if (::renameat(m_dirFd, m_tmp.c_str(), m_dirFd, FileName) != 0) {
+            error = "could not write " + m_path + ": " + std::strerror(errno);
+            return false;
+        }
+        m_tmp.clear();
+        ::fsync(m_dirFd);
+        return true;
     }
-    if (!ok) {
-        ::unlink(tmp.c_str());
-        error = "could not write " + path + ": " + std::strerror(err);
-        return false;
-    }
-    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
-    return true;
-}
+
+    const std::string& path() const { return m_path; }
+
+private:
+    int m_dirFd = -1;
+    std::string m_tmp;
+    std::string m_path;
+};
 
 std::string keyOf(const std::string& line) {
     const size_t eq = line.find('=');
@@ -157,15 +195,33 @@ LimitsOutcome applyLimits(const LimitsChange& change, const std::string& root) {
         out.changes.push_back(a);
     }
 
-    auto restore = [&](size_t upTo) {
-        out.restored = true;
-        for (size_t j = upTo + 1; j-- > 0;) {
+    PendingFile file;
+    if (change.writeFile) {
+        std::string error;
+        if (!file.prepare((root == "/" ? std::string() : root) + "/etc/sysctl.d", change.settings,
+                          error)) {
+            out.message = error + "; nothing was changed";
+            return out;
+        }
+    }
+
+    // Puts back every value from `last` down to the first that differs from its old value,
+    // newest first. A refused write can still have changed something (kernel.sem stores its
+    // first fields before refusing SEMMNI above IPCMNI), so each value is read, not assumed;
+    // one that still holds its old value is left alone (nothing to put back, and without root
+    // nothing could be).
+    std::string restoreFailures;
+    auto restore = [&](size_t last) {
+        for (size_t j = last + 1; j-- > 0;) {
             const AppliedLimit& a = out.changes[j];
             std::string now;
+            if (readProc(change.settings[j].procPath, now) && now == a.oldValue)
+                continue;
+            out.restored = true;
             if (writeProc(change.settings[j].procPath, a.oldValue) != 0 ||
                 !readProc(change.settings[j].procPath, now) || now != a.oldValue) {
                 out.restoreFailed = true;
-                out.message += "; " + a.parameter + " could not be put back to " + a.oldValue;
+                restoreFailures += "; " + a.parameter + " could not be put back to " + a.oldValue;
             }
         }
     };
@@ -182,30 +238,22 @@ LimitsOutcome applyLimits(const LimitsChange& change, const std::string& root) {
                                          ": " + std::strerror(err)
                                    : "the kernel shows " + s.parameter + " = " + a.readBack +
                                          " after writing " + a.newValue;
-            out.message += "; the values already written were put back and the file was not "
-                           "written";
-            // A refused write leaves the old value, but putting it back costs nothing.
             restore(i);
+            out.message += out.restored ? "; the values already written were put back"
+                                        : "; nothing was changed";
+            out.message += " and the file was not written" + restoreFailures;
             return out;
         }
     }
 
     if (change.writeFile) {
-        const std::string dir = (root == "/" ? std::string() : root) + "/etc/sysctl.d";
-        std::string existing, error;
-        const std::string path = dir + "/" + FileName;
-        if (!readFile(path.c_str(), existing) && errno != ENOENT) {
-            error = "could not read " + path + ": " + std::strerror(errno);
-        } else if (!makeDirs(dir)) {
-            error = "could not create " + dir + ": " + std::strerror(errno);
-        } else if (writeAtomically(dir, mergeSysctlFile(existing, change.settings), error)) {
-            out.file = path;
-        }
-        if (out.file.empty()) {
-            out.message = error + "; the runtime values were put back";
+        std::string error;
+        if (!file.commit(error)) {
             restore(change.settings.size() - 1);
+            out.message = error + "; the runtime values were put back" + restoreFailures;
             return out;
         }
+        out.file = file.path();
     }
     out.applied = true;
     return out;

@@ -5,6 +5,7 @@
 #include "fileio.h"
 #include "jsonwriter.h"
 #include "limitschange.h"
+#include "rootfiles.h"
 
 #include <cerrno>
 #include <cstring>
@@ -40,7 +41,11 @@ int runApplyLimitsCommand(int argc, char** argv, const char* helperVersion) {
     std::string root = "/";
     for (int i = 2; i < argc; ++i) {
         const std::string_view arg = argv[i];
-        if (arg == "--root" && i + 1 < argc) {
+        if (arg == "--root") {
+            if (const std::string refusal = refuseTestOnlyOption("--root"); !refusal.empty())
+                return usageError(refusal);
+            if (i + 1 >= argc)
+                return usageError("--root needs an absolute path of an existing directory");
             root = argv[++i];
             struct stat st {};
             if (root.empty() || root[0] != '/' || ::stat(root.c_str(), &st) != 0 ||
@@ -70,9 +75,15 @@ int runApplyLimitsCommand(int argc, char** argv, const char* helperVersion) {
     logLimits(outcome);
     JsonWriter writer(false, 1);
     writeLimitsResult(outcome, helperVersion, writer);
-    if (!writer.finish())
-        return failure(std::string("could not write the result to standard output: ") +
-                       std::strerror(errno));
+    if (!writer.finish()) {
+        // Whatever was done is done: say what, with its own exit status.
+        print(2, "ipcscope-helper: the result could not be written to standard output (" +
+                     std::string(std::strerror(errno)) + "); " +
+                     (outcome.applied ? std::string("the limits were applied")
+                                      : "the limits were not applied: " + outcome.message) +
+                     "\n");
+        return 4;
+    }
     if (!outcome.applied)
         print(2, "ipcscope-helper: " + outcome.message + "\n");
     return outcome.applied ? 0 : 3;

@@ -6,7 +6,8 @@
 namespace ipcscope::helper {
 
 // argv[0] is the program, argv[1] "apply-limits". Exit status: 0 applied, 3 refused by the
-// kernel (nothing changed; the result on stdout says which value), 2 usage error, 1 failure.
+// kernel (nothing changed; the result on stdout says which value), 2 usage error, 1 failure,
+// 4 the result could not be written (stderr says whether the limits were applied).
 int runApplyLimitsCommand(int argc, char** argv, const char* helperVersion);
 
 } // namespace ipcscope::helper

@@ -3,6 +3,8 @@
 
 #include "utf8.h"
 
+#include <unordered_set>
+
 namespace ipcscope::helper {
 
 const JsonValue* JsonValue::find(std::string_view name) const {
@@ -15,8 +17,9 @@ const JsonValue* JsonValue::find(std::string_view name) const {
 
 class JsonParser {
 public:
-    explicit JsonParser(std::string_view text)
-        : m_text(text) {}
+    JsonParser(std::string_view text, const JsonLimits& limits)
+        : m_text(text)
+        , m_limits(limits) {}
 
     bool parseDocument(JsonValue& out, std::string& error) {
         skipSpace();
@@ -33,9 +36,11 @@ public:
     }
 
 private:
-    static constexpr size_t MaxDepth = 32;
-
     bool fail(const char* what) {
+        m_error = what;
+        return false;
+    }
+    bool failLimit(const std::string& what) {
         m_error = what;
         return false;
     }
@@ -61,6 +66,9 @@ private:
     bool parseValue(JsonValue& v, size_t depth) {
         if (atEnd())
             return fail("unexpected end of input");
+        if (++m_values > m_limits.maxValues)
+            return failLimit("more than " + std::to_string(m_limits.maxValues) +
+                             " values, more than this document may hold");
         switch (peek()) {
         case '{':
             return parseObject(v, depth + 1);
@@ -85,9 +93,16 @@ private:
         }
     }
 
+    bool tooDeep(size_t depth) {
+        if (depth <= m_limits.maxDepth)
+            return false;
+        failLimit("nesting deeper than " + std::to_string(m_limits.maxDepth));
+        return true;
+    }
+
     bool parseObject(JsonValue& v, size_t depth) {
-        if (depth > MaxDepth)
-            return fail("nesting too deep");
+        if (tooDeep(depth))
+            return false;
         v.m_type = JsonValue::Type::Object;
         ++m_pos; // '{'
         skipSpace();
@@ -95,13 +110,18 @@ private:
             ++m_pos;
             return true;
         }
+        // Keys seen so far, by hash: a linear search per key would make n keys cost n².
+        std::unordered_set<std::string> keys;
         for (;;) {
             if (peek() != '"')
                 return fail("expected a string as object key");
+            if (v.m_members.size() >= m_limits.maxMembers)
+                return failLimit("an object with more than " + std::to_string(m_limits.maxMembers) +
+                                 " members, more than this document may hold");
             std::string key;
             if (!parseString(key))
                 return false;
-            if (v.find(key))
+            if (!keys.insert(key).second)
                 return fail("duplicate object key");
             skipSpace();
             if (peek() != ':')
@@ -127,8 +147,8 @@ private:
     }
 
     bool parseArray(JsonValue& v, size_t depth) {
-        if (depth > MaxDepth)
-            return fail("nesting too deep");
+        if (tooDeep(depth))
+            return false;
         v.m_type = JsonValue::Type::Array;
         ++m_pos; // '['
         skipSpace();
@@ -310,13 +330,16 @@ private:
     }
 
     std::string_view m_text;
+    JsonLimits m_limits;
     size_t m_pos = 0;
+    size_t m_values = 0;
     std::string m_error;
 };
 
-bool parseJson(std::string_view text, JsonValue& out, std::string& error) {
+bool parseJson(std::string_view text, JsonValue& out, std::string& error,
+               const JsonLimits& limits) {
     out = JsonValue();
-    JsonParser parser(text);
+    JsonParser parser(text, limits);
     return parser.parseDocument(out, error);
 }
 

@@ -49,8 +49,19 @@ private:
     std::vector<std::pair<std::string, JsonValue>> m_members;
 };
 
+// Bounds on what one document may hold, so that hostile input is refused early (at the first
+// value over a limit) instead of costing time and memory: each value costs about 100 bytes,
+// so maxValues bounds the memory as well. Duplicate keys are found with a hash (no quadratic
+// search).
+struct JsonLimits {
+    size_t maxDepth = 32;         // nesting of arrays and objects
+    size_t maxValues = 1'000'000; // values in the whole document (each member and element)
+    size_t maxMembers = 64;       // members of one object
+};
+
 // Parses `text` into `out`. False with a one-line English `error` (including the byte offset)
-// on anything that is not one complete, strict JSON document. Nesting deeper than 32 is refused.
-bool parseJson(std::string_view text, JsonValue& out, std::string& error);
+// on anything that is not one complete, strict JSON document within `limits`.
+bool parseJson(std::string_view text, JsonValue& out, std::string& error,
+               const JsonLimits& limits = {});
 
 } // namespace ipcscope::helper

@@ -47,8 +47,13 @@ bool readValue(const JsonValue& v, uint64_t& out) {
 
 bool parseLimitsChange(std::string_view text, LimitsChange& change, std::string& error) {
     JsonValue doc;
-    if (!parseJson(text, doc, error)) {
-        error = "the limits change is not valid JSON: " + error;
+    // A change names at most 13 parameters: a few dozen values, nothing deep.
+    JsonLimits bounds;
+    bounds.maxDepth = 8;
+    bounds.maxValues = 1024;
+    bounds.maxMembers = 64;
+    if (!parseJson(text, doc, error, bounds)) {
+        error = "the limits change could not be read: " + error;
         return false;
     }
     if (!doc.isObject()) {

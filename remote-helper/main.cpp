@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <fcntl.h>
 #include <string>
 #include <string_view>
 #include <unistd.h>
@@ -58,7 +59,8 @@ constexpr std::string_view Usage =
     "\n"
     "Exit status: 0 success (for remove: the plan was processed, see each item's result;\n"
     "for start-service: systemctl ran, the JSON says whether the service is active),\n"
-    "2 usage error, 1 failure (reason on stderr), 3 apply-limits refused (nothing changed).\n"
+    "2 usage error, 1 failure (reason on stderr), 3 apply-limits refused (nothing changed),\n"
+    "4 remove carried out the plan but could not write its result (counts on stderr).\n"
     "Run as root for per-semaphore detail of every set and the pids attached to every segment.\n";
 
 void print(int fd, std::string_view text) {
@@ -89,6 +91,29 @@ int runSnapshot(bool pretty) {
     return 0;
 }
 
+// remove: the plan was carried out, but its result could not be written (stderr has the counts).
+constexpr int ResultLost = 4;
+
+// Set when the helper was started with descriptor 1 closed (it is then opened on /dev/null so
+// that no file the helper opens can become "standard output").
+bool stdoutWasClosed = false;
+
+// Descriptors 0-2 that are closed at start are opened on /dev/null: otherwise the first file
+// the helper opens (as root: a directory, a sysctl file) would be written to as stdout.
+void openStandardDescriptors() {
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        if (fd == 1)
+            stdoutWasClosed = true;
+        const int null = ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+        if (null >= 0 && null != fd) {
+            ::dup2(null, fd);
+            ::close(null);
+        }
+    }
+}
+
 // The plan is small (a few hundred bytes per object); anything near this size is not a plan.
 constexpr size_t MaxPlanBytes = 64u << 20;
 
@@ -107,14 +132,28 @@ int runRemove() {
     std::string error;
     if (!parseRemovalPlan(text, plan, error))
         return failure(error);
+    if (stdoutWasClosed)
+        return failure("standard output is closed, so the result could not be reported; "
+                       "nothing was removed");
     const Requester requester = currentRequester(plan);
     const std::vector<RemovalOutcome> outcomes = removeObjects(plan);
     logRemovals(plan, outcomes, requester);
     JsonWriter writer(false, 1);
     writeRemovalResult(plan, outcomes, requester, IPCSCOPE_HELPER_VERSION, writer);
-    if (!writer.finish())
-        return failure(std::string("could not write the result to standard output: ") +
-                       std::strerror(errno));
+    if (!writer.finish()) {
+        // The objects are gone all the same: say so, with its own exit status.
+        const int error = errno;
+        size_t counts[3] = {0, 0, 0};
+        for (const RemovalOutcome& o : outcomes)
+            ++counts[int(o.status)];
+        print(2, "ipcscope-helper: the plan was carried out but the result could not be written "
+                 "to standard output (" +
+                     std::string(std::strerror(error)) + "): " + std::to_string(counts[0]) +
+                     " removed, " + std::to_string(counts[1]) + " refused, " +
+                     std::to_string(counts[2]) +
+                     " failed; take a fresh snapshot to see what is left\n");
+        return ResultLost;
+    }
     return 0;
 }
 
@@ -123,6 +162,7 @@ int runRemove() {
 int main(int argc, char** argv) {
     // A closed pipe should end in exit status 1 with a reason, not in death by SIGPIPE.
     std::signal(SIGPIPE, SIG_IGN);
+    openStandardDescriptors();
     if (argc < 2)
         return usageError("missing command");
     const std::string_view command = argv[1];
@@ -154,8 +194,12 @@ int main(int argc, char** argv) {
             return usageError("'remove' takes no arguments: the plan comes on standard input");
         return runRemove();
     }
-    if (command == "apply-limits")
+    if (command == "apply-limits") {
+        if (stdoutWasClosed)
+            return failure("standard output is closed, so the result could not be reported; "
+                           "nothing was changed");
         return runApplyLimitsCommand(argc, argv, IPCSCOPE_HELPER_VERSION);
+    }
     if (command == "symptoms")
         return runSymptomsCommand(argc, argv, IPCSCOPE_HELPER_VERSION);
     if (command == "start-service")

@@ -83,6 +83,7 @@ struct PosixObject {
     uint32_t mode = 0;
     uint64_t size = 0;
     int64_t mtime = 0, ctime = 0;
+    int64_t mtimeNs = 0, ctimeNs = 0; // nanoseconds within the second
     uint64_t inode = 0;
     uint64_t dev = 0;
     std::vector<int64_t> mappedPids;

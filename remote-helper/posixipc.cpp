@@ -28,6 +28,8 @@ PosixObject fromStat(std::string_view name, const struct stat& st) {
     o.size = uint64_t(st.st_size);
     o.mtime = int64_t(st.st_mtime);
     o.ctime = int64_t(st.st_ctime);
+    o.mtimeNs = int64_t(st.st_mtim.tv_nsec);
+    o.ctimeNs = int64_t(st.st_ctim.tv_nsec);
     o.inode = uint64_t(st.st_ino);
     o.dev = uint64_t(st.st_dev);
     return o;

@@ -123,8 +123,11 @@ ProcessTable scanProcesses(MapsTargets& targets, bool findSemWaiters, const char
             continue;
         joinPath(path, e->d_name, "stat");
         if (!readFileAt(procFd, path, buf)) {
-            // Gone since readdir, or hidden (hidepid=1 lists the directory, refuses its files).
+            // Gone since readdir, or hidden (hidepid=1 lists the directory, refuses its files):
+            // then nothing of it can be checked.
             if (refusedErrno()) {
+                if (wantMaps)
+                    table.mapsDenied.push_back(*pid);
                 UninspectedProcess u;
                 u.pid = *pid;
                 struct stat st {};
@@ -159,6 +162,7 @@ ProcessTable scanProcesses(MapsTargets& targets, bool findSemWaiters, const char
                 scanMaps(p.pid, buf, targets);
             else if (refusedErrno()) {
                 ++table.mapsUnreadable;
+                table.mapsDenied.push_back(p.pid);
                 refused.push_back("maps");
             }
         }

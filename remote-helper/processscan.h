@@ -25,6 +25,8 @@ struct ProcessTable {
     std::unordered_map<int64_t, ProcessInfo> byPid;
     size_t mapsUnreadable = 0;                   // processes whose maps were denied
     std::vector<UninspectedProcess> uninspected; // what each refused process refused, by pid
+    // When maps were wanted: the pids whose maps (or stat, under hidepid=1) were denied.
+    std::vector<int64_t> mapsDenied;
     SemWaiters semWaiters; // complete only when asked for and every task could be read
 };
 

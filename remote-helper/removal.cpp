@@ -2,8 +2,10 @@
 #include "removal.h"
 
 #include "fileio.h"
+#include "posixipc.h"
 #include "processscan.h"
 #include "procparse.h"
+#include "procsight.h"
 
 #include <cerrno>
 #include <cstring>
@@ -68,6 +70,14 @@ std::string hex32(uint32_t v) {
 
 // Whether a pid that touched an object is still that same process: alive (not a zombie) and
 // started no later than the operation (otherwise the pid was reused) — the analyzer's rule.
+// When its /proc entry cannot be read (hidepid, another user's process), the kernel is asked
+// whether the pid exists at all; one that exists but cannot be judged is Unknown: fail closed.
+struct UserCheck {
+    enum class State { None, Alive, Unknown };
+    State state = State::None;
+    std::string who; // "pid 123 (comm)" or "pid 123"
+};
+
 class ProcessJudge {
 public:
     explicit ProcessJudge(const char* proc)
@@ -79,20 +89,25 @@ public:
         m_ticks = ticks > 0 ? ticks : 100;
     }
 
-    // Empty when the pid is not a live user; otherwise "pid 123 (comm)".
-    std::string liveUser(int64_t pid, int64_t opTime) const {
+    UserCheck user(int64_t pid, int64_t opTime) const {
         if (pid <= 0)
             return {};
         std::string text;
-        if (!readFile((m_proc + "/" + std::to_string(pid) + "/stat").c_str(), text))
-            return {};
+        if (!readFile((m_proc + "/" + std::to_string(pid) + "/stat").c_str(), text)) {
+            if (pidExists(pid) == Sight::No)
+                return {};
+            return {UserCheck::State::Unknown, "pid " + std::to_string(pid)};
+        }
         const auto stat = parseStat(text);
-        if (!stat || stat->state == 'Z' || stat->state == 'X' || stat->state == 'x')
+        if (!stat)
+            return {UserCheck::State::Unknown, "pid " + std::to_string(pid)};
+        if (stat->state == 'Z' || stat->state == 'X' || stat->state == 'x')
             return {};
         const double start = double(m_bootTime) + double(stat->startTicks) / double(m_ticks);
         if (opTime > 0 && m_bootTime > 0 && start > double(opTime) + ClockSlack)
             return {}; // a newer process reused the pid
-        return "pid " + std::to_string(pid) + " (" + std::string(stat->comm) + ")";
+        return {UserCheck::State::Alive,
+                "pid " + std::to_string(pid) + " (" + std::string(stat->comm) + ")"};
     }
 
 private:
@@ -105,6 +120,26 @@ RemovalOutcome processAlive(const std::string& who, std::string_view role) {
     return refused("process_alive",
                    std::string(role) + " " + who + " is still running: it may still use it");
 }
+
+RemovalOutcome cannotCheck(const std::string& who) {
+    return refused("cannot_check", who + " may still use it; its /proc entry is hidden from this "
+                                         "user, so it cannot be checked — run in administrator "
+                                         "mode, or force the removal after checking yourself");
+}
+
+// The users of one object, judged in order: the first live one refuses, and an unknown one
+// refuses when nothing else did (after the kernel-level checks such as waiters).
+struct UserVerdict {
+    std::optional<RemovalOutcome> alive;
+    std::string unknown; // the first pid that could not be judged
+    bool add(const UserCheck& check, std::string_view role) {
+        if (check.state == UserCheck::State::Alive && !alive)
+            alive = processAlive(check.who, role);
+        if (check.state == UserCheck::State::Unknown && unknown.empty())
+            unknown = check.who;
+        return alive.has_value();
+    }
+};
 
 // Compares what the kernel says now with what the person saw.
 std::optional<RemovalOutcome> checkSysvGuards(const RemovalItem& item, uint32_t key, uint32_t cuid,
@@ -127,6 +162,69 @@ std::optional<RemovalOutcome> checkSysvGuards(const RemovalItem& item, uint32_t 
                                       " instead of " + std::to_string(item.uid) +
                                       ": take a fresh snapshot and look again");
     return std::nullopt;
+}
+
+// A finer guard (below one second): the value now differs from the one the person saw.
+std::optional<RemovalOutcome> usedSince(const RemovalItem& item, std::string_view field,
+                                        const std::optional<int64_t>& seen, int64_t now) {
+    if (!seen || *seen == now)
+        return std::nullopt;
+    return refused("changed",
+                   std::string(kindWords(item.kind)) + " " +
+                       (isSysv(item.kind) ? std::to_string(item.id) : "\"" + item.name + "\"") +
+                       " was used since the snapshot (" + std::string(field) + " is " +
+                       std::to_string(now) + ", seen: " + std::to_string(*seen) +
+                       "): take a fresh snapshot and look again");
+}
+
+// Every semaphore's value and last-operation pid against the plan's (when it has them): a SETVAL
+// or semop in the same second as the snapshot leaves sem_ctime / sem_otime unchanged.
+std::optional<RemovalOutcome> checkSemDetail(const RemovalItem& item, int id, unsigned long nsems) {
+    if (!item.semValues && !item.semPids)
+        return std::nullopt;
+    const size_t seen = item.semValues ? item.semValues->size() : item.semPids->size();
+    if (seen != nsems)
+        return refused("replaced", "semaphore set " + std::to_string(item.id) + " now has " +
+                                       std::to_string(nsems) + " semaphores instead of " +
+                                       std::to_string(seen) + ": it was removed and re-created");
+    for (unsigned long i = 0; i < nsems; ++i) {
+        const std::string which = "semaphore " + std::to_string(i);
+        if (item.semValues) {
+            const int value = ::semctl(id, int(i), GETVAL);
+            if (value < 0)
+                return std::nullopt; // read again by the caller, which reports the error
+            if (auto o = usedSince(item, which + "'s value", (*item.semValues)[i], value))
+                return o;
+        }
+        if (item.semPids) {
+            const int pid = ::semctl(id, int(i), GETPID);
+            if (pid < 0)
+                return std::nullopt;
+            if (auto o = usedSince(item, which + "'s last pid", (*item.semPids)[i], pid))
+                return o;
+        }
+    }
+    return std::nullopt;
+}
+
+// A POSIX queue's bytes (QSIZE in its file) against the plan's: its file times are whole
+// seconds, so a message sent in the snapshot's second shows only here.
+std::optional<RemovalOutcome> queuedSince(const RemovalItem& item, int dirFd,
+                                          const std::string& file) {
+    if (item.kind != ObjectKind::PosixMq || !item.qsize)
+        return std::nullopt;
+    std::string text;
+    uint64_t qsize = 0;
+    int64_t notifyPid = 0;
+    const int fd = ::openat(dirFd, file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    const bool read = fd >= 0 && readAllFrom(fd, text, 4096) == ReadAll::Ok &&
+                      parseMqueueInfo(text, qsize, notifyPid);
+    if (fd >= 0)
+        ::close(fd);
+    if (!read)
+        return refused("changed", "the queue's length could not be read, so it cannot be "
+                                  "compared with the snapshot: take a fresh snapshot");
+    return usedSince(item, "qsize", item.qsize, int64_t(qsize));
 }
 
 RemovalOutcome statFailed(const RemovalItem& item, int error) {
@@ -157,9 +255,12 @@ RemovalOutcome removeSem(const RemovalItem& item, const ProcessJudge& judge) {
     if (auto guard = checkSysvGuards(item, uint32_t(ds.sem_perm.__key), ds.sem_perm.cuid,
                                      ds.sem_perm.uid, int64_t(ds.sem_ctime)))
         return *guard;
+    if (auto guard = checkSemDetail(item, id, ds.sem_nsems))
+        return *guard;
     if (!item.force) {
         const int64_t opTime = ds.sem_otime ? int64_t(ds.sem_otime) : int64_t(ds.sem_ctime);
         long waiting = 0;
+        UserVerdict users;
         for (unsigned long i = 0; i < ds.sem_nsems; ++i) {
             const int n = ::semctl(id, int(i), GETNCNT);
             const int z = ::semctl(id, int(i), GETZCNT);
@@ -167,13 +268,14 @@ RemovalOutcome removeSem(const RemovalItem& item, const ProcessJudge& judge) {
             if (n < 0 || z < 0 || pid < 0)
                 return statFailed(item, errno);
             waiting += n + z;
-            const std::string who = judge.liveUser(pid, opTime);
-            if (!who.empty())
-                return processAlive(who, "the last process that operated on it,");
+            if (users.add(judge.user(pid, opTime), "the last process that operated on it,"))
+                return *users.alive;
         }
         if (waiting > 0)
             return refused("waiters", std::to_string(waiting) +
                                           " process(es) are waiting on this semaphore set");
+        if (!users.unknown.empty())
+            return cannotCheck(users.unknown + ", the last process that operated on it,");
     }
     return rmid(item, ::semctl(id, 0, IPC_RMID));
 }
@@ -186,17 +288,23 @@ RemovalOutcome removeShm(const RemovalItem& item, const ProcessJudge& judge) {
     if (auto guard = checkSysvGuards(item, uint32_t(ds.shm_perm.__key), ds.shm_perm.cuid,
                                      ds.shm_perm.uid, int64_t(ds.shm_ctime)))
         return *guard;
+    if (auto guard = usedSince(item, "nattch", item.nattch, int64_t(ds.shm_nattch)))
+        return *guard;
+    if (auto guard = usedSince(item, "lpid", item.lpid, int64_t(ds.shm_lpid)))
+        return *guard;
     if (!item.force) {
         if (ds.shm_nattch > 0)
             return refused("attached", std::to_string(ds.shm_nattch) +
                                            " process(es) are attached to this segment");
-        std::string who = judge.liveUser(ds.shm_cpid, int64_t(ds.shm_ctime));
-        if (!who.empty())
-            return processAlive(who, "its creator,");
+        UserVerdict users;
+        if (users.add(judge.user(ds.shm_cpid, int64_t(ds.shm_ctime)), "its creator,"))
+            return *users.alive;
         const int64_t last = std::max(int64_t(ds.shm_atime), int64_t(ds.shm_dtime));
-        who = judge.liveUser(ds.shm_lpid, last ? last : int64_t(ds.shm_ctime));
-        if (!who.empty())
-            return processAlive(who, "the last process that attached or detached it,");
+        if (users.add(judge.user(ds.shm_lpid, last ? last : int64_t(ds.shm_ctime)),
+                      "the last process that attached or detached it,"))
+            return *users.alive;
+        if (!users.unknown.empty())
+            return cannotCheck(users.unknown);
     }
     return rmid(item, ::shmctl(id, IPC_RMID, nullptr));
 }
@@ -209,15 +317,24 @@ RemovalOutcome removeMsg(const RemovalItem& item, const ProcessJudge& judge) {
     if (auto guard = checkSysvGuards(item, uint32_t(ds.msg_perm.__key), ds.msg_perm.cuid,
                                      ds.msg_perm.uid, int64_t(ds.msg_ctime)))
         return *guard;
+    if (auto guard = usedSince(item, "qnum", item.qnum, int64_t(ds.msg_qnum)))
+        return *guard;
+    if (auto guard = usedSince(item, "lspid", item.lspid, int64_t(ds.msg_lspid)))
+        return *guard;
+    if (auto guard = usedSince(item, "lrpid", item.lrpid, int64_t(ds.msg_lrpid)))
+        return *guard;
     if (!item.force) {
-        std::string who = judge.liveUser(ds.msg_lspid, ds.msg_stime ? int64_t(ds.msg_stime)
-                                                                    : int64_t(ds.msg_ctime));
-        if (!who.empty())
-            return processAlive(who, "the last sender,");
-        who = judge.liveUser(ds.msg_lrpid,
-                             ds.msg_rtime ? int64_t(ds.msg_rtime) : int64_t(ds.msg_ctime));
-        if (!who.empty())
-            return processAlive(who, "the last receiver,");
+        UserVerdict users;
+        if (users.add(judge.user(ds.msg_lspid,
+                                 ds.msg_stime ? int64_t(ds.msg_stime) : int64_t(ds.msg_ctime)),
+                      "the last sender,"))
+            return *users.alive;
+        if (users.add(judge.user(ds.msg_lrpid,
+                                 ds.msg_rtime ? int64_t(ds.msg_rtime) : int64_t(ds.msg_ctime)),
+                      "the last receiver,"))
+            return *users.alive;
+        if (!users.unknown.empty())
+            return cannotCheck(users.unknown);
     }
     return rmid(item, ::msgctl(id, IPC_RMID, nullptr));
 }
@@ -235,6 +352,8 @@ const char* posixDir(const RemovalItem& item, const RemovalSources& sources) {
 struct PosixMappers {
     uint64_t dev = 0;
     std::unordered_map<uint64_t, PosixObject> byInode;
+    // Why the mappings cannot all be known (hidden processes, unreadable maps), or empty.
+    std::string blind;
 };
 
 PosixMappers findPosixMappers(const RemovalPlan& plan, const RemovalSources& sources) {
@@ -255,7 +374,24 @@ PosixMappers findPosixMappers(const RemovalPlan& plan, const RemovalSources& sou
     }
     for (auto& [inode, object] : m.byInode)
         targets.posixByInode[inode] = &object;
-    scanProcesses(targets, false, sources.proc);
+    const ProcessTable table = scanProcesses(targets, false, sources.proc);
+    if (!table.procReadable) {
+        m.blind = std::string(sources.proc) + " cannot be read, so the processes that map it "
+                                              "cannot be checked";
+    } else if (othersMayBeHidden(sources.proc)) {
+        m.blind = std::string(sources.proc) +
+                  " is mounted with hidepid=" + procHidepid(sources.proc) +
+                  ": other users' processes are hidden from this user, and one of them may map it";
+    } else {
+        // A process whose maps are denied could map it only if it can reach this file system.
+        for (const int64_t pid : table.mapsDenied) {
+            if (pidMountsDevice(sources.proc, pid, m.dev) != Sight::No) {
+                m.blind = "pid " + std::to_string(pid) +
+                          " may still map it; its memory maps are not readable by this user";
+                break;
+            }
+        }
+    }
     return m;
 }
 
@@ -285,6 +421,14 @@ RemovalOutcome removePosix(const RemovalItem& item, const RemovalSources& source
         outcome = refused("changed", what + " was modified at " + std::to_string(st.st_mtime) +
                                          " (seen: " + std::to_string(item.mtime) +
                                          "): take a fresh snapshot and look again");
+    } else if (auto finer = usedSince(item, "mtime_ns", item.mtimeNs, st.st_mtim.tv_nsec)) {
+        outcome = *finer;
+    } else if (auto ctime = usedSince(item, "ctime", item.posixCtime, st.st_ctime)) {
+        outcome = *ctime;
+    } else if (auto ctimeNs = usedSince(item, "ctime_ns", item.ctimeNs, st.st_ctim.tv_nsec)) {
+        outcome = *ctimeNs;
+    } else if (auto queued = queuedSince(item, dirFd, file)) {
+        outcome = *queued;
     } else if (st.st_uid != item.uid) {
         outcome = refused("changed", what + " now belongs to uid " + std::to_string(st.st_uid) +
                                          " instead of " + std::to_string(item.uid));
@@ -295,6 +439,10 @@ RemovalOutcome removePosix(const RemovalItem& item, const RemovalSources& source
             outcome = refused("mapped", std::to_string(it->second.mappedPids.size()) +
                                             " process(es) map it, e.g. pid " +
                                             std::to_string(it->second.mappedPids.front()));
+        } else if (!item.force && item.kind != ObjectKind::PosixMq && !mappers.blind.empty()) {
+            outcome = refused("cannot_check", mappers.blind +
+                                                  " — run in administrator mode, or force the "
+                                                  "removal after checking yourself");
         } else if (::unlinkat(dirFd, file.c_str(), 0) == 0) {
             outcome = removedOutcome(item);
         } else {

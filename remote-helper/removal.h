@@ -21,7 +21,8 @@ struct RemovalSources {
 struct RemovalOutcome {
     enum class Status { Removed, Refused, Failed };
     Status status = Status::Failed;
-    // Refused: gone, replaced, changed, attached, waiters, process_alive, mapped, not_a_file.
+    // Refused: gone, replaced, changed, attached, waiters, process_alive, mapped, not_a_file,
+    // cannot_check (a user may exist but is hidden from this helper).
     // Failed: permission_denied or system_error. Removed: removed or removed_forced.
     std::string code;
     std::string message; // one English sentence

@@ -93,8 +93,80 @@ bool hexToBytes(std::string_view hex, std::string& out) {
     return true;
 }
 
-constexpr std::array<std::string_view, 11> ItemFields{
-    "type", "id", "key", "cuid", "uid", "ctime", "name", "name_hex", "inode", "mtime", "force"};
+constexpr std::array<std::string_view, 21> ItemFields{
+    "type",     "id",    "key",   "cuid",  "uid",        "ctime",    "name",
+    "name_hex", "inode", "mtime", "force", "sem_values", "sem_pids", "nattch",
+    "lpid",     "qnum",  "lspid", "lrpid", "mtime_ns",   "ctime_ns", "qsize"};
+
+// The finer guards of one kind; any other kind's are refused.
+constexpr std::array<std::string_view, 3> SemGuards{"sem_values", "sem_pids", ""};
+constexpr std::array<std::string_view, 3> ShmGuards{"nattch", "lpid", ""};
+constexpr std::array<std::string_view, 3> MsgGuards{"qnum", "lspid", "lrpid"};
+constexpr std::array<std::string_view, 3> PosixGuards{"mtime_ns", "ctime_ns", ""};
+constexpr std::array<std::string_view, 3> PosixMqGuards{"mtime_ns", "ctime_ns", "qsize"};
+
+const std::array<std::string_view, 3>& guardsOf(ObjectKind kind) {
+    switch (kind) {
+    case ObjectKind::Sem:
+        return SemGuards;
+    case ObjectKind::Shm:
+        return ShmGuards;
+    case ObjectKind::Msg:
+        return MsgGuards;
+    case ObjectKind::PosixMq:
+        return PosixMqGuards;
+    default:
+        return PosixGuards;
+    }
+}
+
+// The optional finer guards (docs/cleanup-schema.md); absent fields stay unset.
+bool parseFinerGuards(const JsonValue& v, ItemReader& r, RemovalItem& item) {
+    const std::array<std::string_view, 10> all{"sem_values", "sem_pids", "nattch", "lpid",
+                                               "qnum",       "lspid",    "lrpid",  "mtime_ns",
+                                               "ctime_ns",   "qsize"};
+    for (std::string_view field : all) {
+        if (!v.find(field))
+            continue;
+        bool mine = false;
+        for (std::string_view f : guardsOf(item.kind))
+            mine = mine || (!f.empty() && f == field);
+        if (!mine)
+            return r.fail(field, "does not belong to this type of object");
+    }
+    auto number = [&](std::string_view field, uint64_t max, std::optional<int64_t>& out) {
+        if (!v.find(field))
+            return true;
+        uint64_t u = 0;
+        if (!r.unsignedField(field, max, u))
+            return false;
+        out = int64_t(u);
+        return true;
+    };
+    auto list = [&](std::string_view field, std::optional<std::vector<int64_t>>& out) {
+        const JsonValue* a = v.find(field);
+        if (!a)
+            return true;
+        if (!a->isArray() || a->elements().size() > 32000)
+            return r.fail(field, "must be an array of at most 32000 integers");
+        out.emplace();
+        for (const JsonValue& e : a->elements()) {
+            if (!e.isInteger() || e.negative() || e.magnitude() > uint64_t(INT32_MAX))
+                return r.fail(field, "must hold integers from 0 to 2147483647");
+            out->push_back(int64_t(e.magnitude()));
+        }
+        return true;
+    };
+    if (!list("sem_values", item.semValues) || !list("sem_pids", item.semPids))
+        return false;
+    if (item.semValues && item.semPids && item.semValues->size() != item.semPids->size())
+        return r.fail("sem_pids", "must have as many entries as 'sem_values'");
+    return number("nattch", UINT32_MAX, item.nattch) && number("lpid", INT32_MAX, item.lpid) &&
+           number("qnum", UINT64_MAX >> 1, item.qnum) && number("lspid", INT32_MAX, item.lspid) &&
+           number("lrpid", INT32_MAX, item.lrpid) && number("mtime_ns", 999999999, item.mtimeNs) &&
+           number("ctime_ns", 999999999, item.ctimeNs) &&
+           number("qsize", UINT64_MAX >> 1, item.qsize);
+}
 
 bool parseItem(const JsonValue& v, size_t index, RemovalItem& item, std::string& error) {
     ItemReader r(v, index, error);
@@ -128,6 +200,8 @@ bool parseItem(const JsonValue& v, size_t index, RemovalItem& item, std::string&
     if (!r.unsignedField("uid", UINT32_MAX, u))
         return false;
     item.uid = uint32_t(u);
+    if (!parseFinerGuards(v, r, item))
+        return false;
     if (isSysv(item.kind)) {
         if (v.find("name") || v.find("name_hex") || v.find("inode") || v.find("mtime"))
             return r.fail("name", "and inode/mtime belong to POSIX objects only");
@@ -142,8 +216,15 @@ bool parseItem(const JsonValue& v, size_t index, RemovalItem& item, std::string&
         item.cuid = uint32_t(u);
         return r.signedField("ctime", item.ctime);
     }
-    if (v.find("id") || v.find("key") || v.find("cuid") || v.find("ctime"))
-        return r.fail("id", "and key/cuid/ctime belong to System V objects only");
+    if (v.find("id") || v.find("key") || v.find("cuid"))
+        return r.fail("id", "and key/cuid belong to System V objects only");
+    // POSIX ctime is optional (a finer guard, with ctime_ns).
+    if (v.find("ctime")) {
+        int64_t ctime = 0;
+        if (!r.signedField("ctime", ctime))
+            return false;
+        item.posixCtime = ctime;
+    }
     if (const JsonValue* hex = r.get("name_hex", false)) {
         if (!hex->isString() || !hexToBytes(hex->string(), item.name))
             return r.fail("name_hex", "must be lowercase hexadecimal bytes");
@@ -192,8 +273,14 @@ bool parseRemovalPlan(std::string_view text, RemovalPlan& plan, std::string& err
     plan = RemovalPlan();
     JsonValue doc;
     std::string jsonError;
-    if (!parseJson(text, doc, jsonError)) {
-        error = "the plan is not valid JSON: " + jsonError;
+    // Items have at most 11 fields; a million values is far beyond the ~98,000 System V objects
+    // a namespace can hold (about 8 values each) and bounds the reader's memory to ~100 MB.
+    JsonLimits limits;
+    limits.maxDepth = 32;
+    limits.maxValues = 1'000'000;
+    limits.maxMembers = 64;
+    if (!parseJson(text, doc, jsonError, limits)) {
+        error = "the plan could not be read: " + jsonError;
         return false;
     }
     if (!doc.isObject()) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,13 @@ struct RemovalItem {
     uint64_t inode = 0;
     int64_t mtime = 0;
     uint32_t uid = 0;
+    // Finer guards, optional (plans of older backends lack them): what the kernel keeps below
+    // one second. System V semaphores: every value and last-operation pid; segments: nattch and
+    // lpid; queues: qnum, lspid, lrpid. POSIX: ctime seconds and the nanoseconds of mtime/ctime.
+    std::optional<std::vector<int64_t>> semValues, semPids;
+    std::optional<int64_t> nattch, lpid, qnum, lspid, lrpid;
+    std::optional<int64_t> posixCtime, mtimeNs, ctimeNs;
+    std::optional<int64_t> qsize; // POSIX queues: bytes queued (their file times are whole seconds)
     // Removes even when the object is attached, has waiters or a live user.
     bool force = false;
 };

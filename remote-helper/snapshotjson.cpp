@@ -253,6 +253,8 @@ void writePosixList(std::string_view name, const std::vector<PosixObject>& list,
         field(w, "size", o.size);
         field(w, "mtime", o.mtime);
         field(w, "ctime", o.ctime);
+        field(w, "mtime_ns", o.mtimeNs);
+        field(w, "ctime_ns", o.ctimeNs);
         field(w, "inode", o.inode);
         pidList(w, "mapped_pids", o.mappedPids);
         if (kind == PosixKind::Semaphore) {

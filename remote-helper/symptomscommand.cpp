@@ -2,6 +2,7 @@
 #include "symptomscommand.h"
 
 #include "fileio.h"
+#include "rootfiles.h"
 #include "symptoms.h"
 
 #include <cerrno>
@@ -33,6 +34,9 @@ int runSymptomsCommand(int argc, char** argv, const char* helperVersion) {
         } else if (arg == "--no-journal") {
             options.journal = false;
         } else if (arg == "--log-root" || arg.substr(0, 11) == "--log-root=") {
+            if (const std::string refusal = refuseTestOnlyOption("--log-root", true);
+                !refusal.empty())
+                return complain(2, refusal);
             std::string value;
             if (arg == "--log-root") {
                 if (i + 1 >= argc)

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +58,10 @@ public:
 
     Run run(const QString& program, const QStringList& args, const QByteArray& input = {}) {
         QProcess p;
+        // Tests run as root; under `sudo ctest` the helper would refuse --root.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"SUDO_UID"_s);
+        p.setProcessEnvironment(env);
         p.start(u"nsenter"_s, QStringList{u"--ipc=/proc/%1/ns/ipc"_s.arg(m_holder.processId()),
                                           u"--"_s, program} +
                                   args);
@@ -64,7 +70,13 @@ public:
             return r;
         p.write(input);
         p.closeWriteChannel();
-        p.waitForFinished(-1);
+        // A helper blocked for a minute (say on a FIFO) is a failure, not a hung test.
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished(-1);
+            r.err = "the helper did not finish within a minute";
+            return r;
+        }
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         r.out = p.readAllStandardOutput();
         r.err = p.readAllStandardError();
@@ -116,8 +128,15 @@ private slots:
     void refusedValuesLeaveNothingHalfApplied();
     void malformedChangesChangeNothing_data();
     void malformedChangesChangeNothing();
-    void anUnwritableFilePutsTheRuntimeValuesBack();
+    void anUnwritableFileChangesNothing();
     void otherLinesOfTheFileAreKept();
+    void hostileFilesAreNeitherFollowedNorRead_data();
+    void hostileFilesAreNeitherFollowedNorRead();
+    void testOnlyOptionsAreRefusedToOthers_data();
+    void testOnlyOptionsAreRefusedToOthers();
+    void anUnprivilegedRunClaimsNoRestore_data();
+    void anUnprivilegedRunClaimsNoRestore();
+    void anUnwritableResultStillSaysWhatWasDone();
 
 private:
     QMap<QString, QString> m_host;
@@ -254,7 +273,11 @@ void TestApplyLimits::refusedValuesLeaveNothingHalfApplied() {
     QString error;
     QVERIFY2(parseLimitsResult(r.out, result, error), qPrintable(error));
     QVERIFY(!result.applied);
-    QVERIFY(result.restored);
+    // Put back only when something had changed: a value before the refused one, or the first
+    // fields of kernel.sem, which the kernel stores before it refuses SEMMNI.
+    const bool firstRefused = limits.startsWith("{\"" + rejected.toUtf8() + '"');
+    QCOMPARE(result.restored, !firstRefused || rejected == u"kernel.sem"_s);
+    QCOMPARE(r.json().value(u"restore_failed"_s).toBool(), false);
     QCOMPARE(result.rejectedParameter, rejected);
     QVERIFY(!result.message.isEmpty());
     QVERIFY(!r.err.isEmpty());
@@ -294,7 +317,9 @@ void TestApplyLimits::malformedChangesChangeNothing() {
     QVERIFY(!QFile::exists(fileOf(root)));
 }
 
-void TestApplyLimits::anUnwritableFilePutsTheRuntimeValuesBack() {
+// The file step is prepared before any runtime value is written: when it cannot work, nothing
+// is applied at all.
+void TestApplyLimits::anUnwritableFileChangesNothing() {
     PrivateIpcNamespace ns;
     QVERIFY(ns.ready());
     QTemporaryDir root;
@@ -308,8 +333,11 @@ void TestApplyLimits::anUnwritableFilePutsTheRuntimeValuesBack() {
     QCOMPARE(r.exitCode, 3);
     const QJsonObject o = r.json();
     QCOMPARE(o.value(u"applied"_s).toBool(), false);
-    QCOMPARE(o.value(u"restored"_s).toBool(), true);
+    QCOMPARE(o.value(u"restored"_s).toBool(), false);
+    QCOMPARE(o.value(u"restore_failed"_s).toBool(), false);
     QVERIFY(o.value(u"file"_s).isNull());
+    QVERIFY2(o.value(u"message"_s).toString().contains(u"nothing was changed"_s),
+             qPrintable(o.value(u"message"_s).toString()));
     QCOMPARE(ns.read(u"kernel.shmmni"_s), shmmni);
 }
 
@@ -326,6 +354,194 @@ void TestApplyLimits::otherLinesOfTheFileAreKept() {
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(contents(fileOf(root)),
              u"# kept by hand\nkernel.msgmni = 300\nkernel.shmmni=200\nkernel.msgmnb = 70000\n"_s);
+}
+
+namespace {
+
+// A file only root may read, outside the test root: what a hostile --root would point at.
+struct Secret {
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"secret.conf"_s);
+    QByteArray content = "kernel.shmmni = 77\n# root's secret 5f3a\n";
+    bool write() {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size() &&
+               f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    bool untouched() const {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) && f.readAll() == content &&
+               f.permissions() ==
+                   (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    }
+};
+
+// A copy of the helper that uid 65534 can run: the build tree may sit in a 0700 home.
+struct HelperCopy {
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"ipcscope-helper"_s);
+    bool make() {
+        return QFile::copy(kHelper, path) &&
+               QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                     QFile::ExeOwner | QFile::ReadOther |
+                                                     QFile::ExeOther) &&
+               QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                               QFile::ReadOther | QFile::ExeOther);
+    }
+};
+
+const QStringList kNobody = {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s};
+
+} // namespace
+
+void TestApplyLimits::hostileFilesAreNeitherFollowedNorRead_data() {
+    QTest::addColumn<QString>("setup");
+    QTest::newRow("the file is a symbolic link to a root-only file") << u"symlink"_s;
+    QTest::newRow("the file is a dangling symbolic link") << u"dangling"_s;
+    QTest::newRow("etc/sysctl.d is a symbolic link to another directory") << u"dirlink"_s;
+    QTest::newRow("the file is a hard link to a root-only file") << u"hardlink"_s;
+    QTest::newRow("the file is a FIFO, which must not hang the helper") << u"fifo"_s;
+    QTest::newRow("the file belongs to another user") << u"foreign"_s;
+    QTest::newRow("etc/sysctl.d may be written by everybody") << u"worldwritable"_s;
+    QTest::newRow("the file is a directory") << u"directory"_s;
+}
+
+void TestApplyLimits::hostileFilesAreNeitherFollowedNorRead() {
+    QFETCH(QString, setup);
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    QTemporaryDir root;
+    Secret secret;
+    QVERIFY(secret.write());
+    const QString dir = root.filePath(u"etc/sysctl.d"_s);
+    const QString file = fileOf(root);
+    QVERIFY(QDir(root.path()).mkpath(setup == u"dirlink"_s ? u"etc"_s : u"etc/sysctl.d"_s));
+    if (setup == u"symlink"_s) {
+        QVERIFY(QFile::link(secret.path, file));
+    } else if (setup == u"dangling"_s) {
+        QVERIFY(QFile::link(secret.dir.filePath(u"absent.conf"_s), file));
+    } else if (setup == u"dirlink"_s) {
+        QVERIFY(QFile::link(secret.dir.path(), dir));
+        secret.path = secret.dir.filePath(u"90-ipcscope.conf"_s);
+        QVERIFY(secret.write());
+    } else if (setup == u"hardlink"_s) {
+        QVERIFY(::link(QFile::encodeName(secret.path).constData(),
+                       QFile::encodeName(file).constData()) == 0);
+    } else if (setup == u"fifo"_s) {
+        QVERIFY(::mkfifo(QFile::encodeName(file).constData(), 0644) == 0);
+    } else if (setup == u"foreign"_s) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("kernel.msgmni = 5\n");
+        f.close();
+        QVERIFY(::chown(QFile::encodeName(file).constData(), 65534, 65534) == 0);
+    } else if (setup == u"worldwritable"_s) {
+        QVERIFY(::chmod(QFile::encodeName(dir).constData(), 0777) == 0);
+    } else if (setup == u"directory"_s) {
+        QVERIFY(QDir().mkpath(file));
+    }
+    const QString shmmni = ns.read(u"kernel.shmmni"_s);
+    const Run r = ns.apply(root.path(), change(R"({"kernel.shmmni":1234})"));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(!r.out.contains("5f3a"));
+    QVERIFY(!r.err.contains("5f3a"));
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"applied"_s).toBool(), false);
+    QCOMPARE(o.value(u"restored"_s).toBool(), false);
+    QVERIFY(o.value(u"file"_s).isNull());
+    QVERIFY2(o.value(u"message"_s).toString().endsWith(u"; nothing was changed"_s),
+             qPrintable(o.value(u"message"_s).toString()));
+    QCOMPARE(ns.read(u"kernel.shmmni"_s), shmmni);
+    QVERIFY(secret.untouched());
+    const QFileInfo after(file);
+    if (setup == u"symlink"_s || setup == u"dangling"_s)
+        QVERIFY(after.isSymLink());
+    if (setup == u"dirlink"_s)
+        QVERIFY(QFileInfo(dir).isSymLink());
+    // No temporary file was left behind where the helper got that far.
+    if (setup != u"dirlink"_s && setup != u"worldwritable"_s)
+        QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                     QDir::NoDotAndDotDot),
+                 QStringList{u"90-ipcscope.conf"_s});
+}
+
+void TestApplyLimits::testOnlyOptionsAreRefusedToOthers_data() {
+    QTest::addColumn<QStringList>("prefix");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("nobody");
+    const QStringList sudo = {u"SUDO_UID=1000"_s, u"SUDO_USER=alice"_s};
+    QTest::newRow("apply-limits --root under sudo")
+        << sudo << QStringList{u"apply-limits"_s, u"--root"_s} << false;
+    QTest::newRow("apply-limits --root as uid 65534")
+        << QStringList() << QStringList{u"apply-limits"_s, u"--root"_s} << true;
+    QTest::newRow("symptoms --log-root under sudo")
+        << sudo << QStringList{u"symptoms"_s, u"--no-journal"_s, u"--log-root"_s} << false;
+}
+
+void TestApplyLimits::testOnlyOptionsAreRefusedToOthers() {
+    QFETCH(QStringList, prefix);
+    QFETCH(QStringList, args);
+    QFETCH(bool, nobody);
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    HelperCopy helper;
+    QVERIFY(helper.make());
+    QTemporaryDir root;
+    QVERIFY(QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                   QFile::ExeOwner | QFile::ReadOther |
+                                                   QFile::WriteOther | QFile::ExeOther));
+    const QString shmmni = ns.read(u"kernel.shmmni"_s);
+    const QStringList full = QStringList{helper.path} + args + QStringList{root.path()};
+    const Run r = nobody ? ns.run(u"setpriv"_s, kNobody + full, change(R"({"kernel.shmmni":1234})"))
+                         : ns.run(u"env"_s, prefix + full, change(R"({"kernel.shmmni":1234})"));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("is for tests run by root only and is refused"), r.err.constData());
+    QVERIFY2(r.err.contains(nobody ? "for uid 65534" : "under sudo"), r.err.constData());
+    QCOMPARE(ns.read(u"kernel.shmmni"_s), shmmni);
+    QVERIFY(QDir(root.path()).isEmpty());
+}
+
+void TestApplyLimits::anUnprivilegedRunClaimsNoRestore_data() {
+    QTest::addColumn<bool>("writeFile");
+    QTest::newRow("without the file the kernel refuses the first value") << false;
+    QTest::newRow("with the file /etc/sysctl.d cannot be written") << true;
+}
+
+// Without root nothing can be written: the result must not claim a failed restore.
+void TestApplyLimits::anUnprivilegedRunClaimsNoRestore() {
+    QFETCH(bool, writeFile);
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    HelperCopy helper;
+    QVERIFY(helper.make());
+    const QString shmmni = ns.read(u"kernel.shmmni"_s);
+    const QByteArray doc = writeFile ? change(R"({"kernel.shmmni":1234,"kernel.msgmni":99})")
+                                     : R"({"schema":"ipcscope.limits-change/1","write_file":false,)"
+                                       R"("limits":{"kernel.shmmni":1234,"kernel.msgmni":99}})";
+    const Run r = ns.run(u"setpriv"_s, kNobody + QStringList{helper.path, u"apply-limits"_s}, doc);
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"applied"_s).toBool(), false);
+    QCOMPARE(o.value(u"restored"_s).toBool(), false);
+    QCOMPARE(o.value(u"restore_failed"_s).toBool(), false);
+    QVERIFY2(o.value(u"message"_s).toString().contains(u"nothing was changed"_s),
+             qPrintable(o.value(u"message"_s).toString()));
+    QCOMPARE(ns.read(u"kernel.shmmni"_s), shmmni);
+}
+
+// Applied, but stdout is /dev/full: not "exit 1, nothing was written".
+void TestApplyLimits::anUnwritableResultStillSaysWhatWasDone() {
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    QTemporaryDir root;
+    const Run r = ns.run(
+        u"sh"_s,
+        {u"-c"_s, u"exec \"$0\" apply-limits --root \"$1\" >/dev/full"_s, kHelper, root.path()},
+        change(R"({"kernel.shmmni":1234})"));
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("the limits were applied"), r.err.constData());
+    QCOMPARE(ns.read(u"kernel.shmmni"_s), u"1234"_s);
 }
 
 QTEST_GUILESS_MAIN(TestApplyLimits)

@@ -154,6 +154,8 @@ private slots:
     void logLineNamesRequesterAndForce();
     void binaryReportsPerItemAndExitCodes();
     void permissionDeniedIsReportedPerItem();
+    void anUnwritableResultStillSaysWhatWasDone_data();
+    void anUnwritableResultStillSaysWhatWasDone();
 };
 
 void TestHelperRemove::strictJsonReaderRefuses_data() {
@@ -504,6 +506,40 @@ void TestHelperRemove::permissionDeniedIsReportedPerItem() {
     }
     QVERIFY(semExists(set.id));
     QVERIFY(semExists(hidden.id));
+}
+
+void TestHelperRemove::anUnwritableResultStillSaysWhatWasDone_data() {
+    QTest::addColumn<QString>("redirect");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("removed");
+    QTest::newRow("stdout on /dev/full: removed, exit 4 with the counts")
+        << u">/dev/full"_s << 4 << true;
+    QTest::newRow("stdout closed: refused before anything is removed") << u">&-"_s << 1 << false;
+}
+
+void TestHelperRemove::anUnwritableResultStillSaysWhatWasDone() {
+    QFETCH(QString, redirect);
+    QFETCH(int, exitCode);
+    QFETCH(bool, removed);
+    testipc::SemSet set(testipc::uniqueKey(9), 1);
+    QVERIFY(set.id >= 0);
+    QProcess p;
+    p.start(u"sh"_s,
+            {u"-c"_s, u"exec \"$0\" remove "_s + redirect, QStringLiteral(IPCSCOPE_HELPER_PATH)});
+    p.write(planJson(u"sem"_s, set.id, semGuards(set.id)).toUtf8());
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), exitCode);
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(err.count('\n'), 1);
+    QCOMPARE(semExists(set.id), !removed);
+    if (removed) {
+        QVERIFY2(err.contains("the plan was carried out") && err.contains("1 removed, 0 refused"),
+                 err.constData());
+        set.id = -1;
+    } else {
+        QVERIFY2(err.contains("nothing was removed"), err.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHelperRemove)

@@ -114,18 +114,29 @@ std::optional<CleanupItem> cleanupItemFor(const Report& report, const ObjectRef&
     case ObjectType::Semaphore:
         if (const auto* o = at(s.semaphores, ref.index)) {
             setSysv(item, *o);
+            if (o->detail && o->sems.size() == o->nsems) {
+                for (const Semaphore& sem : o->sems) {
+                    item.semValues.append(sem.value);
+                    item.semPids.append(sem.pid);
+                }
+            }
             return item;
         }
         return std::nullopt;
     case ObjectType::SharedMemory:
         if (const auto* o = at(s.sharedMemory, ref.index)) {
             setSysv(item, *o);
+            item.nattch = o->nattch;
+            item.lpid = o->lpid;
             return item;
         }
         return std::nullopt;
     case ObjectType::MessageQueue:
         if (const auto* o = at(s.messageQueues, ref.index)) {
             setSysv(item, *o);
+            item.qnum = qint64(o->qnum);
+            item.lspid = o->lspid;
+            item.lrpid = o->lrpid;
             return item;
         }
         return std::nullopt;
@@ -139,6 +150,15 @@ std::optional<CleanupItem> cleanupItemFor(const Report& report, const ObjectRef&
             item.inode = o->inode;
             item.mtime = o->mtime;
             item.uid = o->uid;
+            // POSIX queues' file times are whole seconds: their queued bytes are the finer
+            // guard (kept in qnum, sent as qsize).
+            if (ref.type == ObjectType::PosixMqueue && o->qsize)
+                item.qnum = qint64(*o->qsize);
+            if (o->mtimeNs && o->ctimeNs) {
+                item.posixCtime = o->ctime;
+                item.mtimeNs = o->mtimeNs;
+                item.ctimeNs = o->ctimeNs;
+            }
             return item;
         }
         return std::nullopt;
@@ -217,6 +237,16 @@ QByteArray removalPlanJson(const CleanupPlan& plan, const QString& requestedBy) 
             w.value(item.cuid);
             w.key("ctime");
             w.value(item.ctime);
+            if (!item.semValues.isEmpty()) {
+                for (const auto& [name, list] : {std::pair{"sem_values", &item.semValues},
+                                                 std::pair{"sem_pids", &item.semPids}}) {
+                    w.key(name);
+                    w.beginArray();
+                    for (qint64 v : *list)
+                        w.value(v);
+                    w.endArray();
+                }
+            }
         } else {
             if (!item.nameHex.isEmpty()) {
                 w.key("name_hex");
@@ -229,6 +259,17 @@ QByteArray removalPlanJson(const CleanupPlan& plan, const QString& requestedBy) 
             w.value(item.inode);
             w.key("mtime");
             w.value(item.mtime);
+        }
+        for (const auto& [name, value] :
+             {std::pair{"nattch", &item.nattch}, std::pair{"lpid", &item.lpid},
+              std::pair{item.isSysv() ? "qnum" : "qsize", &item.qnum},
+              std::pair{"lspid", &item.lspid}, std::pair{"lrpid", &item.lrpid},
+              std::pair{"ctime", &item.posixCtime}, std::pair{"mtime_ns", &item.mtimeNs},
+              std::pair{"ctime_ns", &item.ctimeNs}}) {
+            if (*value) {
+                w.key(name);
+                w.value(**value);
+            }
         }
         if (item.force) {
             w.key("force");

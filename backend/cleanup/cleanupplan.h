@@ -23,6 +23,13 @@ struct CleanupItem {
     QString nameHex;
     quint64 inode = 0;
     qint64 mtime = 0;
+    // Finer guards, sent when the snapshot has them (docs/cleanup-schema.md): what changes
+    // within one second. Semaphores: every value and last-operation pid (empty without detail);
+    // segments: nattch, lpid; queues: qnum, lspid, lrpid; POSIX: ctime and the nanoseconds;
+    // POSIX queues also their queued bytes (in qnum, sent as "qsize").
+    QList<qint64> semValues, semPids;
+    std::optional<qint64> nattch, lpid, qnum, lspid, lrpid;
+    std::optional<qint64> posixCtime, mtimeNs, ctimeNs;
     // What the person saw.
     QString owner;
     Verdict verdict = Verdict::Unknown;

@@ -111,6 +111,14 @@ void CleanupRunner::onHelperFinished(quint64 requestId, const HelperOutput& outp
     if (!m_running || requestId != m_helperRequest)
         return;
     m_helperRequest = 0;
+    if (output.exitCode == 4) { // carried out, but the result was lost on the way
+        m_outcome.error = Error{Error::Kind::HelperFailed,
+                                tr("The helper carried out the removal plan but could not report "
+                                   "the result per object. A fresh snapshot shows what is gone."),
+                                QString::fromUtf8(output.err).trimmed()};
+        recordResultsAndRefresh({}, m_outcome.error->detail);
+        return;
+    }
     if (output.exitCode != 0) {
         m_outcome.error = Error{Error::Kind::HelperFailed,
                                 tr("The helper could not process the removal plan; nothing is "

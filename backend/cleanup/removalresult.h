@@ -17,6 +17,8 @@ struct RemovalItemResult {
     QString message; // the helper's English sentence
     int errnoValue = 0;
     bool permissionDenied() const { return code == QLatin1String("permission_denied"); }
+    // The helper could not see whether something still uses it (hidden /proc entries).
+    bool cannotCheck() const { return code == QLatin1String("cannot_check"); }
 };
 
 QString removalStatusCode(RemovalItemResult::Status status); // "removed", "refused", "failed"

@@ -94,6 +94,8 @@ struct PosixObject {
     uint mode = 0;
     quint64 size = 0;
     qint64 mtime = 0, ctime = 0;
+    // Nanoseconds within mtime / ctime (removal guards); absent from older helpers.
+    std::optional<qint64> mtimeNs, ctimeNs;
     quint64 inode = 0;
     QList<qint64> mappedPids;
     std::optional<int> value;        // named semaphores only

@@ -194,6 +194,10 @@ void readPosix(Reader& r, PosixObject& p) {
             p.mtime = r.time("mtime");
         } else if (is(key, "ctime")) {
             p.ctime = r.time("ctime");
+        } else if (is(key, "mtime_ns")) {
+            p.mtimeNs = r.unsignedValue("mtime_ns", 999999999);
+        } else if (is(key, "ctime_ns")) {
+            p.ctimeNs = r.unsignedValue("ctime_ns", 999999999);
         } else if (is(key, "inode")) {
             p.inode = r.u64("inode");
         } else if (is(key, "mapped_pids")) {

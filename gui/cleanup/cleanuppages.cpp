@@ -412,6 +412,7 @@ void CleanupResultsPage::initializePage() {
     const CleanupOutcome& outcome = m_wizard->outcome();
     m_tree->clear();
     bool denied = false;
+    bool unchecked = false;
     for (const CleanupItemOutcome& o : outcome.items) {
         QString after = tr("not checked");
         if (o.after == CleanupItemOutcome::After::Gone)
@@ -423,6 +424,7 @@ void CleanupResultsPage::initializePage() {
                              o.result ? removalStatusName(o.result->status) : tr("no answer"),
                              after, o.result ? o.result->message : QString()});
         denied = denied || (o.result && o.result->permissionDenied());
+        unchecked = unchecked || (o.result && o.result->cannotCheck());
     }
     QString text = tr("Removed: %1. Refused: %2. Failed: %3. Gone according to a fresh "
                       "snapshot: %4.")
@@ -437,6 +439,10 @@ void CleanupResultsPage::initializePage() {
     if (denied)
         text += u' ' + tr("Some objects belong to other users: connect in administrator mode "
                           "(sudo) to remove them.");
+    if (unchecked)
+        text += u' ' + tr("Some objects were kept because processes that may use them are "
+                          "hidden from this user: connect in administrator mode (sudo) so that "
+                          "they can be checked.");
     m_summary->setText(text);
 }
 

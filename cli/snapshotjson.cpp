@@ -275,6 +275,25 @@ QByteArray snapshotToJson(const Snapshot& s, bool pretty) {
     }
     w.endArray();
 
+    if (s.uninspectedListed) {
+        w.key("uninspected_processes");
+        w.beginArray();
+        for (const UninspectedProcess& u : s.uninspected) {
+            w.beginObject();
+            field(w, "pid", u.pid);
+            stringOrNull(w, "comm", u.comm);
+            optionalField(w, "uid", u.uid);
+            stringOrNull(w, "user", u.user);
+            w.key("refused");
+            w.beginArray();
+            for (const QString& r : u.refused)
+                w.value(r);
+            w.endArray();
+            w.endObject();
+        }
+        w.endArray();
+    }
+
     w.key("warnings");
     w.beginArray();
     for (const Warning& warning : s.warnings) {

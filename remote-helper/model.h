@@ -104,6 +104,15 @@ struct ProcessInfo {
     std::optional<uint64_t> startTicks; // since boot, in clock ticks
 };
 
+// A process whose /proc files the helper needed but was refused (a PID 1 that refuses even root,
+// hidepid, a container without CAP_SYS_PTRACE, Yama).
+struct UninspectedProcess {
+    int64_t pid = 0;
+    std::string comm;                 // empty when even stat was refused
+    std::optional<uint32_t> uid;      // real uid, else the owner of /proc/<pid>
+    std::vector<std::string> refused; // "stat", "status", "maps", "task_syscall"
+};
+
 struct UserCount {
     uint32_t uid = 0;
     int64_t processes = 0;
@@ -124,9 +133,10 @@ struct Snapshot {
     std::vector<ShmSegment> sharedMemory;
     std::vector<MsgQueue> messageQueues;
     std::vector<PosixObject> posixShm, posixSemaphores, posixMqueues;
-    std::vector<ProcessInfo> processes; // referenced pids only, sorted by pid
-    std::vector<UserCount> users;       // sorted by uid
-    std::vector<Program> programs;      // sorted by comm, uid
+    std::vector<ProcessInfo> processes;          // referenced pids only, sorted by pid
+    std::vector<UserCount> users;                // sorted by uid
+    std::vector<Program> programs;               // sorted by comm, uid
+    std::vector<UninspectedProcess> uninspected; // sorted by pid
     std::vector<Warning> warnings;
 };
 

@@ -5,10 +5,12 @@
 #include "procparse.h"
 #include "textparse.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
@@ -52,14 +54,22 @@ const char* joinPath(char (&out)[96], const char* dir, const char* file) {
     return out;
 }
 
+bool refusedErrno() {
+    return errno == EACCES || errno == EPERM;
+}
+
 // Reads the syscall file of every task of the process in `pidDir`. False when one of them could
-// not be read for another reason than having exited: the proof of "no waiters" is then lost.
-bool scanTasks(int procFd, const char* pidDir, SemWaiters& waiters, std::string& buf) {
+// not be read for another reason than having exited: the proof of "no waiters" is then lost;
+// `denied` tells that the reason was a refusal.
+bool scanTasks(int procFd, const char* pidDir, SemWaiters& waiters, std::string& buf,
+               bool& denied) {
     char path[96];
     joinPath(path, pidDir, "task");
     const int taskFd = ::openat(procFd, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (taskFd < 0)
+    if (taskFd < 0) {
+        denied = refusedErrno();
         return errno == ENOENT || errno == ESRCH;
+    }
     DIR* tasks = ::fdopendir(taskFd);
     if (!tasks) {
         ::close(taskFd);
@@ -72,6 +82,7 @@ bool scanTasks(int procFd, const char* pidDir, SemWaiters& waiters, std::string&
         joinPath(path, t->d_name, "syscall");
         if (!readFileAt(taskFd, path, buf)) {
             if (errno != ENOENT && errno != ESRCH) {
+                denied = refusedErrno();
                 ok = false;
                 break;
             }
@@ -111,8 +122,19 @@ ProcessTable scanProcesses(MapsTargets& targets, bool findSemWaiters, const char
         if (!pid || *pid <= 0)
             continue;
         joinPath(path, e->d_name, "stat");
-        if (!readFileAt(procFd, path, buf))
-            continue; // exited since readdir
+        if (!readFileAt(procFd, path, buf)) {
+            // Gone since readdir, or hidden (hidepid=1 lists the directory, refuses its files).
+            if (refusedErrno()) {
+                UninspectedProcess u;
+                u.pid = *pid;
+                struct stat st {};
+                if (::fstatat(procFd, e->d_name, &st, 0) == 0)
+                    u.uid = st.st_uid;
+                u.refused.push_back("stat");
+                table.uninspected.push_back(std::move(u));
+            }
+            continue;
+        }
         const auto stat = parseStat(buf);
         if (!stat)
             continue;
@@ -124,24 +146,48 @@ ProcessTable scanProcesses(MapsTargets& targets, bool findSemWaiters, const char
         p.ppid = stat->ppid;
         p.startTicks = stat->startTicks;
         p.kernelThread = (stat->flags & KernelThreadFlag) != 0;
+        std::vector<std::string> refused;
         joinPath(path, e->d_name, "status");
         // The Uid line comes early; the rest of status is not needed.
         if (readFilePrefixAt(procFd, path, buf, 1024))
             p.uid = parseStatusRealUid(buf);
+        else if (refusedErrno())
+            refused.push_back("status");
         if (wantMaps && !p.kernelThread && p.alive) {
             joinPath(path, e->d_name, "maps");
             if (readFileAt(procFd, path, buf))
                 scanMaps(p.pid, buf, targets);
-            else if (errno == EACCES || errno == EPERM)
+            else if (refusedErrno()) {
                 ++table.mapsUnreadable;
+                refused.push_back("maps");
+            }
         }
         // Kernel threads never wait in semop(); a zombie leader may still have live threads.
+        bool tasksDenied = false;
         if (table.semWaiters.complete && !p.kernelThread &&
-            !scanTasks(procFd, e->d_name, table.semWaiters, buf))
+            !scanTasks(procFd, e->d_name, table.semWaiters, buf, tasksDenied))
             table.semWaiters.complete = false;
+        if (tasksDenied)
+            refused.push_back("task_syscall");
+        if (!refused.empty()) {
+            UninspectedProcess u;
+            u.pid = p.pid;
+            u.comm = p.comm;
+            u.uid = p.uid;
+            if (!u.uid) {
+                struct stat st {};
+                if (::fstatat(procFd, e->d_name, &st, 0) == 0)
+                    u.uid = st.st_uid;
+            }
+            u.refused = std::move(refused);
+            table.uninspected.push_back(std::move(u));
+        }
         table.byPid.emplace(p.pid, std::move(p));
     }
     ::closedir(dir);
+    std::sort(
+        table.uninspected.begin(), table.uninspected.end(),
+        [](const UninspectedProcess& a, const UninspectedProcess& b) { return a.pid < b.pid; });
     return table;
 }
 

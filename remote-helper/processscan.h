@@ -23,8 +23,9 @@ struct MapsTargets {
 struct ProcessTable {
     bool procReadable = false;
     std::unordered_map<int64_t, ProcessInfo> byPid;
-    size_t mapsUnreadable = 0; // processes whose maps were denied
-    SemWaiters semWaiters;     // complete only when asked for and every task could be read
+    size_t mapsUnreadable = 0;                   // processes whose maps were denied
+    std::vector<UninspectedProcess> uninspected; // what each refused process refused, by pid
+    SemWaiters semWaiters; // complete only when asked for and every task could be read
 };
 
 // Scans /proc (or `procRoot`); appends matching pids to the targets' attachedPids / mappedPids.

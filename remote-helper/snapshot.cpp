@@ -301,6 +301,7 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
 
     resolveProcesses(s, table, src);
     summariseProcesses(table, s);
+    s.uninspected = table.uninspected;
 
     s.host.fullView = detail.semDenied == 0 && detail.semFailed == 0 && detail.msgDenied == 0 &&
                       table.mapsUnreadable == 0 && objects.posix.unreadableValues == 0;

@@ -334,6 +334,27 @@ void writeProcesses(const Snapshot& s, const Accounts& accounts, JsonWriter& w) 
         w.endObject();
     }
     w.endArray();
+
+    w.key("uninspected_processes");
+    w.beginArray();
+    for (const auto& u : s.uninspected) {
+        w.beginObject();
+        field(w, "pid", u.pid);
+        w.key("comm");
+        w.optionalString(u.comm.empty() ? std::nullopt : std::optional<std::string>(u.comm));
+        w.key("uid");
+        w.optionalInteger(u.uid ? std::optional<int64_t>(*u.uid) : std::nullopt);
+        w.key("user");
+        w.optionalString(u.uid ? std::optional<std::string>(accounts.userName(*u.uid))
+                               : std::nullopt);
+        w.key("refused");
+        w.beginArray();
+        for (const auto& r : u.refused)
+            w.string(r);
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
 }
 
 } // namespace

@@ -89,7 +89,7 @@ private slots:
             "apache-running-with-leftovers", "sem", "7", "in_use", {u"process_alive"_s}, "apache");
         row("the running Apache's mutex whose last child exited belongs to the running master",
             "apache-running-with-leftovers", "sem", "8", "in_use",
-            {u"software_instance"_s, u"process_exited"_s}, "apache");
+            {u"current_generation"_s, u"process_exited"_s}, "apache");
         row("a root set whose user exited is possibly orphaned because root runs processes",
             "apache-running-with-leftovers", "sem", "9", "possibly_orphaned",
             {u"process_exited"_s, u"owner_running"_s}, "");
@@ -167,6 +167,84 @@ private slots:
             "posix-objects", "posix_mq", "jobs", "in_use", {u"process_alive"_s}, "");
         row("a POSIX queue of a user who runs nothing is orphaned", "posix-objects", "posix_mq",
             "old", "orphaned", {u"owner_not_running"_s}, "");
+        // Restart loops: generations, not time windows (four starts within one second).
+        const QStringList earlierIdle = {u"process_exited"_s, u"earlier_generation"_s};
+        row("the first of four starts in one second is an earlier generation",
+            "apache-restart-loop", "sem", "327680", "orphaned", earlierIdle, "apache");
+        row("the second of four starts in one second is an earlier generation",
+            "apache-restart-loop", "sem", "360449", "orphaned", earlierIdle, "apache");
+        row("the third of four starts in one second is an earlier generation",
+            "apache-restart-loop", "sem", "393218", "orphaned", earlierIdle, "apache");
+        row("the set the running master made itself is in use", "apache-restart-loop", "sem",
+            "425987", "in_use", {u"process_alive"_s}, "apache");
+        row("after a restart loop, an earlier start's set is orphaned even when the running "
+            "generation was made by the pre-daemon parent",
+            "apache-restart-loop-parent", "sem", "393218", "orphaned", earlierIdle, "apache");
+        row("the set made by the running master's pre-daemon parent is in use",
+            "apache-restart-loop-parent", "sem", "425987", "in_use",
+            {u"current_generation"_s, u"process_exited"_s}, "apache");
+        row("with traffic, an earlier start's set used by its killed child is orphaned",
+            "apache-restart-loop-traffic", "sem", "655360", "orphaned",
+            {u"process_exited"_s, u"earlier_generation"_s}, "apache");
+        row("with traffic, a set used by a killed child in the running master's first second is "
+            "orphaned when it came before the running generation",
+            "apache-restart-loop-traffic", "sem", "720898", "orphaned",
+            {u"process_exited"_s, u"earlier_generation"_s}, "apache");
+        row("with traffic, an earlier start's idle set is orphaned", "apache-restart-loop-traffic",
+            "sem", "753667", "orphaned", earlierIdle, "apache");
+        row("with traffic, the running generation's set whose last child exited is in use",
+            "apache-restart-loop-traffic", "sem", "786436", "in_use",
+            {u"current_generation"_s, u"process_exited"_s}, "apache");
+        row("with traffic, the running master's idle set is in use", "apache-restart-loop-traffic",
+            "sem", "819205", "in_use", {u"process_alive"_s}, "apache");
+        row("with traffic, a set used by a live child is in use", "apache-restart-loop-traffic",
+            "sem", "851974", "in_use", {u"process_alive"_s}, "apache");
+        row("after a graceful restart, the master's new set is in use", "apache-graceful", "sem",
+            "1310720", "in_use", {u"process_alive"_s}, "apache");
+        row("after a graceful restart, a set used by a new child is in use", "apache-graceful",
+            "sem", "1343489", "in_use", {u"process_alive"_s}, "apache");
+        row("after a graceful restart, a set whose last child exited is in use", "apache-graceful",
+            "sem", "1376258", "in_use", {u"current_generation"_s, u"process_exited"_s}, "apache");
+        row("an earlier start with a larger pid before a pid wrap-around is orphaned",
+            "apache-pid-wrap", "sem", "1015809", "orphaned", earlierIdle, "apache");
+        row("the running master with a small pid after a wrap-around keeps its set",
+            "apache-pid-wrap", "sem", "1048578", "in_use", {u"process_alive"_s}, "apache");
+        row("a set whose creator's pid now belongs to the newer running master is orphaned",
+            "apache-pid-reuse", "sem", "1638400", "orphaned",
+            {u"pid_reused"_s, u"software_restarted"_s}, "apache");
+        row("the set the running master made under the same pid is in use", "apache-pid-reuse",
+            "sem", "1671169", "in_use", {u"process_alive"_s}, "apache");
+        row("a restarted PostgreSQL's earlier set used by its killed backends is orphaned",
+            "postgresql-restarted", "sem", "100", "orphaned",
+            {u"process_exited"_s, u"process_exited"_s, u"earlier_generation"_s}, "postgresql");
+        row("a restarted PostgreSQL's earlier idle set is orphaned", "postgresql-restarted", "sem",
+            "101", "orphaned", {u"process_exited"_s, u"earlier_generation"_s}, "postgresql");
+        row("the running postmaster's set is in use", "postgresql-restarted", "sem", "32870",
+            "in_use", {u"process_alive"_s, u"process_alive"_s}, "postgresql");
+        row("a restarted PostgreSQL's earlier segment is orphaned", "postgresql-restarted", "shm",
+            "200", "orphaned", {u"process_exited"_s, u"process_exited"_s, u"earlier_generation"_s},
+            "postgresql");
+        row("the running postmaster's segment is in use", "postgresql-restarted", "shm", "32968",
+            "in_use", {u"process_alive"_s, u"process_alive"_s}, "postgresql");
+        row("a restarted PHP-FPM's earlier private set is orphaned", "php-fpm-restarted", "sem",
+            "1966080", "orphaned", earlierIdle, "php");
+        // A partly hidden /proc: decide from what is known, name what is not.
+        row("a dead PostgreSQL's POSIX segment is orphaned although pid 1 could not be checked",
+            "postgresql-dead-pid1-hidden", "posix_shm", "PostgreSQL.1804289383", "orphaned",
+            {u"software_not_running"_s, u"not_mapped"_s, u"processes_uninspected"_s}, "postgresql");
+        row("an unrecognised POSIX segment may be mapped by a hidden root process",
+            "postgresql-dead-pid1-hidden", "posix_shm", "app.cache", "possibly_orphaned",
+            {u"owner_not_running"_s, u"not_mapped"_s, u"processes_uninspected"_s}, "");
+        row("a dead PostgreSQL's POSIX segment is possibly orphaned when a hidden process could "
+            "be postgres",
+            "postgresql-dead-postgres-hidden", "posix_shm", "PostgreSQL.1804289383",
+            "possibly_orphaned",
+            {u"software_not_running"_s, u"not_mapped"_s, u"processes_uninspected"_s}, "postgresql");
+        row("a POSIX segment is unknown when an older helper did not name the hidden processes",
+            "maps-unreadable-unnamed", "posix_shm", "PostgreSQL.1804289383", "unknown",
+            {u"maps_unreadable"_s}, "postgresql");
+        row("the running PHP-FPM worker's private set is in use", "php-fpm-restarted", "sem",
+            "1998849", "in_use", {u"process_alive"_s}, "php");
     }
 
     void verdicts() {
@@ -202,8 +280,43 @@ private slots:
             << u"created before the running Apache master started at 12:47"_s;
         QTest::newRow("a set of the running Apache master is said to be its own")
             << u"apache-running-with-leftovers"_s << u"sem"_s << u"8"_s
-            << u"created after the running Apache master started at 12:47: it belongs to the "
-               "running Apache"_s;
+            << u"used at 13:13, after the running Apache (pid 8000) started, by its processes that "
+               "have exited since: it belongs to the running Apache"_s;
+        QTest::newRow("an earlier start is named by its creator and the running master")
+            << u"apache-restart-loop"_s << u"sem"_s << u"360449"_s
+            << u"created by pid 19047 for an earlier start of Apache, which was killed; the "
+               "running Apache (pid 19191) created its own at 18:29"_s;
+        QTest::newRow("an earlier start is told from the pre-daemon parent's generation")
+            << u"apache-restart-loop-parent"_s << u"sem"_s << u"360449"_s
+            << u"created by pid 19047 for an earlier start of Apache, which was killed; the "
+               "running Apache (pid 19191) was started by pid 19190"_s;
+        QTest::newRow("the pre-daemon parent's set is said to be the running Apache's")
+            << u"apache-restart-loop-parent"_s << u"sem"_s << u"425987"_s
+            << u"created by pid 19190, which started the running Apache (pid 19191): it belongs "
+               "to the running Apache"_s;
+        QTest::newRow("an earlier start whose creator is no longer recorded is explained")
+            << u"apache-restart-loop-traffic"_s << u"sem"_s << u"720898"_s
+            << u"created for an earlier start of Apache, which was killed (it was last used "
+               "before the running Apache's own objects were made); the running Apache (pid 700) "
+               "created its own at 18:29"_s;
+        QTest::newRow("a PHP-FPM worker that made the running generation is named")
+            << u"php-fpm-restarted"_s << u"sem"_s << u"1966080"_s
+            << u"created by pid 2950 for an earlier start of PHP, which was killed; the running "
+               "PHP (pid 3000) had its own created by its child pid 3005"_s;
+        QTest::newRow("the process that could not be checked is named")
+            << u"postgresql-dead-pid1-hidden"_s << u"posix_shm"_s << u"PostgreSQL.1804289383"_s
+            << u"1 process could not be checked: pid 1 (init), root; none of them can be "
+               "PostgreSQL"_s;
+        QTest::newRow("a hidden process that could be postgres is named")
+            << u"postgresql-dead-postgres-hidden"_s << u"posix_shm"_s << u"PostgreSQL.1804289383"_s
+            << u"2 processes could not be checked: pid 1 (init), root; pid 4321, postgres; pid "
+               "4321 could be PostgreSQL and might map it"_s;
+        QTest::newRow("root is told what would help instead of running as root")
+            << u"maps-unreadable-unnamed"_s << u"posix_shm"_s << u"app.cache"_s
+            << u"which processes map it could not be read, even as root (a container without "
+               "CAP_SYS_PTRACE, /proc mounted with hidepid= or Yama refuses it): run a current "
+               "helper, which names the processes it could not check, in the host's PID "
+               "namespace"_s;
         QTest::newRow("a reused pid is explained")
             << u"apache-running-with-leftovers"_s << u"sem"_s << u"6"_s
             << u"pid 812 is alive but started after the last operation: a different process "
@@ -283,15 +396,52 @@ private slots:
     }
 
     void everyObjectGetsOneVerdict() {
-        for (const char* name :
-             {"apache-crashed", "apache-running-with-leftovers", "postgresql-killed", "pid-reused",
-              "segment-attached", "semaphore-waiters", "non-root-partial-view", "empty-host",
-              "limits-at-100-percent", "posix-objects"}) {
+        for (const char* name : {"apache-crashed",
+                                 "apache-running-with-leftovers",
+                                 "postgresql-killed",
+                                 "pid-reused",
+                                 "apache-restart-loop",
+                                 "apache-restart-loop-parent",
+                                 "apache-restart-loop-traffic",
+                                 "apache-graceful",
+                                 "apache-pid-wrap",
+                                 "apache-pid-reuse",
+                                 "postgresql-restarted",
+                                 "php-fpm-restarted",
+                                 "postgresql-dead-pid1-hidden",
+                                 "postgresql-dead-postgres-hidden",
+                                 "maps-unreadable-unnamed",
+                                 "segment-attached",
+                                 "semaphore-waiters",
+                                 "non-root-partial-view",
+                                 "empty-host",
+                                 "limits-at-100-percent",
+                                 "posix-objects"}) {
             const Snapshot snapshot = analysisFixture(QString::fromLatin1(name));
             const Report report = analyze(snapshot);
             QCOMPARE(report.objects.size(), snapshot.objectCount());
             for (const ObjectVerdict& o : report.objects)
                 QVERIFY2(!o.reasons.isEmpty(), name);
+        }
+    }
+
+    // Advice to run as root is for people who did not; root gets what would help instead.
+    void rootIsNeverToldToRunAsRoot() {
+        for (const char* name : {"postgresql-dead-pid1-hidden", "postgresql-dead-postgres-hidden",
+                                 "maps-unreadable-unnamed", "apache-running-with-leftovers"}) {
+            Snapshot snapshot = analysisFixture(QString::fromLatin1(name));
+            QCOMPARE(snapshot.host.euid, 0u);
+            // Also without per-semaphore detail (semctl refused even root).
+            for (SemaphoreSet& set : snapshot.semaphores) {
+                set.detail = false;
+                set.sems.clear();
+            }
+            const Report report = analyze(snapshot);
+            for (const ObjectVerdict& o : report.objects)
+                for (const Reason& r : o.reasons)
+                    QVERIFY2(!r.text.contains(u"run as root"_s), qPrintable(r.text));
+            for (const Finding& f : report.findings)
+                QVERIFY2(!f.text.contains(u"run as root"_s), qPrintable(f.text));
         }
     }
 
@@ -403,6 +553,10 @@ private slots:
             << u"apache-running-with-leftovers"_s << u"software_orphans"_s
             << u"2 semaphore sets left behind by Apache httpd, which was restarted at 12:47"_s
             << int(Finding::Action::Clean) << 2;
+        QTest::newRow("a restart loop's earlier generations are offered for cleanup")
+            << u"apache-restart-loop"_s << u"software_orphans"_s
+            << u"3 semaphore sets left behind by Apache httpd, which was restarted at 18:29"_s
+            << int(Finding::Action::Clean) << 3;
         QTest::newRow("the Apache root cause is explained")
             << u"apache-crashed"_s << u"root_cause"_s << QString() << int(Finding::Action::Explain)
             << 3;

@@ -24,6 +24,11 @@ Context::Context(const Snapshot& snapshot)
         if (w.code == "maps_unreadable"_L1)
             m_mapsIncomplete = true;
     }
+    for (const UninspectedProcess& u : snapshot.uninspected)
+        if (u.refused.contains("maps"_L1) || u.refused.contains("stat"_L1))
+            m_mapsHidden.append(&u);
+    if (snapshot.uninspectedListed && !m_mapsHidden.isEmpty())
+        m_mapsIncomplete = true;
     // The agentless read does not look at /proc/PID/maps at all.
     if (snapshot.mode == SnapshotMode::Agentless)
         m_mapsIncomplete = true;

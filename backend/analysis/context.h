@@ -37,6 +37,12 @@ public:
     bool processesHidden() const { return m_processesHidden; }
     // /proc/PID/maps of other users' processes could not be read: "nobody maps it" is unproven.
     bool mapsIncomplete() const { return m_mapsIncomplete; }
+    // The helper named the processes it could not inspect (older helpers did not): then
+    // mapsHidden() are exactly those whose maps are unknown, and verdicts decide around them.
+    bool uninspectedListed() const { return m_snapshot.uninspectedListed; }
+    const QList<const UninspectedProcess*>& mapsHidden() const { return m_mapsHidden; }
+    // The helper ran as root: advice to run as root would be wrong.
+    bool asRoot() const { return m_snapshot.host.euid == 0 && !agentless(); }
 
 private:
     const Snapshot& m_snapshot;
@@ -45,6 +51,7 @@ private:
     QHash<uint, QString> m_names;
     bool m_processesHidden = false;
     bool m_mapsIncomplete = false;
+    QList<const UninspectedProcess*> m_mapsHidden;
 };
 
 // QCoreApplication::translate() with the English plural picked when no translation provides one:

@@ -183,6 +183,10 @@ QList<Finding> findingsFor(const Report& report) {
                               ? tr("%1 could not be judged: read without the helper, which "
                                    "processes use them is not known")
                                     .arg(countPhrase(noDetail))
+                          : report.snapshot.host.euid == 0
+                              ? tr("%1 could not be judged without per-semaphore detail, which "
+                                   "could not be read even as root")
+                                    .arg(countPhrase(noDetail))
                               : tr("%1 could not be judged without per-semaphore detail: run as "
                                    "root (e.g. with --sudo)")
                                     .arg(countPhrase(noDetail)),

@@ -166,10 +166,13 @@ SoftwareCatalog::SoftwareCatalog(const Context& context)
         sw.serviceName = QString(s.service);
         sw.rootCause = rootCause(s.id);
         double since = std::numeric_limits<double>::max();
+        qint64 oldestPid = 0;
         for (const Program& p : snapshot.programs) {
             if (p.count <= 0 || !commMatches(s, p.comm))
                 continue;
             sw.running = true;
+            if (p.oldestStart < since)
+                oldestPid = p.oldestPid;
             since = std::min(since, p.oldestStart);
             // The user it works as: the non-root one (Apache's children, not its root master).
             if (sw.runningUser.isEmpty() || (p.uid != 0 && sw.runningUser == "root"_L1))
@@ -180,6 +183,8 @@ SoftwareCatalog::SoftwareCatalog(const Context& context)
                 m_runningUid.insert(p.uid, sw.id);
         }
         sw.runningSince = sw.running ? since : 0;
+        if (sw.running && oldestPid > 0 && hasMaster(sw.id))
+            m_masterPid.insert(sw.id, oldestPid);
         m_software.append(sw);
     }
     const auto remember = [this](const QString& name) {
@@ -199,6 +204,19 @@ SoftwareCatalog::SoftwareCatalog(const Context& context)
          {&snapshot.posixShm, &snapshot.posixSemaphores, &snapshot.posixMqueues})
         for (const PosixObject& o : *posix)
             remember(o.owner);
+}
+
+bool SoftwareCatalog::couldBe(const QString& id, const QString& comm) {
+    if (comm.isEmpty())
+        return true;
+    for (const Signature& s : signatures())
+        if (s.id == id)
+            return commMatches(s, comm);
+    return false;
+}
+
+bool SoftwareCatalog::hasMaster(const QString& id) {
+    return id == "apache"_L1 || id == "postgresql"_L1 || id == "php"_L1 || id == "uwsgi"_L1;
 }
 
 int SoftwareCatalog::ownerSignature(const QString& name) const {

@@ -29,8 +29,14 @@ public:
     // Every known software with its running state; objects/orphaned counts are zero here.
     const QList<Software>& all() const { return m_software; }
     const Software* find(const QString& id) const;
-    // "master" for Apache (whose oldest process is the master), else empty.
-    bool hasMaster(const QString& id) const { return id == QLatin1String("apache"); }
+    // Whether a process named comm could be that software (an unknown name could be anything).
+    static bool couldBe(const QString& id, const QString& comm);
+    // Software whose oldest process is a master that creates the objects and forks the workers
+    // that use them: Apache, PostgreSQL's postmaster, PHP-FPM, uWSGI.
+    static bool hasMaster(const QString& id);
+    // The running master's pid (the oldest process of the software), 0 when not running or not
+    // known.
+    qint64 masterPid(const QString& id) const { return m_masterPid.value(id, 0); }
 
 private:
     QString byOwner(uint uid, uint cuid, const QString& owner, const QString& creator) const;
@@ -45,7 +51,8 @@ private:
     // Owner and creator names of the snapshot -> ownerSignature(), worked out once: the judges
     // run on several threads and read it, and there are few names but many objects.
     QHash<QString, int> m_ownerSignature;
-    QHash<uint, QString> m_runningUid; // non-root uid of a running program -> software id
+    QHash<uint, QString> m_runningUid;  // non-root uid of a running program -> software id
+    QHash<QString, qint64> m_masterPid; // software id -> its oldest running process
 };
 
 } // namespace ipcscope::analysis

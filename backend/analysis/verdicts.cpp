@@ -2,6 +2,7 @@
 #include "analysis/verdicts.h"
 
 #include "analysis/context.h"
+#include "analysis/generations.h"
 #include "analysis/software.h"
 
 #include <QCoreApplication>
@@ -197,7 +198,21 @@ struct Subject {
     qint64 ctime = 0;
     bool detailMissing = false; // semaphore set without per-semaphore detail
     bool mapsMissing = false;   // POSIX object: whether anyone maps it is unknown
+    GenerationPlace place;      // among its master's generations (sets and segments)
+    bool mappersHidden = false; // POSIX object: nobody visible maps it, some processes are hidden
 };
+
+// "pid 1 (init), root"
+QString hiddenWho(const Context& ctx, const UninspectedProcess& u) {
+    const QString user = !u.user.isEmpty() ? u.user : u.uid ? ctx.userName(*u.uid) : QString();
+    if (!u.comm.isEmpty() && !user.isEmpty())
+        return tr("pid %1 (%2), %3").arg(u.pid).arg(u.comm, user);
+    if (!user.isEmpty())
+        return tr("pid %1, %2").arg(u.pid).arg(user);
+    if (!u.comm.isEmpty())
+        return tr("pid %1 (%2)").arg(u.pid).arg(u.comm);
+    return tr("pid %1").arg(u.pid);
+}
 
 class Decider {
 public:
@@ -213,12 +228,52 @@ public:
             return Verdict::InUse;
         }
         out = ev.gone;
-        const Verdict v = decideWithoutUser(s, ev, softwareId, out);
+        Verdict v = decideWithoutUser(s, ev, softwareId, out);
         out += ev.notes;
+        if (s.mappersHidden)
+            v = aroundHidden(s, softwareId, v, out);
         return v;
     }
 
 private:
+    // Nobody visible maps a POSIX object, but some processes could not be inspected: name them,
+    // and where one of them could be its user, an orphan becomes possibly orphaned.
+    Verdict aroundHidden(const Subject& s, const QString& softwareId, Verdict v,
+                         QList<Reason>& out) const {
+        const QList<const UninspectedProcess*>& hidden = m_ctx.mapsHidden();
+        const Software* sw = softwareId.isEmpty() ? nullptr : m_catalog.find(softwareId);
+        const UninspectedProcess* candidate = nullptr;
+        for (const UninspectedProcess* u : hidden) {
+            const bool could = sw ? SoftwareCatalog::couldBe(sw->id, u->comm)
+                                  : !u->uid || *u->uid == 0 || *u->uid == s.uid;
+            if (could) {
+                candidate = u;
+                break;
+            }
+        }
+        QStringList named;
+        for (qsizetype i = 0; i < hidden.size() && i < kListedPids; ++i)
+            named.append(hiddenWho(m_ctx, *hidden.at(i)));
+        QString list = named.join(u"; "_s);
+        if (hidden.size() > kListedPids)
+            list = tr("%1 and %n more", int(hidden.size() - kListedPids)).arg(list);
+        const int n = int(hidden.size());
+        QString text;
+        if (candidate && sw)
+            text = tr("%n process(es) could not be checked: %1; %2 could be %3 and might map it", n)
+                       .arg(list, tr("pid %1").arg(candidate->pid), sw->name);
+        else if (candidate)
+            text = tr("%n process(es) could not be checked: %1; %2 might map it", n)
+                       .arg(list, tr("pid %1").arg(candidate->pid));
+        else if (sw)
+            text = tr("%n process(es) could not be checked: %1; none of them can be %2", n)
+                       .arg(list, sw->name);
+        else
+            text = tr("%n process(es) could not be checked: %1", n).arg(list);
+        out.append(reason(u"processes_uninspected"_s, text));
+        return candidate && v == Verdict::Orphaned ? Verdict::PossiblyOrphaned : v;
+    }
+
     Verdict decideWithoutUser(const Subject& s, const Evidence& ev, const QString& softwareId,
                               QList<Reason>& out) const {
         if (!ev.invisible.isEmpty()) {
@@ -232,9 +287,15 @@ private:
             return Verdict::Unknown;
         }
         if (s.mapsMissing) {
-            out.append(reason(u"maps_unreadable"_s,
-                              tr("which processes map it could not be read (run as root, e.g. "
-                                 "with --sudo)")));
+            out.append(reason(
+                u"maps_unreadable"_s,
+                m_ctx.asRoot()
+                    ? tr("which processes map it could not be read, even as root (a container "
+                         "without CAP_SYS_PTRACE, /proc mounted with hidepid= or Yama refuses "
+                         "it): run a current helper, which names the processes it could not "
+                         "check, in the host's PID namespace")
+                    : tr("which processes map it could not be read (run as root, e.g. "
+                         "with --sudo)")));
             return Verdict::Unknown;
         }
         if (!softwareId.isEmpty()) {
@@ -252,9 +313,89 @@ private:
         if (m_ctx.agentless())
             return reason(u"no_detail"_s, tr("read without the helper: which processes use this "
                                              "set is not known"));
+        if (m_ctx.asRoot())
+            return reason(u"no_detail"_s,
+                          tr("per-semaphore detail could not be read, even as root (semctl "
+                             "failed): which processes use this set is not known"));
         return reason(u"no_detail"_s,
                       tr("per-semaphore detail could not be read (run as root, e.g. "
                          "with --sudo): which processes use this set is not known"));
+    }
+
+    // "Apache" for Apache httpd: the sentences name the program, not the product.
+    static QString shortName(const Software& sw) {
+        return sw.name == "Apache httpd"_L1 ? u"Apache"_s : sw.name;
+    }
+
+    // "the running Apache (pid 19191) was started by pid 19190": how the running generation came
+    // about, said after an earlier generation's object.
+    QString runningSaid(const Software& sw, const RunningGeneration& run) const {
+        const QString name = shortName(sw);
+        const QString at = formatTime(run.masterStart, m_ctx.snapshot().host.time);
+        switch (run.by) {
+        case GenerationCreator::Parent:
+            return tr("the running %1 (pid %2) was started by pid %3")
+                .arg(name)
+                .arg(run.masterPid)
+                .arg(run.creator);
+        case GenerationCreator::Master:
+            return tr("the running %1 (pid %2) created its own at %3")
+                .arg(name)
+                .arg(run.masterPid)
+                .arg(at);
+        case GenerationCreator::Child:
+            return tr("the running %1 (pid %2) had its own created by its child pid %3")
+                .arg(name)
+                .arg(run.masterPid)
+                .arg(run.creator);
+        case GenerationCreator::Unknown:
+            break;
+        }
+        return tr("the running %1 (pid %2) started at %3").arg(name).arg(run.masterPid).arg(at);
+    }
+
+    // A master's object placed by the generation pre-pass; false when the pre-pass could not
+    // place it and the time rules decide.
+    bool byGeneration(const Subject& s, const Software& sw, QList<Reason>& out, Verdict& v) const {
+        const GenerationPlace& place = s.place;
+        if (!place.running || place.kind == GenerationPlace::Kind::None)
+            return false;
+        const RunningGeneration& run = *place.running;
+        const QString name = shortName(sw);
+        if (place.kind == GenerationPlace::Kind::Current) {
+            QString text;
+            if (place.creator && run.by == GenerationCreator::Parent)
+                text = tr("created by pid %1, which started the running %2 (pid %3): it belongs "
+                          "to the running %2")
+                           .arg(place.creator)
+                           .arg(name)
+                           .arg(run.masterPid);
+            else
+                text = tr("used at %1, after the running %2 (pid %3) started, by its processes "
+                          "that have exited since: it belongs to the running %2")
+                           .arg(formatTime(double(place.lastUse), m_ctx.snapshot().host.time), name)
+                           .arg(run.masterPid);
+            out.prepend(reason(u"current_generation"_s, text));
+            v = Verdict::InUse;
+            return true;
+        }
+        // Earlier. When the clock alone proves it, say so as before.
+        if (run.masterStart > double(s.ctime) + kClockSlack)
+            return false;
+        const QString running = runningSaid(sw, run);
+        if (place.creator)
+            out.append(reason(u"earlier_generation"_s,
+                              tr("created by pid %1 for an earlier start of %2, which was killed; "
+                                 "%3")
+                                  .arg(place.creator)
+                                  .arg(name, running)));
+        else
+            out.append(reason(u"earlier_generation"_s,
+                              tr("created for an earlier start of %1, which was killed (it was "
+                                 "last used before the running %1's own objects were made); %2")
+                                  .arg(name, running)));
+        v = Verdict::Orphaned;
+        return true;
     }
 
     Verdict bySoftware(const Subject& s, const Software& sw, QList<Reason>& out) const {
@@ -267,26 +408,35 @@ private:
         if (!sw.running) {
             out.append(reason(u"software_not_running"_s, tr("%1 is not running").arg(sw.name)));
             v = Verdict::Orphaned;
+        } else if (byGeneration(s, sw, out, v)) {
         } else if (sw.runningSince > double(s.ctime) + kClockSlack) {
             const QString at = formatTime(sw.runningSince, m_ctx.snapshot().host.time);
             out.append(
                 reason(u"software_restarted"_s,
                        m_catalog.hasMaster(sw.id)
                            ? tr("created before the running %1 master started at %2")
-                                 .arg(sw.name == "Apache httpd"_L1 ? u"Apache"_s : sw.name, at)
+                                 .arg(shortName(sw), at)
                            : tr("created before the running %1 started at %2").arg(sw.name, at)));
             v = Verdict::Orphaned;
-        } else if (m_catalog.hasMaster(sw.id)) {
+        } else if (sw.id == "apache"_L1 && !s.place.creator) {
             // Apache's mutexes are IPC_PRIVATE: only the master that created them and its
             // children know their ids, and the master removes them when it stops or restarts
-            // gracefully. A set created since the running master started is that master's, even
-            // when the child that used it last has exited (children come and go all the time).
-            out.prepend(reason(u"software_instance"_s,
-                               tr("created after the running %1 master started at %2: it "
-                                  "belongs to the running %1")
-                                   .arg(sw.name == "Apache httpd"_L1 ? u"Apache"_s : sw.name,
-                                        formatTime(sw.runningSince, m_ctx.snapshot().host.time))));
+            // gracefully. A set created since the running master started, by nobody known to be
+            // another process, is that master's.
+            out.prepend(reason(
+                u"software_instance"_s,
+                tr("created after the running %1 master started at %2: it "
+                   "belongs to the running %1")
+                    .arg(shortName(sw), formatTime(sw.runningSince, m_ctx.snapshot().host.time))));
             v = Verdict::InUse;
+        } else if (s.place.running && s.place.creator) {
+            out.append(reason(u"software_running"_s,
+                              tr("created by pid %1, which exited, after the running %2 (pid %3) "
+                                 "started: it may belong to another instance of %2")
+                                  .arg(s.place.creator)
+                                  .arg(shortName(sw))
+                                  .arg(s.place.running->masterPid)));
+            v = Verdict::PossiblyOrphaned;
         } else {
             out.append(
                 reason(u"software_running"_s,
@@ -380,7 +530,10 @@ SentenceMemo::Scope::~Scope() {
 
 VerdictJudge::VerdictJudge(const Context& context, const SoftwareCatalog& software)
     : m_context(context)
-    , m_software(software) {}
+    , m_software(software)
+    , m_generations(std::make_unique<Generations>(context, software)) {}
+
+VerdictJudge::~VerdictJudge() = default;
 
 ObjectVerdict VerdictJudge::judge(const SemaphoreSet& set, int index) const {
     ObjectVerdict v = base(ObjectType::Semaphore, index, set);
@@ -413,6 +566,7 @@ ObjectVerdict VerdictJudge::judge(const SemaphoreSet& set, int index) const {
     } else {
         s.detailMissing = true;
     }
+    s.place = m_generations->semaphore(index);
     v.verdict = Decider(m_context, m_software).decide(s, ev, v.software, v.reasons);
     return v;
 }
@@ -450,7 +604,9 @@ ObjectVerdict VerdictJudge::judge(const SharedMemorySegment& seg, int index) con
                                       "namespace (its pid shows as 0)")));
     if (seg.nattch == 0 && seg.atime == 0)
         ev.notes.append(reason(u"never_used"_s, tr("never attached")));
-    v.verdict = Decider(m_context, m_software).decide(subjectOf(seg), ev, v.software, v.reasons);
+    Subject s = subjectOf(seg);
+    s.place = m_generations->segment(index);
+    v.verdict = Decider(m_context, m_software).decide(s, ev, v.software, v.reasons);
     return v;
 }
 
@@ -505,10 +661,14 @@ ObjectVerdict VerdictJudge::judge(ObjectType type, const PosixObject& object, in
         for (qint64 pid : object.mappedPids)
             checkPid(m_context, ev, pid, Role::Mapper, 0);
         if (object.mappedPids.isEmpty()) {
-            if (m_context.mapsIncomplete())
+            // A helper that names the processes it could not inspect lets the verdict decide
+            // from what is known and say what is not.
+            const bool named = m_context.uninspectedListed() && !m_context.agentless();
+            if (m_context.mapsIncomplete() && !named)
                 s.mapsMissing = true;
             else
                 ev.notes.append(reason(u"not_mapped"_s, tr("no process maps it")));
+            s.mappersHidden = named && !m_context.mapsHidden().isEmpty();
         }
     }
     v.verdict = Decider(m_context, m_software).decide(s, ev, v.software, v.reasons);

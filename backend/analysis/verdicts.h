@@ -10,11 +10,13 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <utility>
 
 namespace ipcscope::analysis {
 
 class Context;
+class Generations;
 class SoftwareCatalog;
 
 // Sentences that many objects share, made once and then shared: 30,000 sets last used by the same
@@ -51,7 +53,9 @@ private:
 
 class VerdictJudge {
 public:
+    // Works out the generations of masters' objects once (generations.h).
     VerdictJudge(const Context& context, const SoftwareCatalog& software);
+    ~VerdictJudge();
 
     ObjectVerdict judge(const SemaphoreSet& set, int index) const;
     ObjectVerdict judge(const SharedMemorySegment& segment, int index) const;
@@ -61,6 +65,7 @@ public:
 private:
     const Context& m_context;
     const SoftwareCatalog& m_software;
+    std::unique_ptr<const Generations> m_generations;
 };
 
 } // namespace ipcscope::analysis

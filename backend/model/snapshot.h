@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -128,6 +129,15 @@ struct Program {
     qint64 oldestPid = 0;
 };
 
+// A process whose /proc files the helper needed but was refused (docs/snapshot-schema.md).
+struct UninspectedProcess {
+    qint64 pid = 0;
+    QString comm; // empty when not readable
+    std::optional<uint> uid;
+    QString user;
+    QStringList refused; // "stat", "status", "maps", "task_syscall"
+};
+
 struct Warning {
     QString code;
     QString message;
@@ -148,6 +158,9 @@ struct Snapshot {
     QList<Process> processes;
     QList<UserProcesses> users;
     QList<Program> programs;
+    // Whether the helper listed the processes it could not inspect (older helpers did not).
+    bool uninspectedListed = false;
+    QList<UninspectedProcess> uninspected;
     QList<Warning> warnings;
 
     int objectCount() const;

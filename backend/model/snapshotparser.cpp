@@ -290,6 +290,30 @@ void readProgram(Reader& r, Program& p) {
         r.missing("comm");
 }
 
+void readUninspected(Reader& r, UninspectedProcess& p) {
+    bool havePid = false;
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (is(key, "pid")) {
+            const auto pid = r.optId("pid");
+            havePid = pid.has_value();
+            p.pid = pid.value_or(0);
+        } else if (is(key, "comm")) {
+            r.string("comm", p.comm);
+        } else if (is(key, "uid")) {
+            const auto uid = r.unsignedValue("uid", std::numeric_limits<uint>::max());
+            p.uid = uid ? std::optional<uint>(uint(*uid)) : std::nullopt;
+        } else if (is(key, "user")) {
+            r.name("user", p.user);
+        } else if (is(key, "refused")) {
+            p.refused = r.strings("refused");
+        } else {
+            r.skip();
+        }
+    });
+    if (!havePid)
+        r.missing("pid");
+}
+
 void readWarning(Reader& r, Warning& w) {
     bool haveCode = false;
     r.object(nullptr, [&](QByteArrayView key) {
@@ -572,6 +596,10 @@ Result<Snapshot> parseDocument(const QByteArray& json, Reader::Handover* semapho
             r.list("users", snapshot.users, [&r](UserProcesses& u) { readUser(r, u); });
         } else if (is(key, "programs")) {
             r.list("programs", snapshot.programs, [&r](Program& p) { readProgram(r, p); });
+        } else if (is(key, "uninspected_processes")) {
+            snapshot.uninspectedListed =
+                r.list("uninspected_processes", snapshot.uninspected,
+                       [&r](UninspectedProcess& p) { readUninspected(r, p); });
         } else if (is(key, "warnings")) {
             r.list("warnings", snapshot.warnings, [&r](Warning& w) { readWarning(r, w); });
         } else {

@@ -348,6 +348,28 @@ public:
         return result;
     }
 
+    QStringList strings(const char* key) {
+        QStringList result;
+        const Kind kind = next();
+        if (kind == Kind::Null || kind == Kind::Invalid)
+            return result;
+        if (kind != Kind::Array) {
+            wrongType(key, tr("an array"), kind);
+            return result;
+        }
+        if (!m_cursor.enterArray())
+            return result;
+        Scope scope(*this, key);
+        for (qsizetype i = 0; !failed() && m_cursor.nextElement(); ++i) {
+            Scope item(*this, i);
+            if (std::optional<QString> s = string(nullptr))
+                result.append(*s);
+            else
+                return result;
+        }
+        return result;
+    }
+
 private:
     // Whether a string comes next; null reads as absent, another kind is a problem at key.
     bool stringNext(const char* key) {

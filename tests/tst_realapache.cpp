@@ -12,8 +12,10 @@
 #include "localport.h"
 #include "privatenamespace.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -253,6 +255,47 @@ qint64 lastPid(const QJsonObject& set) {
     return set.value("sems"_L1).toArray().at(0).toObject().value("pid"_L1).toInteger();
 }
 
+QString clock(double unixSeconds) {
+    return QDateTime::fromMSecsSinceEpoch(qint64(unixSeconds * 1000), Qt::UTC)
+        .toString(u"HH:mm:ss.zzz"_s);
+}
+
+// What the snapshot shows about the starts and their sets, for a failure message: the creation
+// and operation times, the last pids and whether they run, and the master's start.
+QString evidence(const PrivateNamespace& ns, const QList<Start>& starts) {
+    const testns::CliJson snapshot = testns::cliJson(ns, {u"snapshot"_s});
+    QStringList out;
+    for (const QJsonValue& v : snapshot.root.value("programs"_L1).toArray()) {
+        const QJsonObject p = v.toObject();
+        if (p.value("comm"_L1).toString() == "apache2"_L1)
+            out << u"apache2 uid %1: %2 running, oldest pid %3 started %4"_s.arg(
+                QString::number(p.value("uid"_L1).toInteger()),
+                QString::number(p.value("count"_L1).toInteger()),
+                QString::number(p.value("oldest_pid"_L1).toInteger()),
+                clock(p.value("oldest_start"_L1).toDouble()));
+    }
+    for (qsizetype i = 0; i < starts.size(); ++i)
+        out << u"start %1: apache2 -k start was pid %2, master %3, sets %4"_s.arg(
+            QString::number(i + 1), QString::number(starts.at(i).starter),
+            QString::number(starts.at(i).master), idList(starts.at(i).sets));
+    QHash<qint64, QJsonObject> processes;
+    for (const QJsonValue& v : snapshot.root.value("processes"_L1).toArray())
+        processes.insert(v.toObject().value("pid"_L1).toInteger(), v.toObject());
+    for (const QJsonValue& v : snapshot.root.value("semaphores"_L1).toArray()) {
+        const QJsonObject set = v.toObject();
+        const qint64 pid = lastPid(set);
+        const QJsonObject p = processes.value(pid);
+        out << u"set %1: ctime %2, otime %3, pid %4 %5 (parent %6)"_s.arg(
+            QString::number(set.value("id"_L1).toInteger()),
+            clock(set.value("ctime"_L1).toDouble()),
+            set.value("otime"_L1).toInteger() ? clock(set.value("otime"_L1).toDouble())
+                                              : u"never"_s,
+            QString::number(pid), p.value("alive"_L1).toBool() ? u"alive"_s : u"gone"_s,
+            QString::number(p.value("ppid"_L1).toInteger()));
+    }
+    return out.join(u'\n');
+}
+
 // Sentences for every object whose verdict is not the expected one.
 QStringList wrongVerdicts(const QJsonObject& report, const QList<qint64>& ids,
                           const QString& expected, const QString& what) {
@@ -339,6 +382,7 @@ void TestRealApache::restartLoopLeavesOnlyTheRunningStartsSetsInUse() {
 
     // The restart loop: starts killed with SIGKILL within seconds, then one that keeps running.
     QList<qint64> killed;
+    QList<Start> starts;
     for (int i = 0; i < kKilledStarts; ++i) {
         const std::optional<Start> s = apache.start();
         QVERIFY2(s, qPrintable(apache.error()));
@@ -361,9 +405,11 @@ void TestRealApache::restartLoopLeavesOnlyTheRunningStartsSetsInUse() {
             QVERIFY2(apache.serve(3), qPrintable(apache.error()));
         QVERIFY2(apache.killAll(), qPrintable(apache.error()));
         killed += s->sets;
+        starts << *s;
     }
     const std::optional<Start> running = apache.start();
     QVERIFY2(running, qPrintable(apache.error()));
+    starts << *running;
     if (traffic)
         QVERIFY2(apache.serve(3), qPrintable(apache.error()));
     if (graceful) {
@@ -385,6 +431,8 @@ void TestRealApache::restartLoopLeavesOnlyTheRunningStartsSetsInUse() {
     const QStringList wrong =
         wrongVerdicts(report.root, killed, u"orphaned"_s, u"killed start's"_s) +
         wrongVerdicts(report.root, runningSets, u"in_use"_s, u"running start's"_s);
+    if (!wrong.isEmpty())
+        qWarning().noquote() << wrong.join(u'\n') + u"\n"_s + evidence(ns, starts);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
 
     // Cleaning up the orphans removes exactly the killed starts' sets ...

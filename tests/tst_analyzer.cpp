@@ -211,7 +211,7 @@ private slots:
             "apache-pid-wrap", "sem", "1048578", "in_use", {u"process_alive"_s}, "apache");
         row("a set whose creator's pid now belongs to the newer running master is orphaned",
             "apache-pid-reuse", "sem", "1638400", "orphaned",
-            {u"pid_reused"_s, u"software_restarted"_s}, "apache");
+            {u"pid_reused"_s, u"earlier_generation"_s}, "apache");
         row("the set the running master made under the same pid is in use", "apache-pid-reuse",
             "sem", "1671169", "in_use", {u"process_alive"_s}, "apache");
         row("a restarted PostgreSQL's earlier set used by its killed backends is orphaned",

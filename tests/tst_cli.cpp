@@ -9,7 +9,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <sys/stat.h>
 
@@ -104,6 +108,18 @@ QStringList reasonCodes(const QJsonObject& o) {
     for (const QJsonValue& r : o.value("reasons"_L1).toArray())
         out << r.toObject().value("code"_L1).toString();
     return out;
+}
+
+// Whether a process with one of these names runs here (read from /proc/PID/comm).
+bool programRuns(const QStringList& comms) {
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& pid : pids) {
+        QFile comm(u"/proc/"_s + pid + u"/comm"_s);
+        if (comm.open(QIODevice::ReadOnly) &&
+            comms.contains(QString::fromUtf8(comm.readAll().trimmed())))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -246,6 +262,77 @@ private slots:
             listed =
                 listed || quint32(v.toObject().value("key"_L1).toInteger()) == quint32(deadSem);
         QVERIFY(listed);
+    }
+
+    // A dead PostgreSQL's dynamic shared memory, on this machine (whose PID 1 may refuse its
+    // maps even to root) and in a new PID namespace where every process can be read.
+    void deadPostgresSegmentIsOrphanedWithHiddenProcessesNamed_data() {
+        QTest::addColumn<bool>("ownPidNamespace");
+        QTest::newRow("this machine's /proc") << false;
+        QTest::newRow("a fully visible /proc in a new PID namespace") << true;
+    }
+    void deadPostgresSegmentIsOrphanedWithHiddenProcessesNamed() {
+        QFETCH(bool, ownPidNamespace);
+        if (geteuid() != 0)
+            QSKIP("needs root: as another user the maps of root's processes are hidden anyway");
+        if (programRuns({u"postgres"_s, u"postmaster"_s}))
+            QSKIP("PostgreSQL runs on this machine: its segments would not be a dead server's");
+        const QString name = u"PostgreSQL.%1"_s.arg(getpid());
+        const QByteArray path = "/dev/shm/" + name.toUtf8();
+        const int fd = ::open(path.constData(), O_CREAT | O_EXCL | O_RDWR, 0600);
+        QVERIFY2(fd >= 0, path.constData());
+        ::close(fd);
+        struct Unlink {
+            QByteArray path;
+            ~Unlink() { ::unlink(path.constData()); }
+        } unlinkAtEnd{path};
+
+        Run r;
+        if (ownPidNamespace) {
+            const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
+            if (unshare.isEmpty())
+                QSKIP("unshare (util-linux) is not installed");
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"IPCSCOPE_HELPER"_s, QStringLiteral(IPCSCOPE_HELPER_PATH));
+            p.setProcessEnvironment(env);
+            p.setStandardInputFile(QProcess::nullDevice());
+            p.start(unshare, {u"--pid"_s, u"--fork"_s, u"--mount-proc"_s,
+                              QStringLiteral(IPCSCOPE_CLI_PATH), u"report"_s, u"--json"_s});
+            QVERIFY(p.waitForFinished(120000));
+            if (p.exitCode() != 0 && p.readAllStandardOutput().isEmpty())
+                QSKIP("no new PID namespace possible here (container without CAP_SYS_ADMIN?)");
+            r.exitCode = p.exitCode();
+            r.out = p.readAllStandardOutput();
+        } else {
+            r = cli({u"report"_s, u"--json"_s});
+        }
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray objects =
+            QJsonDocument::fromJson(r.out).object().value("objects"_L1).toArray();
+        QJsonObject segment;
+        for (const QJsonValue& v : objects)
+            if (v.toObject().value("name"_L1).toString() == name)
+                segment = v.toObject();
+        QVERIFY2(!segment.isEmpty(), "the segment is missing from the report");
+        QCOMPARE(segment.value("software"_L1).toString(), u"postgresql"_s);
+        QCOMPARE(segment.value("verdict"_L1).toString(), u"orphaned"_s);
+        QStringList texts;
+        for (const QJsonValue& reason : segment.value("reasons"_L1).toArray())
+            texts << reason.toObject().value("text"_L1).toString();
+        for (const QString& text : texts)
+            QVERIFY2(!text.contains(u"run as root"_s), qPrintable(text));
+        QFile initMaps(u"/proc/1/maps"_s);
+        if (ownPidNamespace || initMaps.open(QIODevice::ReadOnly)) {
+            QCOMPARE(reasonCodes(segment),
+                     (QStringList{u"software_not_running"_s, u"not_mapped"_s}));
+            return;
+        }
+        QCOMPARE(reasonCodes(segment), (QStringList{u"software_not_running"_s, u"not_mapped"_s,
+                                                    u"processes_uninspected"_s}));
+        QVERIFY2(texts.last().contains(u"pid 1 ("_s), qPrintable(texts.last()));
+        QVERIFY2(texts.last().endsWith(u"none of them can be PostgreSQL"_s),
+                 qPrintable(texts.last()));
     }
 
     void snapshotPrettyIsIndentedJson() {

@@ -146,10 +146,16 @@ Generations::Generations(const Context& context, const SoftwareCatalog& catalog)
     m_semaphores.resize(s.semaphores.size());
     m_segments.resize(s.sharedMemory.size());
     // (type, software, uid) -> group. QList of groups is filled first; pointers are taken after.
-    QHash<QString, qsizetype> groupOf;
+    QHash<quint64, qsizetype> groupOf;
     QList<Group> groups;
+    QStringList softwareIds; // index in the group key
     const auto groupFor = [&](int type, const QString& sw, uint uid) -> Group& {
-        const QString key = QString::number(type) + u'/' + sw + u'/' + QString::number(uid);
+        qsizetype swIndex = softwareIds.indexOf(sw);
+        if (swIndex < 0) {
+            swIndex = softwareIds.size();
+            softwareIds.append(sw);
+        }
+        const quint64 key = quint64(type) << 40 | quint64(swIndex) << 32 | uid;
         auto it = groupOf.constFind(key);
         if (it == groupOf.cend()) {
             it = groupOf.insert(key, groups.size());

@@ -31,7 +31,23 @@ QString memoized(quint64 key, const QString& name, Make&& make) {
 }
 
 // Memo keys: what the sentence is (kind, role), then its number (a pid, a uid and a count).
-enum class Said : quint64 { Alive = 1, Exited, Zombie, Reused, OwnerRuns, CreatorRuns };
+enum class Said : quint64 {
+    Alive = 1,
+    Exited,
+    Zombie,
+    Reused,
+    OwnerRuns,
+    CreatorRuns,
+    Running,     // how the running generation came about
+    Earlier,     // an earlier generation's object, by its creator
+    CurrentBy,   // the running generation's object, by its creator
+    CurrentUsed, // the running generation's object, by when it was used
+    Restarted,   // created before the running instance started
+};
+// Pids are at most 2^22 (PID_MAX_LIMIT): two of them fit in one memo number.
+quint64 twoPids(qint64 a, qint64 b) {
+    return quint64(a) << 22 | (quint64(b) & ((quint64(1) << 22) - 1));
+}
 quint64 memoKey(Said said, int role, quint64 number) {
     return quint64(said) << 56 | quint64(role) << 48 | (number & ((quint64(1) << 48) - 1));
 }
@@ -330,6 +346,11 @@ private:
     // "the running Apache (pid 19191) was started by pid 19190": how the running generation came
     // about, said after an earlier generation's object.
     QString runningSaid(const Software& sw, const RunningGeneration& run) const {
+        return memoized(memoKey(Said::Running, int(run.by), twoPids(run.masterPid, run.creator)),
+                        sw.id, [&] { return makeRunningSaid(sw, run); });
+    }
+
+    QString makeRunningSaid(const Software& sw, const RunningGeneration& run) const {
         const QString name = shortName(sw);
         const QString at = formatTime(run.masterStart, m_ctx.snapshot().host.time);
         switch (run.by) {
@@ -354,46 +375,58 @@ private:
         return tr("the running %1 (pid %2) started at %3").arg(name).arg(run.masterPid).arg(at);
     }
 
+    QString currentSaid(const Software& sw, const GenerationPlace& place) const {
+        const RunningGeneration& run = *place.running;
+        const QString name = shortName(sw);
+        if (place.creator && run.by == GenerationCreator::Parent)
+            return memoized(
+                memoKey(Said::CurrentBy, 0, twoPids(run.masterPid, place.creator)), sw.id, [&] {
+                    return tr("created by pid %1, which started the running %2 (pid %3): it "
+                              "belongs to the running %2")
+                        .arg(place.creator)
+                        .arg(name)
+                        .arg(run.masterPid);
+                });
+        return memoized(
+            memoKey(Said::CurrentUsed, 0, quint64(place.lastUse)),
+            sw.id + QString::number(run.masterPid), [&] {
+                return tr("used at %1, after the running %2 (pid %3) started, by its processes "
+                          "that have exited since: it belongs to the running %2")
+                    .arg(formatTime(double(place.lastUse), m_ctx.snapshot().host.time), name)
+                    .arg(run.masterPid);
+            });
+    }
+
+    QString earlierSaid(const Software& sw, const GenerationPlace& place) const {
+        const QString running = runningSaid(sw, *place.running);
+        return memoized(memoKey(Said::Earlier, 0, quint64(place.creator)), running, [&] {
+            const QString name = shortName(sw);
+            if (place.creator)
+                return tr("created by pid %1 for an earlier start of %2, which was killed; %3")
+                    .arg(place.creator)
+                    .arg(name, running);
+            return tr("created for an earlier start of %1, which was killed (it was last used "
+                      "before the running %1's own objects were made); %2")
+                .arg(name, running);
+        });
+    }
+
     // A master's object placed by the generation pre-pass; false when the pre-pass could not
     // place it and the time rules decide.
     bool byGeneration(const Subject& s, const Software& sw, QList<Reason>& out, Verdict& v) const {
         const GenerationPlace& place = s.place;
         if (!place.running || place.kind == GenerationPlace::Kind::None)
             return false;
-        const RunningGeneration& run = *place.running;
-        const QString name = shortName(sw);
         if (place.kind == GenerationPlace::Kind::Current) {
-            QString text;
-            if (place.creator && run.by == GenerationCreator::Parent)
-                text = tr("created by pid %1, which started the running %2 (pid %3): it belongs "
-                          "to the running %2")
-                           .arg(place.creator)
-                           .arg(name)
-                           .arg(run.masterPid);
-            else
-                text = tr("used at %1, after the running %2 (pid %3) started, by its processes "
-                          "that have exited since: it belongs to the running %2")
-                           .arg(formatTime(double(place.lastUse), m_ctx.snapshot().host.time), name)
-                           .arg(run.masterPid);
-            out.prepend(reason(u"current_generation"_s, text));
+            out.prepend(reason(u"current_generation"_s, currentSaid(sw, place)));
             v = Verdict::InUse;
             return true;
         }
-        // Earlier. When the clock alone proves it, say so as before.
-        if (run.masterStart > double(s.ctime) + kClockSlack)
+        // Earlier. Its creator is named when known; otherwise, when the clock alone proves it,
+        // it is said as before (software_restarted).
+        if (!place.creator && place.running->masterStart > double(s.ctime) + kClockSlack)
             return false;
-        const QString running = runningSaid(sw, run);
-        if (place.creator)
-            out.append(reason(u"earlier_generation"_s,
-                              tr("created by pid %1 for an earlier start of %2, which was killed; "
-                                 "%3")
-                                  .arg(place.creator)
-                                  .arg(name, running)));
-        else
-            out.append(reason(u"earlier_generation"_s,
-                              tr("created for an earlier start of %1, which was killed (it was "
-                                 "last used before the running %1's own objects were made); %2")
-                                  .arg(name, running)));
+        out.append(reason(u"earlier_generation"_s, earlierSaid(sw, place)));
         v = Verdict::Orphaned;
         return true;
     }
@@ -410,13 +443,14 @@ private:
             v = Verdict::Orphaned;
         } else if (byGeneration(s, sw, out, v)) {
         } else if (sw.runningSince > double(s.ctime) + kClockSlack) {
-            const QString at = formatTime(sw.runningSince, m_ctx.snapshot().host.time);
-            out.append(
-                reason(u"software_restarted"_s,
-                       m_catalog.hasMaster(sw.id)
-                           ? tr("created before the running %1 master started at %2")
-                                 .arg(shortName(sw), at)
-                           : tr("created before the running %1 started at %2").arg(sw.name, at)));
+            out.append(reason(
+                u"software_restarted"_s, memoized(memoKey(Said::Restarted, 0, 0), sw.id, [&] {
+                    const QString at = formatTime(sw.runningSince, m_ctx.snapshot().host.time);
+                    return sw.id == "apache"_L1
+                               ? tr("created before the running %1 master started at %2")
+                                     .arg(shortName(sw), at)
+                               : tr("created before the running %1 started at %2").arg(sw.name, at);
+                })));
             v = Verdict::Orphaned;
         } else if (sw.id == "apache"_L1 && !s.place.creator) {
             // Apache's mutexes are IPC_PRIVATE: only the master that created them and its

@@ -113,6 +113,12 @@ public:
         m_pid = lines.value(0).trimmed().toLongLong();
         // Line 7: the interlock segment's key and id.
         m_shmid = lines.value(6).simplified().split(' ').value(1).toLongLong();
+        // In the machine's PID namespace nsenter became the postmaster: kill() relies on it.
+        if (m_ns.proc() == PrivateNamespace::Proc::Machine && m_pid != m_process->processId()) {
+            m_error = u"the postmaster (pid %1) is not the process nsenter started (pid %2)"_s.arg(
+                QString::number(m_pid), QString::number(m_process->processId()));
+            return false;
+        }
         return m_pid > 0;
     }
 

@@ -228,6 +228,14 @@ private slots:
             "in_use", {u"process_alive"_s, u"process_alive"_s}, "postgresql");
         row("a restarted PHP-FPM's earlier private set is orphaned", "php-fpm-restarted", "sem",
             "1966080", "orphaned", earlierIdle, "php");
+        row("a set made after the running generation by a process that exited may be another "
+            "instance's",
+            "apache-other-instance", "sem", "458756", "possibly_orphaned",
+            {u"process_exited"_s, u"software_running"_s}, "apache");
+        row("a restarted uWSGI's earlier private set is orphaned", "uwsgi-restarted", "sem",
+            "2293760", "orphaned", earlierIdle, "uwsgi");
+        row("the running uWSGI master's private set is in use", "uwsgi-restarted", "sem", "2326529",
+            "in_use", {u"process_alive"_s}, "uwsgi");
         // A partly hidden /proc: decide from what is known, name what is not.
         row("a dead PostgreSQL's POSIX segment is orphaned although pid 1 could not be checked",
             "postgresql-dead-pid1-hidden", "posix_shm", "PostgreSQL.1804289383", "orphaned",

@@ -236,6 +236,70 @@ private slots:
             "2293760", "orphaned", earlierIdle, "uwsgi");
         row("the running uWSGI master's private set is in use", "uwsgi-restarted", "sem", "2326529",
             "in_use", {u"process_alive"_s}, "uwsgi");
+        // Real Apache 2.4 restart loops (tst_realapache, docs/verdicts.md): start, traffic,
+        // SIGKILL of master and children, next start, 0.5-1 s a turn. The IPC times are whole
+        // seconds and the process start times up to 1 s off: creation order and allocation
+        // order decide. Prefork: each start's pre-daemon parent makes the ssl-cache set, its
+        // master the accept set.
+        const QStringList earlierUsed = {u"process_exited"_s, u"earlier_generation"_s};
+        row("prefork without traffic: the killed start's accept set used by its child in the "
+            "running master's second is orphaned",
+            "apache-prefork-restart-loop", "sem", "8", "orphaned", earlierUsed, "apache");
+        row("prefork without traffic: the killed start's ssl-cache set is orphaned",
+            "apache-prefork-restart-loop", "sem", "7", "orphaned", earlierUsed, "apache");
+        row("prefork without traffic: the running start's ssl-cache set made by its pre-daemon "
+            "parent is in use",
+            "apache-prefork-restart-loop", "sem", "10", "in_use",
+            {u"current_generation"_s, u"process_exited"_s}, "apache");
+        row("prefork without traffic: the running master's accept set is in use",
+            "apache-prefork-restart-loop", "sem", "11", "in_use",
+            {u"waiters"_s, u"process_alive"_s}, "apache");
+        row("prefork with traffic: the second killed start's ssl-cache set is orphaned",
+            "apache-prefork-restart-loop-traffic", "sem", "4", "orphaned", earlierUsed, "apache");
+        row("prefork with traffic: the second killed start's accept set is orphaned",
+            "apache-prefork-restart-loop-traffic", "sem", "5", "orphaned", earlierUsed, "apache");
+        row("prefork with traffic: the third killed start's ssl-cache set is orphaned",
+            "apache-prefork-restart-loop-traffic", "sem", "7", "orphaned", earlierUsed, "apache");
+        row("prefork with traffic: the third killed start's accept set is orphaned",
+            "apache-prefork-restart-loop-traffic", "sem", "8", "orphaned", earlierUsed, "apache");
+        row("prefork with traffic: the running start's ssl-cache set is in use",
+            "apache-prefork-restart-loop-traffic", "sem", "10", "in_use", {u"process_alive"_s},
+            "apache");
+        row("prefork with traffic: the running start's accept set is in use",
+            "apache-prefork-restart-loop-traffic", "sem", "11", "in_use",
+            {u"waiters"_s, u"process_alive"_s}, "apache");
+        row("prefork with traffic in one second: the killed start's ssl-cache set is orphaned",
+            "apache-prefork-restart-loop-same-second", "sem", "7", "orphaned", earlierUsed,
+            "apache");
+        row("prefork with traffic in one second: the killed start's accept set is orphaned",
+            "apache-prefork-restart-loop-same-second", "sem", "8", "orphaned", earlierUsed,
+            "apache");
+        row("prefork with traffic in one second: the running start's sets are in use",
+            "apache-prefork-restart-loop-same-second", "sem", "10", "in_use", {u"process_alive"_s},
+            "apache");
+        row("event with traffic: the next to last killed start's set is orphaned",
+            "apache-event-graceful-traffic", "sem", "1", "orphaned", earlierUsed, "apache");
+        row("event with traffic: the last killed start's set used after the running master "
+            "started is orphaned",
+            "apache-event-graceful-traffic", "sem", "2", "orphaned", earlierUsed, "apache");
+        row("event after a graceful restart: the ssl-cache set of the original start is in use",
+            "apache-event-graceful-traffic", "sem", "3", "in_use", {u"process_alive"_s}, "apache");
+        row("prefork after a graceful restart: the surviving ssl-cache set whose last child "
+            "exited is in use",
+            "apache-prefork-graceful", "sem", "10", "in_use",
+            {u"current_generation"_s, u"process_exited"_s}, "apache");
+        row("prefork after a graceful restart: the accept set the master made anew is in use",
+            "apache-prefork-graceful", "sem", "12", "in_use", {u"waiters"_s, u"process_alive"_s},
+            "apache");
+        row("prefork after a graceful restart: a killed start's accept set is still orphaned",
+            "apache-prefork-graceful", "sem", "8", "orphaned", earlierUsed, "apache");
+        row("prefork after a graceful restart: a killed start's ssl-cache set made by its "
+            "pre-daemon parent is still orphaned",
+            "apache-prefork-graceful", "sem", "7", "orphaned", earlierUsed, "apache");
+        row("a set used long after the master started by its child whose pid wrapped around "
+            "below the master's is in use",
+            "apache-child-pid-wrap", "sem", "1310720", "in_use",
+            {u"current_generation"_s, u"process_exited"_s}, "apache");
         // A partly hidden /proc: decide from what is known, name what is not.
         row("a dead PostgreSQL's POSIX segment is orphaned although pid 1 could not be checked",
             "postgresql-dead-pid1-hidden", "posix_shm", "PostgreSQL.1804289383", "orphaned",
@@ -307,6 +371,21 @@ private slots:
             << u"created for an earlier start of Apache, which was killed (it was last used "
                "before the running Apache's own objects were made); the running Apache (pid 700) "
                "created its own at 18:29"_s;
+        QTest::newRow("an earlier start is told by its last user forked before the running "
+                      "master")
+            << u"apache-prefork-restart-loop-traffic"_s << u"sem"_s << u"8"_s
+            << u"last used by pid 33, which exited; it was started before the running Apache "
+               "(pid 42), for an earlier start"_s;
+        QTest::newRow("an event MPM start killed after the running master started is named")
+            << u"apache-event-graceful-traffic"_s << u"sem"_s << u"2"_s
+            << u"last used by pid 141, which exited; it was started before the running Apache "
+               "(pid 204), for an earlier start"_s;
+        QTest::newRow("the killed start's set before the pre-daemon parent's is told by creation "
+                      "order")
+            << u"apache-prefork-restart-loop"_s << u"sem"_s << u"8"_s
+            << u"created for an earlier start of Apache, which was killed (it was last used "
+               "before the running Apache's own objects were made); the running Apache (pid 42) "
+               "was started by pid 41"_s;
         QTest::newRow("a PHP-FPM worker that made the running generation is named")
             << u"php-fpm-restarted"_s << u"sem"_s << u"1966080"_s
             << u"created by pid 2950 for an earlier start of PHP, which was killed; the running "
@@ -414,6 +493,12 @@ private slots:
                                  "apache-graceful",
                                  "apache-pid-wrap",
                                  "apache-pid-reuse",
+                                 "apache-prefork-restart-loop",
+                                 "apache-prefork-restart-loop-traffic",
+                                 "apache-prefork-restart-loop-same-second",
+                                 "apache-event-graceful-traffic",
+                                 "apache-prefork-graceful",
+                                 "apache-child-pid-wrap",
                                  "postgresql-restarted",
                                  "php-fpm-restarted",
                                  "postgresql-dead-pid1-hidden",

@@ -26,6 +26,10 @@ struct Member {
     bool creatorOther = false; // creator is alive and the same, but not of the master's family
     bool creatorGone = false;  // creator exited, is a zombie, or its pid was reused
     bool usedByOurs = false;   // a live user (same process) is the master or one of its children
+    // Users that exited (not reused pids), by allocation order against the running master: one
+    // forked before it (0: none), and whether one was forked after it (a child of it, gone).
+    qint64 userBefore = 0;
+    bool userAfter = false;
     GenerationPlace* place = nullptr;
 };
 
@@ -35,6 +39,17 @@ struct Member {
 bool idBefore(qint64 a, qint64 b) {
     const quint32 diff = quint32(b - a) & 0x7fffffffu;
     return diff != 0 && diff < 0x40000000u;
+}
+
+// Linux allocates pids upwards from the last one and wraps at pid_max (at most 2^22,
+// PID_MAX_LIMIT) back to 300. Compared as a circle of 2^22, a pid precedes the pids up to 2^21
+// above it. With a smaller pid_max a wrap-around looks like a jump backwards: callers use the
+// order only where the time cannot tell and the wrong answer is the harmless one
+// (docs/verdicts.md).
+bool pidBefore(qint64 a, qint64 b) {
+    constexpr quint32 mask = (1u << 22) - 1;
+    const quint32 diff = quint32(b - a) & mask;
+    return diff != 0 && diff < (1u << 21);
 }
 
 bool createdBefore(const Member& a, const Member& b) {
@@ -62,6 +77,19 @@ Kin kinOf(const Context& ctx, qint64 pid, qint64 time, qint64 masterPid, bool* g
     return Kin::Other;
 }
 
+// A user that exited (or is a zombie: its pid is still taken) is placed against the master by
+// allocation order. A reused pid says nothing about when the old process was forked.
+void orderUser(Member& m, const Process* p, qint64 pid, qint64 masterPid) {
+    if (!p || p->alive)
+        return;
+    if (pidBefore(pid, masterPid)) {
+        if (!m.userBefore)
+            m.userBefore = pid;
+    } else {
+        m.userAfter = true;
+    }
+}
+
 struct Group {
     RunningGeneration* running = nullptr;
     QList<Member> members;
@@ -73,7 +101,8 @@ void place(Group& g) {
     RunningGeneration& run = *g.running;
     const qint64 startSecond = qint64(std::floor(run.masterStart));
     // The running generation's creator: the master or a child of it, else the pre-daemon parent:
-    // the newest generation made by a process that is gone, around the master's start.
+    // the newest object made, around the master's start, by a process that is gone and was
+    // forked before the master.
     qsizetype first = -1;
     for (qsizetype i = 0; i < ms.size() && first < 0; ++i)
         if (ms.at(i).creatorOurs)
@@ -83,51 +112,85 @@ void place(Group& g) {
         run.by =
             run.creator == run.masterPid ? GenerationCreator::Master : GenerationCreator::Child;
     } else {
-        for (qsizetype i = ms.size() - 1; i >= 0; --i) {
-            const Member& m = ms.at(i);
-            if (m.creatorGone && double(m.ctime) <= run.masterStart + kClockSlack &&
-                double(m.ctime) >= run.masterStart - kClockSlack) {
-                run.creator = m.creator;
-                run.by = GenerationCreator::Parent;
+        qsizetype k = ms.size() - 1;
+        for (; k >= 0; --k) {
+            const Member& m = ms.at(k);
+            if (m.creatorGone && pidBefore(m.creator, run.masterPid) &&
+                double(m.ctime) <= run.masterStart + kClockSlack &&
+                double(m.ctime) >= run.masterStart - kClockSlack)
                 break;
-            }
         }
-        for (qsizetype i = 0; run.creator && i < ms.size() && first < 0; ++i)
-            if (ms.at(i).creator == run.creator)
-                first = i;
+        // Not the parent when a process forked after it, and before the master, used an object
+        // made after it: that process was of a start between the two (an earlier start's child).
+        for (qsizetype j = k + 1; k >= 0 && j < ms.size(); ++j)
+            if (ms.at(j).userBefore && pidBefore(ms.at(k).creator, ms.at(j).userBefore))
+                k = -1;
+        if (k >= 0) {
+            run.creator = ms.at(k).creator;
+            run.by = GenerationCreator::Parent;
+            first = k;
+            while (first > 0 && ms.at(first - 1).creator == run.creator)
+                --first;
+        }
     }
-    // Used since the master started (in a second that did not end before it), by processes that
-    // are gone: only the running master's family could have.
-    const auto usedSinceStart = [&](const Member& m) {
-        return m.lastUse >= startSecond;
-    };
     for (qsizetype i = 0; i < ms.size(); ++i) {
         Member& m = ms[i];
-        m.place->running = &run;
-        m.place->creator = m.creator;
-        m.place->lastUse = m.lastUse;
-        // The same pid before the generation's first object is an older process that had it.
-        if (m.creator && m.creator == run.creator && i >= first)
-            m.place->kind = GenerationPlace::Kind::Current;
-        else if (!m.creator && m.lastUse > 0)
-            m.place->kind =
-                usedSinceStart(m) ? GenerationPlace::Kind::Current : GenerationPlace::Kind::Earlier;
+        GenerationPlace& p = *m.place;
+        p.running = &run;
+        p.creator = m.creator;
+        p.lastUse = m.lastUse;
+        if (m.creator) {
+            // The same pid before the generation's first object is an older process that had it.
+            if (m.creator == run.creator && i >= first)
+                p.kind = GenerationPlace::Kind::Current;
+        } else if (m.lastUse > 0) {
+            // Used, its creator no longer recorded. Made after the running generation's first
+            // object, or used by the running master's family: the running generation's.
+            if (m.usedByOurs || (first >= 0 && i > first)) {
+                p.kind = GenerationPlace::Kind::Current;
+            } else if (m.userBefore && !m.userAfter && m.userBefore != run.creator &&
+                       double(m.lastUse) <= run.masterStart + kClockSlack) {
+                // Last used, around the master's start (the clocks cannot tell), by a process
+                // forked before the master that is not its parent: an earlier start's child.
+                p.kind = GenerationPlace::Kind::Earlier;
+                p.userBefore = m.userBefore;
+            } else {
+                // Used since the master started (in a second that did not end before it), by
+                // processes that are gone: only the running master's family could have.
+                p.kind = m.lastUse >= startSecond ? GenerationPlace::Kind::Current
+                                                  : GenerationPlace::Kind::Earlier;
+            }
+        }
     }
-    if (first < 0)
+    if (first < 0) {
+        // The running generation's first object is not known, but allocation order placed some
+        // in an earlier start: every object created before the newest of those is of an earlier
+        // start too (one start, one burst), unless something says otherwise.
+        qsizetype e = ms.size() - 1;
+        while (e >= 0 && !ms.at(e).place->userBefore)
+            --e;
+        for (qsizetype i = 0; i < e; ++i)
+            if (ms.at(i).place->kind == GenerationPlace::Kind::None && !ms.at(i).usedByOurs &&
+                !ms.at(i).creatorOther)
+                ms[i].place->kind = GenerationPlace::Kind::Earlier;
         return;
+    }
     // One start creates its objects in one burst: everything created before the running
     // generation's first object is of an earlier start. Objects used since (their creator no
-    // longer recorded) may still be the start of the running burst: it reaches back over them up
-    // to the first object made by another process.
+    // longer recorded) may still be the start of the running burst: it reaches back over those
+    // placed in it up to the first object made by another process or used by an earlier start.
     qsizetype i = first - 1;
     for (; i >= 0; --i) {
         const Member& m = ms.at(i);
-        if (m.creator || !(m.usedByOurs || usedSinceStart(m)))
+        if (m.creator || m.place->kind != GenerationPlace::Kind::Current)
             break;
     }
-    for (; i >= 0; --i)
-        if (!ms.at(i).usedByOurs && !ms.at(i).creatorOther)
-            ms[i].place->kind = GenerationPlace::Kind::Earlier;
+    for (; i >= 0; --i) {
+        if (ms.at(i).usedByOurs || ms.at(i).creatorOther)
+            continue;
+        ms[i].place->kind = GenerationPlace::Kind::Earlier;
+        ms[i].place->userBefore = 0; // the creation order says it
+    }
 }
 
 } // namespace
@@ -202,6 +265,8 @@ Generations::Generations(const Context& context, const SoftwareCatalog& catalog)
         for (const Semaphore& sem : set.sems) {
             const Kin kin = kinOf(context, sem.pid, set.otime ? set.otime : set.ctime, masterPid);
             m.usedByOurs = m.usedByOurs || kin == Kin::Master || kin == Kin::Child;
+            if (set.otime && sem.pid > 0 && sem.pid != masterPid)
+                orderUser(m, context.process(sem.pid), sem.pid, masterPid);
         }
         m.place = &m_semaphores[i];
         groupFor(0, sw, set.uid).members.append(m);
@@ -226,6 +291,8 @@ Generations::Generations(const Context& context, const SoftwareCatalog& catalog)
             m.creatorGone = gone;
         }
         const Kin last = kinOf(context, seg.lpid, m.lastUse ? m.lastUse : seg.ctime, masterPid);
+        if (m.lastUse && seg.lpid > 0 && seg.lpid != masterPid)
+            orderUser(m, context.process(seg.lpid), seg.lpid, masterPid);
         m.usedByOurs = m.creatorOurs || last == Kin::Master || last == Kin::Child;
         // A segment's creator stays recorded: its use says nothing about who made it.
         m.place = &m_segments[i];

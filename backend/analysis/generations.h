@@ -42,6 +42,9 @@ struct GenerationPlace {
     Kind kind = Kind::None;
     qint64 creator = 0; // pid that created the object, 0 when no longer recorded
     qint64 lastUse = 0; // last operation / attach time (0: never)
+    // Earlier by allocation order: its last user, a process that exited and was forked before
+    // the running master (and is not its pre-daemon parent); 0 when something else decided.
+    qint64 userBefore = 0;
     const RunningGeneration* running = nullptr;
 };
 

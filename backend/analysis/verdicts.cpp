@@ -398,7 +398,17 @@ private:
     }
 
     QString earlierSaid(const Software& sw, const GenerationPlace& place) const {
-        const QString running = runningSaid(sw, *place.running);
+        const RunningGeneration& run = *place.running;
+        if (!place.creator && place.userBefore)
+            return memoized(
+                memoKey(Said::Earlier, 1, twoPids(run.masterPid, place.userBefore)), sw.id, [&] {
+                    return tr("last used by pid %1, which exited; it was started before the "
+                              "running %2 (pid %3), for an earlier start")
+                        .arg(place.userBefore)
+                        .arg(shortName(sw))
+                        .arg(run.masterPid);
+                });
+        const QString running = runningSaid(sw, run);
         return memoized(memoKey(Said::Earlier, 0, quint64(place.creator)), running, [&] {
             const QString name = shortName(sw);
             if (place.creator)

@@ -18,7 +18,8 @@ if [[ "${1:-build}" == package ]]; then
     packages+=(dpkg-dev)
 fi
 if [[ "${1:-build}" == test ]]; then
-    packages+=(openssh-server openssh-client sudo xvfb x11-utils imagemagick procps python3-jsonschema)
+    packages+=(openssh-server openssh-client sudo xvfb x11-utils imagemagick procps python3-jsonschema
+               apache2 postgresql openssl curl)
 fi
 
 if [[ $list -eq 1 ]]; then

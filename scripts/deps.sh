@@ -8,7 +8,8 @@ packages=(cmake ninja-build g++ pkg-config file
           qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
           libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libgl-dev libssh-dev util-linux)
 if [[ "${1:-build}" == test ]]; then
-    packages+=(openssh-server openssh-client sudo xvfb imagemagick procps python3-jsonschema)
+    packages+=(openssh-server openssh-client sudo xvfb imagemagick procps python3-jsonschema
+               clang libclang-rt-14-dev) # clang with libFuzzer: scripts/fuzz.sh
 fi
 
 missing=()

@@ -4,7 +4,7 @@
 # for its share of SECONDS_TOTAL (default 30) on a copy of its seed corpus. Fails when any harness
 # finds a crash, a leak, undefined behaviour, a timeout (10 s for one input) or runs out of memory
 # (2 GiB); the input that did it is kept in build/fuzz/findings/<name>/. See docs/fuzzing.md.
-# Usage: scripts/fuzz.sh [SECONDS_TOTAL]
+# Usage: scripts/fuzz.sh [SECONDS_TOTAL]   (build jobs: CMAKE_BUILD_PARALLEL_LEVEL, default 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +20,7 @@ if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
 cmake --preset fuzz "${launcher[@]}" >/dev/null
+export CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-2}
 cmake --build --preset fuzz
 
 mapfile -t harnesses < <(cd tests/fuzz && ls fuzz_*.cpp | sed 's/^fuzz_//; s/\.cpp$//')

@@ -8,7 +8,7 @@
 #         parallel analysis and report writing, the local transport.
 # As root the tests run in a private IPC namespace with their own /dev/shm and /dev/mqueue, so
 # that objects of other programs never meet them. docs/fuzzing.md describes it.
-# Usage: scripts/test-sanitizers.sh asan|tsan
+# Usage: scripts/test-sanitizers.sh asan|tsan   (build jobs: CMAKE_BUILD_PARALLEL_LEVEL, default 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +34,7 @@ if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
 cmake --preset "$preset" "${launcher[@]}" >/dev/null
+export CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-2}
 cmake --build build/"$preset" --target "${tests[@]}"
 
 regex="^($(IFS='|'; echo "${tests[*]}"))\$"

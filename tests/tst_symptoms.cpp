@@ -122,6 +122,32 @@ private slots:
         QVERIFY2(found, qPrintable(signature + u" not found in "_s + source));
     }
 
+    // tests/fuzz/fuzz_symptoms_log compares the two matchers line by line; Qt's Unicode case
+    // folding made the backend see a 'k' in U+212A KELVIN SIGN.
+    void helperAndBackendMatchTheSameLines_data() {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("signature");
+        QTest::newRow("Apache 2.2 in capitals matches in both")
+            << u"[error] (28)No space left on device: COULDN'T CREATE ACCEPT LOCK"_s
+            << u"apache_mutex_create"_s;
+        QTest::newRow("a Kelvin sign is not a k in either")
+            << u"[error] (28)No space left on device: Couldn't create accept loc\u212A"_s
+            << QString();
+    }
+    void helperAndBackendMatchTheSameLines() {
+        QFETCH(QString, line);
+        QFETCH(QString, signature);
+        QTemporaryDir root;
+        QVERIFY(QDir(root.path()).mkpath(u"var/log"_s));
+        QFile log(root.filePath(u"var/log/syslog"_s));
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write(line.toUtf8() + '\n');
+        log.close();
+        const SymptomScan scan = scanOf(root.path());
+        QCOMPARE(scan.symptoms.isEmpty() ? QString() : scan.symptoms.first().signature, signature);
+        QCOMPARE(matchSignature(line), signature);
+    }
+
     void helperMatchesOnlyFailureLines() {
         const SymptomScan scan = scanOf(fixtureRoot());
         // 3 Apache + 3 PostgreSQL + 3 syslog + 1 messages; DETAIL/HINT and notices do not match.

@@ -19,7 +19,8 @@ if [[ "${1:-build}" == package ]]; then
 fi
 if [[ "${1:-build}" == test ]]; then
     packages+=(openssh-server openssh-client sudo xvfb x11-utils imagemagick procps python3-jsonschema
-               apache2 postgresql openssl curl)
+               apache2 postgresql openssl curl      # real software for tst_realapache/postgres
+               clang libclang-rt-14-dev)            # clang with libFuzzer: scripts/fuzz.sh
 fi
 
 if [[ $list -eq 1 ]]; then

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -118,6 +120,32 @@ private slots:
             QCOMPARE(matchSignature(s.line), signature);
         }
         QVERIFY2(found, qPrintable(signature + u" not found in "_s + source));
+    }
+
+    // tests/fuzz/fuzz_symptoms_log compares the two matchers line by line; Qt's Unicode case
+    // folding made the backend see a 'k' in U+212A KELVIN SIGN.
+    void helperAndBackendMatchTheSameLines_data() {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("signature");
+        QTest::newRow("Apache 2.2 in capitals matches in both")
+            << u"[error] (28)No space left on device: COULDN'T CREATE ACCEPT LOCK"_s
+            << u"apache_mutex_create"_s;
+        QTest::newRow("a Kelvin sign is not a k in either")
+            << u"[error] (28)No space left on device: Couldn't create accept loc\u212A"_s
+            << QString();
+    }
+    void helperAndBackendMatchTheSameLines() {
+        QFETCH(QString, line);
+        QFETCH(QString, signature);
+        QTemporaryDir root;
+        QVERIFY(QDir(root.path()).mkpath(u"var/log"_s));
+        QFile log(root.filePath(u"var/log/syslog"_s));
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write(line.toUtf8() + '\n');
+        log.close();
+        const SymptomScan scan = scanOf(root.path());
+        QCOMPARE(scan.symptoms.isEmpty() ? QString() : scan.symptoms.first().signature, signature);
+        QCOMPARE(matchSignature(line), signature);
     }
 
     void helperMatchesOnlyFailureLines() {
@@ -313,6 +341,42 @@ private slots:
         QVERIFY(!scan.ok());
         QCOMPARE(scan.error().kind, Error::Kind::BadData);
         QVERIFY(!scan.error().message.isEmpty());
+    }
+
+    // tests/fuzz/fuzz_symptoms_json under UBSan: such numbers were converted to integers anyway,
+    // which is undefined behaviour.
+    void parserRejectsNumbersOutOfRange_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        const QByteArray head = R"({"schema":"ipcscope.symptoms/1",)";
+        QTest::newRow("a scan time beyond 64 bits is refused")
+            << head + R"("time":1e300})" << u"time: "_s;
+        QTest::newRow("a negative euid is refused") << head + R"("euid":-1})" << u"euid: "_s;
+        QTest::newRow("bytes read beyond 64 bits are refused")
+            << head + R"("sources":[{"path":"/var/log/syslog","bytes_read":1e20}]})"
+            << u"bytes_read: "_s;
+        QTest::newRow("a symptom's time before -2^63 is refused")
+            << head + R"("symptoms":[{"signature":"semget_no_space","time":-1e19}]})"
+            << u"time: "_s;
+    }
+    void parserRejectsNumbersOutOfRange() {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        const Result<SymptomScan> scan = parseSymptoms(json);
+        QVERIFY(!scan.ok());
+        QCOMPARE(scan.error().kind, Error::Kind::BadData);
+        QVERIFY2(scan.error().detail.startsWith(field), qPrintable(scan.error().detail));
+    }
+
+    void parserReadsNumbersAtTheEdgesOfTheirRange() {
+        const Result<SymptomScan> scan = parseSymptoms(
+            R"({"schema":"ipcscope.symptoms/1","time":-9223372036854775808,"euid":4294967295,)"
+            R"("sources":[{"path":"/var/log/syslog","bytes_read":0}],)"
+            R"("symptoms":[{"signature":"semget_no_space","time":1795438064}]})");
+        QVERIFY2(scan.ok(), qPrintable(scan.ok() ? QString() : scan.error().detail));
+        QCOMPARE(scan.value().time, std::numeric_limits<qint64>::min());
+        QCOMPARE(scan.value().euid, 4294967295u);
+        QCOMPARE(scan.value().symptoms.first().time, std::optional<qint64>(1795438064));
     }
 };
 

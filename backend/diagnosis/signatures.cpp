@@ -18,8 +18,20 @@ QString tr(const char* text) {
 bool has(QStringView line, QLatin1StringView needle) {
     return line.contains(needle);
 }
+// Case-insensitive for ASCII letters only, like the helper: Qt's Unicode folding would also take
+// U+212A KELVIN SIGN for a 'k' and match lines the helper does not.
 bool hasNoCase(QStringView line, QLatin1StringView needle) {
-    return line.contains(needle, Qt::CaseInsensitive);
+    const auto lower = [](char16_t c) {
+        return c >= u'A' && c <= u'Z' ? char16_t(c - u'A' + u'a') : c;
+    };
+    for (qsizetype i = 0; i + needle.size() <= line.size(); ++i) {
+        qsizetype j = 0;
+        while (j < needle.size() && lower(line[i + j].unicode()) == lower(needle[j].unicode()))
+            ++j;
+        if (j == needle.size())
+            return true;
+    }
+    return false;
 }
 
 } // namespace

@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace ipcscope {
@@ -22,6 +25,25 @@ Error badData(const QString& detail) {
                  tr("The log search on the server returned something IPC Scope cannot read. "
                     "Update IPC Scope and its helper to the same version and try again."),
                  detail};
+}
+
+// The whole number at `key` (0 when absent), or false when it lies outside T's range: converting
+// such a double is undefined behaviour, and no helper writes one.
+template <typename T>
+bool readWhole(const QJsonObject& o, QLatin1StringView key, T& out) {
+    const double value = o.value(key).toDouble();
+    const double bound = std::ldexp(1.0, std::numeric_limits<T>::digits); // 2^63, 2^64, 2^32
+    const bool fits = std::numeric_limits<T>::is_signed ? value >= -bound && value < bound
+                                                        : value > -1.0 && value < bound;
+    if (!fits)
+        return false;
+    out = T(value);
+    return true;
+}
+
+Error outOfRange(QLatin1StringView key, const QJsonObject& o) {
+    return badData(key + u": "_s + QString::number(o.value(key).toDouble()) +
+                   u" is out of range"_s);
 }
 
 LogSource::Status statusFromCode(const QString& code) {
@@ -57,8 +79,10 @@ Result<SymptomScan> parseSymptoms(const QByteArray& json) {
         return badData(u"unsupported schema version "_s + schema);
     SymptomScan scan;
     scan.helperVersion = root.value("helper"_L1).toObject().value("version"_L1).toString();
-    scan.time = qint64(root.value("time"_L1).toDouble());
-    scan.euid = uint(root.value("euid"_L1).toDouble());
+    if (!readWhole(root, "time"_L1, scan.time))
+        return outOfRange("time"_L1, root);
+    if (!readWhole(root, "euid"_L1, scan.euid))
+        return outOfRange("euid"_L1, root);
     scan.logRoot = root.value("log_root"_L1).toString();
     scan.journal = root.value("journal"_L1).toBool();
     for (const QJsonValue& v : root.value("sources"_L1).toArray()) {
@@ -69,7 +93,8 @@ Result<SymptomScan> parseSymptoms(const QByteArray& json) {
         s.status = statusFromCode(o.value("status"_L1).toString());
         s.reason = o.value("reason"_L1).toString();
         s.errnoName = o.value("errno"_L1).toString();
-        s.bytesRead = quint64(o.value("bytes_read"_L1).toDouble());
+        if (!readWhole(o, "bytes_read"_L1, s.bytesRead))
+            return outOfRange("bytes_read"_L1, o);
         s.truncated = o.value("truncated"_L1).toBool();
         s.matches = o.value("matches"_L1).toInt();
         scan.sources.append(s);
@@ -80,8 +105,12 @@ Result<SymptomScan> parseSymptoms(const QByteArray& json) {
         s.signature = o.value("signature"_L1).toString();
         s.source = o.value("source"_L1).toString();
         s.kind = o.value("kind"_L1).toString();
-        if (o.value("time"_L1).isDouble())
-            s.time = qint64(o.value("time"_L1).toDouble());
+        if (o.value("time"_L1).isDouble()) {
+            qint64 time = 0;
+            if (!readWhole(o, "time"_L1, time))
+                return outOfRange("time"_L1, o);
+            s.time = time;
+        }
         s.timeText = o.value("time_text"_L1).toString();
         s.line = o.value("line"_L1).toString();
         if (s.signature.isEmpty())

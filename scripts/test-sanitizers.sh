@@ -41,7 +41,7 @@ regex="^($(IFS='|'; echo "${tests[*]}"))\$"
 ctest=(ctest --preset "$preset" -R "$regex")
 if [[ $(id -u) -eq 0 ]] && unshare --ipc --mount true 2>/dev/null; then
     unshare --ipc --mount --propagation private sh -c \
-        'mount -t tmpfs tmpfs /dev/shm && mount -t mqueue mqueue /dev/mqueue && exec "$@"' \
+        'mount -t tmpfs tmpfs /dev/shm && { [ ! -d /dev/mqueue ] || mount -t mqueue mqueue /dev/mqueue; } && exec "$@"' \
         sh "${ctest[@]}"
 else
     "${ctest[@]}"

@@ -50,6 +50,10 @@
         <source>The HTML report could not be written to %1. Check the folder exists and is writable.</source>
         <translation>Der HTML-Bericht konnte nicht nach %1 geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
+    <message>
+        <source>IPC Scope&apos;s helper cannot run on this host, so its logs are not searched.</source>
+        <translation>Der Helfer von IPC Scope kann auf diesem Host nicht laufen, daher werden seine Protokolle nicht durchsucht.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisPanel</name>
@@ -376,6 +380,20 @@
     <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The helper&apos;s output (%1) is not a snapshot, so it was stopped.</source>
+        <translation>Die Ausgabe des Helfers (%1) ist kein Snapshot, daher wurde der Helfer gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -715,26 +733,6 @@
     <message>
         <source>A program</source>
         <translation>Ein Programm</translation>
-    </message>
-    <message>
-        <source>%n by earlier %1 instances that were killed</source>
-        <translation>%n von früheren %1-Instanzen, die abgeschossen wurden</translation>
-    </message>
-    <message>
-        <source>%n by programs that have exited</source>
-        <translation>%n von beendeten Programmen</translation>
-    </message>
-    <message>
-        <source>%n whose programs are gone while their owner still runs others</source>
-        <translation>%n mit beendeten Programmen eines Eigentümers, der noch andere ausführt</translation>
-    </message>
-    <message>
-        <source>%n in use by running programs</source>
-        <translation>%n von laufenden Programmen genutzt</translation>
-    </message>
-    <message>
-        <source>%n that IPC Scope could not judge</source>
-        <translation>%n ohne Beurteilung durch IPC Scope</translation>
     </message>
     <message>
         <source>all %n semaphore set(s) the kernel allows (SEMMNI) are taken</source>
@@ -1104,6 +1102,106 @@
         <source>Oracle Database requires 40 % of the physical memory in pages of %1 bytes: %2.</source>
         <translation>Oracle Database verlangt 40 % des physischen Speichers in Seiten zu %1 Bytes: %2.</translation>
     </message>
+    <message>
+        <source>refused: %1; nothing with this name is removed</source>
+        <translation>abgelehnt: %1; nichts mit diesem Namen wird entfernt</translation>
+    </message>
+    <message>
+        <source>its exact name bytes (name_hex) are not hexadecimal</source>
+        <translation>seine genauen Namensbytes (name_hex) sind nicht hexadezimal</translation>
+    </message>
+    <message>
+        <source>its exact name bytes (name_hex) do not match its name</source>
+        <translation>seine genauen Namensbytes (name_hex) passen nicht zu seinem Namen</translation>
+    </message>
+    <message>
+        <source>its name is empty</source>
+        <translation>sein Name ist leer</translation>
+    </message>
+    <message>
+        <source>its name is longer than a file name can be</source>
+        <translation>sein Name ist länger, als ein Dateiname sein kann</translation>
+    </message>
+    <message>
+        <source>its name contains &apos;/&apos;, so it would name another file</source>
+        <translation>sein Name enthält &apos;/&apos; und würde daher eine andere Datei bezeichnen</translation>
+    </message>
+    <message>
+        <source>its name contains a NUL byte</source>
+        <translation>sein Name enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>its name is &quot;.&quot; or &quot;..&quot;, a folder</source>
+        <translation>sein Name ist &quot;.&quot; oder &quot;..&quot;, ein Ordner</translation>
+    </message>
+    <message>
+        <source>%n orphaned set(s) of %1 can be cleaned up</source>
+        <translation>verwaiste Sätze von %1 zum Aufräumen: %n</translation>
+    </message>
+    <message>
+        <source>%n orphaned segment(s) of %1 can be cleaned up</source>
+        <translation>verwaiste Segmente von %1 zum Aufräumen: %n</translation>
+    </message>
+    <message>
+        <source>%n orphaned set(s) of programs that have exited can be cleaned up</source>
+        <translation>verwaiste Sätze beendeter Programme zum Aufräumen: %n</translation>
+    </message>
+    <message>
+        <source>%n orphaned segment(s) of programs that have exited can be cleaned up</source>
+        <translation>verwaiste Segmente beendeter Programme zum Aufräumen: %n</translation>
+    </message>
+    <message>
+        <source>%n possibly orphaned (a person should look)</source>
+        <translation>möglicherweise verwaist (ein Mensch sollte nachsehen): %n</translation>
+    </message>
+    <message>
+        <source>%n in use</source>
+        <translation>in Gebrauch: %n</translation>
+    </message>
+    <message>
+        <source>%n not judged (IPC Scope could not see enough)</source>
+        <translation>nicht beurteilt (IPC Scope konnte nicht genug sehen): %n</translation>
+    </message>
+    <message>
+        <source>%1; running again since %2.</source>
+        <translation>%1; läuft seit %2 wieder.</translation>
+    </message>
+    <message>
+        <source>%1; started again at %2.</source>
+        <translation>%1; um %2 wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. To keep it from happening again: %1</source>
+        <translation>Jetzt ist nichts zu tun. Damit es nicht wieder passiert: %1</translation>
+    </message>
+    <message>
+        <source>What went wrong: %1</source>
+        <translation>Was schiefging: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>Earlier problems, recovered since</source>
+        <translation>Frühere Probleme, inzwischen behoben</translation>
+    </message>
+    <message>
+        <source>Nothing that went wrong is still a problem: every failure found in the logs was followed by a successful start (see below).</source>
+        <translation>Nichts, was schiefging, ist noch ein Problem: auf jeden in den Protokollen gefundenen Fehler folgte ein erfolgreicher Start (siehe unten).</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s output on %1 exceeded %2, so it was stopped. A real snapshot is far smaller: the helper there is broken or not IPC Scope&apos;s. Check it, or raise the limit with IPCSCOPE_MAX_HELPER_OUTPUT.</source>
+        <translation>Die Ausgabe des Helfers auf %1 hat %2 überschritten, daher wurde er gestoppt. Ein echter Snapshot ist weit kleiner: der Helfer dort ist defekt oder gehört nicht zu IPC Scope. Prüfen Sie ihn oder erhöhen Sie die Grenze mit IPCSCOPE_MAX_HELPER_OUTPUT.</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::AddHostWizard</name>
@@ -1285,6 +1383,10 @@
         <source>Some objects belong to other users: connect in administrator mode (sudo) to remove them.</source>
         <translation>Einige Objekte gehören anderen Benutzern: verbinden Sie sich im Administratormodus (sudo), um sie zu entfernen.</translation>
     </message>
+    <message>
+        <source>Some objects were kept because processes that may use them are hidden from this user: connect in administrator mode (sudo) so that they can be checked.</source>
+        <translation>Einige Objekte wurden behalten, weil Prozesse, die sie nutzen könnten, für diesen Benutzer verborgen sind: verbinden Sie sich im Administratormodus (sudo), damit sie geprüft werden können.</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::CleanupRunner</name>
@@ -1310,6 +1412,10 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The helper carried out the removal plan but could not report the result per object. A fresh snapshot shows what is gone.</source>
+        <translation>Der Helfer hat den Plan zum Entfernen ausgeführt, konnte das Ergebnis aber nicht je Objekt melden. Ein neuer Snapshot zeigt, was verschwunden ist.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1558,10 @@
     <message>
         <source>The logs of this host could not be searched: %1</source>
         <translation>Die Protokolle dieses Hosts konnten nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4078,18 @@ und prüft danach, ob %3 aktiv ist.</translation>
         <source>%n more process(es) that used it exited or were replaced</source>
         <translation>weitere Prozesse, die es genutzt haben und beendet oder ersetzt wurden: %n</translation>
     </message>
+    <message>
+        <source>%1 could not be judged without per-semaphore detail, which could not be read even as root</source>
+        <translation>%1 ließ sich ohne Angaben zu den einzelnen Semaphoren nicht beurteilen; diese waren selbst als root nicht lesbar</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2), %3</source>
+        <translation>PID %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>pid %1, %2</source>
+        <translation>PID %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::analysis::Decider</name>
@@ -4030,6 +4152,78 @@ und prüft danach, ob %3 aktiv ist.</translation>
     <message>
         <source>no process of its owner %1 or its creator %2 is running</source>
         <translation>kein Prozess seines Eigentümers %1 oder seines Erstellers %2 läuft</translation>
+    </message>
+    <message>
+        <source>%1 and %n more</source>
+        <translation>%1; weitere: %n</translation>
+    </message>
+    <message>
+        <source>%n process(es) could not be checked: %1; %2 could be %3 and might map it</source>
+        <translation>Prozesse, die nicht geprüft werden konnten (%n): %1; %2 könnte %3 sein und es einblenden</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>%n process(es) could not be checked: %1; %2 might map it</source>
+        <translation>Prozesse, die nicht geprüft werden konnten (%n): %1; %2 blendet es womöglich ein</translation>
+    </message>
+    <message>
+        <source>%n process(es) could not be checked: %1; none of them can be %2</source>
+        <translation>Prozesse, die nicht geprüft werden konnten (%n): %1; keiner davon kann %2 sein</translation>
+    </message>
+    <message>
+        <source>%n process(es) could not be checked: %1</source>
+        <translation>Prozesse, die nicht geprüft werden konnten (%n): %1</translation>
+    </message>
+    <message>
+        <source>which processes map it could not be read, even as root (a container without CAP_SYS_PTRACE, /proc mounted with hidepid= or Yama refuses it): run a current helper, which names the processes it could not check, in the host&apos;s PID namespace</source>
+        <translation>welche Prozesse es einblenden, war selbst als root nicht lesbar (ein Container ohne CAP_SYS_PTRACE, /proc mit hidepid= eingehängt, oder Yama verweigert es): einen aktuellen Helfer, der die Prozesse nennt, die er nicht prüfen konnte, im PID-Namensraum des Hosts ausführen</translation>
+    </message>
+    <message>
+        <source>per-semaphore detail could not be read, even as root (semctl failed): which processes use this set is not known</source>
+        <translation>Angaben zu einzelnen Semaphoren waren selbst als root nicht lesbar (semctl schlug fehl): welche Prozesse diesen Satz nutzen, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the running %1 (pid %2) was started by pid %3</source>
+        <translation>das laufende %1 (PID %2) wurde von PID %3 gestartet</translation>
+    </message>
+    <message>
+        <source>the running %1 (pid %2) created its own at %3</source>
+        <translation>das laufende %1 (PID %2) hat seine eigenen Objekte um %3 erstellt</translation>
+    </message>
+    <message>
+        <source>the running %1 (pid %2) had its own created by its child pid %3</source>
+        <translation>das laufende %1 (PID %2) ließ seine eigenen Objekte von seinem Kindprozess PID %3 erstellen</translation>
+    </message>
+    <message>
+        <source>the running %1 (pid %2) started at %3</source>
+        <translation>das laufende %1 (PID %2) startete um %3</translation>
+    </message>
+    <message>
+        <source>created by pid %1, which started the running %2 (pid %3): it belongs to the running %2</source>
+        <translation>erstellt von PID %1, die das laufende %2 (PID %3) gestartet hat: es gehört zum laufenden %2</translation>
+    </message>
+    <message>
+        <source>used at %1, after the running %2 (pid %3) started, by its processes that have exited since: it belongs to the running %2</source>
+        <translation>genutzt um %1, nach dem Start des laufenden %2 (PID %3), von dessen inzwischen beendeten Prozessen: es gehört zum laufenden %2</translation>
+    </message>
+    <message>
+        <source>last used by pid %1, which exited; it was started before the running %2 (pid %3), for an earlier start</source>
+        <translation>zuletzt genutzt von PID %1, die beendet ist; sie startete vor dem laufenden %2 (PID %3), also für einen früheren Start</translation>
+    </message>
+    <message>
+        <source>created by pid %1 for an earlier start of %2, which was killed; %3</source>
+        <translation>erstellt von PID %1 für eine frühere Instanz von %2, die abgeschossen wurde; %3</translation>
+    </message>
+    <message>
+        <source>created for an earlier start of %1, which was killed (it was last used before the running %1&apos;s own objects were made); %2</source>
+        <translation>erstellt für eine frühere Instanz von %1, die abgeschossen wurde (es wurde zuletzt genutzt, bevor die eigenen Objekte des laufenden %1 erstellt wurden); %2</translation>
+    </message>
+    <message>
+        <source>created by pid %1, which exited, after the running %2 (pid %3) started: it may belong to another instance of %2</source>
+        <translation>erstellt von PID %1, die beendet ist, nach dem Start des laufenden %2 (PID %3): es gehört womöglich zu einer anderen Instanz von %2</translation>
     </message>
 </context>
 <context>
@@ -4100,28 +4294,6 @@ und prüft danach, ob %3 aktiv ist.</translation>
     <message>
         <source>Run &quot;ipcscope-cli clean --help&quot; for help.</source>
         <translation>Hilfe mit &quot;ipcscope-cli clean --help&quot;.</translation>
-    </message>
-    <message>
-        <source>TARGET is &quot;local&quot; (the default) or [user@]host[:port] for a server reached over SSH.
-
-Without --yes nothing is changed: the plan, the reasons and the equivalent commands are printed. With --yes the helper re-checks every object at the moment of removal and refuses it when it changed since the snapshot or is in use (unless forced); afterwards a fresh snapshot shows what is gone. Every run is written to the audit log ($IPCSCOPE_AUDIT_LOG, default in the application data folder) and to the server&apos;s syslog.
-
-Exit codes:
-  0  done (dry run printed, or every object removed)
-  1  failure: the host could not be reached, the helper failed
-  2  usage error
-  4  some objects were refused or could not be removed
-</source>
-        <translation>ZIEL ist &quot;local&quot; (Standard) oder [benutzer@]host[:port] für einen per SSH erreichten Server.
-
-Ohne --yes wird nichts geändert: der Plan, die Gründe und die entsprechenden Befehle werden ausgegeben. Mit --yes prüft der Helfer jedes Objekt im Moment des Entfernens erneut und lehnt es ab, wenn es sich seit dem Snapshot geändert hat oder in Gebrauch ist (außer wenn erzwungen); danach zeigt ein neuer Snapshot, was verschwunden ist. Jeder Lauf wird in das Audit-Protokoll ($IPCSCOPE_AUDIT_LOG, standardmäßig im Datenordner der Anwendung) und in das Syslog des Servers geschrieben.
-
-Exit-Codes:
-  0  erledigt (Probelauf ausgegeben oder jedes Objekt entfernt)
-  1  Fehler: der Host war nicht erreichbar, der Helfer schlug fehl
-  2  Bedienfehler
-  4  einige Objekte wurden abgelehnt oder konnten nicht entfernt werden
-</translation>
     </message>
     <message>
         <source>gone</source>
@@ -4460,6 +4632,46 @@ Befehle:
     <message>
         <source>To restore the previous values:</source>
         <translation>Um die vorigen Werte wiederherzustellen:</translation>
+    </message>
+    <message>
+        <source>TARGET is &quot;local&quot; (the default) or [user@]host[:port] for a server reached over SSH.
+
+Without --yes nothing is changed: the plan, the reasons and the equivalent commands are printed. With --yes the helper re-checks every object at the moment of removal and refuses it when it changed since the snapshot or is in use (unless forced); afterwards a fresh snapshot shows what is gone. Every run is written to the audit log ($IPCSCOPE_AUDIT_LOG, default ~/.local/share/ipcscope/cleanup-audit.jsonl, the GUI&apos;s log too) and to the server&apos;s syslog.
+
+Exit codes:
+  0  done (dry run printed, or every object removed)
+  1  failure: the host could not be reached, the helper failed
+  2  usage error
+  4  some objects were refused, could not be removed, or were still there afterwards
+</source>
+        <translation>ZIEL ist &quot;local&quot; (Standard) oder [benutzer@]host[:port] für einen per SSH erreichten Server.
+
+Ohne --yes wird nichts geändert: der Plan, die Gründe und die entsprechenden Befehle werden ausgegeben. Mit --yes prüft der Helfer jedes Objekt im Moment des Entfernens erneut und lehnt es ab, wenn es sich seit dem Snapshot geändert hat oder in Gebrauch ist (außer wenn erzwungen); danach zeigt ein neuer Snapshot, was verschwunden ist. Jeder Lauf wird in das Audit-Protokoll ($IPCSCOPE_AUDIT_LOG, standardmäßig ~/.local/share/ipcscope/cleanup-audit.jsonl, das auch die GUI nutzt) und in das Syslog des Servers geschrieben.
+
+Exit-Codes:
+  0  erledigt (Probelauf ausgegeben oder jedes Objekt entfernt)
+  1  Fehler: der Host war nicht erreichbar, der Helfer schlug fehl
+  2  Bedienfehler
+  4  einige Objekte wurden abgelehnt, konnten nicht entfernt werden oder waren danach noch vorhanden
+</translation>
+    </message>
+    <message>
+        <source>Some objects were kept because processes that may use them are hidden from this user: run again with --sudo (administrator mode) so that they can be checked.
+</source>
+        <translation>Einige Objekte wurden behalten, weil Prozesse, die sie nutzen könnten, für diesen Benutzer verborgen sind: erneut mit --sudo (Administratormodus) ausführen, damit sie geprüft werden können.
+</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s output is not a snapshot, so it was stopped.</source>
+        <translation>Die Ausgabe des Helfers ist kein Snapshot, daher wurde der Helfer gestoppt.</translation>
+    </message>
+    <message>
+        <source>The logs were not searched: %1</source>
+        <translation>Die Protokolle wurden nicht durchsucht: %1</translation>
+    </message>
+    <message>
+        <source>Do not search the target&apos;s logs for what went wrong (the diagnosis).</source>
+        <translation>Die Protokolle des Ziels nicht danach durchsuchen, was schiefging (die Diagnose).</translation>
     </message>
 </context>
 <context>

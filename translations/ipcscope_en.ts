@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>Transport</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::CleanupRunner</name>
     <message numerus="yes">
         <source>Re-checking and removing %n object(s)…</source>

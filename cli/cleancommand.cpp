@@ -165,9 +165,10 @@ QString outcomeText(const CleanupOutcome& outcome) {
     if (std::any_of(outcome.items.begin(), outcome.items.end(), [](const CleanupItemOutcome& o) {
             return o.result && o.result->cannotCheck();
         }))
-        t += tr("Some objects were kept because processes that may use them are hidden from "
-                "this user: run again with --sudo (administrator mode) so that they can be "
-                "checked.\n");
+        // The helper's own reason says what would help: administrator mode, or (as root, where
+        // more rights do not help) a person's check and a forced removal.
+        t += tr("Some objects were kept because processes that may use them could not be "
+                "checked; each one's reason says what would help.\n");
     t += tr("Removed: %1, refused: %2, failed: %3; gone after the run: %4.\n")
              .arg(outcome.count(RemovalItemResult::Status::Removed))
              .arg(outcome.count(RemovalItemResult::Status::Refused))

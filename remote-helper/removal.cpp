@@ -440,9 +440,13 @@ RemovalOutcome removePosix(const RemovalItem& item, const RemovalSources& source
                                             " process(es) map it, e.g. pid " +
                                             std::to_string(it->second.mappedPids.front()));
         } else if (!item.force && item.kind != ObjectKind::PosixMq && !mappers.blind.empty()) {
-            outcome = refused("cannot_check", mappers.blind +
-                                                  " — run in administrator mode, or force the "
-                                                  "removal after checking yourself");
+            // Root already sees all it can: more rights would not help, only a person's check.
+            outcome = refused("cannot_check",
+                              mappers.blind + (::geteuid() == 0
+                                                   ? " — force the removal after checking that "
+                                                     "process yourself"
+                                                   : " — run in administrator mode, or force the "
+                                                     "removal after checking yourself"));
         } else if (::unlinkat(dirFd, file.c_str(), 0) == 0) {
             outcome = removedOutcome(item);
         } else {

@@ -392,8 +392,18 @@ void TestHelperRemove::posixObjectMappedByLiveProcessIsRefused() {
         QCOMPARE(o.code, std::string("mapped"));
         QVERIFY(shm.exists());
     }
-    // Its user was killed: now it goes.
-    const RemovalOutcome o = removeOne(shm.item());
+    // Its user was killed: now it goes — unless a process whose maps even root cannot read could
+    // reach /dev/shm (this machine's PID 1 is one): then it is refused until forced.
+    RemovalItem item = shm.item();
+    RemovalOutcome o = removeOne(item);
+    if (o.code == "cannot_check") {
+        QVERIFY2(o.message.find("may still map it") != std::string::npos, o.message.c_str());
+        if (geteuid() == 0)
+            QVERIFY2(o.message.find("administrator mode") == std::string::npos, o.message.c_str());
+        QVERIFY(shm.exists());
+        item.force = true;
+        o = removeOne(item);
+    }
     QCOMPARE(statusCode(o.status), std::string_view("removed"));
     QVERIFY(!shm.exists());
 }

@@ -1384,8 +1384,8 @@
         <translation>Einige Objekte gehören anderen Benutzern: verbinden Sie sich im Administratormodus (sudo), um sie zu entfernen.</translation>
     </message>
     <message>
-        <source>Some objects were kept because processes that may use them are hidden from this user: connect in administrator mode (sudo) so that they can be checked.</source>
-        <translation>Einige Objekte wurden behalten, weil Prozesse, die sie nutzen könnten, für diesen Benutzer verborgen sind: verbinden Sie sich im Administratormodus (sudo), damit sie geprüft werden können.</translation>
+        <source>Some objects were kept because processes that may use them could not be checked; each one&apos;s reason says what would help.</source>
+        <translation>Einige Objekte wurden behalten, weil Prozesse, die sie nutzen könnten, nicht geprüft werden konnten; der Grund bei jedem Objekt sagt, was helfen würde.</translation>
     </message>
 </context>
 <context>
@@ -4656,9 +4656,9 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <source>Some objects were kept because processes that may use them are hidden from this user: run again with --sudo (administrator mode) so that they can be checked.
+        <source>Some objects were kept because processes that may use them could not be checked; each one&apos;s reason says what would help.
 </source>
-        <translation>Einige Objekte wurden behalten, weil Prozesse, die sie nutzen könnten, für diesen Benutzer verborgen sind: erneut mit --sudo (Administratormodus) ausführen, damit sie geprüft werden können.
+        <translation>Einige Objekte wurden behalten, weil Prozesse, die sie nutzen könnten, nicht geprüft werden konnten; der Grund bei jedem Objekt sagt, was helfen würde.
 </translation>
     </message>
     <message>

@@ -440,9 +440,8 @@ void CleanupResultsPage::initializePage() {
         text += u' ' + tr("Some objects belong to other users: connect in administrator mode "
                           "(sudo) to remove them.");
     if (unchecked)
-        text += u' ' + tr("Some objects were kept because processes that may use them are "
-                          "hidden from this user: connect in administrator mode (sudo) so that "
-                          "they can be checked.");
+        text += u' ' + tr("Some objects were kept because processes that may use them could "
+                          "not be checked; each one's reason says what would help.");
     m_summary->setText(text);
 }
 

@@ -202,6 +202,29 @@ void keepNewest(std::vector<T>& found, size_t most) {
         found.erase(found.begin(), found.end() - std::ptrdiff_t(most));
 }
 
+// One log line found (a symptom or a start line): what it is under `key`, then where and when.
+template <typename Line>
+void writeLogLine(JsonWriter& w, const SymptomScan& scan, const char* key, const std::string& what,
+                  const Line& l) {
+    w.beginObject();
+    w.key(key);
+    w.string(what);
+    w.key("source");
+    w.string(scan.sources[l.source].path);
+    w.key("kind");
+    w.string(scan.sources[l.source].kind);
+    w.key("time");
+    w.optionalInteger(l.time);
+    w.key("time_text");
+    if (l.timeText.empty())
+        w.null();
+    else
+        w.string(l.timeText);
+    w.key("line");
+    w.string(l.line);
+    w.endObject();
+}
+
 } // namespace
 
 void collectSymptoms(std::string_view text, size_t source, std::time_t now, SymptomScan& scan) {
@@ -319,47 +342,13 @@ void writeSymptoms(const SymptomScan& scan, const char* helperVersion, JsonWrite
     w.endArray();
     w.key("symptoms");
     w.beginArray();
-    for (const Symptom& s : scan.symptoms) {
-        w.beginObject();
-        w.key("signature");
-        w.string(s.signature);
-        w.key("source");
-        w.string(scan.sources[s.source].path);
-        w.key("kind");
-        w.string(scan.sources[s.source].kind);
-        w.key("time");
-        w.optionalInteger(s.time);
-        w.key("time_text");
-        if (s.timeText.empty())
-            w.null();
-        else
-            w.string(s.timeText);
-        w.key("line");
-        w.string(s.line);
-        w.endObject();
-    }
+    for (const Symptom& s : scan.symptoms)
+        writeLogLine(w, scan, "signature", s.signature, s);
     w.endArray();
     w.key("starts");
     w.beginArray();
-    for (const StartLine& s : scan.starts) {
-        w.beginObject();
-        w.key("program");
-        w.string(s.program);
-        w.key("source");
-        w.string(scan.sources[s.source].path);
-        w.key("kind");
-        w.string(scan.sources[s.source].kind);
-        w.key("time");
-        w.optionalInteger(s.time);
-        w.key("time_text");
-        if (s.timeText.empty())
-            w.null();
-        else
-            w.string(s.timeText);
-        w.key("line");
-        w.string(s.line);
-        w.endObject();
-    }
+    for (const StartLine& s : scan.starts)
+        writeLogLine(w, scan, "program", s.program, s);
     w.endArray();
     w.endObject();
 }

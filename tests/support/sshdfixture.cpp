@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sshdfixture.h"
 
+#include "localport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QThread>
 
-#include <arpa/inet.h>
 #include <csignal>
 #include <fcntl.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -19,37 +18,6 @@
 namespace testssh {
 
 namespace {
-
-// A port nobody listens on right now: bind to port 0, read it back, close.
-int freePort() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return 0;
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    socklen_t len = sizeof addr;
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
-        port = ntohs(addr.sin_port);
-    ::close(fd);
-    return port;
-}
-
-bool canConnect(int port) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return false;
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = htons(quint16(port));
-    const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-    ::close(fd);
-    return ok;
-}
 
 bool run(const QString& program, const QStringList& args, QString* error,
          QByteArray* out = nullptr) {
@@ -222,7 +190,7 @@ bool SshdFixture::start() {
     const bool keepPort = m_port != 0;
     for (int attempt = 0; attempt < 5; ++attempt) {
         if (!keepPort)
-            m_port = freePort();
+            m_port = testns::freePort();
         if (m_port == 0) {
             m_error = QStringLiteral("no free port");
             return false;
@@ -266,7 +234,7 @@ bool SshdFixture::launch() {
             m_error = QStringLiteral("sshd exited: ") + QString::fromLocal8Bit(f.readAll());
             return false;
         }
-        if (canConnect(m_port))
+        if (testns::acceptsConnections(m_port))
             return true;
         QThread::msleep(20);
     }

@@ -374,12 +374,12 @@ private slots:
         QTest::newRow("an earlier start is told by its last user forked before the running "
                       "master")
             << u"apache-prefork-restart-loop-traffic"_s << u"sem"_s << u"8"_s
-            << u"last used by pid 33, which exited; it was started before the running Apache "
-               "(pid 42), for an earlier start"_s;
+            << u"pid 33 was started before the running Apache (pid 42): it belonged to an earlier "
+               "start of Apache, which is gone"_s;
         QTest::newRow("an event MPM start killed after the running master started is named")
             << u"apache-event-graceful-traffic"_s << u"sem"_s << u"2"_s
-            << u"last used by pid 141, which exited; it was started before the running Apache "
-               "(pid 204), for an earlier start"_s;
+            << u"pid 141 was started before the running Apache (pid 204): it belonged to an "
+               "earlier start of Apache, which is gone"_s;
         QTest::newRow("the killed start's set before the pre-daemon parent's is told by creation "
                       "order")
             << u"apache-prefork-restart-loop"_s << u"sem"_s << u"8"_s

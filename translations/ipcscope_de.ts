@@ -4210,8 +4210,8 @@ und prüft danach, ob %3 aktiv ist.</translation>
         <translation>genutzt um %1, nach dem Start des laufenden %2 (PID %3), von dessen inzwischen beendeten Prozessen: es gehört zum laufenden %2</translation>
     </message>
     <message>
-        <source>last used by pid %1, which exited; it was started before the running %2 (pid %3), for an earlier start</source>
-        <translation>zuletzt genutzt von PID %1, die beendet ist; sie startete vor dem laufenden %2 (PID %3), also für einen früheren Start</translation>
+        <source>pid %1 was started before the running %2 (pid %3): it belonged to an earlier start of %2, which is gone</source>
+        <translation>PID %1 startete vor dem laufenden %2 (PID %3): es gehörte zu einem früheren Start von %2, der nicht mehr läuft</translation>
     </message>
     <message>
         <source>created by pid %1 for an earlier start of %2, which was killed; %3</source>

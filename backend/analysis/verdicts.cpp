@@ -402,8 +402,9 @@ private:
         if (!place.creator && place.userBefore)
             return memoized(
                 memoKey(Said::Earlier, 1, twoPids(run.masterPid, place.userBefore)), sw.id, [&] {
-                    return tr("last used by pid %1, which exited; it was started before the "
-                              "running %2 (pid %3), for an earlier start")
+                    // "last used by pid N, which exited" is its own reason already.
+                    return tr("pid %1 was started before the running %2 (pid %3): it belonged "
+                              "to an earlier start of %2, which is gone")
                         .arg(place.userBefore)
                         .arg(shortName(sw))
                         .arg(run.masterPid);

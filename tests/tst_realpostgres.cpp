@@ -128,8 +128,10 @@ public:
         if (!m_process)
             return true;
         bool gone = false;
+        // A pid of 0 or less would signal this test's own process group: never.
         if (m_ns.proc() == PrivateNamespace::Proc::Own) {
-            m_ns.shell(u"kill -KILL %1 $(ps --ppid %1 -o pid=)"_s.arg(m_pid));
+            if (m_pid > 0)
+                m_ns.shell(u"kill -KILL %1 $(ps --ppid %1 -o pid=)"_s.arg(m_pid));
             m_process->waitForFinished(30000); // nsenter, which waited for the postmaster
             gone = testns::waitFor([&] {
                 return m_ns.run(u"ps"_s, {u"-C"_s, u"postgres"_s, u"-o"_s, u"pid="_s})
@@ -138,12 +140,14 @@ public:
             });
         } else {
             // nsenter ran the postmaster in its own place: the QProcess is the postmaster.
-            const qint64 postmaster = m_process->processId();
+            const qint64 postmaster = m_process->processId(); // 0 once it has ended
             QList<qint64> children;
-            for (const ProcessEntry& p : machineProcesses())
-                if (p.ppid == postmaster)
-                    children << p.pid;
-            ::kill(pid_t(postmaster), SIGKILL);
+            if (postmaster > 0) {
+                for (const ProcessEntry& p : machineProcesses())
+                    if (p.ppid == postmaster)
+                        children << p.pid;
+                ::kill(pid_t(postmaster), SIGKILL);
+            }
             for (qint64 c : children)
                 ::kill(pid_t(c), SIGKILL);
             m_process->waitForFinished(30000);

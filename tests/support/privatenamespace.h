@@ -115,8 +115,11 @@ public:
     // nsenter arguments that put a program into the namespaces; uid/gid >= 0 switch user first.
     QStringList enter(const QString& program, const QStringList& args, int uid = -1,
                       int gid = -1) const {
+        // --root and --wd: the holder's root and folder, not the mount namespace's own root, so
+        // that a test inside a chroot (a fresh-machine check) stays inside it.
         QStringList a = {QStringLiteral("--target"), QString::number(m_target),
-                         QStringLiteral("--ipc"), QStringLiteral("--mount")};
+                         QStringLiteral("--ipc"),    QStringLiteral("--mount"),
+                         QStringLiteral("--root"),   QStringLiteral("--wd")};
         if (m_proc == Proc::Own)
             a << QStringLiteral("--pid");
         if (gid >= 0)

@@ -63,9 +63,11 @@ std::optional<ObjectRef> findSysv(const Report& r, ObjectType type, qint64 id) {
     return std::nullopt;
 }
 
-QTreeWidgetItem* rowFor(QTreeWidget* tree, qint64 id) {
+// By key: ids repeat across object types (a fresh IPC namespace starts every type at 0).
+QTreeWidgetItem* rowFor(QTreeWidget* tree, key_t key) {
+    const QString needle = u"(key 0x%1)"_s.arg(quint32(key), 8, 16, QLatin1Char('0'));
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        if (tree->topLevelItem(i)->text(0).contains(u" %1 "_s.arg(id)))
+        if (tree->topLevelItem(i)->text(0).contains(needle))
             return tree->topLevelItem(i);
     }
     return nullptr;
@@ -112,16 +114,16 @@ void TestCleanupWizard::walkThroughWithForce() {
     QCOMPARE(wizard.currentId(), int(CleanupWizard::ChoosePage));
     auto* chooseList = wizard.findChild<QTreeWidget*>(u"chooseList"_s);
     QVERIFY(chooseList);
-    QCOMPARE(rowFor(chooseList, orphan.id)->checkState(0), Qt::Checked);
-    QCOMPARE(rowFor(chooseList, seg.id)->checkState(0), Qt::Checked);
-    QCOMPARE(rowFor(chooseList, sibling.id)->checkState(0), Qt::Unchecked);
+    QCOMPARE(rowFor(chooseList, testipc::uniqueKey(1))->checkState(0), Qt::Checked);
+    QCOMPARE(rowFor(chooseList, testipc::uniqueKey(2))->checkState(0), Qt::Checked);
+    QCOMPARE(rowFor(chooseList, testipc::uniqueKey(3))->checkState(0), Qt::Unchecked);
     // "All orphaned of this owner".
     auto* groups = wizard.findChild<QComboBox*>(u"tickGroupCombo"_s);
     QVERIFY(groups);
     const int ownerEntry = groups->findData(QString::number(IdleUid), Qt::UserRole);
     QVERIFY(ownerEntry > 0);
     emit groups->activated(ownerEntry);
-    QCOMPARE(rowFor(chooseList, sibling.id)->checkState(0), Qt::Checked);
+    QCOMPARE(rowFor(chooseList, testipc::uniqueKey(3))->checkState(0), Qt::Checked);
     wizard.next();
 
     // Review: the segment is in use and cannot be ticked until force is on.
@@ -130,8 +132,8 @@ void TestCleanupWizard::walkThroughWithForce() {
     auto* force = wizard.findChild<QCheckBox*>(u"forceSwitch"_s);
     QVERIFY(review && force);
     QVERIFY(force->isVisible());
-    QTreeWidgetItem* segRow = rowFor(review, seg.id);
-    QTreeWidgetItem* orphanRow = rowFor(review, orphan.id);
+    QTreeWidgetItem* segRow = rowFor(review, testipc::uniqueKey(2));
+    QTreeWidgetItem* orphanRow = rowFor(review, testipc::uniqueKey(1));
     QVERIFY(segRow && orphanRow);
     QCOMPARE(segRow->text(1), verdictName(Verdict::InUse));
     QVERIFY(segRow->childCount() > 0); // its reasons

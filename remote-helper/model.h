@@ -103,6 +103,7 @@ struct ProcessInfo {
     std::optional<uint32_t> uid; // real uid
     std::optional<int64_t> ppid;
     std::optional<uint64_t> startTicks; // since boot, in clock ticks
+    std::optional<uint64_t> ipcNs;      // inode of /proc/<pid>/ns/ipc, when readable
 };
 
 // A process whose /proc files the helper needed but was refused (a PID 1 that refuses even root,

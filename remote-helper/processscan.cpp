@@ -156,6 +156,14 @@ ProcessTable scanProcesses(MapsTargets& targets, bool findSemWaiters, const char
             p.uid = parseStatusRealUid(buf);
         else if (refusedErrno())
             refused.push_back("status");
+        if (!p.kernelThread && p.alive) {
+            // Which IPC namespace it works in (a container's processes cannot use this one's
+            // System V objects). Refused to other users' processes when not root: then unknown.
+            joinPath(path, e->d_name, "ns/ipc");
+            struct stat ns {};
+            if (::fstatat(procFd, path, &ns, 0) == 0)
+                p.ipcNs = uint64_t(ns.st_ino);
+        }
         if (wantMaps && !p.kernelThread && p.alive) {
             joinPath(path, e->d_name, "maps");
             if (readFileAt(procFd, path, buf))

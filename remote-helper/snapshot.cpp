@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <sys/vfs.h>
 #include <unistd.h>
 
@@ -107,12 +108,23 @@ void collectReferencedPids(const Snapshot& s, std::vector<int64_t>& pids) {
     pids.erase(std::unique(pids.begin(), pids.end()), pids.end());
 }
 
+// Counts the running programs and users of the helper's own IPC namespace: a program in another
+// one (a container's Apache) cannot use these objects and must not make them look in use, nor
+// make its start the "running generation" of this namespace's objects. A process whose namespace
+// cannot be read counts as this one's (the cautious side).
 void summariseProcesses(const ProcessTable& table, Snapshot& s) {
     std::map<uint32_t, int64_t> users;
     std::map<std::pair<std::string, uint32_t>, Program> programs;
+    std::set<uint64_t> otherNamespaces;
+    int64_t elsewhere = 0;
     for (const auto& [pid, p] : table.byPid) {
         if (!p.alive || p.kernelThread || !p.uid)
             continue;
+        if (p.ipcNs && s.host.ipcNs && *p.ipcNs != *s.host.ipcNs) {
+            otherNamespaces.insert(*p.ipcNs);
+            ++elsewhere;
+            continue;
+        }
         ++users[*p.uid];
         Program& prog = programs[{p.comm, *p.uid}];
         const uint64_t start = p.startTicks.value_or(0);
@@ -134,6 +146,13 @@ void summariseProcesses(const ProcessTable& table, Snapshot& s) {
         s.users.push_back({uid, n});
     for (auto& [key, prog] : programs)
         s.programs.push_back(std::move(prog));
+    if (elsewhere > 0)
+        s.warnings.push_back(
+            {"other_ipc_namespaces",
+             count(size_t(elsewhere), "process works", "processes work") + " in " +
+                 count(otherNamespaces.size(), "other IPC namespace", "other IPC namespaces") +
+                 " (containers): their System V objects and limits are their own and are not "
+                 "shown here, and they do not count as users of the objects shown"});
 }
 
 // Reading every task's syscall file pays off only with many semaphores, and proves "no waiters"

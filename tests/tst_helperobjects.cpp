@@ -190,6 +190,7 @@ private slots:
     void hostilePosixNames();
     void posixMessageQueue();
     void usersAndPrograms();
+    void programsOfOtherIpcNamespacesDoNotCount();
     void withoutRootDetailIsMissingAndSaidWhy();
 };
 
@@ -597,6 +598,47 @@ void TestHelperObjects::usersAndPrograms() {
         QVERIFY(p.value(u"oldest_pid"_s).toInteger() > 0);
     }
     QVERIFY(found);
+}
+
+// A program in another IPC namespace (a container's Apache) cannot use this namespace's objects:
+// it must not count as running here, or a leak here would look in use.
+void TestHelperObjects::programsOfOtherIpcNamespacesDoNotCount() {
+    if (geteuid() != 0)
+        QSKIP("needs root to make an IPC namespace");
+    const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
+    if (unshare.isEmpty() || QProcess::execute(unshare, {u"--ipc"_s, u"true"_s}) != 0)
+        QSKIP("no private IPC namespace possible here");
+    // Two copies of sleep with names of their own, one here and one in a new IPC namespace.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString here = dir.filePath(u"nsprobe-here"_s);
+    const QString elsewhere = dir.filePath(u"nsprobe-other"_s);
+    QVERIFY(QFile::copy(QStandardPaths::findExecutable(u"sleep"_s), here));
+    QVERIFY(QFile::copy(QStandardPaths::findExecutable(u"sleep"_s), elsewhere));
+    QProcess hereProcess, otherProcess;
+    hereProcess.start(here, {u"300"_s});
+    otherProcess.start(unshare, {u"--ipc"_s, elsewhere, u"300"_s});
+    QVERIFY(hereProcess.waitForStarted() && otherProcess.waitForStarted());
+    const auto commOf = [](qint64 pid) {
+        QFile f(u"/proc/%1/comm"_s.arg(pid));
+        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();
+    };
+    QTRY_COMPARE(commOf(otherProcess.processId()), u"nsprobe-other"_s); // unshare has exec'd
+
+    const QJsonObject snap = snapshot();
+    QStringList comms;
+    for (const auto& v : snap.value(u"programs"_s).toArray())
+        comms << v.toObject().value(u"comm"_s).toString();
+    QVERIFY2(comms.contains(u"nsprobe-here"_s), qPrintable(comms.join(u' ')));
+    QVERIFY2(!comms.contains(u"nsprobe-other"_s), "a program of another IPC namespace counted");
+    bool warned = false;
+    for (const auto& v : snap.value(u"warnings"_s).toArray())
+        warned = warned || v.toObject().value(u"code"_s).toString() == u"other_ipc_namespaces"_s;
+    QVERIFY2(warned, "no other_ipc_namespaces warning");
+    hereProcess.kill();
+    otherProcess.kill();
+    hereProcess.waitForFinished();
+    otherProcess.waitForFinished();
 }
 
 void TestHelperObjects::withoutRootDetailIsMissingAndSaidWhy() {

@@ -352,16 +352,18 @@ int runClean(const CleanOptions& o) {
     QEventLoop loop;
     std::optional<Report> report;
     std::optional<Error> error;
-    QObject::connect(&session, &HostSession::reportReady, &loop, [&](quint64, const Report& r) {
-        report = r;
-        loop.quit();
-    });
-    QObject::connect(&session, &HostSession::failed, &loop, [&](quint64, const Error& e) {
-        error = e;
-        loop.quit();
-    });
-    session.refresh();
-    loop.exec();
+    {
+        const std::unique_ptr<RefreshReply> reply = session.refresh();
+        QObject::connect(reply.get(), &RefreshReply::finished, &loop, [&](const Report& r) {
+            report = r;
+            loop.quit();
+        });
+        QObject::connect(reply.get(), &RefreshReply::failed, &loop, [&](const Error& e) {
+            error = e;
+            loop.quit();
+        });
+        loop.exec();
+    }
     if (!report)
         return fail(error.value_or(Error{Error::Kind::Generic, tr("No snapshot was taken."), {}}));
     if (!session.capabilities().canModify && o.yes)

@@ -71,7 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->restoreState(s.value(u"mainWindow/splitter"_s).toByteArray());
 
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (stateOf(m_currentRow).pending == 0)
+        if (!stateOf(m_currentRow).pending)
             refresh();
     });
     applyRefreshInterval();
@@ -314,12 +314,6 @@ MainWindow::HostState& MainWindow::stateOf(int row) {
     if (!state.session) {
         state.session = std::make_unique<HostSession>(m_hosts->config(row), m_prompter);
         HostSession* s = state.session.get();
-        connect(s, &HostSession::reportReady, this,
-                [this, s](quint64 id, const Report& r) { onReport(s, id, r); });
-        connect(s, &HostSession::failed, this,
-                [this, s](quint64 id, const Error& e) { onFailed(s, id, e); });
-        connect(s, &HostSession::helperFinished, this,
-                [this, s](quint64 id, const HelperOutput& o) { onHelperFinished(s, id, o); });
         connect(s, &HostSession::stateChanged, this,
                 [this, s](HostSession::State st) { onState(s, st); });
         connect(s, &HostSession::progress, this,
@@ -341,7 +335,12 @@ int MainWindow::rowOfSession(const HostSession* session) const {
 
 void MainWindow::refresh() {
     HostState& state = stateOf(m_currentRow);
-    state.pending = state.session->refresh();
+    HostSession* s = state.session.get();
+    state.pending = s->refresh();
+    connect(state.pending.get(), &RefreshReply::finished, this,
+            [this, s](const Report& r) { onReport(s, r); });
+    connect(state.pending.get(), &RefreshReply::failed, this,
+            [this, s](const Error& e) { onFailed(s, e); });
     m_hosts->setStatus(m_currentRow, HostListModel::Status::Refreshing);
     setBusy(true);
     m_stateLabel->setText(tr("Connecting to %1…").arg(m_hosts->config(m_currentRow).displayName()));
@@ -349,9 +348,9 @@ void MainWindow::refresh() {
 
 void MainWindow::cancel() {
     auto it = m_states.find(hostKey(m_currentRow));
-    if (it == m_states.end() || it->second.pending == 0)
+    if (it == m_states.end() || !it->second.pending)
         return;
-    it->second.session->cancel();
+    it->second.pending->cancel();
 }
 
 void MainWindow::setBusy(bool busy) {
@@ -408,14 +407,12 @@ HostListModel::Status statusFor(const Report& report) {
 }
 } // namespace
 
-void MainWindow::onReport(HostSession* session, quint64 id, const Report& report) {
+void MainWindow::onReport(HostSession* session, const Report& report) {
     const int row = rowOfSession(session);
     if (row < 0)
         return;
     HostState& state = m_states[hostKey(row)];
-    if (id != state.pending)
-        return; // stale: a newer refresh was started
-    state.pending = 0;
+    state.pending.release()->deleteLater(); // the reply being answered
     state.report = report;
     m_hosts->setStatus(row, statusFor(report));
     m_hosts->setRefreshed(row, QDateTime::currentDateTime());
@@ -435,7 +432,7 @@ void MainWindow::onReport(HostSession* session, quint64 id, const Report& report
 void MainWindow::requestSymptoms(int row) {
     constexpr qint64 kSymptomsInterval = 120;
     HostState& state = stateOf(row);
-    if (state.symptomsPending != 0)
+    if (state.symptomsPending)
         return;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (state.symptomsAt != 0 && now - state.symptomsAt < kSymptomsInterval)
@@ -450,17 +447,20 @@ void MainWindow::requestSymptoms(int row) {
             showSymptoms(state);
         return;
     }
-    state.symptomsPending = state.session->runHelper({u"symptoms"_s}, {});
+    HostSession* s = state.session.get();
+    state.symptomsPending = s->runHelper({u"symptoms"_s}, {});
+    connect(state.symptomsPending.get(), &HelperReply::finished, this,
+            [this, s](const HelperOutput& o) { onHelperFinished(s, o); });
+    connect(state.symptomsPending.get(), &HelperReply::failed, this,
+            [this, s](const Error& e) { onSymptomsFailed(s, e); });
 }
 
-void MainWindow::onHelperFinished(HostSession* session, quint64 id, const HelperOutput& output) {
+void MainWindow::onHelperFinished(HostSession* session, const HelperOutput& output) {
     const int row = rowOfSession(session);
     if (row < 0)
         return;
     HostState& state = m_states[hostKey(row)];
-    if (id == 0 || id != state.symptomsPending)
-        return; // another helper command (cleanup, limits) answers its own caller
-    state.symptomsPending = 0;
+    state.symptomsPending.release()->deleteLater();
     if (output.exitCode != 0) {
         state.symptoms.reset();
         state.symptomsUnavailable =
@@ -494,22 +494,24 @@ void MainWindow::showSymptoms(const HostState& state) {
     }
 }
 
-void MainWindow::onFailed(HostSession* session, quint64 id, const Error& error) {
+void MainWindow::onSymptomsFailed(HostSession* session, const Error& error) {
     const int row = rowOfSession(session);
     if (row < 0)
         return;
     HostState& state = m_states[hostKey(row)];
-    if (id != 0 && id == state.symptomsPending) {
-        state.symptomsPending = 0;
-        state.symptoms.reset();
-        state.symptomsUnavailable = error.message;
-        if (row == m_currentRow)
-            showSymptoms(state);
+    state.symptomsPending.release()->deleteLater();
+    state.symptoms.reset();
+    state.symptomsUnavailable = error.message;
+    if (row == m_currentRow)
+        showSymptoms(state);
+}
+
+void MainWindow::onFailed(HostSession* session, const Error& error) {
+    const int row = rowOfSession(session);
+    if (row < 0)
         return;
-    }
-    if (id != state.pending)
-        return;
-    state.pending = 0;
+    HostState& state = m_states[hostKey(row)];
+    state.pending.release()->deleteLater();
     const bool cancelled = error.kind == Error::Kind::Cancelled;
     if (cancelled) {
         // Back to what we knew; nothing went wrong.
@@ -575,7 +577,7 @@ void MainWindow::selectHost(int row) {
         showSymptoms(HostState{});
         m_snapshotLabel->clear();
     }
-    const bool busy = it != m_states.end() && it->second.pending != 0;
+    const bool busy = it != m_states.end() && it->second.pending;
     setBusy(busy);
     if (!busy && !known && neverTried && isVisible())
         refresh();

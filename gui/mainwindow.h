@@ -83,26 +83,27 @@ private:
     struct HostState {
         std::unique_ptr<HostSession> session;
         std::optional<Report> report;
-        quint64 pending = 0;
+        std::unique_ptr<RefreshReply> pending; // the refresh under way
         // The last search of the host's logs (helper `symptoms`), or why there is none.
         std::optional<SymptomScan> symptoms;
         QString symptomsUnavailable;
         qint64 symptomsAt = 0; // when it was asked for, seconds since the epoch
-        quint64 symptomsPending = 0;
+        std::unique_ptr<HelperReply> symptomsPending;
     };
 
     void createActions();
     void createLayout();
     HostState& stateOf(int row);
     int rowOfSession(const HostSession* session) const;
-    void onReport(HostSession* session, quint64 id, const Report& report);
-    void onFailed(HostSession* session, quint64 id, const Error& error);
+    void onReport(HostSession* session, const Report& report);
+    void onFailed(HostSession* session, const Error& error);
+    void onSymptomsFailed(HostSession* session, const Error& error);
     void onState(HostSession* session, HostSession::State state);
     void onProgress(HostSession* session, const QString& stage, int step, int steps);
     void showReport(const Report& report);
     void showSymptoms(const HostState& state);
     void requestSymptoms(int row);
-    void onHelperFinished(HostSession* session, quint64 id, const HelperOutput& output);
+    void onHelperFinished(HostSession* session, const HelperOutput& output);
     void updateTitle();
     void setBusy(bool busy);
     void removeCurrentHost();

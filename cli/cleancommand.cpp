@@ -2,6 +2,7 @@
 #include "cleancommand.h"
 
 #include "exitcodes.h"
+#include "sshoptions.h"
 #include "terminalprompter.h"
 #include "terminaltext.h"
 
@@ -250,17 +251,9 @@ ParsedClean parseCleanCommandLine(const QStringList& arguments) {
     const QCommandLineOption yes(u"yes"_s, tr("Remove the objects of the plan."));
     const QCommandLineOption json(u"json"_s, tr("Machine-readable JSON output."));
     const QCommandLineOption pretty(u"pretty"_s, tr("Indent the JSON output."));
-    const QCommandLineOption identity(u"identity"_s, tr("SSH private key to log in with."),
-                                      u"FILE"_s);
-    const QCommandLineOption knownHosts(
-        u"known-hosts"_s, tr("known_hosts file (default ~/.ssh/known_hosts)."), u"FILE"_s);
-    const QCommandLineOption acceptNew(u"accept-new-host-key"_s,
-                                       tr("Accept and save an unknown host key without asking."));
-    const QCommandLineOption sudo(u"sudo"_s, tr("Run the helper as root through sudo."));
-    const QCommandLineOption timeout(u"connect-timeout"_s,
-                                     tr("Seconds to wait for the connection."), u"S"_s, u"10"_s);
-    p.addOptions({help, orphans, owner, software, id, force, dryRun, yes, json, pretty, identity,
-                  knownHosts, acceptNew, sudo, timeout});
+    const SshOptions ssh;
+    p.addOptions({help, orphans, owner, software, id, force, dryRun, yes, json, pretty});
+    p.addOptions(ssh.all());
     if (!p.parse(arguments.mid(1)))
         return usageError(p.errorText());
     if (p.isSet(help)) {
@@ -281,22 +274,8 @@ ParsedClean parseCleanCommandLine(const QStringList& arguments) {
         return usageError(error);
     CleanOptions o;
     o.host = *host;
-    if (o.host.kind != HostConfig::Kind::Ssh &&
-        (p.isSet(identity) || p.isSet(knownHosts) || p.isSet(acceptNew)))
-        return usageError(tr("--identity, --known-hosts and --accept-new-host-key only apply to a "
-                             "server reached over SSH."));
-    o.host.identityFile = p.value(identity);
-    o.host.knownHostsFile = p.value(knownHosts);
-    o.host.acceptNewHostKey = p.isSet(acceptNew);
-    o.host.sudo = p.isSet(sudo);
-    if (p.isSet(timeout)) {
-        bool ok = false;
-        const int seconds = p.value(timeout).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 3600)
-            return usageError(tr("--connect-timeout needs seconds from 1 to 3600, not \"%1\".")
-                                  .arg(p.value(timeout)));
-        o.host.connectTimeoutSeconds = seconds;
-    }
+    if (const std::optional<QString> sshError = ssh.apply(p, o.host))
+        return usageError(*sshError);
     o.orphans = p.isSet(orphans);
     o.owner = p.value(owner);
     o.software = p.value(software);
@@ -352,16 +331,18 @@ int runClean(const CleanOptions& o) {
     QEventLoop loop;
     std::optional<Report> report;
     std::optional<Error> error;
-    QObject::connect(&session, &HostSession::reportReady, &loop, [&](quint64, const Report& r) {
-        report = r;
-        loop.quit();
-    });
-    QObject::connect(&session, &HostSession::failed, &loop, [&](quint64, const Error& e) {
-        error = e;
-        loop.quit();
-    });
-    session.refresh();
-    loop.exec();
+    {
+        const std::unique_ptr<RefreshReply> reply = session.refresh();
+        QObject::connect(reply.get(), &RefreshReply::finished, &loop, [&](const Report& r) {
+            report = r;
+            loop.quit();
+        });
+        QObject::connect(reply.get(), &RefreshReply::failed, &loop, [&](const Error& e) {
+            error = e;
+            loop.quit();
+        });
+        loop.exec();
+    }
     if (!report)
         return fail(error.value_or(Error{Error::Kind::Generic, tr("No snapshot was taken."), {}}));
     if (!session.capabilities().canModify && o.yes)

@@ -2,6 +2,7 @@
 #include "options.h"
 
 #include "exitcodes.h"
+#include "sshoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,24 +52,6 @@ struct Spec {
     Command command;
     QLatin1StringView name;
     QString description;
-};
-
-// Options every command has: where the host is and how to get there.
-struct CommonOptions {
-    QCommandLineOption identity{u"identity"_s, tr("SSH private key to log in with."), u"FILE"_s};
-    QCommandLineOption knownHosts{u"known-hosts"_s,
-                                  tr("known_hosts file (default ~/.ssh/known_hosts)."), u"FILE"_s};
-    QCommandLineOption acceptNew{u"accept-new-host-key"_s,
-                                 tr("Accept and save an unknown host key without asking (a "
-                                    "changed key is always refused).")};
-    QCommandLineOption sudo{u"sudo"_s,
-                            tr("Run the helper as root through sudo (full view; asks for the "
-                               "sudo password on the terminal when needed).")};
-    QCommandLineOption agentless{u"agentless"_s,
-                                 tr("Do not run the helper on the server: read /proc with plain "
-                                    "commands (reduced detail).")};
-    QCommandLineOption timeout{u"connect-timeout"_s, tr("Seconds to wait for the connection."),
-                               u"S"_s, u"10"_s};
 };
 
 struct AnalysisOptions {
@@ -155,9 +138,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
                             u"[TARGET]"_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     p.addOption(help);
-    const CommonOptions common;
-    p.addOptions({common.identity, common.knownHosts, common.acceptNew, common.sudo,
-                  common.agentless, common.timeout});
+    const SshOptions ssh;
+    p.addOptions(ssh.all());
     const QCommandLineOption json(u"json"_s, tr("Machine-readable JSON output."));
     const QCommandLineOption pretty(u"pretty"_s, tr("Indent the JSON output."));
     const QCommandLineOption failOnOrphans(
@@ -218,28 +200,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
     CliOptions o;
     o.command = spec->command;
     o.host = *host;
-    const bool remote = o.host.kind == HostConfig::Kind::Ssh;
-    for (const QCommandLineOption* sshOnly :
-         {&common.identity, &common.knownHosts, &common.acceptNew, &common.agentless}) {
-        if (p.isSet(*sshOnly) && !remote)
-            return usageError(tr("--%1 only applies to a server reached over SSH.")
-                                  .arg(sshOnly->names().constFirst()),
-                              name);
-    }
-    o.host.identityFile = p.value(common.identity);
-    o.host.knownHostsFile = p.value(common.knownHosts);
-    o.host.acceptNewHostKey = p.isSet(common.acceptNew);
-    o.host.sudo = p.isSet(common.sudo);
-    o.host.agentless = p.isSet(common.agentless);
-    if (p.isSet(common.timeout)) {
-        bool ok = false;
-        const int seconds = p.value(common.timeout).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 3600)
-            return usageError(tr("--connect-timeout needs seconds from 1 to 3600, not \"%1\".")
-                                  .arg(p.value(common.timeout)),
-                              name);
-        o.host.connectTimeoutSeconds = seconds;
-    }
+    if (const std::optional<QString> sshError = ssh.apply(p, o.host))
+        return usageError(*sshError, name);
     o.json = p.isSet(json) || spec->command == Command::Snapshot;
     o.pretty = p.isSet(pretty);
     if (o.pretty && !o.json)

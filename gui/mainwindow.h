@@ -1,36 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window: hosts on the left, pages on the right, state and progress in the status bar.
-// Each host has its own HostSession (worker thread); the GUI thread only ever receives results.
+// The main window: hosts on the left, the pages of the chosen host on the right, state and
+// progress in the status bar. Each host entry has its own HostController (session, report, log
+// search); the pages subscribe to the controller shown. The window itself keeps menus, the host
+// list and page switching.
 #pragma once
 
 #include "analysis/report.h"
-#include "core/error.h"
-#include "diagnosis/symptoms.h"
+#include "host/hostpages.h"
 #include "session/hostsession.h"
 
 #include <QMainWindow>
 
-#include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QAction;
-class QLabel;
 class QListView;
-class QProgressBar;
 class QSplitter;
-class QTabWidget;
 class QTimer;
-class QToolButton;
 
 namespace ipcscope {
 
-class DiagnosisPanel;
 class ErrorBanner;
-class PlannerPage;
 class GuiPrompter;
 class HistoryPage;
+class HostController;
 class HostListModel;
+class HostStatus;
 class ObjectsPage;
 class OverviewPage;
 class OwnersPage;
@@ -39,15 +36,14 @@ class SuggestionsPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page {
-        OverviewIndex,
-        ObjectsIndex,
-        OwnersIndex,
-        HistoryIndex,
-        SuggestionsIndex,
-        PlannerIndex,
-        DiagnosisIndex
-    };
+    using Page = HostPages::Page;
+    static constexpr Page OverviewIndex = HostPages::OverviewIndex;
+    static constexpr Page ObjectsIndex = HostPages::ObjectsIndex;
+    static constexpr Page OwnersIndex = HostPages::OwnersIndex;
+    static constexpr Page HistoryIndex = HostPages::HistoryIndex;
+    static constexpr Page SuggestionsIndex = HostPages::SuggestionsIndex;
+    static constexpr Page PlannerIndex = HostPages::PlannerIndex;
+    static constexpr Page DiagnosisIndex = HostPages::DiagnosisIndex;
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -57,19 +53,21 @@ public:
     void addHost();
     // The guided cleanup for the current host, with these objects ticked.
     void cleanUp(const QList<ipcscope::ObjectRef>& objects = {});
-    void showPage(Page page);
+    void showPage(Page page) { m_pages->showPage(page); }
     void selectHost(int row);
     int currentHostRow() const { return m_currentRow; }
     bool exportCsv(const QString& path, QString* error) const;
     bool exportJson(const QString& path, QString* error) const;
     std::optional<Report> currentReport() const;
+    // The controller of the host entry in `row`, created on first use.
+    HostController* controllerAt(int row);
 
     HostListModel* hosts() const { return m_hosts; }
-    ObjectsPage* objectsPage() const { return m_objects; }
-    OwnersPage* ownersPage() const { return m_owners; }
-    OverviewPage* overviewPage() const { return m_overview; }
-    SuggestionsPage* suggestionsPage() const { return m_suggestions; }
-    HistoryPage* historyPage() const { return m_history; }
+    ObjectsPage* objectsPage() const { return m_pages->objects(); }
+    OwnersPage* ownersPage() const { return m_pages->owners(); }
+    OverviewPage* overviewPage() const { return m_pages->overview(); }
+    SuggestionsPage* suggestionsPage() const { return m_pages->suggestions(); }
+    HistoryPage* historyPage() const { return m_pages->history(); }
     GuiPrompter* prompter() const { return m_prompter; }
 
 signals:
@@ -80,59 +78,30 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    struct HostState {
-        std::unique_ptr<HostSession> session;
-        std::optional<Report> report;
-        quint64 pending = 0;
-        // The last search of the host's logs (helper `symptoms`), or why there is none.
-        std::optional<SymptomScan> symptoms;
-        QString symptomsUnavailable;
-        qint64 symptomsAt = 0; // when it was asked for, seconds since the epoch
-        quint64 symptomsPending = 0;
-    };
-
     void createActions();
     void createLayout();
-    HostState& stateOf(int row);
-    int rowOfSession(const HostSession* session) const;
-    void onReport(HostSession* session, quint64 id, const Report& report);
-    void onFailed(HostSession* session, quint64 id, const Error& error);
-    void onState(HostSession* session, HostSession::State state);
-    void onProgress(HostSession* session, const QString& stage, int step, int steps);
-    void showReport(const Report& report);
-    void showSymptoms(const HostState& state);
-    void requestSymptoms(int row);
-    void onHelperFinished(HostSession* session, quint64 id, const HelperOutput& output);
-    void updateTitle();
-    void setBusy(bool busy);
+    void followHostRows();
+    int rowOf(const HostController* controller) const;
+    HostController* current() const;
+    void onReport(HostController* controller, const Report& report);
+    void onRefreshFailed(HostController* controller, const Error& error);
     void removeCurrentHost();
     void openSettings();
     void applyRefreshInterval();
-    void exportCsvInteractive();
-    void exportJsonInteractive();
-    QString hostKey(int row) const;
+    void exportInteractive(bool csv);
 
     HostListModel* m_hosts;
     GuiPrompter* m_prompter;
     QListView* m_hostList;
     QSplitter* m_splitter;
-    QTabWidget* m_pages;
+    HostPages* m_pages;
     ErrorBanner* m_error;
-    OverviewPage* m_overview;
-    ObjectsPage* m_objects;
-    OwnersPage* m_owners;
-    HistoryPage* m_history;
-    SuggestionsPage* m_suggestions;
-    PlannerPage* m_planner;
-    DiagnosisPanel* m_diagnosis;
-    QLabel* m_stateLabel;
-    QLabel* m_snapshotLabel;
-    QProgressBar* m_progress;
-    QToolButton* m_cancel;
+    HostStatus* m_status;
     QTimer* m_autoRefresh;
     QAction* m_refreshAction = nullptr;
     QAction* m_removeHostAction = nullptr;
-    std::map<QString, HostState> m_states; // by host key (target)
+    // One per row of m_hosts (null until the host is first used); follows the model's rows.
+    std::vector<std::unique_ptr<HostController>> m_controllers;
     int m_currentRow = 0;
 };
 

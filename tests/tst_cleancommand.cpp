@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ipcscope-cli clean: the command line (usage errors never touch a host) and runs on this machine
-// — a dry run changes nothing, --yes removes an orphan of a killed child and --json reports it.
+// — a dry run changes nothing, --yes removes an orphan of a killed child and --json reports it —
+// and over SSH, where the server dies between the plan and the removal.
 #include "cleancommand.h"
+#include "sshdfixture.h"
 #include "testipc.h"
 
 #include <QJsonArray>
@@ -11,7 +13,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
@@ -65,6 +70,8 @@ private slots:
     void dryRunChangesNothingAndYesRemoves();
     void anObjectStillThereAfterTheRunExitsWithFour();
     void theDefaultAuditLogIsTheGuisAndOnlyItsOwnerReadsIt();
+    void theCommonSshOptionsApply();
+    void aConnectionLostDuringTheRemovalExitsWithOneAndSaysWhy();
 };
 
 void TestCleanCommand::usageErrors_data() {
@@ -82,6 +89,10 @@ void TestCleanCommand::usageErrors_data() {
     QTest::newRow("two targets") << QStringList{u"local"_s, u"db1"_s, u"--orphans"_s};
     QTest::newRow("an SSH option for the local machine")
         << QStringList{u"--orphans"_s, u"--identity"_s, u"/k"_s};
+    QTest::newRow("--agentless for the local machine")
+        << QStringList{u"--orphans"_s, u"--agentless"_s};
+    QTest::newRow("a connect timeout of zero seconds")
+        << QStringList{u"db1"_s, u"--orphans"_s, u"--connect-timeout"_s, u"0"_s};
 }
 
 void TestCleanCommand::usageErrors() {
@@ -235,6 +246,100 @@ void TestCleanCommand::theDefaultAuditLogIsTheGuisAndOnlyItsOwnerReadsIt() {
     QCOMPARE(st.st_mode & 07777, mode_t(0600));
     QCOMPARE(::stat(QFile::encodeName(dataHome + u"/ipcscope"_s).constData(), &st), 0);
     QCOMPARE(st.st_mode & 07777, mode_t(0700));
+}
+
+// `clean` reads the same connection options as every other command (cli/sshoptions.cpp).
+void TestCleanCommand::theCommonSshOptionsApply() {
+    const ParsedClean parsed = parseCleanCommandLine(
+        {u"ipcscope-cli"_s, u"clean"_s, u"admin@db1:2222"_s, u"--orphans"_s, u"--agentless"_s,
+         u"--identity"_s, u"/k"_s, u"--known-hosts"_s, u"/kh"_s, u"--accept-new-host-key"_s,
+         u"--sudo"_s, u"--connect-timeout"_s, u"7"_s});
+    QVERIFY2(parsed.options, qPrintable(parsed.err));
+    const HostConfig& host = parsed.options->host;
+    QVERIFY(host.agentless);
+    QCOMPARE(host.identityFile, u"/k"_s);
+    QCOMPARE(host.knownHostsFile, u"/kh"_s);
+    QVERIFY(host.acceptNewHostKey);
+    QVERIFY(host.sudo);
+    QCOMPARE(host.connectTimeoutSeconds, 7);
+}
+
+// The real sshd of the test serves the CLI through a forced command that runs every command as
+// asked, except the helper's `remove`: there it says so (a file) and waits. The test then kills
+// the server by its pid, with its connections. The removal fails as a whole: exit 1 and the
+// reason in words, and the object is still there.
+void TestCleanCommand::aConnectionLostDuringTheRemovalExitsWithOneAndSaysWhy() {
+    if (geteuid() != 0)
+        QSKIP("needs root: the test starts its own sshd on 127.0.0.1");
+    if (!QFile::exists(u"/usr/sbin/sshd"_s) || !QFile::exists(u"/usr/lib/openssh/sftp-server"_s))
+        QSKIP("/usr/sbin/sshd is missing (install openssh-server)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString removing = dir.filePath(u"removing"_s);
+    const QString wrapper = dir.filePath(u"forced-command"_s);
+    {
+        QFile script(wrapper);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n"
+                     "case \"$SSH_ORIGINAL_COMMAND\" in\n"
+                     "  internal-sftp|sftp) exec /usr/lib/openssh/sftp-server ;;\n"
+                     "  *\" remove\"|*\" 'remove'\") touch '" +
+                     QFile::encodeName(removing) +
+                     "'; exec sleep 300 ;;\n"
+                     "esac\n"
+                     "exec /bin/sh -c \"$SSH_ORIGINAL_COMMAND\"\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                      QFile::ExeGroup | QFile::ExeOther | QFile::ReadOther));
+    }
+    QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+    testssh::SshdFixture::Options options;
+    options.extraConfig = {u"ForceCommand "_s + wrapper};
+    testssh::SshdFixture sshd(options);
+    QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
+    sshd.usePrivateHome(); // the helper is deployed into the fixture's own cache
+
+    testipc::SemSet set(testipc::uniqueKey(4), 1);
+    QVERIFY(set.id >= 0);
+    {
+        testipc::Child child([&] {
+            sembuf op{0, 1, 0};
+            semop(set.id, &op, 1);
+        });
+    }
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"IPCSCOPE_AUDIT_LOG"_s, dir.filePath(u"audit.jsonl"_s));
+    env.insert(u"IPCSCOPE_HELPER"_s, QStringLiteral(IPCSCOPE_HELPER_PATH));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(IPCSCOPE_BINARY_DIR "/bin/ipcscope-cli"),
+              {u"clean"_s, u"root@127.0.0.1:%1"_s.arg(sshd.port()), u"--id"_s,
+               u"sem:%1"_s.arg(set.id), u"--yes"_s, u"--identity"_s, sshd.clientKeyPath(),
+               u"--known-hosts"_s, sshd.knownHostsPath(), u"--accept-new-host-key"_s,
+               u"--connect-timeout"_s, u"5"_s});
+    QVERIFY(cli.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(removing) || cli.state() == QProcess::NotRunning,
+                             120000);
+    QVERIFY2(QFile::exists(removing), sshd.logTail().toUtf8());
+    // The plan was printed (and flushed) before the removal started.
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += cli.readAllStandardOutput()).contains("ipcrm -s " + QByteArray::number(set.id)),
+        60000);
+    QVERIFY(sshd.killSessions() > 0);
+    sshd.stop();
+    if (!cli.waitForFinished(120000)) {
+        cli.kill();
+        cli.waitForFinished();
+        QFAIL("ipcscope-cli did not end after the server died");
+    }
+    const QByteArray err = cli.readAllStandardError();
+    QVERIFY2(cli.exitCode() == 1, err.constData());
+    const QByteArray reason =
+        "ipcscope-cli: The connection to root@127.0.0.1:" + QByteArray::number(sshd.port()) +
+        " was lost.";
+    QVERIFY2(err.contains(reason), err.constData());
+    QVERIFY(semExists(set.id)); // nothing was removed; the SemSet removes it at the end
 }
 
 QTEST_GUILESS_MAIN(TestCleanCommand)

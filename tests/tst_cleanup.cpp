@@ -59,16 +59,16 @@ struct OrphanSem {
 };
 
 std::optional<Report> refresh(HostSession& session) {
-    QSignalSpy ready(&session, &HostSession::reportReady);
-    QSignalSpy failed(&session, &HostSession::failed);
-    session.refresh();
+    const std::unique_ptr<RefreshReply> reply = session.refresh();
+    QSignalSpy ready(reply.get(), &RefreshReply::finished);
+    QSignalSpy failed(reply.get(), &RefreshReply::failed);
     while (ready.isEmpty() && failed.isEmpty())
         ready.wait(60000);
     if (ready.isEmpty()) {
-        qWarning() << failed.first().at(1).value<Error>().message;
+        qWarning() << failed.first().at(0).value<Error>().message;
         return std::nullopt;
     }
-    return ready.first().at(1).value<Report>();
+    return ready.first().at(0).value<Report>();
 }
 
 std::optional<ObjectRef> findSysv(const Report& r, ObjectType type, qint64 id) {

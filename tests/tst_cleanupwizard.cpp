@@ -94,11 +94,11 @@ void TestCleanupWizard::walkThroughWithForce() {
     QVERIFY(user.pid > 0);
 
     HostSession session(HostConfig{});
-    QSignalSpy ready(&session, &HostSession::reportReady);
-    session.refresh();
+    const std::unique_ptr<RefreshReply> reply = session.refresh();
+    QSignalSpy ready(reply.get(), &RefreshReply::finished);
     while (ready.isEmpty())
         QVERIFY(ready.wait(60000));
-    const Report report = ready.first().at(1).value<Report>();
+    const Report report = ready.first().at(0).value<Report>();
     const auto orphanRef = findSysv(report, ObjectType::Semaphore, orphan.id);
     const auto segRef = findSysv(report, ObjectType::SharedMemory, seg.id);
     QVERIFY(orphanRef && segRef);
@@ -258,11 +258,11 @@ void TestCleanupWizard::afterCareOffersToStartApache() {
     } removeOnFailure{semId};
 
     HostSession session(HostConfig{});
-    QSignalSpy ready(&session, &HostSession::reportReady);
-    session.refresh();
+    const std::unique_ptr<RefreshReply> reply = session.refresh();
+    QSignalSpy ready(reply.get(), &RefreshReply::finished);
     while (ready.isEmpty())
         QVERIFY(ready.wait(60000));
-    const Report report = ready.first().at(1).value<Report>();
+    const Report report = ready.first().at(0).value<Report>();
     const auto ref = findSysv(report, ObjectType::Semaphore, semId);
     QVERIFY(ref);
     bool apacheRunning = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// HostSession end to end on this machine: the real helper on its worker thread, stale refreshes
-// dropped, cancellation, and a session destroyed while its helper still runs.
+// HostSession end to end on this machine: the real helper on its worker thread, each request
+// answered through its own reply (and only there), stale refreshes dropped, cancellation by the
+// reply or by dropping it, and a session destroyed while its helper still runs.
 #include "session/hostsession.h"
 #include "transport/prompter.h"
 
@@ -125,16 +126,17 @@ private slots:
         HelperEnv env(QStringLiteral(IPCSCOPE_HELPER_PATH));
 
         HostSession session(HostConfig{});
-        QSignalSpy reports(&session, &HostSession::reportReady);
-        QSignalSpy failures(&session, &HostSession::failed);
         QSignalSpy progress(&session, &HostSession::progress);
         QSignalSpy states(&session, &HostSession::stateChanged);
-        const quint64 id = session.refresh();
+        const std::unique_ptr<RefreshReply> reply = session.refresh();
+        QSignalSpy reports(reply.get(), &RefreshReply::finished);
+        QSignalSpy failures(reply.get(), &RefreshReply::failed);
+        QSignalSpy replyProgress(reply.get(), &RefreshReply::progress);
         QTRY_VERIFY_WITH_TIMEOUT(reports.size() + failures.size() > 0, kTimeoutMs);
-        QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).value(1).value<Error>().message));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).value(0).value<Error>().message));
         QCOMPARE(reports.size(), 1);
-        QCOMPARE(reports.at(0).at(0).value<quint64>(), id);
-        const Report report = reports.at(0).at(1).value<Report>();
+        QVERIFY(reply->isFinished());
+        const Report report = reports.at(0).at(0).value<Report>();
         bool found = false;
         for (const SemaphoreSet& s : report.snapshot.semaphores)
             found = found || (s.id == set.id && s.key == quint32(key) && s.nsems == 2);
@@ -148,28 +150,146 @@ private slots:
         for (const QList<QVariant>& args : std::as_const(progress))
             stages << args.at(0).toString();
         QCOMPARE(stages, (QStringList{u"Connecting"_s, u"Reading objects"_s, u"Analyzing"_s}));
+        // The reply that asked hears the same stages.
+        QCOMPARE(replyProgress.size(), progress.size());
 
         // A second refresh reuses the open transport: no "Connecting" again.
         progress.clear();
-        session.refresh();
-        QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 2, kTimeoutMs);
+        const std::unique_ptr<RefreshReply> second = session.refresh();
+        QSignalSpy secondReports(second.get(), &RefreshReply::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(secondReports.size(), 1, kTimeoutMs);
         QCOMPARE(progress.first().at(0).toString(), u"Reading objects"_s);
+        QCOMPARE(reports.size(), 1); // the first reply was answered once, and only once
     }
 
     void onlyTheNewestRefreshIsDelivered() {
         HelperEnv env(QStringLiteral(IPCSCOPE_HELPER_PATH));
         HostSession session(HostConfig{});
-        QSignalSpy reports(&session, &HostSession::reportReady);
-        QSignalSpy failures(&session, &HostSession::failed);
-        session.refresh();
-        session.refresh();
-        const quint64 newest = session.refresh();
+        const std::unique_ptr<RefreshReply> first = session.refresh();
+        const std::unique_ptr<RefreshReply> second = session.refresh();
+        const std::unique_ptr<RefreshReply> newest = session.refresh();
+        QSignalSpy firstReports(first.get(), &RefreshReply::finished);
+        QSignalSpy firstFailures(first.get(), &RefreshReply::failed);
+        QSignalSpy secondFailures(second.get(), &RefreshReply::failed);
+        QSignalSpy reports(newest.get(), &RefreshReply::finished);
+        QSignalSpy failures(newest.get(), &RefreshReply::failed);
         QTRY_VERIFY_WITH_TIMEOUT(!reports.isEmpty() || !failures.isEmpty(), kTimeoutMs);
-        // The worker answers in order, so nothing older can follow the newest answer.
-        QVERIFY2(failures.isEmpty(), "superseded refreshes must be dropped, not reported");
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).value(0).value<Error>().message));
         QCOMPARE(reports.size(), 1);
-        QCOMPARE(reports.at(0).at(0).value<quint64>(), newest);
+        // The superseded refreshes were cancelled, but their callers are not told "cancelled":
+        // they get the newest answer, at the same moment.
+        QVERIFY2(firstFailures.isEmpty() && secondFailures.isEmpty(),
+                 "superseded refreshes must be dropped, not reported");
+        QCOMPARE(firstReports.size(), 1);
+        QCOMPARE(firstReports.at(0).at(0).value<Report>().snapshot.host.time,
+                 reports.at(0).at(0).value<Report>().snapshot.host.time);
+        QVERIFY(second->isFinished());
         QCOMPARE(session.state(), HostSession::State::Ready);
+    }
+
+    // The first refresh hangs in a helper that sleeps; a second one supersedes it. The sleeping
+    // helper is stopped, its (stale) end is never delivered, and both replies get the report of
+    // the second refresh, which ran the real helper.
+    void aStaleRefreshIsNeverShown() {
+        const QString started = m_dir.filePath(u"stale-started"_s);
+        const QString pidFile = m_dir.filePath(u"stale-pid"_s);
+        QFile::remove(started);
+        QFile::remove(pidFile);
+        HelperEnv env(script(u"first-sleeps.sh"_s,
+                             "if [ ! -e '" + started.toLocal8Bit() + "' ]; then echo $$ > '" +
+                                 pidFile.toLocal8Bit() + "'; touch '" + started.toLocal8Bit() +
+                                 "'; exec sleep 300; fi; exec '" IPCSCOPE_HELPER_PATH "' \"$@\""));
+        const key_t key = testipc::uniqueKey(3);
+        testipc::SemSet set(key, 1);
+        QVERIFY2(set.id >= 0, strerror(errno));
+        HostSession session(HostConfig{});
+        const std::unique_ptr<RefreshReply> stale = session.refresh();
+        QSignalSpy staleReports(stale.get(), &RefreshReply::finished);
+        QSignalSpy staleFailures(stale.get(), &RefreshReply::failed);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(started), kTimeoutMs);
+        const std::unique_ptr<RefreshReply> fresh = session.refresh();
+        QSignalSpy reports(fresh.get(), &RefreshReply::finished);
+        QSignalSpy failures(fresh.get(), &RefreshReply::failed);
+        QTRY_VERIFY_WITH_TIMEOUT(!reports.isEmpty() || !failures.isEmpty(), kTimeoutMs);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).value(0).value<Error>().message));
+        QVERIFY(staleFailures.isEmpty());
+        QCOMPARE(staleReports.size(), 1);
+        bool found = false;
+        for (const SemaphoreSet& s : staleReports.at(0).at(0).value<Report>().snapshot.semaphores)
+            found = found || s.id == set.id;
+        QVERIFY(found);
+        const qint64 pid = readPid(pidFile);
+        QVERIFY(pid > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), kTimeoutMs);
+    }
+
+    void droppingAReplyStopsItsWork_data() {
+        QTest::addColumn<bool>("refresh");
+        QTest::newRow("a dropped refresh stops its snapshot") << true;
+        QTest::newRow("a dropped helper command stops the helper") << false;
+    }
+
+    void droppingAReplyStopsItsWork() {
+        QFETCH(bool, refresh);
+        const QString started = m_dir.filePath(u"dropped-started"_s);
+        const QString pidFile = m_dir.filePath(u"dropped-pid"_s);
+        HelperEnv env(sleepingHelper(started, pidFile));
+        HostSession session(HostConfig{});
+        QSignalSpy states(&session, &HostSession::stateChanged);
+        std::unique_ptr<SessionReply> reply;
+        if (refresh)
+            reply = session.refresh();
+        else
+            reply = session.runHelper({u"remove"_s}, {});
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(started), kTimeoutMs);
+        QCOMPARE(session.state(), HostSession::State::Working);
+        reply.reset();
+        const qint64 pid = readPid(pidFile);
+        QVERIFY(pid > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), kTimeoutMs);
+        // The session settles as after a cancel: nothing was shown, so it is idle again.
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), HostSession::State::Idle, kTimeoutMs);
+    }
+
+    // Two callers, two helper commands: the one cancelled hears "cancelled", the other its
+    // output; neither hears the other's answer.
+    void aFailureReachesOnlyTheReplyThatAskedForIt() {
+        const QString started = m_dir.filePath(u"two-started"_s);
+        QFile::remove(started);
+        HelperEnv env(script(u"two.sh"_s, "if [ \"$1\" = slow ]; then touch '" +
+                                              started.toLocal8Bit() +
+                                              "'; exec sleep 300; fi; echo \"$1\""));
+        HostSession session(HostConfig{});
+        const std::unique_ptr<HelperReply> slow = session.runHelper({u"slow"_s}, {});
+        const std::unique_ptr<HelperReply> fast = session.runHelper({u"fast"_s}, {});
+        QSignalSpy slowFinished(slow.get(), &HelperReply::finished);
+        QSignalSpy slowFailed(slow.get(), &HelperReply::failed);
+        QSignalSpy fastFinished(fast.get(), &HelperReply::finished);
+        QSignalSpy fastFailed(fast.get(), &HelperReply::failed);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(started), kTimeoutMs);
+        slow->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(fast->isFinished(), kTimeoutMs);
+        QCOMPARE(slowFailed.size(), 1);
+        QCOMPARE(slowFailed.at(0).at(0).value<Error>().kind, Error::Kind::Cancelled);
+        QCOMPARE(slow->error()->kind, Error::Kind::Cancelled);
+        QVERIFY(slowFinished.isEmpty());
+        QVERIFY(fastFailed.isEmpty());
+        QCOMPARE(fastFinished.size(), 1);
+        QCOMPARE(fastFinished.at(0).at(0).value<HelperOutput>().out, QByteArray("fast\n"));
+    }
+
+    // A caller may let go of its reply in the slot that receives the answer.
+    void aReplyMayBeDeletedByItsOwnAnswer() {
+        HelperEnv env(script(u"hello.sh"_s, "echo hello"));
+        HostSession session(HostConfig{});
+        std::unique_ptr<HelperReply> reply = session.runHelper({}, {});
+        QByteArray out;
+        connect(reply.get(), &HelperReply::finished, this, [&](const HelperOutput& output) {
+            out = output.out;
+            reply.reset();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!reply, kTimeoutMs);
+        QCOMPARE(out, QByteArray("hello\n"));
     }
 
     void cancelStopsTheRunningRefresh() {
@@ -177,15 +297,14 @@ private slots:
         const QString pidFile = m_dir.filePath(u"pid"_s);
         HelperEnv env(sleepingHelper(started, pidFile));
         HostSession session(HostConfig{});
-        QSignalSpy reports(&session, &HostSession::reportReady);
-        QSignalSpy failures(&session, &HostSession::failed);
-        const quint64 id = session.refresh();
+        const std::unique_ptr<RefreshReply> reply = session.refresh();
+        QSignalSpy reports(reply.get(), &RefreshReply::finished);
+        QSignalSpy failures(reply.get(), &RefreshReply::failed);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(started), kTimeoutMs);
         QCOMPARE(session.state(), HostSession::State::Working);
-        session.cancel();
+        reply->cancel();
         QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, kTimeoutMs);
-        QCOMPARE(failures.at(0).at(0).value<quint64>(), id);
-        QCOMPARE(failures.at(0).at(1).value<Error>().kind, Error::Kind::Cancelled);
+        QCOMPARE(failures.at(0).at(0).value<Error>().kind, Error::Kind::Cancelled);
         QVERIFY(reports.isEmpty());
         // Nothing was shown before, so the session is idle again, not failed.
         QCOMPARE(session.state(), HostSession::State::Idle);
@@ -199,10 +318,11 @@ private slots:
         const QString pidFile = m_dir.filePath(u"pid2"_s);
         HelperEnv env(sleepingHelper(started, pidFile));
         auto session = std::make_unique<HostSession>(HostConfig{});
-        session->refresh();
-        session->refresh(); // one queued behind, too
+        const std::unique_ptr<HelperReply> running = session->runHelper({}, {});
+        const std::unique_ptr<RefreshReply> queued = session->refresh(); // one queued behind
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(started), kTimeoutMs);
-        session.reset(); // cancels and joins: returns once the helper is stopped
+        session.reset();                 // cancels and joins: returns once the helper is stopped
+        QVERIFY(!running->isFinished()); // a reply outliving its session is never answered
         const qint64 pid = readPid(pidFile);
         QVERIFY(pid > 0);
         QVERIFY(!processExists(pid));
@@ -210,22 +330,23 @@ private slots:
 
     void missingHelperFailsAndTheSessionRecovers() {
         HostSession session(HostConfig{});
-        QSignalSpy reports(&session, &HostSession::reportReady);
-        QSignalSpy failures(&session, &HostSession::failed);
+        std::unique_ptr<RefreshReply> reply;
         {
             HelperEnv env(m_dir.filePath(u"no-such-helper"_s));
-            session.refresh();
+            reply = session.refresh();
+            QSignalSpy failures(reply.get(), &RefreshReply::failed);
             QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, kTimeoutMs);
         }
-        const Error error = failures.at(0).at(1).value<Error>();
+        const Error error = *reply->error();
         QCOMPARE(error.kind, Error::Kind::HelperFailed);
         QVERIFY(error.message.contains(u"no-such-helper"_s));
         QCOMPARE(session.state(), HostSession::State::Failed);
 
         // Once the helper is there, the next refresh opens the transport again and works.
         HelperEnv env(QStringLiteral(IPCSCOPE_HELPER_PATH));
-        session.refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(!reports.isEmpty() || failures.size() > 1, kTimeoutMs);
+        reply = session.refresh();
+        QSignalSpy reports(reply.get(), &RefreshReply::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), kTimeoutMs);
         QCOMPARE(reports.size(), 1);
         QCOMPARE(session.state(), HostSession::State::Ready);
     }
@@ -233,11 +354,11 @@ private slots:
     void runHelperPassesArgumentsAndStdinThrough() {
         HelperEnv env(script(u"echo.sh"_s, "echo \"$*\"; cat; echo oops >&2; exit 4"));
         HostSession session(HostConfig{});
-        QSignalSpy finished(&session, &HostSession::helperFinished);
-        const quint64 id = session.runHelper({u"remove"_s, u"--json"_s}, "{\"objects\":[]}");
+        const std::unique_ptr<HelperReply> reply =
+            session.runHelper({u"remove"_s, u"--json"_s}, "{\"objects\":[]}");
+        QSignalSpy finished(reply.get(), &HelperReply::finished);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
-        QCOMPARE(finished.at(0).at(0).value<quint64>(), id);
-        const HelperOutput output = finished.at(0).at(1).value<HelperOutput>();
+        const HelperOutput output = finished.at(0).at(0).value<HelperOutput>();
         QCOMPARE(output.exitCode, 4);
         QCOMPARE(output.out, QByteArray("remove --json\n{\"objects\":[]}"));
         QCOMPARE(output.err, QByteArray("oops\n"));
@@ -251,15 +372,18 @@ private slots:
             script(u"slow.sh"_s, "if [ \"$1\" = snapshot ]; then exit 1; fi; sleep 1; touch '" +
                                      done.toLocal8Bit() + "'; echo removed"));
         HostSession session(HostConfig{});
-        QSignalSpy finished(&session, &HostSession::helperFinished);
-        QSignalSpy failures(&session, &HostSession::failed);
-        session.runHelper({u"remove"_s}, {});
-        session.refresh();
+        const std::unique_ptr<HelperReply> removal = session.runHelper({u"remove"_s}, {});
+        const std::unique_ptr<RefreshReply> refresh = session.refresh();
+        QSignalSpy finished(removal.get(), &HelperReply::finished);
+        QSignalSpy removalFailures(removal.get(), &HelperReply::failed);
+        QSignalSpy failures(refresh.get(), &RefreshReply::failed);
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1 && failures.size() == 1, kTimeoutMs);
-        QCOMPARE(finished.at(0).at(1).value<HelperOutput>().out, QByteArray("removed\n"));
+        QCOMPARE(finished.at(0).at(0).value<HelperOutput>().out, QByteArray("removed\n"));
         QVERIFY(QFile::exists(done));
-        // The refresh ran afterwards and failed on its own (the fake helper has no snapshot).
-        QCOMPARE(failures.at(0).at(1).value<Error>().kind, Error::Kind::HelperFailed);
+        // The refresh ran afterwards and failed on its own (the fake helper has no snapshot);
+        // its failure went to the refresh's caller alone.
+        QCOMPARE(failures.at(0).at(0).value<Error>().kind, Error::Kind::HelperFailed);
+        QVERIFY(removalFailures.isEmpty());
     }
 
     void sshHostAsksItsQuestionsOnTheWorkerThread() {
@@ -281,13 +405,13 @@ private slots:
         config.knownHostsFile = sshd.knownHostsPath();
         RecordingPrompter prompter;
         HostSession session(config, &prompter);
-        QSignalSpy reports(&session, &HostSession::reportReady);
-        QSignalSpy failures(&session, &HostSession::failed);
-        session.refresh();
+        const std::unique_ptr<RefreshReply> reply = session.refresh();
+        QSignalSpy reports(reply.get(), &RefreshReply::finished);
+        QSignalSpy failures(reply.get(), &RefreshReply::failed);
         QTRY_VERIFY_WITH_TIMEOUT(!reports.isEmpty() || !failures.isEmpty(), kTimeoutMs);
         QVERIFY2(failures.isEmpty(),
-                 qPrintable(failures.value(0).value(1).value<Error>().message + u" / "_s +
-                            failures.value(0).value(1).value<Error>().detail + u"\n"_s +
+                 qPrintable(failures.value(0).value(0).value<Error>().message + u" / "_s +
+                            failures.value(0).value(0).value<Error>().detail + u"\n"_s +
                             sshd.logTail()));
         // The unknown host key was asked about once, on the worker, never on this thread.
         QCOMPARE(prompter.keys.size(), 1);
@@ -296,7 +420,7 @@ private slots:
         QVERIFY(prompter.threads.at(0) != QThread::currentThread());
         // The server is this machine: the semaphore set made here is in the report.
         bool found = false;
-        for (const SemaphoreSet& s : reports.at(0).at(1).value<Report>().snapshot.semaphores)
+        for (const SemaphoreSet& s : reports.at(0).at(0).value<Report>().snapshot.semaphores)
             found = found || (s.id == set.id && s.key == quint32(key) && s.nsems == 3);
         QVERIFY(found);
         QCOMPARE(session.state(), HostSession::State::Ready);
@@ -318,7 +442,7 @@ private slots:
 
         MainThreadPrompter prompter;
         auto session = std::make_unique<HostSession>(config, &prompter);
-        session->refresh();
+        const std::unique_ptr<RefreshReply> reply = session->refresh();
         // Wait for the question without running this thread's event loop (that would answer it).
         QDeadlineTimer deadline(kTimeoutMs);
         while (!prompter.asking && !deadline.hasExpired())
@@ -336,10 +460,10 @@ private slots:
         config.connectTimeoutSeconds = 5;
         config.knownHostsFile = m_dir.filePath(u"known_hosts"_s);
         HostSession session(config);
-        QSignalSpy failures(&session, &HostSession::failed);
-        session.refresh();
+        const std::unique_ptr<RefreshReply> reply = session.refresh();
+        QSignalSpy failures(reply.get(), &RefreshReply::failed);
         QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, kTimeoutMs);
-        const Error error = failures.at(0).at(1).value<Error>();
+        const Error error = failures.at(0).at(0).value<Error>();
         QVERIFY(!error.message.isEmpty());
         QVERIFY(error.kind != Error::Kind::Cancelled);
         QCOMPARE(session.state(), HostSession::State::Failed);

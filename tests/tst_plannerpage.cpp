@@ -242,12 +242,12 @@ void TestPlannerPage::applyAndRestoreThroughTheHelper() {
               "/etc/sysctl.d (main() sets that up with unshare)");
     const QString semBefore = readProc("/proc/sys/kernel/sem");
     HostSession session(*HostConfig::fromTarget(u"local"_s));
-    QSignalSpy reports(&session, &HostSession::reportReady);
-    session.refresh();
+    const std::unique_ptr<RefreshReply> reply = session.refresh();
+    QSignalSpy reports(reply.get(), &RefreshReply::finished);
     QTRY_VERIFY_WITH_TIMEOUT(reports.count() == 1, 60000);
     PlannerPage* page = newPage();
     page->setSession(&session);
-    page->setReport(reports.first().at(1).value<Report>());
+    page->setReport(reports.first().at(0).value<Report>());
     add(page, WorkloadKind::Custom);
     // More sets than the kernel accepts: SEMMNI is proposed at IPCMNI.
     page->findChild<QSpinBox*>(u"semSetsSpin"_s)->setValue(40000);

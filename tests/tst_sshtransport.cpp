@@ -1003,13 +1003,13 @@ void TestSshTransport::aHostSessionOverSshDeliversAReport() {
     QVERIFY(sem.id >= 0);
     TestPrompter prompter;
     HostSession session(config(), &prompter);
-    QSignalSpy reports(&session, &HostSession::reportReady);
-    QSignalSpy failures(&session, &HostSession::failed);
-    session.refresh();
+    const std::unique_ptr<RefreshReply> reply = session.refresh();
+    QSignalSpy reports(reply.get(), &RefreshReply::finished);
+    QSignalSpy failures(reply.get(), &RefreshReply::failed);
     QVERIFY(reports.wait(60000) || !failures.isEmpty());
     QVERIFY2(failures.isEmpty(),
-             failures.isEmpty() ? "" : qPrintable(failures.first().at(1).value<Error>().detail));
-    const Report report = reports.first().at(1).value<Report>();
+             failures.isEmpty() ? "" : qPrintable(failures.first().at(0).value<Error>().detail));
+    const Report report = reports.first().at(0).value<Report>();
     QCOMPARE(report.snapshot.mode, SnapshotMode::Helper);
     QVERIFY(findSem(report.snapshot, quint32(key)));
     QVERIFY(session.capabilities().canModify);

@@ -65,11 +65,9 @@ bool stillPresent(const CleanupItem& item, const Report& report) {
 CleanupRunner::CleanupRunner(HostSession* session, AuditLog* log, QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_log(log) {
-    connect(m_session, &HostSession::helperFinished, this, &CleanupRunner::onHelperFinished);
-    connect(m_session, &HostSession::reportReady, this, &CleanupRunner::onReportReady);
-    connect(m_session, &HostSession::failed, this, &CleanupRunner::onFailed);
-}
+    , m_log(log) {}
+
+CleanupRunner::~CleanupRunner() = default;
 
 void CleanupRunner::setStage(Stage stage, const QString& text) {
     emit stageChanged(stage, text);
@@ -96,7 +94,9 @@ bool CleanupRunner::start(const CleanupPlan& plan) {
     setStage(Stage::Removing,
              tr("Re-checking and removing %n object(s)…", nullptr, int(plan.items.size())));
     qCInfo(lcCleanup) << "run" << m_outcome.runId << "removing" << plan.items.size() << "objects";
-    m_helperRequest = m_session->runHelper({u"remove"_s}, removalPlanJson(plan, localRequester()));
+    m_removal = m_session->runHelper({u"remove"_s}, removalPlanJson(plan, localRequester()));
+    connect(m_removal.get(), &HelperReply::finished, this, &CleanupRunner::onHelperFinished);
+    connect(m_removal.get(), &HelperReply::failed, this, &CleanupRunner::onHelperFailed);
     return true;
 }
 
@@ -104,13 +104,14 @@ void CleanupRunner::cancel() {
     if (!m_running)
         return;
     m_cancelRequested = true;
-    m_session->cancel();
+    // Objects already removed stay removed; the snapshot afterwards shows what is gone.
+    if (m_removal)
+        m_removal->cancel();
+    if (m_refresh)
+        m_refresh->cancel();
 }
 
-void CleanupRunner::onHelperFinished(quint64 requestId, const HelperOutput& output) {
-    if (!m_running || requestId != m_helperRequest)
-        return;
-    m_helperRequest = 0;
+void CleanupRunner::onHelperFinished(const HelperOutput& output) {
     if (output.exitCode == 4) { // carried out, but the result was lost on the way
         m_outcome.error = Error{Error::Kind::HelperFailed,
                                 tr("The helper carried out the removal plan but could not report "
@@ -139,22 +140,18 @@ void CleanupRunner::onHelperFinished(quint64 requestId, const HelperOutput& outp
     recordResultsAndRefresh(results.value(), QString());
 }
 
-void CleanupRunner::onFailed(quint64 requestId, const Error& error) {
-    if (!m_running)
-        return;
-    if (requestId == m_helperRequest) {
-        m_helperRequest = 0;
-        m_outcome.cancelled = error.kind == Error::Kind::Cancelled;
+void CleanupRunner::onHelperFailed(const Error& error) {
+    m_outcome.cancelled = error.kind == Error::Kind::Cancelled;
+    m_outcome.error = error;
+    recordResultsAndRefresh({}, error.message);
+}
+
+void CleanupRunner::onRefreshFailed(const Error& error) {
+    if (error.kind == Error::Kind::Cancelled)
+        m_outcome.cancelled = true;
+    else if (!m_outcome.error)
         m_outcome.error = error;
-        recordResultsAndRefresh({}, error.message);
-    } else if (requestId == m_refreshRequest) {
-        m_refreshRequest = 0;
-        if (error.kind == Error::Kind::Cancelled)
-            m_outcome.cancelled = true;
-        else if (!m_outcome.error)
-            m_outcome.error = error;
-        finish();
-    }
+    finish();
 }
 
 void CleanupRunner::recordResultsAndRefresh(const QList<RemovalItemResult>& results,
@@ -170,15 +167,14 @@ void CleanupRunner::recordResultsAndRefresh(const QList<RemovalItemResult>& resu
 
 void CleanupRunner::refresh() {
     setStage(Stage::Refreshing, tr("Taking a fresh snapshot to check the result…"));
-    m_refreshRequest = m_session->refresh();
+    m_refresh = m_session->refresh();
+    connect(m_refresh.get(), &RefreshReply::finished, this, &CleanupRunner::onReportReady);
+    connect(m_refresh.get(), &RefreshReply::failed, this, &CleanupRunner::onRefreshFailed);
 }
 
-void CleanupRunner::onReportReady(quint64 requestId, const Report& report) {
-    // A refresh someone else asked for later also shows the state after the run; ours is then
-    // dropped as stale by the session.
-    if (!m_running || m_refreshRequest == 0 || requestId < m_refreshRequest)
-        return;
-    m_refreshRequest = 0;
+void CleanupRunner::onReportReady(const Report& report) {
+    // When someone else refreshes meanwhile, the session answers our reply with that newer
+    // snapshot, which also shows the state after the run.
     m_outcome.refreshed = true;
     m_outcome.after = report;
     for (CleanupItemOutcome& o : m_outcome.items)

@@ -11,12 +11,15 @@
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace ipcscope {
 
 class AuditLog;
+class HelperReply;
 class HostSession;
+class RefreshReply;
 struct HelperOutput;
 
 struct CleanupItemOutcome {
@@ -49,6 +52,7 @@ public:
 
     // The session and the log must outlive the runner.
     CleanupRunner(HostSession* session, AuditLog* log, QObject* parent = nullptr);
+    ~CleanupRunner() override; // a run still going on is cancelled with its requests
 
     // Starts the run; finished() follows (also when it fails). One run at a time.
     bool start(const CleanupPlan& plan);
@@ -61,9 +65,10 @@ signals:
     void finished(const ipcscope::CleanupOutcome& outcome);
 
 private:
-    void onHelperFinished(quint64 requestId, const HelperOutput& output);
-    void onReportReady(quint64 requestId, const Report& report);
-    void onFailed(quint64 requestId, const Error& error);
+    void onHelperFinished(const HelperOutput& output);
+    void onHelperFailed(const Error& error);
+    void onReportReady(const Report& report);
+    void onRefreshFailed(const Error& error);
     void recordResultsAndRefresh(const QList<RemovalItemResult>& results, const QString& error);
     void refresh();
     void finish();
@@ -73,8 +78,8 @@ private:
     AuditLog* m_log;
     CleanupPlan m_plan;
     CleanupOutcome m_outcome;
-    quint64 m_helperRequest = 0;
-    quint64 m_refreshRequest = 0;
+    std::unique_ptr<HelperReply> m_removal;
+    std::unique_ptr<RefreshReply> m_refresh;
     bool m_running = false;
     bool m_cancelRequested = false;
 };

@@ -4,12 +4,14 @@
 #include "core/logging.h"
 #include "session/hostworker.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
 
+#include <algorithm>
 #include <chrono>
-
 #include <mutex>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +37,11 @@ void registerMetaTypes() {
     });
 }
 
+Error cancelledError() {
+    return Error{
+        Error::Kind::Cancelled, QCoreApplication::translate("HostSession", "Cancelled."), {}};
+}
+
 } // namespace
 
 HostSession::HostSession(HostConfig config, Prompter* prompter, QObject* parent)
@@ -55,45 +62,12 @@ HostSession::HostSession(HostConfig config, Prompter* prompter, QObject* parent)
         if (!m_pending.isEmpty())
             setState(state);
     });
-    connect(m_worker, &HostWorker::progress, this,
-            [this](const QString& stage, int step, int steps) {
-                if (!m_pending.isEmpty())
-                    emit progress(stage, step, steps);
-            });
+    connect(m_worker, &HostWorker::progress, this, &HostSession::onProgress);
     connect(m_worker, &HostWorker::capabilitiesChanged, this,
             [this](const TransportCapabilities& capabilities) { m_capabilities = capabilities; });
-    connect(m_worker, &HostWorker::reportReady, this, [this](quint64 id, const Report& report) {
-        if (!finish(id)) {
-            qCDebug(lcSession) << "dropping stale report" << id;
-            return;
-        }
-        m_hadReport = true;
-        m_settled = State::Ready;
-        if (m_pending.isEmpty())
-            setState(m_settled);
-        emit reportReady(id, report);
-    });
-    connect(m_worker, &HostWorker::helperFinished, this,
-            [this](quint64 id, const HelperOutput& output) {
-                finish(id);
-                if (m_pending.isEmpty())
-                    setState(m_settled == State::Failed || m_hadReport ? m_settled : State::Idle);
-                emit helperFinished(id, output);
-            });
-    connect(m_worker, &HostWorker::failed, this, [this](quint64 id, const Error& error) {
-        if (!finish(id)) {
-            qCDebug(lcSession) << "dropping stale failure" << id << error.detail;
-            return;
-        }
-        // A cancelled request leaves the last result on screen.
-        if (error.kind != Error::Kind::Cancelled)
-            m_settled = State::Failed;
-        else if (m_settled != State::Failed)
-            m_settled = m_hadReport ? State::Ready : State::Idle;
-        if (m_pending.isEmpty())
-            setState(m_settled);
-        emit failed(id, error);
-    });
+    connect(m_worker, &HostWorker::reportReady, this, &HostSession::onReport);
+    connect(m_worker, &HostWorker::helperFinished, this, &HostSession::onHelperFinished);
+    connect(m_worker, &HostWorker::failed, this, &HostSession::onFailed);
 
     m_thread->start();
 }
@@ -122,37 +96,169 @@ bool HostSession::finish(quint64 requestId) {
     return !refresh || requestId == m_lastRefresh;
 }
 
-quint64 HostSession::refresh() {
+QList<QPointer<RefreshReply>> HostSession::takeRefreshWaiters() {
+    return std::exchange(m_refreshWaiters, {});
+}
+
+void HostSession::onProgress(quint64 requestId, const QString& stage, int step, int steps) {
+    if (m_pending.isEmpty())
+        return;
+    emit progress(stage, step, steps);
+    const auto it = m_pending.constFind(requestId);
+    if (it == m_pending.cend())
+        return;
+    if (!it->refresh) {
+        if (HelperReply* reply = it->helper)
+            emit reply->progress(stage, step, steps);
+        return;
+    }
+    if (requestId != m_lastRefresh)
+        return;
+    const QList<QPointer<RefreshReply>> waiters = m_refreshWaiters; // a slot may drop one
+    for (const QPointer<RefreshReply>& reply : waiters) {
+        if (reply)
+            emit reply->progress(stage, step, steps);
+    }
+}
+
+void HostSession::onReport(quint64 requestId, const Report& report) {
+    if (!finish(requestId)) {
+        qCDebug(lcSession) << "dropping stale report" << requestId;
+        return;
+    }
+    m_hadReport = true;
+    m_settled = State::Ready;
+    if (m_pending.isEmpty())
+        setState(m_settled);
+    for (const QPointer<RefreshReply>& reply : takeRefreshWaiters()) {
+        if (reply)
+            reply->finish(report);
+    }
+}
+
+void HostSession::onHelperFinished(quint64 requestId, const HelperOutput& output) {
+    const QPointer<HelperReply> reply = m_pending.value(requestId).helper;
+    finish(requestId);
+    if (m_pending.isEmpty())
+        setState(m_settled == State::Failed || m_hadReport ? m_settled : State::Idle);
+    if (reply)
+        reply->finish(output);
+}
+
+void HostSession::onFailed(quint64 requestId, const Error& error) {
+    const Pending pending = m_pending.value(requestId);
+    if (!finish(requestId)) {
+        qCDebug(lcSession) << "dropping stale failure" << requestId << error.detail;
+        return;
+    }
+    // A cancelled request leaves the last result on screen.
+    if (error.kind != Error::Kind::Cancelled)
+        m_settled = State::Failed;
+    else if (m_settled != State::Failed)
+        m_settled = m_hadReport ? State::Ready : State::Idle;
+    if (m_pending.isEmpty())
+        setState(m_settled);
+    if (!pending.refresh) {
+        if (HelperReply* reply = pending.helper)
+            reply->fail(error);
+        return;
+    }
+    for (const QPointer<RefreshReply>& reply : takeRefreshWaiters()) {
+        if (reply)
+            reply->fail(error);
+    }
+}
+
+std::unique_ptr<RefreshReply> HostSession::refresh() {
     const quint64 id = m_nextRequest++;
-    // A newer refresh makes older ones pointless: stop them instead of waiting for them.
+    // A newer refresh makes older ones pointless: stop them instead of waiting for them. Their
+    // replies stay in m_refreshWaiters and get this refresh's answer.
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
         if (it->refresh)
             it->cancel.cancel();
     }
     m_lastRefresh = id;
     CancelToken cancel;
-    m_pending.insert(id, Pending{cancel, true});
+    m_pending.insert(id, Pending{cancel, true, {}});
+    std::unique_ptr<RefreshReply> reply(new RefreshReply(this));
+    m_refreshWaiters.append(reply.get());
     HostWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker, [worker, id, cancel] { worker->refresh(id, cancel); }, Qt::QueuedConnection);
-    return id;
+    return reply;
 }
 
-quint64 HostSession::runHelper(const QStringList& args, const QByteArray& stdinData) {
+std::unique_ptr<HelperReply> HostSession::runHelper(const QStringList& args,
+                                                    const QByteArray& stdinData) {
     const quint64 id = m_nextRequest++;
     CancelToken cancel;
-    m_pending.insert(id, Pending{cancel, false});
+    std::unique_ptr<HelperReply> reply(new HelperReply(this));
+    m_pending.insert(id, Pending{cancel, false, reply.get()});
     HostWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker,
         [worker, id, args, stdinData, cancel] { worker->runHelper(id, args, stdinData, cancel); },
         Qt::QueuedConnection);
-    return id;
+    return reply;
 }
 
 void HostSession::cancel() {
     for (const Pending& pending : std::as_const(m_pending))
         pending.cancel.cancel();
+}
+
+void HostSession::drop(SessionReply* reply) {
+    // Called from ~SessionReply: only the pointer's value may be used.
+    const auto isReply = [reply](const QPointer<RefreshReply>& r) {
+        return static_cast<SessionReply*>(r.data()) == reply;
+    };
+    if (std::any_of(m_refreshWaiters.cbegin(), m_refreshWaiters.cend(), isReply)) {
+        m_refreshWaiters.removeIf(
+            [&isReply](const QPointer<RefreshReply>& r) { return !r || isReply(r); });
+        // Nobody else waits for the newest refresh: stop it.
+        if (m_refreshWaiters.isEmpty() && m_pending.contains(m_lastRefresh))
+            m_pending.value(m_lastRefresh).cancel.cancel();
+        return;
+    }
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (!it->refresh && static_cast<SessionReply*>(it->helper.data()) == reply) {
+            it->cancel.cancel();
+            it->helper.clear();
+        }
+    }
+}
+
+void HostSession::cancelReply(SessionReply* reply) {
+    const auto isOther = [reply](const QPointer<RefreshReply>& r) {
+        return r && static_cast<SessionReply*>(r.data()) != reply;
+    };
+    const auto self = std::find_if(m_refreshWaiters.cbegin(), m_refreshWaiters.cend(),
+                                   [reply](const QPointer<RefreshReply>& r) {
+                                       return static_cast<SessionReply*>(r.data()) == reply;
+                                   });
+    if (self != m_refreshWaiters.cend() &&
+        std::any_of(m_refreshWaiters.cbegin(), m_refreshWaiters.cend(), isOther)) {
+        // Others still wait for this refresh: only this caller stops waiting.
+        m_refreshWaiters.erase(self);
+        QPointer<SessionReply> target(reply);
+        QMetaObject::invokeMethod(
+            reply,
+            [target] {
+                if (target)
+                    target->fail(cancelledError());
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (self != m_refreshWaiters.cend()) {
+        if (m_pending.contains(m_lastRefresh))
+            m_pending.value(m_lastRefresh).cancel.cancel();
+        return;
+    }
+    for (const Pending& pending : std::as_const(m_pending)) {
+        if (!pending.refresh && static_cast<SessionReply*>(pending.helper.data()) == reply)
+            pending.cancel.cancel();
+    }
 }
 
 void HostSession::setState(State state) {

@@ -34,11 +34,11 @@ HostWorker::~HostWorker() {
         m_transport->close();
 }
 
-Result<bool> HostWorker::ensureOpen(const CancelToken& cancel) {
+Result<bool> HostWorker::ensureOpen(quint64 requestId, const CancelToken& cancel) {
     if (m_open)
         return true;
     emit stateChanged(HostSession::State::Connecting);
-    emit progress(tr("Connecting"), 1, kSteps);
+    emit progress(requestId, tr("Connecting"), 1, kSteps);
     if (!m_transport)
         m_transport = createTransport(m_config);
     if (!m_transport) {
@@ -70,7 +70,7 @@ bool HostWorker::begin(quint64 requestId, const CancelToken& cancel) {
         emit failed(requestId, cancelledError());
         return false;
     }
-    if (Result<bool> opened = ensureOpen(cancel); !opened) {
+    if (Result<bool> opened = ensureOpen(requestId, cancel); !opened) {
         emit failed(requestId, opened.error());
         return false;
     }
@@ -81,7 +81,7 @@ bool HostWorker::begin(quint64 requestId, const CancelToken& cancel) {
 void HostWorker::refresh(quint64 requestId, const CancelToken& cancel) {
     if (!begin(requestId, cancel))
         return;
-    emit progress(tr("Reading objects"), 2, kSteps);
+    emit progress(requestId, tr("Reading objects"), 2, kSteps);
     Result<Snapshot> snapshot = m_transport->snapshot(cancel);
     if (!snapshot) {
         qCDebug(lcSession) << "snapshot failed:" << snapshot.error().detail;
@@ -93,7 +93,7 @@ void HostWorker::refresh(quint64 requestId, const CancelToken& cancel) {
         emit failed(requestId, cancelledError());
         return;
     }
-    emit progress(tr("Analyzing"), 3, kSteps);
+    emit progress(requestId, tr("Analyzing"), 3, kSteps);
     const Report report = analyze(snapshot.value());
     emit reportReady(requestId, report);
 }

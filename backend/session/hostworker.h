@@ -32,14 +32,14 @@ public:
 
 signals:
     void stateChanged(ipcscope::HostSession::State state);
-    void progress(const QString& stage, int step, int steps);
+    void progress(quint64 requestId, const QString& stage, int step, int steps);
     void capabilitiesChanged(const ipcscope::TransportCapabilities& capabilities);
     void reportReady(quint64 requestId, const ipcscope::Report& report);
     void helperFinished(quint64 requestId, const ipcscope::HelperOutput& output);
     void failed(quint64 requestId, const ipcscope::Error& error);
 
 private:
-    Result<bool> ensureOpen(const CancelToken& cancel);
+    Result<bool> ensureOpen(quint64 requestId, const CancelToken& cancel);
     // The start every request shares: refuses a request cancelled before it began, opens the
     // transport, reports Working. False (and failed() emitted) when the request cannot go on.
     bool begin(quint64 requestId, const CancelToken& cancel);

@@ -73,11 +73,12 @@ ServiceStarter::ServiceStarter(HostSession* session, const Software& software,
     m_output->setPlaceholderText(tr("systemctl printed nothing."));
     m_output->hide();
     layout->addWidget(m_output);
+}
 
-    if (m_session) {
-        connect(m_session, &HostSession::helperFinished, this, &ServiceStarter::onHelperFinished);
-        connect(m_session, &HostSession::failed, this, &ServiceStarter::onFailed);
-    }
+ServiceStarter::~ServiceStarter() = default;
+
+bool ServiceStarter::isBusy() const {
+    return m_reply && !m_reply->isFinished();
 }
 
 void ServiceStarter::askAndStart() {
@@ -97,11 +98,12 @@ void ServiceStarter::askAndStart() {
     m_status->hide();
     m_output->hide();
     m_progress->show();
-    m_request = m_session->runHelper(serviceStartArguments(m_service), {});
+    m_reply = m_session->runHelper(serviceStartArguments(m_service), {});
+    connect(m_reply.get(), &HelperReply::finished, this, &ServiceStarter::onHelperFinished);
+    connect(m_reply.get(), &HelperReply::failed, this, &ServiceStarter::onFailed);
 }
 
 void ServiceStarter::showStatus(const QString& text) {
-    m_request = 0;
     m_progress->hide();
     m_status->setText(text);
     m_status->show();
@@ -110,9 +112,7 @@ void ServiceStarter::showStatus(const QString& text) {
     emit finished();
 }
 
-void ServiceStarter::onHelperFinished(quint64 requestId, const HelperOutput& output) {
-    if (requestId == 0 || requestId != m_request)
-        return;
+void ServiceStarter::onHelperFinished(const HelperOutput& output) {
     const Result<ServiceStartResult> parsed = parseServiceStart(output, m_service);
     if (!parsed) {
         m_output->setPlainText(parsed.error().detail);
@@ -144,9 +144,7 @@ void ServiceStarter::onHelperFinished(quint64 requestId, const HelperOutput& out
     showStatus(text);
 }
 
-void ServiceStarter::onFailed(quint64 requestId, const Error& error) {
-    if (requestId == 0 || requestId != m_request)
-        return;
+void ServiceStarter::onFailed(const Error& error) {
     m_output->setPlainText(error.detail);
     m_output->setVisible(!error.detail.isEmpty());
     showStatus(error.message);

@@ -9,6 +9,8 @@
 
 #include <QGroupBox>
 
+#include <memory>
+
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -16,6 +18,7 @@ class QPushButton;
 
 namespace ipcscope {
 
+class HelperReply;
 class HostSession;
 struct Error;
 struct HelperOutput;
@@ -26,9 +29,10 @@ public:
     // `session` must outlive the widget.
     ServiceStarter(HostSession* session, const Software& software, const QString& hostName,
                    QWidget* parent = nullptr);
+    ~ServiceStarter() override; // a start still running is cancelled
 
     QString service() const { return m_service; }
-    bool isBusy() const { return m_request != 0; }
+    bool isBusy() const;
 
 signals:
     // The helper answered (or failed); the output box and the status line are filled.
@@ -36,15 +40,15 @@ signals:
 
 private:
     void askAndStart();
-    void onHelperFinished(quint64 requestId, const ipcscope::HelperOutput& output);
-    void onFailed(quint64 requestId, const ipcscope::Error& error);
+    void onHelperFinished(const ipcscope::HelperOutput& output);
+    void onFailed(const ipcscope::Error& error);
     void showStatus(const QString& text);
 
     HostSession* m_session;
     QString m_service;
     QString m_softwareName;
     QString m_hostName;
-    quint64 m_request = 0;
+    std::unique_ptr<HelperReply> m_reply;
     QPushButton* m_button = nullptr;
     QProgressBar* m_progress;
     QLabel* m_status;

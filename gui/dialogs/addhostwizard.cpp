@@ -270,27 +270,27 @@ void TestPage::startTest() {
     addStage(tr("Connecting to %1…").arg(config.target()));
     connect(m_session.get(), &HostSession::progress, this,
             [this](const QString& stage, int, int) { addStage(stage + u'…'); });
-    connect(m_session.get(), &HostSession::reportReady, this,
-            [this, config](quint64, const Report& report) {
-                const int n = report.snapshot.objectCount();
-                showStages(config, -1, tr("Read %n IPC object(s) — done", nullptr, n));
-                finishStages(true);
-                m_succeeded = true;
-                QString text = tr("<b>Everything works.</b> Click “Add host” to save it.");
-                if (report.snapshot.mode == SnapshotMode::Agentless)
-                    text += u' ' + tr("The helper could not run there, so the view is reduced.");
-                m_result->setText(text);
-            });
-    connect(
-        m_session.get(), &HostSession::failed, this, [this, config](quint64, const Error& error) {
-            showStages(config, failedStage(error.kind), {});
-            finishStages(false);
-            m_result->setText(tr("<b>The test failed.</b> %1").arg(error.message.toHtmlEscaped()) +
-                              (error.detail.isEmpty()
-                                   ? QString()
-                                   : u"<br><small>%1</small>"_s.arg(error.detail.toHtmlEscaped())));
-        });
-    m_session->refresh();
+    // The test's reply lives as long as its session (both go in cleanupPage()).
+    RefreshReply* reply = m_session->refresh().release();
+    reply->setParent(m_session.get());
+    connect(reply, &RefreshReply::finished, this, [this, config](const Report& report) {
+        const int n = report.snapshot.objectCount();
+        showStages(config, -1, tr("Read %n IPC object(s) — done", nullptr, n));
+        finishStages(true);
+        m_succeeded = true;
+        QString text = tr("<b>Everything works.</b> Click “Add host” to save it.");
+        if (report.snapshot.mode == SnapshotMode::Agentless)
+            text += u' ' + tr("The helper could not run there, so the view is reduced.");
+        m_result->setText(text);
+    });
+    connect(reply, &RefreshReply::failed, this, [this, config](const Error& error) {
+        showStages(config, failedStage(error.kind), {});
+        finishStages(false);
+        m_result->setText(tr("<b>The test failed.</b> %1").arg(error.message.toHtmlEscaped()) +
+                          (error.detail.isEmpty()
+                               ? QString()
+                               : u"<br><small>%1</small>"_s.arg(error.detail.toHtmlEscaped())));
+    });
 }
 
 // --- Wizard ---------------------------------------------------------------------------------

@@ -126,18 +126,26 @@ void PlannerPage::setReport(const Report& report) {
     recompute();
 }
 
+PlannerPage::~PlannerPage() = default;
+
+bool PlannerPage::isApplying() const {
+    return m_applying && !m_applying->isFinished();
+}
+
 void PlannerPage::setSession(HostSession* session) {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
+    if (isApplying()) {
+        // Limits being applied are not stopped half-way because another host is shown: the
+        // request runs to its end, but this page no longer shows its answer.
+        HelperReply* running = m_applying.release();
+        running->disconnect(this);
+        connect(running, &HelperReply::finished, running, &QObject::deleteLater);
+        connect(running, &HelperReply::failed, running, &QObject::deleteLater);
+    }
+    m_applying.reset();
     m_session = session;
-    m_pending = 0;
     m_lastResult.reset();
     m_result->clear();
     m_result->hide();
-    if (session) {
-        connect(session, &HostSession::helperFinished, this, &PlannerPage::helperFinished);
-        connect(session, &HostSession::failed, this, &PlannerPage::helperFailed);
-    }
     loadPlanFor(hostKey());
     recompute();
 }
@@ -243,7 +251,7 @@ void PlannerPage::recompute() {
 void PlannerPage::updateButtons() {
     const bool changes = m_haveReport && m_proposal.hasChanges();
     m_export->setEnabled(changes);
-    const bool canRun = m_session && m_session->capabilities().canModify && m_pending == 0;
+    const bool canRun = m_session && m_session->capabilities().canModify && !isApplying();
     m_apply->setEnabled(changes && canRun);
     m_apply->setToolTip(m_session ? QString() : tr("Connect to the host to apply limits."));
     m_restore->setEnabled(canRun && m_lastResult && m_lastResult->applied &&
@@ -330,15 +338,14 @@ void PlannerPage::restore() {
 
 void PlannerPage::run(const QByteArray& document, bool restoring) {
     m_pendingRestore = restoring;
-    m_pending = m_session->runHelper({u"apply-limits"_s}, document);
+    m_applying = m_session->runHelper({u"apply-limits"_s}, document);
+    connect(m_applying.get(), &HelperReply::finished, this, &PlannerPage::helperFinished);
+    connect(m_applying.get(), &HelperReply::failed, this, &PlannerPage::helperFailed);
     m_status->setText(restoring ? tr("Restoring the previous values…") : tr("Applying…"));
     updateButtons();
 }
 
-void PlannerPage::helperFinished(quint64 requestId, const HelperOutput& output) {
-    if (requestId != m_pending)
-        return;
-    m_pending = 0;
+void PlannerPage::helperFinished(const HelperOutput& output) {
     LimitsResult result;
     QString error;
     if (!parseLimitsResult(output.out, result, error)) {
@@ -367,10 +374,7 @@ void PlannerPage::helperFinished(quint64 requestId, const HelperOutput& output) 
     emit limitsChanged(result);
 }
 
-void PlannerPage::helperFailed(quint64 requestId, const Error& error) {
-    if (requestId != m_pending)
-        return;
-    m_pending = 0;
+void PlannerPage::helperFailed(const Error& error) {
     m_status->setText(error.message);
     updateButtons();
 }

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -26,6 +27,7 @@ class QTableView;
 
 namespace ipcscope {
 
+class HelperReply;
 class HostSession;
 class PlannerChart;
 class ProposalModel;
@@ -35,6 +37,7 @@ class PlannerPage : public QWidget {
     Q_OBJECT
 public:
     explicit PlannerPage(QWidget* parent = nullptr);
+    ~PlannerPage() override;
 
     void setReport(const Report& report);
     // The session Apply and Restore run on; its target names the saved plan. May be null.
@@ -67,8 +70,9 @@ private:
     bool confirm(const QString& objectName, const QString& title, const QString& text,
                  const QString& button);
     void run(const QByteArray& document, bool restoring);
-    void helperFinished(quint64 requestId, const HelperOutput& output);
-    void helperFailed(quint64 requestId, const Error& error);
+    void helperFinished(const HelperOutput& output);
+    void helperFailed(const Error& error);
+    bool isApplying() const;
     void updateButtons();
 
     Report m_report;
@@ -78,7 +82,7 @@ private:
     planner::Plan m_plan;
     planner::Proposal m_proposal;
     std::optional<planner::LimitsResult> m_lastResult;
-    quint64 m_pending = 0;
+    std::unique_ptr<HelperReply> m_applying;
     bool m_pendingRestore = false;
 
     QComboBox* m_kind = nullptr;

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Everything IPC Scope knows and does for one configured host entry: its HostSession, the
+// latest report, the search of its logs (symptoms) and when to run it, and the refresh in
+// progress. One controller per entry, never shared: two entries for the same server have two
+// sessions and two sets of data. Widget-free, so the GUI's pages subscribe to it (as hotspot's
+// pages subscribe to their parser) and a command-line front end could drive it too.
+#pragma once
+
+#include "analysis/report.h"
+#include "core/error.h"
+#include "diagnosis/symptoms.h"
+#include "session/hostconfig.h"
+#include "session/hostsession.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace ipcscope {
+
+class Prompter;
+
+class HostController : public QObject {
+    Q_OBJECT
+public:
+    // The prompter is asked on the session's worker thread and must outlive the controller.
+    explicit HostController(HostConfig config, Prompter* prompter = nullptr,
+                            QObject* parent = nullptr);
+    ~HostController() override; // cancels what runs and joins the session's worker
+
+    const HostConfig& config() const { return m_session->config(); }
+    HostSession* session() const { return m_session.get(); }
+    // The key the host's history is stored under: its address (the history is the server's).
+    QString historyKey() const;
+
+    // The latest report, empty before the first refresh succeeded.
+    const std::optional<Report>& report() const { return m_report; }
+    // The report as the overview shows it: with the diagnoses of the log search merged in.
+    std::optional<Report> diagnosedReport() const;
+    // The latest search of the host's logs (helper `symptoms`), or why there is none.
+    const std::optional<SymptomScan>& symptoms() const { return m_symptoms; }
+    const QString& symptomsUnavailable() const { return m_symptomsUnavailable; }
+
+    bool isRefreshing() const { return m_refresh != nullptr; }
+    bool hasTried() const { return m_tried; } // a refresh was asked for at least once
+    // Takes a snapshot; a refresh still running is superseded (its result never shown).
+    void refresh();
+    // Stops the running refresh; the last report stays.
+    void cancel();
+
+signals:
+    void refreshStarted();
+    // A fresh report is in (history and pages take it from here).
+    void reportChanged(const ipcscope::Report& report);
+    // The refresh failed; Error::Kind::Cancelled when it was cancelled. The last report stays.
+    void refreshFailed(const ipcscope::Error& error);
+    // symptoms() or symptomsUnavailable() changed.
+    void symptomsChanged();
+
+private:
+    void onReport(const Report& report);
+    void onRefreshFailed(const Error& error);
+    void requestSymptoms();
+    void onSymptoms(const HelperOutput& output);
+    void setSymptomsUnavailable(const QString& why);
+
+    std::unique_ptr<HostSession> m_session;
+    std::optional<Report> m_report;
+    std::unique_ptr<RefreshReply> m_refresh; // the refresh under way
+    bool m_tried = false;
+    std::optional<SymptomScan> m_symptoms;
+    QString m_symptomsUnavailable;
+    qint64 m_symptomsAt = 0; // when the search was asked for, seconds since the epoch
+    std::unique_ptr<HelperReply> m_symptomsSearch;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "host/hostpages.h"
+
+#include "analysis/reportjson.h"
+#include "diagnosis/diagnosispanel.h"
+#include "models/objectfilterproxy.h"
+#include "models/objecttablemodel.h"
+#include "models/ownermodel.h"
+#include "pages/historypage.h"
+#include "pages/objectspage.h"
+#include "pages/overviewpage.h"
+#include "pages/ownerspage.h"
+#include "pages/suggestionspage.h"
+#include "planner/plannerpage.h"
+#include "session/hostcontroller.h"
+#include "util/exporter.h"
+
+#include <QSortFilterProxyModel>
+
+using namespace Qt::StringLiterals;
+
+namespace ipcscope {
+
+HostPages::HostPages(QWidget* parent)
+    : QTabWidget(parent)
+    , m_overview(new OverviewPage)
+    , m_objects(new ObjectsPage)
+    , m_owners(new OwnersPage)
+    , m_history(new HistoryPage)
+    , m_suggestions(new SuggestionsPage)
+    , m_planner(new PlannerPage)
+    , m_diagnosis(new DiagnosisPanel) {
+    setObjectName(u"pageTabs"_s);
+    setDocumentMode(true);
+    addTab(m_overview, tr("Overview"));
+    addTab(m_objects, tr("Objects"));
+    addTab(m_owners, tr("Owners"));
+    addTab(m_history, tr("History"));
+    addTab(m_suggestions, tr("Suggestions"));
+    addTab(m_planner, tr("Planner"));
+    addTab(m_diagnosis, tr("Diagnosis"));
+
+    // The pages lead to each other.
+    connect(m_overview, &OverviewPage::showObjects, this,
+            [this](const QList<ObjectRef>& objects, const QString& note) {
+                m_objects->showObjects(objects, note);
+                showPage(ObjectsIndex);
+            });
+    connect(m_overview, &OverviewPage::showVerdict, this, [this](Verdict v) {
+        m_objects->clearObjectRestriction();
+        m_objects->setVerdictFilter(v);
+        showPage(ObjectsIndex);
+    });
+    connect(m_overview, &OverviewPage::showSuggestions, this,
+            [this] { showPage(SuggestionsIndex); });
+    connect(m_owners, &OwnersPage::ownerChosen, this, [this](const QString& owner) {
+        m_objects->clearObjectRestriction();
+        m_objects->setOwnerFilter(owner);
+        showPage(ObjectsIndex);
+    });
+    connect(m_diagnosis, &DiagnosisPanel::cleanupRequested, this, &HostPages::cleanUpRequested);
+    connect(m_overview, &OverviewPage::cleanUp, this, &HostPages::cleanUpRequested);
+}
+
+void HostPages::setController(HostController* controller) {
+    for (const QMetaObject::Connection& c : std::as_const(m_subscriptions))
+        disconnect(c);
+    m_subscriptions.clear();
+    m_controller = controller;
+    if (!controller) {
+        showReport({});
+        return;
+    }
+    m_history->setHost(controller->historyKey(), controller->config().displayName());
+    m_planner->setSession(controller->session());
+    m_subscriptions << connect(controller, &HostController::reportChanged, this,
+                               [this](const Report& report) {
+                                   showReport(report);
+                                   showSymptoms();
+                                   emit reportShown();
+                               })
+                    << connect(controller, &HostController::symptomsChanged, this,
+                               &HostPages::showSymptoms);
+    showReport(controller->report().value_or(Report{}));
+    showSymptoms();
+}
+
+void HostPages::showReport(const Report& report) {
+    const bool remote = m_controller && m_controller->config().kind == HostConfig::Kind::Ssh;
+    m_overview->setReport(report);
+    m_objects->setReport(report, remote);
+    m_owners->setReport(report);
+    m_suggestions->setReport(report);
+    m_planner->setReport(report);
+    m_diagnosis->setReport(report);
+}
+
+void HostPages::showSymptoms() {
+    const HostController* c = m_controller;
+    if (c && c->symptoms()) {
+        m_diagnosis->setSymptoms(*c->symptoms());
+        // The diagnosis ("Apache failed to start because …") is the overview's first finding.
+        if (c->report())
+            m_overview->setReport(*c->diagnosedReport());
+    } else if (c && !c->symptomsUnavailable().isEmpty()) {
+        m_diagnosis->setSymptomsUnavailable(c->symptomsUnavailable());
+    } else {
+        m_diagnosis->setSymptoms({});
+    }
+}
+
+bool HostPages::exportCsv(const QString& path, QString* error) const {
+    if (currentIndex() == OwnersIndex)
+        return writeFile(path, tableToCsv(m_owners->proxy(), OwnerModel::ExportRole), error);
+    return writeFile(
+        path, tableToCsv(m_objects->proxy(m_objects->currentTab()), ObjectTableModel::ExportRole),
+        error);
+}
+
+bool HostPages::exportJson(const QString& path, QString* error) const {
+    if (!m_controller || !m_controller->report()) {
+        *error = tr("There is no snapshot to export yet. Refresh the host first.");
+        return false;
+    }
+    return writeFile(path, reportToJson(*m_controller->report(), true), error);
+}
+
+} // namespace ipcscope

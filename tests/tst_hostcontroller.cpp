@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HostController on this machine with the real helper: one controller per host entry, so two
+// entries for the same server share neither session nor data; the log search follows the first
+// report; a cancelled refresh keeps the last report.
+#include "session/hostcontroller.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ipcscope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kTimeoutMs = 60'000; // generous: the machine may be busy; never a speed assertion
+
+class HelperEnv {
+public:
+    explicit HelperEnv(const QString& path)
+        : m_old(qgetenv("IPCSCOPE_HELPER")) {
+        qputenv("IPCSCOPE_HELPER", path.toLocal8Bit());
+    }
+    ~HelperEnv() {
+        if (m_old.isEmpty())
+            qunsetenv("IPCSCOPE_HELPER");
+        else
+            qputenv("IPCSCOPE_HELPER", m_old);
+    }
+
+private:
+    QByteArray m_old;
+};
+
+} // namespace
+
+class TestHostController : public QObject {
+    Q_OBJECT
+private slots:
+    void twoEntriesForTheSameServerShareNothing() {
+        HelperEnv env(QStringLiteral(IPCSCOPE_HELPER_PATH));
+        HostController first(HostConfig{});
+        HostController second(HostConfig{});
+        QVERIFY(first.session() != second.session());
+
+        QSignalSpy firstReports(&first, &HostController::reportChanged);
+        QSignalSpy secondReports(&second, &HostController::reportChanged);
+        QSignalSpy failures(&first, &HostController::refreshFailed);
+        first.refresh();
+        QVERIFY(first.isRefreshing());
+        QTRY_VERIFY_WITH_TIMEOUT(!firstReports.isEmpty() || !failures.isEmpty(), kTimeoutMs);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).value(0).value<Error>().message));
+        QVERIFY(!first.isRefreshing());
+        QVERIFY(first.report().has_value());
+        // The other entry of the same machine heard nothing and knows nothing.
+        QVERIFY(secondReports.isEmpty());
+        QVERIFY(!second.report().has_value());
+        QVERIFY(!second.hasTried());
+        QCOMPARE(second.session()->state(), HostSession::State::Idle);
+    }
+
+    void theLogSearchFollowsTheFirstReport() {
+        HelperEnv env(QStringLiteral(IPCSCOPE_HELPER_PATH));
+        HostController controller(HostConfig{});
+        QSignalSpy symptoms(&controller, &HostController::symptomsChanged);
+        controller.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!symptoms.isEmpty(), kTimeoutMs);
+        // Either the logs were searched or it says in words why not.
+        QVERIFY(controller.symptoms().has_value() || !controller.symptomsUnavailable().isEmpty());
+        QVERIFY(controller.diagnosedReport().has_value());
+    }
+
+    void aCancelledRefreshKeepsTheLastReport() {
+        HelperEnv env(QStringLiteral(IPCSCOPE_HELPER_PATH));
+        HostController controller(HostConfig{});
+        QSignalSpy reports(&controller, &HostController::reportChanged);
+        controller.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, kTimeoutMs);
+        const qint64 shown = controller.report()->snapshot.host.time;
+
+        QSignalSpy failures(&controller, &HostController::refreshFailed);
+        controller.refresh();
+        controller.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isRefreshing(), kTimeoutMs);
+        if (!failures.isEmpty()) { // unless the snapshot was quicker than the cancel
+            QCOMPARE(failures.at(0).at(0).value<Error>().kind, Error::Kind::Cancelled);
+            QCOMPARE(controller.report()->snapshot.host.time, shown);
+        }
+        QVERIFY(controller.report().has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostController)
+#include "tst_hostcontroller.moc"

@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -66,7 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     QSettings s;
     if (!restoreGeometry(s.value(u"mainWindow/geometry"_s).toByteArray()))
-        resize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
     restoreState(s.value(u"mainWindow/state"_s).toByteArray());
     m_splitter->restoreState(s.value(u"mainWindow/splitter"_s).toByteArray());
 
@@ -190,6 +191,7 @@ void MainWindow::createLayout() {
         m_objects->setOwnerFilter(owner);
         showPage(ObjectsIndex);
     });
+    connect(m_objects, &ObjectsPage::cleanUp, this, &MainWindow::cleanUp);
     connect(m_history, &HistoryPage::refreshIntervalChanged, this,
             &MainWindow::applyRefreshInterval);
 }
@@ -585,7 +587,8 @@ void MainWindow::selectHost(int row) {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(tr("IPC Scope — %1").arg(m_hosts->config(m_currentRow).displayName()));
+    // Ends with the application's display name, so the platform does not append it again.
+    setWindowTitle(tr("%1 — IPC Scope").arg(m_hosts->config(m_currentRow).displayName()));
 }
 
 void MainWindow::showPage(Page page) {
@@ -619,6 +622,8 @@ void MainWindow::cleanUp(const QList<ObjectRef>& objects) {
         }
     }
     CleanupWizard wizard(state.session.get(), *state.report, preselected, this);
+    // The window behind shows the host as it is right after the removal, not at the end.
+    connect(&wizard, &CleanupWizard::outcomeReady, this, &MainWindow::refresh);
     DialogRunner::exec(&wizard);
     // Whatever happened, show the host as it is now.
     refresh();

@@ -137,7 +137,7 @@ void TestGuiMainWindow::showOurSet() {
 }
 
 void TestGuiMainWindow::titleNamesTheHost() {
-    QCOMPARE(m_window->windowTitle(), u"IPC Scope — Local machine"_s);
+    QCOMPARE(m_window->windowTitle(), u"Local machine — IPC Scope"_s);
     auto* hosts = m_window->findChild<QAbstractItemView*>(u"hostList"_s);
     QVERIFY(hosts);
     QCOMPARE(hosts->model()->index(0, 0).data().toString(), u"Local machine"_s);
@@ -366,7 +366,7 @@ void TestGuiMainWindow::unreachableHostSaysWhatHappened() {
     QVERIFY2(banner->message().contains(u"Could not read"_s), qPrintable(banner->message()));
     QVERIFY(!banner->detail().isEmpty() || banner->message().size() > 40);
     QCOMPARE(m_window->hosts()->status(row), HostListModel::Status::Unreachable);
-    QCOMPARE(m_window->windowTitle(), u"IPC Scope — root@127.0.0.1:%1"_s.arg(port));
+    QCOMPARE(m_window->windowTitle(), u"root@127.0.0.1:%1 — IPC Scope"_s.arg(port));
     // The local machine's data is still there.
     m_window->selectHost(0);
     QVERIFY(m_window->currentReport().has_value());

@@ -2,6 +2,7 @@
 // The real main window on the local machine, with IPC objects this test created: find them,
 // read their details, filter by owner, switch pages, export CSV, refresh in place, and answer
 // the host-key and password dialogs that a session's worker thread asks for.
+#include "cleanup/cleanupwizard.h"
 #include "dialogs/dialoghook.h"
 #include "dialogs/guiprompter.h"
 #include "mainwindow.h"
@@ -70,6 +71,7 @@ private slots:
     void cancelledPasswordDialogGivesNothing();
     void unreachableHostSaysWhatHappened();
     void cleanUpOpensTheGuidedCleanup();
+    void windowBehindTheWizardShowsTheHostAfterTheRemoval();
 
 private:
     QTableView* semaphoreView() const;
@@ -393,6 +395,28 @@ void TestGuiMainWindow::cleanUpOpensTheGuidedCleanup() {
     for (const SemaphoreSet& set : report->snapshot.semaphores)
         stillThere = stillThere || set.id == m_sem->id;
     QVERIFY(stillThere);
+}
+
+// Once the removal ran (the wizard's outcome is there), the host is read again while the wizard
+// is still open on its results: the window behind it shows the new state, not the old one.
+void TestGuiMainWindow::windowBehindTheWizardShowsTheHostAfterTheRemoval() {
+    // No automatic refresh meanwhile: only the removal may cause the new read.
+    auto* interval = m_window->findChild<QComboBox*>(u"autoRefreshCombo"_s);
+    QVERIFY(interval);
+    interval->setCurrentIndex(interval->findData(0));
+    bool readAgainWhileOpen = false;
+    DialogRunner::testHook = [&](QDialog* dialog) {
+        auto* wizard = qobject_cast<CleanupWizard*>(dialog);
+        QVERIFY(wizard);
+        QSignalSpy shown(m_window.get(), &MainWindow::reportShown);
+        emit wizard->outcomeReady();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+        readAgainWhileOpen = true;
+        dialog->accept();
+    };
+    m_window->cleanUp();
+    QVERIFY(readAgainWhileOpen);
+    interval->setCurrentIndex(interval->findData(60));
 }
 
 QTEST_MAIN(TestGuiMainWindow)

@@ -108,6 +108,7 @@ private slots:
     void diagnosisNamesTheCriticalLimitWhenTheLogsSayNothing_data();
     void diagnosisNamesTheCriticalLimitWhenTheLogsSayNothing();
     void objectsPageFitsASmallScreen();
+    void ownersShowTheirVerdictsOnASmallScreen();
 };
 
 void TestPages::aChosenOwnerLandsOnATabWithTheirObjects_data() {
@@ -368,6 +369,25 @@ void TestPages::objectsPageFitsASmallScreen() {
     page.resize(1200, 700);
     QTRY_COMPARE(page.splitter()->orientation(), Qt::Horizontal);
     QVERIFY(page.details()->width() >= 300);
+}
+
+// The Owners table in the same 800 pixels: the verdict counts, as in the chart, are on screen.
+void TestPages::ownersShowTheirVerdictsOnASmallScreen() {
+    OwnersPage page;
+    page.resize(800, 540);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setReport(reportOf(u"analysis/non-root-partial-view.json"_s));
+    auto* view = page.findChild<QTableView*>(u"ownerTable"_s);
+    QVERIFY(view);
+    QAbstractItemModelTester tester(view->model());
+    QHeaderView* header = view->horizontalHeader();
+    for (int column :
+         {int(OwnerModel::Owner), int(OwnerModel::Orphaned), int(OwnerModel::PossiblyOrphaned),
+          int(OwnerModel::Unknown), int(OwnerModel::InUse)})
+        QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <=
+                     view->viewport()->width(),
+                 qPrintable(view->model()->headerData(column, Qt::Horizontal).toString()));
 }
 
 QTEST_MAIN(TestPages)

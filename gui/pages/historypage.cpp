@@ -153,6 +153,7 @@ QLineSeries* line(const QString& name, const QList<QPointF>& points, const QColo
     series->setName(name);
     series->append(points);
     series->setPointsVisible(points.size() < 40);
+    series->setMarkerSize(7); // a single snapshot is a point, and must be seen
     if (color.isValid())
         series->setColor(color);
     return series;

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -67,7 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     QSettings s;
     if (!restoreGeometry(s.value(u"mainWindow/geometry"_s).toByteArray()))
-        resize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
     restoreState(s.value(u"mainWindow/state"_s).toByteArray());
     m_splitter->restoreState(s.value(u"mainWindow/splitter"_s).toByteArray());
 
@@ -265,7 +266,8 @@ void MainWindow::selectHost(int row) {
     m_removeHostAction->setEnabled(row > 0);
     m_error->hide();
     HostController* c = controllerAt(row);
-    setWindowTitle(tr("IPC Scope — %1").arg(c->config().displayName()));
+    // Ends with the application's display name, so the platform does not append it again.
+    setWindowTitle(tr("%1 — IPC Scope").arg(c->config().displayName()));
     // The status bar first: it has said "connected" when the pages announce the report.
     m_status->setController(c);
     m_pages->setController(c);
@@ -299,6 +301,8 @@ void MainWindow::cleanUp(const QList<ObjectRef>& objects) {
         }
     }
     CleanupWizard wizard(c->session(), *c->report(), preselected, this);
+    // The window behind shows the host as it is right after the removal, not at the end.
+    connect(&wizard, &CleanupWizard::outcomeReady, this, &MainWindow::refresh);
     DialogRunner::exec(&wizard);
     // Whatever happened, show the host as it is now.
     refresh();

@@ -21,6 +21,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -80,6 +82,7 @@ class TestCleanupWizard : public QObject {
 private slots:
     void walkThroughWithForce();
     void afterCareOffersToStartApache();
+    void pagesFitAndTheEndLeavesOnlyFinish();
     void cleanup() { DialogRunner::testHook = nullptr; }
 };
 
@@ -196,7 +199,7 @@ void TestCleanupWizard::walkThroughWithForce() {
     QCOMPARE(results->topLevelItemCount(), 3);
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(results->topLevelItem(i)->text(1), tr("Removed"));
-        QCOMPARE(results->topLevelItem(i)->text(2), tr("gone"));
+        QCOMPARE(results->topLevelItem(i)->text(2), tr("Gone"));
     }
     orphan.id = sibling.id = -1;
     wizard.next();
@@ -326,6 +329,97 @@ void TestCleanupWizard::afterCareOffersToStartApache() {
     } else {
         QVERIFY(status->text().contains(u"does not use systemd"_s));
     }
+}
+
+// The wizard fits its pages and the screen; every page has a heading and a sentence under it; the
+// first page says which objects stay and why; the results speak plainly; once the removal ran
+// there is no Back and no Cancel, only Next (to the after-care page) and Finish.
+void TestCleanupWizard::pagesFitAndTheEndLeavesOnlyFinish() {
+    OrphanSem orphan(testipc::uniqueKey(5));
+    QVERIFY(orphan.id >= 0);
+    // A set a live process keeps using: judged in use, so it stays and the first page says so.
+    testipc::SemSet busy(testipc::uniqueKey(6), 1);
+    QVERIFY(busy.id >= 0);
+    testipc::Child user([&] {
+        sembuf op{0, 1, 0};
+        semop(busy.id, &op, 1);
+    });
+    QVERIFY(user.pid > 0);
+
+    HostSession session(HostConfig{});
+    const std::unique_ptr<RefreshReply> reply = session.refresh();
+    QSignalSpy ready(reply.get(), &RefreshReply::finished);
+    while (ready.isEmpty())
+        QVERIFY(ready.wait(60000));
+    const Report report = ready.first().at(0).value<Report>();
+    const auto orphanRef = findSysv(report, ObjectType::Semaphore, orphan.id);
+    QVERIFY(orphanRef);
+    bool busyInUse = false;
+    for (const ObjectVerdict& v : report.objects)
+        busyInUse = busyInUse || (v.ref.id == busy.id && v.ref.type == ObjectType::Semaphore &&
+                                  v.verdict == Verdict::InUse);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    CleanupWizard wizard(&session, report, {*orphanRef});
+    wizard.setAuditLogPath(dir.filePath(u"audit.jsonl"_s));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    // Never bigger than the screen, and big enough for the first page's content.
+    const QSize available = wizard.screen()->availableGeometry().size();
+    QVERIFY2(wizard.width() <= available.width() && wizard.height() <= available.height(),
+             qPrintable(u"%1x%2"_s.arg(wizard.width()).arg(wizard.height())));
+    QVERIFY(wizard.width() >= qMin(820, available.width() - 24));
+
+    auto* kept = wizard.findChild<QLabel*>(u"keptLabel"_s);
+    QVERIFY(kept);
+    QVERIFY(busyInUse);
+    QVERIFY(kept->isVisible());
+    QVERIFY2(kept->text().contains(u"These stay:"_s), qPrintable(kept->text()));
+    QVERIFY2(kept->text().contains(u"semaphore set %1 "_s.arg(busy.id)), qPrintable(kept->text()));
+
+    QSignalSpy pageChanged(&wizard, &QWizard::currentIdChanged);
+    QSet<QString> titles;
+    while (wizard.currentId() != CleanupWizard::ResultsPage) {
+        QWizardPage* page = wizard.currentPage();
+        QVERIFY2(!page->title().isEmpty() && !page->subTitle().isEmpty(),
+                 qPrintable(page->objectName()));
+        titles.insert(page->title());
+        // Nothing clipped: the page has at least the room its layout asks for.
+        QVERIFY2(page->height() >= page->minimumSizeHint().height(),
+                 qPrintable(page->objectName()));
+        for (QTreeWidget* tree : page->findChildren<QTreeWidget*>()) {
+            // Every column in sight: no sideways scrolling.
+            QCOMPARE(tree->horizontalScrollBar()->maximum(), 0);
+        }
+        if (wizard.currentId() == CleanupWizard::ProgressPage)
+            QVERIFY(pageChanged.wait(60000));
+        else
+            wizard.next();
+    }
+    orphan.id = -1;
+    QCOMPARE(titles.size(), 5); // choose, review, commands, confirm, progress: all different
+
+    auto* results = wizard.findChild<QTreeWidget*>(u"resultsTree"_s);
+    QCOMPARE(results->topLevelItem(0)->text(1), tr("Removed"));
+    QCOMPARE(results->topLevelItem(0)->text(2), tr("Gone"));
+    const QString summary = wizard.findChild<QLabel*>(u"resultsSummary"_s)->text();
+    for (const QString& jargon : {u"snapshot"_s, u"Refused"_s, u"Failed:"_s})
+        QVERIFY2(!summary.contains(jargon), qPrintable(summary));
+    QVERIFY(!wizard.currentPage()->subTitle().isEmpty());
+
+    // After the removal: no way back, nothing to cancel.
+    QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
+    QVERIFY(!wizard.button(QWizard::CancelButton)->isVisible());
+    QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
+    QVERIFY(wizard.button(QWizard::NextButton)->isVisible());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CleanupWizard::AfterCarePage));
+    QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
+    QVERIFY(!wizard.button(QWizard::CancelButton)->isVisible());
+    QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
+    QVERIFY(!wizard.currentPage()->subTitle().isEmpty());
 }
 
 QTEST_MAIN(TestCleanupWizard)

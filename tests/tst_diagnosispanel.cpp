@@ -7,6 +7,7 @@
 #include "diagnosis/diagnoser.h"
 #include "diagnosis/diagnosispanel.h"
 #include "diagnosis/helpviewer.h"
+#include "diagnosis/pdfexport.h"
 #include "diagnosis/signatures.h"
 #include "model/snapshotparser.h"
 #include "pages/overviewpage.h"
@@ -18,12 +19,20 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
@@ -244,6 +253,89 @@ private slots:
             HelpViewer viewer; // registers the resources
             QVERIFY2(QFile::exists(u":/help/en/"_s + page), qPrintable(page));
             QVERIFY2(QFile::exists(u":/help/de/"_s + page), qPrintable(page));
+        }
+    }
+
+    // The PDF as it is laid out on A4 pages: a word in a table cell is broken only between
+    // words, never inside ("Own er"), and every heading is on the page of what follows it.
+    void pdfKeepsWordsAndHeadingsWhole_data() {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("the Apache outage with SEMMNI full")
+            << u"diagnosis/apache-semmni-full.json"_s;
+        QTest::newRow("a host with many owners and objects")
+            << u"analysis/non-root-partial-view.json"_s;
+        QTest::newRow("a host at 100 % of several limits")
+            << u"analysis/limits-at-100-percent.json"_s;
+    }
+
+    void pdfKeepsWordsAndHeadingsWhole() {
+        QFETCH(QString, fixture);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        DiagnosisPanel panel;
+        panel.setReport(reportOf(fixture));
+        panel.setSymptoms(fixtureSymptoms());
+        const QString html = panel.reportHtml();
+        QPdfWriter writer(dir.filePath(u"r.pdf"_s));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        QTextDocument doc;
+        layoutForPages(doc, html, writer);
+        QVERIFY(doc.pageCount() >= 1);
+        int cells = 0;
+        int headings = 0;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            if (QTextCursor(b).currentTable()) {
+                ++cells;
+                const QTextLayout* layout = b.layout();
+                for (int i = 1; i < layout->lineCount(); ++i) {
+                    const int at = layout->lineAt(i).textStart();
+                    const QChar before = b.text().at(at - 1);
+                    const QChar after = b.text().at(at);
+                    QVERIFY2(!(before.isLetterOrNumber() && after.isLetterOrNumber()),
+                             qPrintable(u"\"%1\" broken at %2"_s.arg(b.text()).arg(at)));
+                }
+            }
+            if (b.blockFormat().headingLevel() > 0 && b.next().isValid()) {
+                ++headings;
+                QVERIFY2(pageOf(doc, b.position()) == pageOf(doc, b.next().position()),
+                         qPrintable(b.text()));
+            }
+        }
+        QVERIFY(cells > 10);
+        QVERIFY(headings > 3);
+    }
+
+    // Headings that would fall at the foot of a page move to the next one, with what follows.
+    void headingsAtTheFootOfAPageMoveDown_data() {
+        QTest::addColumn<int>("paragraphs");
+        for (int n : {20, 25, 30, 35, 40, 45})
+            QTest::newRow(qPrintable(u"after %1 paragraphs"_s.arg(n))) << n;
+    }
+
+    void headingsAtTheFootOfAPageMoveDown() {
+        QFETCH(int, paragraphs);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString html;
+        for (int i = 0; i < paragraphs; ++i)
+            html += u"<p>Paragraph %1 of some filler text that takes a line.</p>"_s.arg(i);
+        for (int h = 0; h < 6; ++h) {
+            html += u"<h2>Heading %1</h2><ul>"_s.arg(h);
+            for (int i = 0; i < 6; ++i)
+                html += u"<li>Item %1</li>"_s.arg(i);
+            html += u"</ul>"_s;
+        }
+        QPdfWriter writer(dir.filePath(u"h.pdf"_s));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        QTextDocument doc;
+        layoutForPages(doc, html, writer);
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() > 0)
+                QVERIFY2(pageOf(doc, b.position()) == pageOf(doc, b.next().position()),
+                         qPrintable(b.text()));
         }
     }
 

@@ -125,7 +125,7 @@ void TestGuiAddHost::wizardTestsAndSavesTheHost() {
     QCOMPARE(hosts->rowCount(), 2);
     QCOMPARE(hosts->config(1).host, u"127.0.0.1"_s);
     QCOMPARE(settings::savedHosts().size(), 1);
-    QCOMPARE(window.windowTitle(), u"IPC Scope — Test server"_s);
+    QCOMPARE(window.windowTitle(), u"Test server — IPC Scope"_s);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentReport().has_value(), 60000);
     settings::setSavedHosts({});
 }

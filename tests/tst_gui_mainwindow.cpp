@@ -2,6 +2,7 @@
 // The real main window on the local machine, with IPC objects this test created: find them,
 // read their details, filter by owner, switch pages, export CSV, refresh in place, and answer
 // the host-key and password dialogs that a session's worker thread asks for.
+#include "cleanup/cleanupwizard.h"
 #include "dialogs/dialoghook.h"
 #include "dialogs/guiprompter.h"
 #include "mainwindow.h"
@@ -70,6 +71,7 @@ private slots:
     void cancelledPasswordDialogGivesNothing();
     void unreachableHostSaysWhatHappened();
     void cleanUpOpensTheGuidedCleanup();
+    void windowBehindTheWizardShowsTheHostAfterTheRemoval();
 
 private:
     QTableView* semaphoreView() const;
@@ -137,7 +139,7 @@ void TestGuiMainWindow::showOurSet() {
 }
 
 void TestGuiMainWindow::titleNamesTheHost() {
-    QCOMPARE(m_window->windowTitle(), u"IPC Scope — Local machine"_s);
+    QCOMPARE(m_window->windowTitle(), u"Local machine — IPC Scope"_s);
     auto* hosts = m_window->findChild<QAbstractItemView*>(u"hostList"_s);
     QVERIFY(hosts);
     QCOMPARE(hosts->model()->index(0, 0).data().toString(), u"Local machine"_s);
@@ -366,7 +368,7 @@ void TestGuiMainWindow::unreachableHostSaysWhatHappened() {
     QVERIFY2(banner->message().contains(u"Could not read"_s), qPrintable(banner->message()));
     QVERIFY(!banner->detail().isEmpty() || banner->message().size() > 40);
     QCOMPARE(m_window->hosts()->status(row), HostListModel::Status::Unreachable);
-    QCOMPARE(m_window->windowTitle(), u"IPC Scope — root@127.0.0.1:%1"_s.arg(port));
+    QCOMPARE(m_window->windowTitle(), u"root@127.0.0.1:%1 — IPC Scope"_s.arg(port));
     // The local machine's data is still there.
     m_window->selectHost(0);
     QVERIFY(m_window->currentReport().has_value());
@@ -393,6 +395,28 @@ void TestGuiMainWindow::cleanUpOpensTheGuidedCleanup() {
     for (const SemaphoreSet& set : report->snapshot.semaphores)
         stillThere = stillThere || set.id == m_sem->id;
     QVERIFY(stillThere);
+}
+
+// Once the removal ran (the wizard's outcome is there), the host is read again while the wizard
+// is still open on its results: the window behind it shows the new state, not the old one.
+void TestGuiMainWindow::windowBehindTheWizardShowsTheHostAfterTheRemoval() {
+    // No automatic refresh meanwhile: only the removal may cause the new read.
+    auto* interval = m_window->findChild<QComboBox*>(u"autoRefreshCombo"_s);
+    QVERIFY(interval);
+    interval->setCurrentIndex(interval->findData(0));
+    bool readAgainWhileOpen = false;
+    DialogRunner::testHook = [&](QDialog* dialog) {
+        auto* wizard = qobject_cast<CleanupWizard*>(dialog);
+        QVERIFY(wizard);
+        QSignalSpy shown(m_window.get(), &MainWindow::reportShown);
+        emit wizard->outcomeReady();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+        readAgainWhileOpen = true;
+        dialog->accept();
+    };
+    m_window->cleanUp();
+    QVERIFY(readAgainWhileOpen);
+    interval->setCurrentIndex(interval->findData(60));
 }
 
 QTEST_MAIN(TestGuiMainWindow)

@@ -5,6 +5,7 @@
 #include "cleanup/servicestarter.h"
 #include "cleanup/shellcommand.h"
 #include "dialogs/dialoghook.h"
+#include "util/richtext.h"
 #include "util/verdictstyle.h"
 
 #include <QCheckBox>
@@ -49,8 +50,67 @@ QTreeWidget* makeTree(QWidget* parent, const QString& name, const QStringList& h
     tree->setObjectName(name);
     tree->setHeaderLabels(headers);
     tree->setRootIsDecorated(false);
+    tree->setWordWrap(true);
+    tree->setUniformRowHeights(false);
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->header()->setStretchLastSection(true);
     return tree;
+}
+
+// A sentence under an object (a reason, the helper's answer) across all columns, wrapped: long
+// sentences do not widen the first column and push the others out of sight.
+void addSentence(QTreeWidgetItem* parent, const QString& text) {
+    auto* child = new QTreeWidgetItem(parent, {text});
+    child->setToolTip(0, text);
+    child->setFirstColumnSpanned(true);
+}
+
+// The objects the cleanup leaves alone, and why: in use, or not judged (those `offered` in the
+// list above aside).
+QString keptText(const Report& report, const QList<int>& offered) {
+    constexpr int kNamed = 4;
+    QStringList named;
+    int inUse = 0;
+    int unknown = 0;
+    for (qsizetype i = 0; i < report.objects.size(); ++i) {
+        const ObjectVerdict& v = report.objects[i];
+        if (offered.contains(int(i)))
+            continue;
+        if (v.verdict == Verdict::Unknown)
+            ++unknown;
+        if (v.verdict != Verdict::InUse)
+            continue;
+        if (++inUse <= kNamed) {
+            const QString why = v.reasons.isEmpty() ? QString() : v.reasons.first().text;
+            named.append(why.isEmpty() ? describeVerdict(v, report)
+                                       : ChooseObjectsPage::tr("%1: %2").arg(
+                                             describeVerdict(v, report), why));
+        }
+    }
+    QStringList parts;
+    if (inUse > 0) {
+        const QString text =
+            u"<b>"_s + ChooseObjectsPage::tr("These stay:").toHtmlEscaped() + u"</b> "_s +
+            ChooseObjectsPage::tr("%n object(s) in use by running programs are not offered, so "
+                                  "the programs keep working.",
+                                  nullptr, inUse)
+                .toHtmlEscaped();
+        QStringList items;
+        for (const QString& n : std::as_const(named))
+            items.append(u"<li>"_s + n.toHtmlEscaped() + u"</li>"_s);
+        if (inUse > kNamed)
+            items.append(
+                u"<li>"_s +
+                ChooseObjectsPage::tr("and %n more", nullptr, inUse - kNamed).toHtmlEscaped() +
+                u"</li>"_s);
+        parts.append(text + u"<ul style=\"margin-top:2px; margin-bottom:2px\">"_s +
+                     items.join(QString()) + u"</ul>"_s);
+    }
+    if (unknown > 0)
+        parts.append(ChooseObjectsPage::tr("%n object(s) that could not be judged stay too.",
+                                           nullptr, unknown)
+                         .toHtmlEscaped());
+    return parts.join(QString());
 }
 
 } // namespace
@@ -60,9 +120,9 @@ QTreeWidget* makeTree(QWidget* parent, const QString& name, const QStringList& h
 ChooseObjectsPage::ChooseObjectsPage(CleanupWizard* wizard)
     : m_wizard(wizard) {
     setObjectName(u"choosePage"_s);
-    setTitle(tr("Choose what to clean up"));
-    setSubTitle(tr("The objects of the finding you chose are ticked. Objects judged orphaned or "
-                   "possibly orphaned are listed too."));
+    setTitle(tr("Choose the objects to remove"));
+    setSubTitle(tr("The objects you chose are ticked. Objects judged orphaned or possibly "
+                   "orphaned are listed too; tick more if you like."));
     m_list = makeTree(this, u"chooseList"_s, {tr("Object"), tr("Owner"), tr("Verdict")});
     connect(m_list, &QTreeWidget::itemChanged, this, &QWizardPage::completeChanged);
     // "All orphaned of this owner / of this software" in one step (the same selections as
@@ -71,9 +131,14 @@ ChooseObjectsPage::ChooseObjectsPage(CleanupWizard* wizard)
     m_groups->setObjectName(u"tickGroupCombo"_s);
     m_groups->setAccessibleName(tr("Tick all orphaned objects of"));
     connect(m_groups, &QComboBox::activated, this, &ChooseObjectsPage::tickGroup);
+    m_kept = new QLabel(this);
+    m_kept->setObjectName(u"keptLabel"_s);
+    m_kept->setTextFormat(Qt::RichText);
+    m_kept->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_list);
+    layout->addWidget(m_list, 1);
     layout->addWidget(m_groups);
+    layout->addWidget(m_kept);
 }
 
 void ChooseObjectsPage::tickGroup(int index) {
@@ -130,6 +195,8 @@ void ChooseObjectsPage::initializePage() {
         m_groups->setItemData(m_groups->count() - 1, sw.id, Qt::UserRole + 1);
     }
     m_groups->setVisible(m_groups->count() > 1);
+    m_kept->setText(keptText(report, shown));
+    m_kept->setVisible(!m_kept->text().isEmpty());
     for (qsizetype n = 0; n < shown.size(); ++n) {
         const ObjectVerdict& v = report.objects[shown[n]];
         auto* item = new QTreeWidgetItem(
@@ -164,7 +231,7 @@ bool ChooseObjectsPage::validatePage() {
 ReviewObjectsPage::ReviewObjectsPage(CleanupWizard* wizard)
     : m_wizard(wizard) {
     setObjectName(u"reviewPage"_s);
-    setTitle(tr("Review"));
+    setTitle(tr("Check why each object can go"));
     setSubTitle(tr("Each object with its verdict and the reasons for it. Objects in use cannot "
                    "be chosen unless you switch on \"force\"."));
     m_tree = makeTree(this, u"reviewTree"_s, {tr("Object"), tr("Verdict"), tr("Owner")});
@@ -193,7 +260,7 @@ void ReviewObjectsPage::initializePage() {
         item->setIcon(1, style::verdictIcon(v.verdict));
         item->setData(0, RefRole, i);
         for (const Reason& r : v.reasons)
-            new QTreeWidgetItem(item, {r.text});
+            addSentence(item, r.text);
         item->setExpanded(true);
         anyInUse = anyInUse || v.verdict == Verdict::InUse;
         item->setCheckState(0, v.verdict == Verdict::InUse ? Qt::Unchecked : Qt::Checked);
@@ -271,7 +338,7 @@ bool ReviewObjectsPage::validatePage() {
 ShellCommandsPage::ShellCommandsPage(CleanupWizard* wizard)
     : m_wizard(wizard) {
     setObjectName(u"commandsPage"_s);
-    setTitle(tr("What will be done"));
+    setTitle(tr("See what will be done"));
     setSubTitle(tr("The same removal typed by hand would be these commands. IPC Scope does more: "
                    "its helper re-checks each object just before removing it."));
     m_text = new QPlainTextEdit(this);
@@ -294,7 +361,8 @@ void ShellCommandsPage::initializePage() {
 ConfirmCleanupPage::ConfirmCleanupPage(CleanupWizard* wizard)
     : m_wizard(wizard) {
     setObjectName(u"confirmPage"_s);
-    setTitle(tr("Confirm"));
+    setTitle(tr("Confirm the removal"));
+    setSubTitle(tr("The last check before anything is removed."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Remove"));
     m_summary = new QLabel(this);
@@ -351,7 +419,8 @@ bool ConfirmCleanupPage::isComplete() const {
 CleanupProgressPage::CleanupProgressPage(CleanupWizard* wizard)
     : m_wizard(wizard) {
     setObjectName(u"progressPage"_s);
-    setTitle(tr("Removing"));
+    setTitle(tr("Removing the objects"));
+    setSubTitle(tr("The helper checks each object once more just before removing it."));
     m_stage = new QLabel(this);
     m_stage->setObjectName(u"progressStage"_s);
     m_bar = new QProgressBar(this);
@@ -397,12 +466,14 @@ bool CleanupProgressPage::isComplete() const {
 CleanupResultsPage::CleanupResultsPage(CleanupWizard* wizard)
     : m_wizard(wizard) {
     setObjectName(u"resultsPage"_s);
-    setTitle(tr("Results"));
+    setTitle(tr("See what was removed"));
+    setSubTitle(tr("What happened to each object, and whether it is gone when the host is read "
+                   "again."));
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"resultsSummary"_s);
     m_summary->setWordWrap(true);
-    m_tree = makeTree(this, u"resultsTree"_s,
-                      {tr("Object"), tr("Result"), tr("After the run"), tr("Details")});
+    m_tree = makeTree(this, u"resultsTree"_s, {tr("Object"), tr("Result"), tr("Read again")});
+    m_tree->setRootIsDecorated(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree);
@@ -414,35 +485,59 @@ void CleanupResultsPage::initializePage() {
     bool denied = false;
     bool unchecked = false;
     for (const CleanupItemOutcome& o : outcome.items) {
-        QString after = tr("not checked");
+        QString after = tr("Not checked");
         if (o.after == CleanupItemOutcome::After::Gone)
-            after = tr("gone");
+            after = tr("Gone");
         else if (o.after == CleanupItemOutcome::After::StillThere)
-            after = tr("still there");
-        new QTreeWidgetItem(m_tree,
-                            {o.item.describe(),
-                             o.result ? removalStatusName(o.result->status) : tr("no answer"),
-                             after, o.result ? o.result->message : QString()});
+            after = tr("Still there");
+        QString result = tr("No answer");
+        if (o.result) {
+            switch (o.result->status) {
+            case RemovalItemResult::Status::Removed:
+                result = tr("Removed");
+                break;
+            case RemovalItemResult::Status::Refused:
+                result = tr("Kept");
+                break;
+            case RemovalItemResult::Status::Failed:
+                result = tr("Not removed");
+                break;
+            }
+        }
+        auto* item = new QTreeWidgetItem(m_tree, {o.item.describe(), result, after});
+        // The helper's own words, for the objects that were not simply removed.
+        if (o.result && o.result->status != RemovalItemResult::Status::Removed &&
+            !o.result->message.isEmpty()) {
+            addSentence(item, o.result->message);
+            item->setExpanded(true);
+        }
         denied = denied || (o.result && o.result->permissionDenied());
         unchecked = unchecked || (o.result && o.result->cannotCheck());
     }
-    QString text = tr("Removed: %1. Refused: %2. Failed: %3. Gone according to a fresh "
-                      "snapshot: %4.")
-                       .arg(outcome.count(RemovalItemResult::Status::Removed))
-                       .arg(outcome.count(RemovalItemResult::Status::Refused))
-                       .arg(outcome.count(RemovalItemResult::Status::Failed))
-                       .arg(outcome.gone());
+    const int removed = outcome.count(RemovalItemResult::Status::Removed);
+    const int kept = outcome.count(RemovalItemResult::Status::Refused);
+    const int failed = outcome.count(RemovalItemResult::Status::Failed);
+    QStringList parts;
+    parts.append(tr("%n object(s) removed.", nullptr, removed));
+    if (kept > 0)
+        parts.append(tr("%n object(s) kept: just before removing, the helper found that something "
+                        "uses them or that they changed.",
+                        nullptr, kept));
+    if (failed > 0)
+        parts.append(tr("%n object(s) could not be removed.", nullptr, failed));
+    if (outcome.refreshed)
+        parts.append(tr("Reading the host again shows %n of them gone.", nullptr, outcome.gone()));
     if (outcome.cancelled)
-        text += u' ' + tr("The run was cancelled; objects removed before that stay removed.");
+        parts.append(tr("You stopped the removal; objects removed before that stay removed."));
     if (outcome.error)
-        text += u' ' + outcome.error->message;
+        parts.append(outcome.error->message);
     if (denied)
-        text += u' ' + tr("Some objects belong to other users: connect in administrator mode "
-                          "(sudo) to remove them.");
+        parts.append(tr("Some objects belong to other users: connect in administrator mode "
+                        "(sudo) to remove them."));
     if (unchecked)
-        text += u' ' + tr("Some objects were kept because processes that may use them could "
-                          "not be checked; each one's reason says what would help.");
-    m_summary->setText(text);
+        parts.append(tr("Some objects were kept because the programs that may use them could "
+                        "not be checked; the line under each one says what would help."));
+    m_summary->setText(parts.join(u' '));
 }
 
 // --- after-care -----------------------------------------------------------------------------
@@ -451,6 +546,7 @@ CleanupAfterCarePage::CleanupAfterCarePage(CleanupWizard* wizard)
     : m_wizard(wizard) {
     setObjectName(u"afterCarePage"_s);
     setTitle(tr("Keep it from happening again"));
+    setSubTitle(tr("Why these objects were left behind, and how to stop it."));
     m_advice = new QLabel(this);
     m_advice->setObjectName(u"afterCareAdvice"_s);
     m_advice->setWordWrap(true);
@@ -478,7 +574,7 @@ void CleanupAfterCarePage::initializePage() {
             continue;
         QString part = u"<p><b>%1</b></p>"_s.arg(sw.name.toHtmlEscaped());
         if (!sw.rootCause.isEmpty())
-            part += u"<p>%1</p>"_s.arg(sw.rootCause.toHtmlEscaped());
+            part += u"<p>%1</p>"_s.arg(richtext::keepPathsTogether(sw.rootCause));
         // Not running: the starter below shows the command and offers to run it.
         if (!sw.running && !sw.serviceName.isEmpty())
             m_starters->addWidget(

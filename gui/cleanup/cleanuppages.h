@@ -31,6 +31,7 @@ private:
     CleanupWizard* m_wizard;
     QTreeWidget* m_list;
     QComboBox* m_groups;
+    QLabel* m_kept; // the objects that stay, and why
 };
 
 class ReviewObjectsPage : public QWizardPage {

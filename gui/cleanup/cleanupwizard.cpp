@@ -4,6 +4,8 @@
 #include "cleanup/cleanuppages.h"
 #include "session/hostsession.h"
 
+#include <QScreen>
+
 namespace ipcscope {
 
 CleanupWizard::CleanupWizard(HostSession* session, const Report& report,
@@ -29,6 +31,41 @@ CleanupWizard::CleanupWizard(HostSession* session, const Report& report,
         m_hasOutcome = true;
         emit outcomeReady();
     });
+    // After the removal there is no going back and nothing to cancel: Next to the after-care
+    // page, and Finish.
+    page(ResultsPage)->setFinalPage(true);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == ResultsPage || id == AfterCarePage)
+            setButtonLayout({QWizard::Stretch, QWizard::NextButton, QWizard::FinishButton});
+    });
+}
+
+void CleanupWizard::showEvent(QShowEvent* event) {
+    if (!m_sized) {
+        m_sized = true;
+        fitToScreen();
+    }
+    QWizard::showEvent(event);
+}
+
+// Big enough for the lists and the wrapped sentences of every page, never bigger than the screen
+// (a 1024×700 screen included), and centred on the window that opened it.
+void CleanupWizard::fitToScreen() {
+    const QScreen* s = parentWidget() ? parentWidget()->screen() : screen();
+    const QSize available = s ? s->availableGeometry().size() : QSize(1024, 700);
+    const QSize wanted = sizeHint().expandedTo(QSize(820, 600));
+    const QSize bounded = wanted.boundedTo(available - QSize(24, 48));
+    resize(bounded);
+    if (parentWidget()) {
+        QRect r(QPoint(), bounded);
+        r.moveCenter(parentWidget()->window()->geometry().center());
+        const QRect screenRect = s ? s->availableGeometry() : r;
+        r.moveLeft(qBound(screenRect.left(), r.left(),
+                          qMax(screenRect.left(), screenRect.right() - r.width())));
+        r.moveTop(qBound(screenRect.top(), r.top(),
+                         qMax(screenRect.top(), screenRect.bottom() - r.height())));
+        move(r.topLeft());
+    }
 }
 
 CleanupWizard::~CleanupWizard() {

@@ -61,7 +61,12 @@ public:
 signals:
     void outcomeReady();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void fitToScreen();
+
     HostSession* m_session;
     Report m_report;
     QList<ObjectRef> m_preselected;
@@ -69,6 +74,7 @@ private:
     std::unique_ptr<CleanupRunner> m_runner;
     CleanupOutcome m_outcome;
     bool m_hasOutcome = false;
+    bool m_sized = false;
 };
 
 } // namespace ipcscope

@@ -4,6 +4,7 @@
 #include "diagnosis/helpviewer.h"
 #include "diagnosis/htmlreport.h"
 #include "diagnosis/pdfexport.h"
+#include "util/richtext.h"
 
 #include <QFileDialog>
 #include <QFrame>
@@ -17,6 +18,8 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -180,7 +183,8 @@ void DiagnosisPanel::rebuildDiagnoses() {
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         cardLayout->addWidget(text);
         if (!d.remedy.isEmpty()) {
-            auto* remedy = new QLabel(d.remedy, card);
+            auto* remedy = new QLabel(richtext::keepPathsTogether(d.remedy), card);
+            remedy->setTextFormat(Qt::RichText);
             remedy->setWordWrap(true);
             cardLayout->addWidget(remedy);
         }
@@ -204,11 +208,79 @@ void DiagnosisPanel::rebuildDiagnoses() {
         cardLayout->addLayout(buttons);
         m_diagnosesLayout->addWidget(card);
     }
+    addCurrentProblems();
     QStringList unreadable;
     for (const LogSource& s : m_symptoms.unreadable())
         unreadable << unreadableSentence(s).toHtmlEscaped();
     m_unreadable->setText(unreadable.join(u"<br>"_s));
     m_unreadable->setVisible(!unreadable.isEmpty());
+}
+
+// The logs may say nothing (not found, not readable, rotated away) while the snapshot shows a
+// full limit or orphans. Then those are named here as what is wrong now, as on the overview, so
+// that the two pages never disagree.
+void DiagnosisPanel::addCurrentProblems() {
+    if (!m_hasReport)
+        return;
+    for (const Diagnosis& d : std::as_const(m_diagnoses)) {
+        if (!d.history)
+            return; // the logs explain what is wrong now
+    }
+    QList<Finding> problems;
+    QList<QList<ObjectRef>> seen;
+    for (const Finding& f : m_report.findings) {
+        const bool cleanable = f.action == Finding::Action::Clean && !f.objects.isEmpty();
+        if (f.level != Level::Critical && !cleanable)
+            continue;
+        // The same objects as an earlier problem: named there already.
+        bool same = false;
+        for (const QList<ObjectRef>& objects : std::as_const(seen)) {
+            same = same || (objects.size() == f.objects.size() &&
+                            std::equal(objects.begin(), objects.end(), f.objects.begin(),
+                                       [](const ObjectRef& a, const ObjectRef& b) {
+                                           return a.type == b.type && a.index == b.index;
+                                       }));
+        }
+        if (same && f.level != Level::Critical)
+            continue;
+        seen.append(f.objects);
+        problems.append(f);
+    }
+    if (problems.isEmpty())
+        return;
+    auto* title =
+        new QLabel(u"<b>"_s + tr("What is wrong on this host now").toHtmlEscaped() + u"</b>"_s,
+                   m_diagnosesBox);
+    title->setObjectName(u"currentProblemsTitle"_s);
+    m_diagnosesLayout->addWidget(title);
+    for (int i = 0; i < problems.size(); ++i) {
+        const Finding& f = problems.at(i);
+        auto* card = new QFrame(m_diagnosesBox);
+        card->setObjectName(u"currentProblem%1"_s.arg(i));
+        card->setFrameShape(QFrame::StyledPanel);
+        auto* cardLayout = new QVBoxLayout(card);
+        auto* text = new QLabel(u"<b>%1:</b> %2"_s.arg(levelWord(f.level).toHtmlEscaped(),
+                                                       richtext::keepPathsTogether(f.text)),
+                                card);
+        text->setObjectName(u"diagnosisText"_s);
+        text->setTextFormat(Qt::RichText);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        cardLayout->addWidget(text);
+        if (f.action == Finding::Action::Clean && !f.objects.isEmpty()) {
+            auto* buttons = new QHBoxLayout;
+            auto* clean =
+                new QPushButton(tr("Clean up %n object(s)…", nullptr, int(f.objects.size())), card);
+            clean->setObjectName(u"cleanButton"_s);
+            const QList<ObjectRef> objects = f.objects;
+            connect(clean, &QPushButton::clicked, this,
+                    [this, objects] { emit cleanupRequested(objects); });
+            buttons->addWidget(clean);
+            buttons->addStretch();
+            cardLayout->addLayout(buttons);
+        }
+        m_diagnosesLayout->addWidget(card);
+    }
 }
 
 void DiagnosisPanel::analyzePaste() {

@@ -51,6 +51,7 @@ signals:
 
 private:
     void rebuildDiagnoses();
+    void addCurrentProblems();
     void analyzePaste();
     void askExportHtml();
     void askExportPdf();

@@ -60,6 +60,7 @@ HostPages::HostPages(QWidget* parent)
     });
     connect(m_diagnosis, &DiagnosisPanel::cleanupRequested, this, &HostPages::cleanUpRequested);
     connect(m_overview, &OverviewPage::cleanUp, this, &HostPages::cleanUpRequested);
+    connect(m_objects, &ObjectsPage::cleanUp, this, &HostPages::cleanUpRequested);
 }
 
 void HostPages::setController(HostController* controller) {

@@ -49,6 +49,7 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_interval->addItem(tr("Off"), 0);
     m_interval->addItem(tr("Every 10 seconds"), 10);
     m_interval->addItem(tr("Every minute"), 60);
+    showRefreshInterval(settings::refreshIntervalSeconds());
     m_status->setObjectName(u"historyStatus"_s);
     m_status->setWordWrap(true);
 
@@ -152,13 +153,24 @@ QLineSeries* line(const QString& name, const QList<QPointF>& points, const QColo
     series->setName(name);
     series->append(points);
     series->setPointsVisible(points.size() < 40);
+    series->setMarkerSize(7); // a single snapshot is a point, and must be seen
     if (color.isValid())
         series->setColor(color);
     return series;
 }
 
+// Each line its own colour: hues spread evenly from yellow-green to purple, away from the red and
+// orange of the verdicts, with two lightnesses alternating so neighbours differ more.
+QColor seriesColor(int i, int count, const QPalette& palette) {
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const int hue = 70 + 260 * i / qMax(1, count);
+    const int value = (i % 2 == 0) ? (dark ? 240 : 190) : (dark ? 190 : 140);
+    return QColor::fromHsv(hue, 200, value);
+}
+
+// `percent`: the axis ends at 100 % at most, or at the highest value when that is higher.
 void fill(QChart* chart, const QList<QLineSeries*>& lines, const QString& yTitle, double yMax,
-          qint64 fromMs, qint64 toMs, const QPalette& palette) {
+          qint64 fromMs, qint64 toMs, const QPalette& palette, bool percent = false) {
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes())
         chart->removeAxis(axis);
@@ -173,6 +185,10 @@ void fill(QChart* chart, const QList<QLineSeries*>& lines, const QString& yTitle
     // Round the range and ticks to nice values: with a range such as 0..16.5 the ticks fall on
     // 4.125, 8.25, … and "%d" labels would sit below the points they name.
     y->applyNiceNumbers();
+    if (percent && y->max() > qMax(100.0, yMax)) {
+        y->setRange(0, qMax(100.0, yMax));
+        y->setTickCount(6);
+    }
     y->setTitleText(yTitle);
     y->setLabelFormat(yMax < 10 ? u"%.1f"_s : u"%d"_s);
     chart->addAxis(x, Qt::AlignBottom);
@@ -226,10 +242,12 @@ void HistoryPage::show(quint64 requestId, const HistorySeries& series) {
                                                s.orphaned + s.possiblyOrphaned}));
     }
     QList<QLineSeries*> objects = {
-        line(tr("Semaphore sets"), series.countLine(ObjectType::Semaphore)),
-        line(tr("Shared memory"), series.countLine(ObjectType::SharedMemory)),
-        line(tr("Message queues"), series.countLine(ObjectType::MessageQueue)),
-        line(tr("POSIX"), posix),
+        line(tr("Semaphore sets"), series.countLine(ObjectType::Semaphore), seriesColor(0, 4, pal)),
+        line(tr("Shared memory"), series.countLine(ObjectType::SharedMemory),
+             seriesColor(1, 4, pal)),
+        line(tr("Message queues"), series.countLine(ObjectType::MessageQueue),
+             seriesColor(2, 4, pal)),
+        line(tr("POSIX"), posix, seriesColor(3, 4, pal)),
         line(verdictName(Verdict::Orphaned), series.verdictLine(Verdict::Orphaned),
              style::verdictColor(Verdict::Orphaned, pal)),
         line(verdictName(Verdict::PossiblyOrphaned), series.verdictLine(Verdict::PossiblyOrphaned),
@@ -247,15 +265,16 @@ void HistoryPage::show(quint64 requestId, const HistorySeries& series) {
 
     QList<QLineSeries*> limits;
     double limitMax = 0;
-    for (const QString& field : series.limitFields()) {
-        const QList<QPointF> points = series.limitPercentLine(field);
+    const QStringList fields = series.limitFields();
+    for (int i = 0; i < fields.size(); ++i) {
+        const QList<QPointF> points = series.limitPercentLine(fields.at(i));
         for (const QPointF& p : points)
             limitMax = qMax(limitMax, p.y());
-        limits.append(line(field, points));
+        limits.append(line(fields.at(i), points, seriesColor(i, int(fields.size()), pal)));
     }
     m_limitsChart->chart()->setTitle(tr("Kernel limit usage"));
-    fill(m_limitsChart->chart(), limits, tr("% of limit"), qMin(100.0, qMax(limitMax, 1.0)), fromMs,
-         toMs, pal);
+    fill(m_limitsChart->chart(), limits, tr("% of limit"), qMax(limitMax, 1.0), fromMs, toMs, pal,
+         true);
     emit seriesShown();
 }
 

@@ -10,6 +10,7 @@
 #include "util/format.h"
 #include "util/verdictstyle.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +30,8 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
+constexpr int kSideBySideWidth = 980; // narrower: the details below the tables
+
 int tabOf(ObjectType type) {
     switch (type) {
     case ObjectType::Semaphore:
@@ -52,6 +55,9 @@ ObjectsPage::ObjectsPage(QWidget* parent)
     , m_restrictionText(new QLabel)
     , m_tabs(new QTabWidget)
     , m_details(new ObjectDetailsPanel)
+    , m_cleanAction(new QAction(this))
+    , m_cleanButton(new QPushButton)
+    , m_splitter(new QSplitter(Qt::Horizontal))
     , m_filterDelay(new QTimer(this)) {
     setObjectName(u"objectsPage"_s);
     m_filter->setObjectName(u"filterEdit"_s);
@@ -110,7 +116,9 @@ ObjectsPage::ObjectsPage(QWidget* parent)
         view->setSortingEnabled(true);
         view->sortByColumn(ObjectTableModel::VerdictColumn, Qt::AscendingOrder);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addAction(m_cleanAction);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->setAlternatingRowColors(true);
         view->setWordWrap(false);
@@ -120,6 +128,9 @@ ObjectsPage::ObjectsPage(QWidget* parent)
         view->horizontalHeader()->setStretchLastSection(true);
         view->horizontalHeader()->setSectionsMovable(true);
         view->horizontalHeader()->setHighlightSections(false);
+        // Which software made an object matters more than its times: next to the owner, where
+        // it is on screen in a narrow window too (the models keep it last, as in the CSV).
+        view->horizontalHeader()->moveSection(proxy->columnCount() - 1, 4);
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &ObjectsPage::updateDetails);
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -133,20 +144,42 @@ ObjectsPage::ObjectsPage(QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &ObjectsPage::updateDetails);
     updateTabTitles();
 
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->setObjectName(u"objectsSplitter"_s);
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({720, 400});
-    splitter->setChildrenCollapsible(false);
-    m_details->setMinimumWidth(300);
+    // The guided cleanup for what is selected, from the context menu or the button below.
+    m_cleanAction->setObjectName(u"cleanSelectedAction"_s);
+    m_cleanButton->setObjectName(u"cleanSelectedButton"_s);
+    m_cleanButton->setToolTip(tr("Review the selected objects and remove them safely"));
+    connect(m_cleanAction, &QAction::triggered, this, [this] {
+        const QList<ObjectRef> objects = selectedObjects();
+        if (!objects.isEmpty())
+            emit cleanUp(objects);
+    });
+    connect(m_cleanButton, &QPushButton::clicked, m_cleanAction, &QAction::trigger);
+    auto* hint = new QLabel(tr("Ctrl+click or Shift+click selects several objects."));
+    hint->setObjectName(u"selectionHint"_s);
+    hint->setEnabled(false); // a quiet hint
+    auto* tableSide = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_tabs, 1);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(hint, 1);
+    actions->addWidget(m_cleanButton);
+    tableLayout->addLayout(actions);
+    updateCleanAction();
+
+    m_splitter->setObjectName(u"objectsSplitter"_s);
+    m_splitter->addWidget(tableSide);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({720, 400});
+    m_splitter->setChildrenCollapsible(false);
+    m_details->setMinimumSize(300, 160);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filterBar);
     layout->addWidget(m_restrictionBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     // Typing re-filters after a short pause, so fast typing does not filter once per key.
     m_filterDelay->setSingleShot(true);
@@ -169,6 +202,18 @@ ObjectsPage::ObjectsPage(QWidget* parent)
     setTabOrder(m_verdict, m_tabs);
 }
 
+// Side by side the details would squeeze the tables (and be squeezed) in a narrow window, such as
+// on a 1024×700 screen: there the details go below the tables, both as wide as the page.
+void ObjectsPage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const Qt::Orientation wanted = width() < kSideBySideWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    const int length = wanted == Qt::Vertical ? m_splitter->height() : m_splitter->width();
+    m_splitter->setSizes({length * 11 / 20, length * 9 / 20});
+}
+
 void ObjectsPage::applyTextFilter() {
     m_filterDelay->stop();
     for (ObjectFilterProxy* p : std::as_const(m_proxies))
@@ -187,7 +232,7 @@ void ObjectsPage::setReport(const Report& report, bool remote) {
         for (QTableView* v : std::as_const(m_views)) {
             v->resizeColumnsToContents();
             for (int c = 0; c < v->model()->columnCount(); ++c)
-                v->setColumnWidth(c, qBound(48, v->columnWidth(c) + 6, 220));
+                v->setColumnWidth(c, qBound(48, v->columnWidth(c) + 6, 180));
         }
         m_columnsSized = true;
     }
@@ -227,6 +272,36 @@ void ObjectsPage::setOwnerFilter(const QString& owner) {
         i = m_owner->count() - 1;
     }
     m_owner->setCurrentIndex(i);
+    if (!owner.isEmpty())
+        showSomeRows();
+}
+
+// After choosing an owner: never an empty tab when the owner has objects. Filters that hide all
+// of them go, and the first tab with rows is shown when the current one has none.
+void ObjectsPage::showSomeRows() {
+    auto anyRows = [this] {
+        for (ObjectFilterProxy* p : std::as_const(m_proxies)) {
+            if (p->rowCount() > 0)
+                return true;
+        }
+        return false;
+    };
+    if (!anyRows() && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        applyTextFilter();
+    }
+    if (!anyRows() && m_verdict->currentIndex() != 0)
+        setVerdictFilter(std::nullopt);
+    if (m_proxies.at(m_tabs->currentIndex())->rowCount() > 0)
+        return;
+    for (int t = 0; t < TabCount; ++t) {
+        if (m_proxies.at(t)->rowCount() > 0) {
+            m_tabs->setCurrentIndex(t);
+            if (!m_views.at(t)->selectionModel()->hasSelection())
+                m_views.at(t)->selectRow(0);
+            return;
+        }
+    }
 }
 
 void ObjectsPage::setVerdictFilter(std::optional<Verdict> verdict) {
@@ -301,7 +376,33 @@ void ObjectsPage::updateTabTitles() {
     }
 }
 
+QList<ObjectRef> ObjectsPage::selectedObjects() const {
+    QList<ObjectRef> objects;
+    const int t = m_tabs->currentIndex();
+    if (t < 0)
+        return objects;
+    for (const QModelIndex& row : m_views.at(t)->selectionModel()->selectedRows()) {
+        const int i = row.data(ObjectTableModel::ObjectIndexRole).toInt();
+        if (i >= 0 && i < m_report.objects.size())
+            objects.append(m_report.objects.at(i).ref);
+    }
+    return objects;
+}
+
+void ObjectsPage::updateCleanAction() {
+    const int n = int(selectedObjects().size());
+    const QString text =
+        n == 0 ? tr("Clean up selected…") : tr("Clean up %n selected…", nullptr, n);
+    m_cleanAction->setText(text);
+    m_cleanButton->setText(text);
+    // Removal needs the helper; an agentless snapshot cannot remove anything.
+    const bool can = n > 0 && m_report.snapshot.mode != SnapshotMode::Agentless;
+    m_cleanAction->setEnabled(can);
+    m_cleanButton->setEnabled(can);
+}
+
 void ObjectsPage::updateDetails() {
+    updateCleanAction();
     const int t = m_tabs->currentIndex();
     if (t < 0)
         return;

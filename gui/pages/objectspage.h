@@ -8,9 +8,12 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -42,12 +45,24 @@ public:
     ObjectFilterProxy* proxy(int tab) const { return m_proxies.at(tab); }
     QTableView* view(int tab) const { return m_views.at(tab); }
     ObjectDetailsPanel* details() const { return m_details; }
+    QSplitter* splitter() const { return m_splitter; }
+    // The objects selected in the current tab (several with Ctrl or Shift).
+    QList<ObjectRef> selectedObjects() const;
+
+signals:
+    // "Clean up…" for the selected objects: the guided cleanup with them ticked.
+    void cleanUp(const QList<ipcscope::ObjectRef>& objects);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyTextFilter();
     void updateDetails();
     void updateTabTitles();
     void rebuildOwnerChoices();
+    void updateCleanAction();
+    void showSomeRows();
 
     QLineEdit* m_filter;
     QComboBox* m_owner;
@@ -59,6 +74,9 @@ private:
     QList<ObjectFilterProxy*> m_proxies;
     QList<QTableView*> m_views;
     ObjectDetailsPanel* m_details;
+    QAction* m_cleanAction;
+    QPushButton* m_cleanButton;
+    QSplitter* m_splitter;
     QTimer* m_filterDelay;
     Report m_report;
     bool m_remote = false;

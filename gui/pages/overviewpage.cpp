@@ -3,6 +3,7 @@
 
 #include "models/limitmodel.h"
 #include "util/format.h"
+#include "util/richtext.h"
 #include "util/verdictstyle.h"
 #include "widgets/limitchart.h"
 
@@ -15,6 +16,8 @@
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -174,6 +177,14 @@ void OverviewPage::setReport(const Report& report) {
     m_limitModel->setReport(report);
     m_limitTable->setFixedHeight(m_limitTable->horizontalHeader()->height() +
                                  m_limitTable->verticalHeader()->length() + 4);
+    // Every column on screen in a narrow window: the chart beside it gives way instead.
+    int width = 2 * m_limitTable->frameWidth() + 2;
+    for (int c = 0; c < m_limitModel->columnCount(); ++c) {
+        if (!m_limitTable->isColumnHidden(c))
+            width += qMax(m_limitTable->horizontalHeader()->sectionSizeHint(c),
+                          static_cast<QAbstractItemView*>(m_limitTable)->sizeHintForColumn(c));
+    }
+    m_limitTable->setMinimumWidth(width);
     rebuildFindings(report);
 }
 
@@ -192,8 +203,23 @@ void OverviewPage::rebuildFindings(const Report& report) {
     }
     // The most important first; the analyzer orders them, we only cap the list.
     const int shown = int(qMin<qsizetype>(report.findings.size(), 8));
-    for (int i = 0; i < shown; ++i)
-        m_findings->addWidget(findingRow(report.findings.at(i)));
+    // Two findings about the same objects (the full limit, and the software that left them
+    // behind) get one "Clean up…" button: the first; the other shows the objects instead.
+    QList<QList<std::pair<int, int>>> cleanable;
+    for (int i = 0; i < shown; ++i) {
+        Finding finding = report.findings.at(i);
+        if (finding.action == Finding::Action::Clean) {
+            QList<std::pair<int, int>> key;
+            for (const ObjectRef& ref : std::as_const(finding.objects))
+                key.append({int(ref.type), ref.index});
+            std::sort(key.begin(), key.end());
+            if (cleanable.contains(key))
+                finding.action = Finding::Action::ShowObjects;
+            else
+                cleanable.append(key);
+        }
+        m_findings->addWidget(findingRow(finding));
+    }
     if (report.findings.size() > shown) {
         m_findings->addWidget(new QLabel(tr("%n more finding(s) in the object tables.", nullptr,
                                             int(report.findings.size() - shown))));
@@ -210,7 +236,9 @@ QWidget* OverviewPage::findingRow(const Finding& finding) {
     icon->setToolTip(style::levelName(finding.level));
     icon->setAccessibleName(style::levelName(finding.level));
     icon->setAlignment(Qt::AlignTop);
-    auto* text = new QLabel(finding.text, row);
+    auto* text = new QLabel(richtext::keepPathsTogether(finding.text), row);
+    text->setObjectName(u"findingText"_s);
+    text->setTextFormat(Qt::RichText);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(icon);
@@ -221,7 +249,8 @@ QWidget* OverviewPage::findingRow(const Finding& finding) {
     switch (finding.action) {
     case Finding::Action::Clean:
         // The guided cleanup: re-checked by the helper, confirmed, audited.
-        button = new QPushButton(tr("Clean up…"), row);
+        // The count in the label: two buttons never look alike while doing different things.
+        button = new QPushButton(tr("Clean up %n object(s)…", nullptr, int(objects.size())), row);
         button->setToolTip(tr("Review these objects and remove them safely"));
         connect(button, &QPushButton::clicked, this, [this, objects] { emit cleanUp(objects); });
         break;

@@ -49,6 +49,13 @@ OwnersPage::OwnersPage(QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The verdicts first, in the chart's order: in a narrow window they stay on screen and the
+    // counts per type scroll out of sight instead (the CSV keeps the model's order).
+    const int verdictColumns[] = {OwnerModel::Orphaned, OwnerModel::PossiblyOrphaned,
+                                  OwnerModel::Unknown, OwnerModel::InUse};
+    for (int i = 0; i < 4; ++i)
+        m_view->horizontalHeader()->moveSection(
+            m_view->horizontalHeader()->visualIndex(verdictColumns[i]), 1 + i);
     m_view->setToolTip(
         tr("Click a user's name, double-click a row or press Enter to show that user's objects"));
     // Enter or double-click anywhere on a row, or a click on the user's name, opens the objects.

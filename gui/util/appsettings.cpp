@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace ipcscope::settings {
 
 int refreshIntervalSeconds() {
-    return QSettings().value(u"refresh/intervalSeconds"_s, 0).toInt();
+    return QSettings().value(u"refresh/intervalSeconds"_s, 60).toInt();
 }
 
 void setRefreshIntervalSeconds(int seconds) {

@@ -9,7 +9,7 @@
 
 namespace ipcscope::settings {
 
-int refreshIntervalSeconds(); // 0 = off
+int refreshIntervalSeconds(); // 0 = off; every minute unless chosen otherwise
 void setRefreshIntervalSeconds(int seconds);
 int historyRetentionDays();
 void setHistoryRetentionDays(int days);

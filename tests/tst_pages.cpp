@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pages of the main window agree with each other and fit a small screen, driven offscreen
+// through their real widgets with analysed fixture snapshots: a chosen owner lands on a tab that
+// shows that owner's objects; the Objects page hands its selection to the cleanup; the history
+// gives every line its own colour, ends the usage axis at 100 % and refreshes every minute
+// unless told otherwise; the overview has one "Clean up…" per set of objects and never breaks a
+// path or variable; the diagnosis names what the overview calls critical; the Objects page shows
+// the Software column and roomy details in the space it has on a 1024×700 screen.
+#include "analysis/analyzer.h"
+#include "diagnosis/diagnosispanel.h"
+#include "model/snapshotparser.h"
+#include "models/objectfilterproxy.h"
+#include "models/objecttablemodel.h"
+#include "models/ownermodel.h"
+#include "pages/historypage.h"
+#include "pages/objectdetailspanel.h"
+#include "pages/objectspage.h"
+#include "pages/overviewpage.h"
+#include "pages/ownerspage.h"
+#include "util/appsettings.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QValueAxis>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope;
+
+namespace {
+
+QTemporaryDir* settingsDir() {
+    static QTemporaryDir dir;
+    return &dir;
+}
+
+Report reportOf(const QString& fixture) {
+    QFile file(QFINDTESTDATA(u"data/"_s + fixture));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("fixture %s not found", qPrintable(fixture));
+    return analyze(parseSnapshot(file.readAll()).value());
+}
+
+QList<QColor> colours(QChartView* view) {
+    QList<QColor> out;
+    for (QAbstractSeries* s : view->chart()->series()) {
+        if (auto* line = qobject_cast<QLineSeries*>(s))
+            out.append(line->color());
+    }
+    return out;
+}
+
+// The lines `html` breaks into in a label of `width` pixels, as QLabel lays out rich text.
+QStringList linesOf(const QString& html, int width) {
+    QTextDocument doc;
+    doc.setHtml(html);
+    doc.setTextWidth(width);
+    (void)doc.size(); // lays the text out
+    QStringList lines;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        QTextLayout* layout = b.layout();
+        for (int i = 0; i < layout->lineCount(); ++i)
+            lines.append(
+                b.text().mid(layout->lineAt(i).textStart(), layout->lineAt(i).textLength()));
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestPages : public QObject {
+    Q_OBJECT
+public:
+    static void initMain() {
+        qputenv("XDG_CONFIG_HOME", settingsDir()->filePath(u"config"_s).toUtf8());
+        qputenv("XDG_DATA_HOME", settingsDir()->filePath(u"data"_s).toUtf8());
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(settingsDir()->isValid()); }
+    void aChosenOwnerLandsOnATabWithTheirObjects_data();
+    void aChosenOwnerLandsOnATabWithTheirObjects();
+    void anOwnerBarNamesItsOwner();
+    void theSelectedObjectsGoToTheCleanup();
+    void historyLinesDifferAndTheUsageAxisEndsAtAHundred();
+    void overviewHasOneCleanUpPerSetOfObjects();
+    void pathsAndVariablesNeverBreak_data();
+    void pathsAndVariablesNeverBreak();
+    void diagnosisNamesTheCriticalLimitWhenTheLogsSayNothing_data();
+    void diagnosisNamesTheCriticalLimitWhenTheLogsSayNothing();
+    void objectsPageFitsASmallScreen();
+    void ownersShowTheirVerdictsOnASmallScreen();
+};
+
+void TestPages::aChosenOwnerLandsOnATabWithTheirObjects_data() {
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<int>("verdictBefore"); // a verdict filter that hides all their objects
+    QTest::newRow("bob has only message queues, so the queue tab opens")
+        << u"analysis/pid-reused.json"_s << u"bob"_s << int(ObjectsPage::MessageQueuesTab) << -1;
+    QTest::newRow("alice has only shared memory, so the shared memory tab opens")
+        << u"analysis/segment-attached.json"_s << u"alice"_s << int(ObjectsPage::SharedMemoryTab)
+        << -1;
+    QTest::newRow("a verdict filter that would hide all of bob's objects is dropped")
+        << u"analysis/pid-reused.json"_s << u"bob"_s << int(ObjectsPage::MessageQueuesTab)
+        << int(Verdict::Unknown);
+}
+
+void TestPages::aChosenOwnerLandsOnATabWithTheirObjects() {
+    QFETCH(QString, fixture);
+    QFETCH(QString, owner);
+    QFETCH(int, tab);
+    QFETCH(int, verdictBefore);
+    const Report report = reportOf(fixture);
+    ObjectsPage page;
+    page.setReport(report, false);
+    for (int t = 0; t < ObjectsPage::TabCount; ++t)
+        QAbstractItemModelTester tester(page.proxy(t));
+    page.setCurrentTab(ObjectsPage::SemaphoresTab);
+    bool hidesAll = verdictBefore >= 0;
+    if (verdictBefore >= 0) {
+        page.setVerdictFilter(Verdict(verdictBefore));
+        for (const ObjectVerdict& v : report.objects)
+            hidesAll = hidesAll && !(v.owner == owner && int(v.verdict) == verdictBefore);
+        QVERIFY(hidesAll);
+    }
+    // What the main window does when a bar or a row of the Owners page is chosen.
+    page.clearObjectRestriction();
+    page.setOwnerFilter(owner);
+    QCOMPARE(page.currentTab(), tab);
+    QVERIFY(page.proxy(tab)->rowCount() > 0);
+    for (int r = 0; r < page.proxy(tab)->rowCount(); ++r)
+        QCOMPARE(page.proxy(tab)->index(r, 0).data(ObjectTableModel::OwnerRole).toString(), owner);
+    QCOMPARE(page.findChild<QComboBox*>(u"ownerFilter"_s)->currentData().toString(), owner);
+}
+
+// Each bar of the Owners chart stands for one owner; a click on any of its segments names that
+// owner (the chart's categories and the owner signal come from the same rows).
+void TestPages::anOwnerBarNamesItsOwner() {
+    OwnersPage page;
+    page.setReport(reportOf(u"analysis/non-root-partial-view.json"_s));
+    auto* chart = page.findChild<QChartView*>(u"ownerChart"_s);
+    QVERIFY(chart);
+    auto* series = qobject_cast<QHorizontalStackedBarSeries*>(chart->chart()->series().first());
+    QVERIFY(series);
+    auto* axis = qobject_cast<QBarCategoryAxis*>(chart->chart()->axes(Qt::Vertical).first());
+    QVERIFY(axis);
+    QSignalSpy chosen(&page, &OwnersPage::ownerChosen);
+    for (int i = 0; i < axis->count(); ++i) {
+        emit series->barSets().first()->clicked(i);
+        QCOMPARE(chosen.last().first().toString(), axis->at(i));
+    }
+    QCOMPARE(chosen.count(), axis->count());
+}
+
+void TestPages::theSelectedObjectsGoToTheCleanup() {
+    const Report report = reportOf(u"analysis/apache-restart-loop.json"_s);
+    ObjectsPage page;
+    page.resize(1100, 700);
+    page.show();
+    page.setReport(report, false);
+    QTableView* view = page.view(ObjectsPage::SemaphoresTab);
+    QVERIFY(view->model()->rowCount() >= 2);
+    auto* button = page.findChild<QPushButton*>(u"cleanSelectedButton"_s);
+    auto* action = page.findChild<QAction*>(u"cleanSelectedAction"_s);
+    QVERIFY(button && action);
+    QVERIFY(button->isVisible());
+    // The context menu of every table offers it.
+    for (int t = 0; t < ObjectsPage::TabCount; ++t) {
+        QCOMPARE(page.view(t)->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(page.view(t)->actions().contains(action));
+    }
+    view->clearSelection();
+    QVERIFY(!button->isEnabled());
+    // Two rows: a click, then Ctrl+click.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, 1)).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      view->visualRect(view->model()->index(1, 1)).center());
+    QCOMPARE(page.selectedObjects().size(), 2);
+    QVERIFY(button->isEnabled());
+    QSignalSpy cleanUp(&page, &ObjectsPage::cleanUp);
+    action->trigger();
+    QCOMPARE(cleanUp.count(), 1);
+    const auto objects = cleanUp.first().first().value<QList<ObjectRef>>();
+    QCOMPARE(objects.size(), 2);
+    for (int r = 0; r < 2; ++r) {
+        const int i = view->model()->index(r, 0).data(ObjectTableModel::ObjectIndexRole).toInt();
+        const ObjectRef& expected = report.objects.at(i).ref;
+        QVERIFY(std::any_of(objects.begin(), objects.end(), [&](const ObjectRef& o) {
+            return o.type == expected.type && o.index == expected.index;
+        }));
+    }
+    button->click();
+    QCOMPARE(cleanUp.count(), 2);
+}
+
+void TestPages::historyLinesDifferAndTheUsageAxisEndsAtAHundred() {
+    // Fresh settings: automatic refresh every minute.
+    QCOMPARE(settings::refreshIntervalSeconds(), 60);
+    HistoryPage page;
+    QCOMPARE(page.findChild<QComboBox*>(u"autoRefreshCombo"_s)->currentData().toInt(), 60);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    page.openStore(dir.filePath(u"history.sqlite"_s));
+    // Three snapshots in the last hour; SEMMNI is full in the last one.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QStringList fixtures = {u"analysis/apache-restart-loop.json"_s,
+                                  u"analysis/segment-attached.json"_s,
+                                  u"analysis/limits-at-100-percent.json"_s};
+    double highest = 0;
+    for (int i = 0; i < fixtures.size(); ++i) {
+        Report report = reportOf(fixtures.at(i));
+        report.snapshot.host.time = now - 1800 + 600 * i;
+        for (const LimitUsage& l : report.limits)
+            highest = qMax(highest, l.ratio() * 100.0);
+        page.record(u"testhost"_s, report);
+    }
+    QVERIFY(highest > 99.0);
+    QSignalSpy shown(&page, &HistoryPage::seriesShown);
+    page.setHost(u"testhost"_s, u"testhost"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(page.pointCount() == 3, 20000);
+
+    for (const QString& name : {u"historyObjectsChart"_s, u"historyLimitsChart"_s}) {
+        const QList<QColor> lines = colours(page.findChild<QChartView*>(name));
+        QVERIFY(lines.size() >= 4);
+        for (int a = 0; a < lines.size(); ++a)
+            for (int b = a + 1; b < lines.size(); ++b)
+                QVERIFY2(lines.at(a) != lines.at(b),
+                         qPrintable(u"%1: lines %2 and %3 share %4"_s.arg(name).arg(a).arg(b).arg(
+                             lines.at(a).name())));
+    }
+    auto* limits = page.findChild<QChartView*>(u"historyLimitsChart"_s);
+    auto* y = qobject_cast<QValueAxis*>(limits->chart()->axes(Qt::Vertical).first());
+    QVERIFY(y);
+    QVERIFY2(y->max() <= qMax(100.0, highest) + 1e-9, qPrintable(QString::number(y->max())));
+    QVERIFY(y->max() >= highest - 1e-9);
+}
+
+void TestPages::overviewHasOneCleanUpPerSetOfObjects() {
+    const Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+    OverviewPage page;
+    page.resize(1000, 700);
+    page.setReport(report);
+    QStringList texts;
+    for (QPushButton* b : page.findChildren<QPushButton*>(u"findingAction"_s)) {
+        if (b->text().startsWith(u"Clean up"_s))
+            texts.append(b->text());
+    }
+    QList<qsizetype> cleanable;
+    for (const Finding& f : report.findings) {
+        if (f.action == Finding::Action::Clean)
+            cleanable.append(f.objects.size());
+    }
+    QVERIFY2(cleanable.size() >= 2, "the fixture has two findings about the same objects");
+    QCOMPARE(texts.size(), 1);
+    // The button says how many objects it cleans up.
+    QVERIFY2(texts.first().contains(QString::number(cleanable.first())), qPrintable(texts.first()));
+}
+
+void TestPages::pathsAndVariablesNeverBreak_data() {
+    QTest::addColumn<int>("width");
+    // From the narrowest label the whole variable fits in (a wider word must break somewhere).
+    for (int w : {220, 260, 300, 340, 380, 420, 480})
+        QTest::newRow(qPrintable(u"in a label %1 pixels wide"_s.arg(w))) << w;
+}
+
+void TestPages::pathsAndVariablesNeverBreak() {
+    QFETCH(int, width);
+    const Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+    OverviewPage page;
+    page.setReport(report);
+    QString hint;
+    for (QLabel* label : page.findChildren<QLabel*>(u"findingText"_s)) {
+        if (label->text().contains(u"APACHE_LOCK_DIR"_s))
+            hint = label->text();
+    }
+    QVERIFY2(!hint.isEmpty(), "the Apache root cause is among the findings");
+    const QStringList lines = linesOf(hint, width);
+    const QString wordJoiner(QChar(0x2060));
+    for (const QString& line : lines) {
+        const QString visible = QString(line).remove(wordJoiner).trimmed();
+        QVERIFY2(!visible.endsWith(u'$') && !visible.startsWith(u'{') &&
+                     !(visible.contains(u"${"_s) && !visible.contains(u"}"_s)),
+                 qPrintable(lines.join(u" | "_s)));
+    }
+    QVERIFY(lines.join(QString()).remove(wordJoiner).contains(u"fcntl:${APACHE_LOCK_DIR}"_s));
+}
+
+void TestPages::diagnosisNamesTheCriticalLimitWhenTheLogsSayNothing_data() {
+    QTest::addColumn<bool>("searched");
+    QTest::newRow("the logs were searched and showed nothing") << true;
+    QTest::newRow("the logs could not be searched") << false;
+}
+
+void TestPages::diagnosisNamesTheCriticalLimitWhenTheLogsSayNothing() {
+    QFETCH(bool, searched);
+    const Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+    bool critical = false;
+    for (const Finding& f : report.findings)
+        critical = critical || f.level == Level::Critical;
+    QVERIFY2(critical, "the overview calls the host critical");
+    DiagnosisPanel panel;
+    panel.setReport(report);
+    if (searched)
+        panel.setSymptoms({});
+    else
+        panel.setSymptomsUnavailable(u"no helper"_s);
+    QVERIFY(panel.diagnoses().isEmpty());
+    auto* first = panel.findChild<QWidget*>(u"currentProblem0"_s);
+    QVERIFY(first);
+    const QString text = first->findChild<QLabel*>(u"diagnosisText"_s)->text();
+    QVERIFY2(text.contains(u"Critical"_s) && text.contains(u"SEMMNI"_s), qPrintable(text));
+    // The orphans that fill the limit can be cleaned up from here, as from the overview.
+    QSignalSpy requested(&panel, &DiagnosisPanel::cleanupRequested);
+    first->findChild<QPushButton*>(u"cleanButton"_s)->click();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().value<QList<ObjectRef>>().size(),
+             report.count(Verdict::Orphaned));
+    // The same objects are not offered twice.
+    QVERIFY(!panel.findChild<QWidget*>(u"currentProblem1"_s) ||
+            !panel.findChild<QWidget*>(u"currentProblem1"_s)
+                 ->findChild<QPushButton*>(u"cleanButton"_s));
+}
+
+// On a 1024×700 screen the Objects page gets about 800×540 pixels.
+void TestPages::objectsPageFitsASmallScreen() {
+    ObjectsPage page;
+    page.resize(800, 540);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setReport(reportOf(u"analysis/apache-restart-loop.json"_s), false);
+    QTableView* view = page.view(ObjectsPage::SemaphoresTab);
+    QHeaderView* header = view->horizontalHeader();
+    const int software = view->model()->columnCount() - 1;
+    QCOMPARE(view->model()->headerData(software, Qt::Horizontal).toString(), u"Software"_s);
+    QVERIFY2(header->sectionViewportPosition(software) + header->sectionSize(software) <=
+                 view->viewport()->width(),
+             "the Software column is on screen");
+    // The details are below the tables, as wide as the page.
+    QCOMPARE(page.splitter()->orientation(), Qt::Vertical);
+    QVERIFY(page.details()->width() >= 700);
+    QVERIFY(page.details()->height() >= 160);
+    // Every tab title readable without scrolling the tab bar.
+    auto* tabs = page.findChild<QTabWidget*>(u"objectTabs"_s);
+    QVERIFY(tabs->tabBar()->sizeHint().width() <= tabs->width());
+    // Wide enough: side by side again.
+    page.resize(1200, 700);
+    QTRY_COMPARE(page.splitter()->orientation(), Qt::Horizontal);
+    QVERIFY(page.details()->width() >= 300);
+}
+
+// The Owners table in the same 800 pixels: the verdict counts, as in the chart, are on screen.
+void TestPages::ownersShowTheirVerdictsOnASmallScreen() {
+    OwnersPage page;
+    page.resize(800, 540);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setReport(reportOf(u"analysis/non-root-partial-view.json"_s));
+    auto* view = page.findChild<QTableView*>(u"ownerTable"_s);
+    QVERIFY(view);
+    QAbstractItemModelTester tester(view->model());
+    QHeaderView* header = view->horizontalHeader();
+    for (int column :
+         {int(OwnerModel::Owner), int(OwnerModel::Orphaned), int(OwnerModel::PossiblyOrphaned),
+          int(OwnerModel::Unknown), int(OwnerModel::InUse)})
+        QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <=
+                     view->viewport()->width(),
+                 qPrintable(view->model()->headerData(column, Qt::Horizontal).toString()));
+}
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"

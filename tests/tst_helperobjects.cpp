@@ -172,6 +172,12 @@ qint64 now() {
     return QDateTime::currentSecsSinceEpoch();
 }
 
+// The kernel stamps IPC times with its coarse clock, which can lag the fine one by a tick across a
+// second boundary: a time taken before an operation may read one second later than its stamp.
+qint64 justBefore() {
+    return now() - 1;
+}
+
 } // namespace
 
 class TestHelperObjects : public QObject {
@@ -195,7 +201,7 @@ private slots:
 };
 
 void TestHelperObjects::hostFactsAndLimits() {
-    const qint64 before = now();
+    const qint64 before = justBefore();
     const QJsonObject snap = snapshot();
     const qint64 after = now();
     QCOMPARE(snap.value(u"schema"_s).toString(), u"ipcscope.snapshot/1"_s);
@@ -264,7 +270,7 @@ void TestHelperObjects::hostFactsAndLimits() {
 
 void TestHelperObjects::semaphoreSet() {
     const key_t key = testipc::uniqueKey(1);
-    const qint64 before = now();
+    const qint64 before = justBefore();
     testipc::SemSet set(key, 3, 0640);
     QVERIFY(set.id >= 0);
     sembuf op{0, 5, 0}; // semaphore 0: +5 by semop (sets otime and its pid)
@@ -330,7 +336,7 @@ void TestHelperObjects::semaphoreWaiters() {
 
 void TestHelperObjects::messageQueue() {
     const key_t key = testipc::uniqueKey(3);
-    const qint64 before = now();
+    const qint64 before = justBefore();
     testipc::MsgQueue queue(key, 0620);
     QVERIFY(queue.id >= 0);
     const QByteArray payload(30, 'x');
@@ -367,7 +373,7 @@ void TestHelperObjects::messageQueue() {
 
 void TestHelperObjects::segmentAttachedByAChild() {
     const key_t key = testipc::uniqueKey(4);
-    const qint64 before = now();
+    const qint64 before = justBefore();
     testipc::ShmSegment seg(key, 12345, 0600);
     QVERIFY(seg.id >= 0);
     qint64 childPid = 0;

@@ -4,6 +4,8 @@
 // report; a cancelled refresh keeps the last report.
 #include "session/hostcontroller.h"
 
+#include "helperenv.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,22 +16,7 @@ namespace {
 
 constexpr int kTimeoutMs = 60'000; // generous: the machine may be busy; never a speed assertion
 
-class HelperEnv {
-public:
-    explicit HelperEnv(const QString& path)
-        : m_old(qgetenv("IPCSCOPE_HELPER")) {
-        qputenv("IPCSCOPE_HELPER", path.toLocal8Bit());
-    }
-    ~HelperEnv() {
-        if (m_old.isEmpty())
-            qunsetenv("IPCSCOPE_HELPER");
-        else
-            qputenv("IPCSCOPE_HELPER", m_old);
-    }
-
-private:
-    QByteArray m_old;
-};
+using testenv::HelperEnv;
 
 } // namespace
 

@@ -9,6 +9,8 @@
 
 #include "testipc.h"
 
+#include "helperenv.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -26,22 +28,7 @@ namespace {
 
 constexpr int kTimeoutMs = 60'000; // generous: the machine may be busy; never a speed assertion
 
-class HelperEnv {
-public:
-    explicit HelperEnv(const QString& path)
-        : m_old(qgetenv("IPCSCOPE_HELPER")) {
-        qputenv("IPCSCOPE_HELPER", path.toLocal8Bit());
-    }
-    ~HelperEnv() {
-        if (m_old.isEmpty())
-            qunsetenv("IPCSCOPE_HELPER");
-        else
-            qputenv("IPCSCOPE_HELPER", m_old);
-    }
-
-private:
-    QByteArray m_old;
-};
+using testenv::HelperEnv;
 
 // Answers host-key questions and remembers on which thread it was asked.
 class RecordingPrompter : public Prompter {

@@ -10,6 +10,8 @@
 #include "snapshotjson.h"
 #include "testipc.h"
 
+#include "helperenv.h"
+
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -28,23 +30,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Sets IPCSCOPE_HELPER for one test and restores it afterwards.
-class HelperEnv {
-public:
-    explicit HelperEnv(const QString& path)
-        : m_old(qgetenv("IPCSCOPE_HELPER")) {
-        qputenv("IPCSCOPE_HELPER", path.toLocal8Bit());
-    }
-    ~HelperEnv() {
-        if (m_old.isEmpty())
-            qunsetenv("IPCSCOPE_HELPER");
-        else
-            qputenv("IPCSCOPE_HELPER", m_old);
-    }
-
-private:
-    QByteArray m_old;
-};
+using testenv::HelperEnv;
 
 // A prompter that must not be asked: we run as root, so sudo is never used.
 class NoQuestions : public Prompter {

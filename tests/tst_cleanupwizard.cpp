@@ -26,7 +26,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+
 #include <QtTest>
+#include <optional>
 
 #include <pwd.h>
 
@@ -66,6 +68,17 @@ std::optional<ObjectRef> findSysv(const Report& r, ObjectType type, qint64 id) {
 }
 
 // By key: ids repeat across object types (a fresh IPC namespace starts every type at 0).
+// One refresh of the session, waited for; nullopt when no report came within a minute.
+std::optional<Report> readHost(HostSession& session) {
+    const std::unique_ptr<RefreshReply> reply = session.refresh();
+    QSignalSpy ready(reply.get(), &RefreshReply::finished);
+    while (ready.isEmpty()) {
+        if (!ready.wait(60000))
+            return std::nullopt;
+    }
+    return ready.first().at(0).value<Report>();
+}
+
 QTreeWidgetItem* rowFor(QTreeWidget* tree, key_t key) {
     const QString needle = u"(key 0x%1)"_s.arg(quint32(key), 8, 16, QLatin1Char('0'));
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
@@ -97,11 +110,9 @@ void TestCleanupWizard::walkThroughWithForce() {
     QVERIFY(user.pid > 0);
 
     HostSession session(HostConfig{});
-    const std::unique_ptr<RefreshReply> reply = session.refresh();
-    QSignalSpy ready(reply.get(), &RefreshReply::finished);
-    while (ready.isEmpty())
-        QVERIFY(ready.wait(60000));
-    const Report report = ready.first().at(0).value<Report>();
+    const std::optional<Report> read = readHost(session);
+    QVERIFY2(read, "the host was not read within a minute");
+    const Report& report = *read;
     const auto orphanRef = findSysv(report, ObjectType::Semaphore, orphan.id);
     const auto segRef = findSysv(report, ObjectType::SharedMemory, seg.id);
     QVERIFY(orphanRef && segRef);
@@ -261,11 +272,9 @@ void TestCleanupWizard::afterCareOffersToStartApache() {
     } removeOnFailure{semId};
 
     HostSession session(HostConfig{});
-    const std::unique_ptr<RefreshReply> reply = session.refresh();
-    QSignalSpy ready(reply.get(), &RefreshReply::finished);
-    while (ready.isEmpty())
-        QVERIFY(ready.wait(60000));
-    const Report report = ready.first().at(0).value<Report>();
+    const std::optional<Report> read = readHost(session);
+    QVERIFY2(read, "the host was not read within a minute");
+    const Report& report = *read;
     const auto ref = findSysv(report, ObjectType::Semaphore, semId);
     QVERIFY(ref);
     bool apacheRunning = true;
@@ -347,11 +356,9 @@ void TestCleanupWizard::pagesFitAndTheEndLeavesOnlyFinish() {
     QVERIFY(user.pid > 0);
 
     HostSession session(HostConfig{});
-    const std::unique_ptr<RefreshReply> reply = session.refresh();
-    QSignalSpy ready(reply.get(), &RefreshReply::finished);
-    while (ready.isEmpty())
-        QVERIFY(ready.wait(60000));
-    const Report report = ready.first().at(0).value<Report>();
+    const std::optional<Report> read = readHost(session);
+    QVERIFY2(read, "the host was not read within a minute");
+    const Report& report = *read;
     const auto orphanRef = findSysv(report, ObjectType::Semaphore, orphan.id);
     QVERIFY(orphanRef);
     bool busyInUse = false;

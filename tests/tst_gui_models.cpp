@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QtTest>
 
 using namespace ipcscope;
@@ -142,6 +143,7 @@ private slots:
     void refreshUpdatesRowsInPlace();
     void removedAndAddedObjectsOnRefresh();
     void csvHasExactValues();
+    void csvNeutralisesFormulas();
     void semaphoreValuesNameTheProcess();
     void hostListKeepsLocalFirst();
     void formatting_data();
@@ -336,6 +338,27 @@ void TestGuiModels::csvHasExactValues() {
     QVERIFY(lines.at(0).startsWith("Verdict,Key,ID,Owner,"));
     QVERIFY2(lines.at(1).startsWith("possibly_orphaned,0x00002001,201,bob,0000,1048576,"),
              lines.at(1).constData());
+}
+
+void TestGuiModels::csvNeutralisesFormulas() {
+    // Names and commands come from the server: a spreadsheet must not run them as formulas.
+    QStandardItemModel model(1, 8);
+    const QStringList cells = {u"=HYPERLINK(\"http://x\")"_s,
+                               u"+cmd"_s,
+                               u"-rm"_s,
+                               u"@SUM(A1)"_s,
+                               u"\tx"_s,
+                               u"-5"_s,
+                               u"a=b"_s,
+                               u"=1,2"_s};
+    for (int c = 0; c < cells.size(); ++c) {
+        model.setHeaderData(c, Qt::Horizontal, u"c%1"_s.arg(c));
+        model.setItem(0, c, new QStandardItem(cells.at(c)));
+    }
+    const QList<QByteArray> lines = tableToCsv(&model, Qt::DisplayRole).split('\n');
+    QCOMPARE(lines.at(1),
+             QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\",'+cmd,'-rm,'@SUM(A1),'\tx,-5,a=b,"
+                        "\"'=1,2\"\r"));
 }
 
 void TestGuiModels::semaphoreValuesNameTheProcess() {

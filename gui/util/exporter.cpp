@@ -10,7 +10,23 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-QString csvField(const QString& value) {
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which some
+// programs skip) as a formula. Names, paths and commands come from the server, so such a cell is
+// written with a leading apostrophe, which spreadsheets show as text. Plain numbers stay numbers.
+QString neutralised(const QString& value) {
+    if (value.isEmpty())
+        return value;
+    const QChar first = value.front();
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' &&
+        first != u'\r')
+        return value;
+    bool isNumber = false;
+    value.toDouble(&isNumber);
+    return isNumber ? value : u'\'' + value;
+}
+
+QString csvField(const QString& raw) {
+    const QString value = neutralised(raw);
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
         !value.contains(u'\r'))
         return value;

@@ -11,6 +11,9 @@ if command -v ccache >/dev/null; then
     export CMAKE_CXX_COMPILER_LAUNCHER=ccache CMAKE_C_COMPILER_LAUNCHER=ccache
     export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 fi
+# Everything the tests need is installed now: a test that would skip for a missing tool fails
+# instead (tests/support/requireall.h).
+export IPCSCOPE_TESTS_REQUIRE_ALL=1
 cmake --workflow --preset dev
 scripts/test-sanitizers.sh asan
 scripts/fuzz.sh 30

@@ -3,6 +3,7 @@
 // — a dry run changes nothing, --yes removes an orphan of a killed child and --json reports it —
 // and over SSH, where the server dies between the plan and the removal.
 #include "cleancommand.h"
+#include "requireall.h"
 #include "sshdfixture.h"
 #include "testipc.h"
 
@@ -272,7 +273,7 @@ void TestCleanCommand::aConnectionLostDuringTheRemovalExitsWithOneAndSaysWhy() {
     if (geteuid() != 0)
         QSKIP("needs root: the test starts its own sshd on 127.0.0.1");
     if (!QFile::exists(u"/usr/sbin/sshd"_s) || !QFile::exists(u"/usr/lib/openssh/sftp-server"_s))
-        QSKIP("/usr/sbin/sshd is missing (install openssh-server)");
+        IPCSCOPE_SKIP_MISSING("/usr/sbin/sshd is missing (install openssh-server)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString removing = dir.filePath(u"removing"_s);

@@ -2,6 +2,7 @@
 // ipcscope-cli end to end on real objects: a child creates and uses a semaphore set and a
 // segment and is killed with SIGKILL; another child keeps its own set and segment. The report
 // must call the first pair orphaned and the second in use. Also --help and the exit codes.
+#include "requireall.h"
 #include "testipc.h"
 
 #include <QDir>
@@ -371,7 +372,7 @@ private slots:
         if (ownPidNamespace) {
             const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
             if (unshare.isEmpty())
-                QSKIP("unshare (util-linux) is not installed");
+                IPCSCOPE_SKIP_MISSING("unshare (util-linux) is not installed");
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(u"IPCSCOPE_HELPER"_s, QStringLiteral(IPCSCOPE_HELPER_PATH));

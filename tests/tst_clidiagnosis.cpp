@@ -4,6 +4,8 @@
 // --log-root to `symptoms`). Current diagnoses come first in the text, history below the
 // findings; --json has the documented `diagnosis` array; --no-logs skips the search; logs that
 // cannot be searched or read are warnings and leave the exit code alone.
+#include "requireall.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -160,7 +162,8 @@ private slots:
         // docs/report.schema.json describes the array.
         const QString python = QStandardPaths::findExecutable(u"python3"_s);
         if (python.isEmpty() || QProcess::execute(python, {u"-c"_s, u"import jsonschema"_s}) != 0)
-            QSKIP("python3 with jsonschema is not installed (Debian package python3-jsonschema)");
+            IPCSCOPE_SKIP_MISSING(
+                "python3 with jsonschema is not installed (Debian package python3-jsonschema)");
         QFile out(dir.filePath(u"report.json"_s));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(r.out);

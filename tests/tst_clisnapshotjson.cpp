@@ -2,6 +2,7 @@
 // `ipcscope-cli snapshot` writes a Snapshot back as JSON when there are no helper bytes to print
 // (agentless) or for --pretty: what it writes must read back into the same snapshot.
 #include "fixtures.h"
+#include "requireall.h"
 #include "snapshotjson.h"
 
 #include "analysis/analyzer.h"
@@ -60,7 +61,8 @@ private slots:
         // the CLI writes back must be one too (docs/snapshot.schema.json).
         QString python = QStandardPaths::findExecutable(u"python3"_s);
         if (python.isEmpty() || QProcess::execute(python, {u"-c"_s, u"import jsonschema"_s}) != 0)
-            QSKIP("python3 with jsonschema is not installed (Debian package python3-jsonschema)");
+            IPCSCOPE_SKIP_MISSING(
+                "python3 with jsonschema is not installed (Debian package python3-jsonschema)");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QStringList files;

@@ -7,6 +7,7 @@
 #include "dialogs/guiprompter.h"
 #include "mainwindow.h"
 #include "models/hostlistmodel.h"
+#include "requireall.h"
 #include "util/appsettings.h"
 #include "util/language.h"
 
@@ -60,7 +61,7 @@ void TestGuiAddHost::initTestCase() {
     if (::geteuid() != 0)
         QSKIP("needs root: the test starts its own sshd on 127.0.0.1");
     if (!QFile::exists(u"/usr/sbin/sshd"_s))
-        QSKIP("/usr/sbin/sshd is missing (install openssh-server)");
+        IPCSCOPE_SKIP_MISSING("/usr/sbin/sshd is missing (install openssh-server)");
     installTranslators(u"en"_s);
     m_sshd = std::make_unique<testssh::SshdFixture>();
     QVERIFY2(m_sshd->start(), qPrintable(m_sshd->errorString()));

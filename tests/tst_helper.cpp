@@ -2,6 +2,7 @@
 // ipcscope-helper as a program: its command line and exit codes, that it is a small static
 // binary, that its output validates against docs/snapshot.schema.json, and that it lists exactly
 // what the kernel lists in /proc/sysvipc.
+#include "requireall.h"
 #include "testipc.h"
 
 #include <QFileInfo>
@@ -150,7 +151,7 @@ void TestHelper::failsInWordsWithoutProc() {
         QSKIP("needs root to unmount /proc in a private mount namespace (unshare --mount)");
     const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
     if (unshare.isEmpty())
-        QSKIP("unshare (util-linux) is not installed");
+        IPCSCOPE_SKIP_MISSING("unshare (util-linux) is not installed");
     if (runHelper({u"--mount"_s, u"true"_s}, unshare).exitCode != 0)
         QSKIP("no private mount namespace possible here (container without CAP_SYS_ADMIN?)");
     // Inside a private mount namespace: the machine's /proc is not affected.
@@ -171,7 +172,7 @@ void TestHelper::isASmallStaticBinary() {
              qPrintable(QString::number(QFileInfo(helper).size())));
     const QString file = QStandardPaths::findExecutable(u"file"_s);
     if (file.isEmpty())
-        QSKIP("file(1) is not installed (Debian package 'file')");
+        IPCSCOPE_SKIP_MISSING("file(1) is not installed (Debian package 'file')");
     const Run r = runHelper({helper}, file);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("statically linked"), r.out.constData());
@@ -189,7 +190,8 @@ void TestHelper::outputValidatesAgainstTheSchema() {
     if (!QFileInfo::exists(python))
         python = QStandardPaths::findExecutable(u"python3"_s);
     if (python.isEmpty() || runHelper({u"-c"_s, u"import jsonschema"_s}, python).exitCode != 0)
-        QSKIP("python3 with jsonschema is not installed (Debian package python3-jsonschema)");
+        IPCSCOPE_SKIP_MISSING(
+            "python3 with jsonschema is not installed (Debian package python3-jsonschema)");
 
     // Objects of every kind, so that no array of the document is trivially empty.
     testipc::SemSet sem(testipc::uniqueKey(1), 2);
@@ -309,7 +311,7 @@ void TestHelper::namesTheProcessesItCouldNotInspect() {
             QSKIP("needs root for a new PID namespace (unshare --pid --fork --mount-proc)");
         const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
         if (unshare.isEmpty())
-            QSKIP("unshare (util-linux) is not installed");
+            IPCSCOPE_SKIP_MISSING("unshare (util-linux) is not installed");
         if (runHelper({u"--pid"_s, u"--fork"_s, u"--mount-proc"_s, u"true"_s}, unshare).exitCode !=
             0)
             QSKIP("no new PID namespace possible here (container without CAP_SYS_ADMIN?)");

@@ -2,6 +2,7 @@
 // ipcscope-helper against real objects this test creates with known keys, owners, sizes and
 // contents: every field of the snapshot is checked against what the test did and what the kernel
 // says. Everything created here is removed again (RAII), also when a check fails.
+#include "requireall.h"
 #include "testipc.h"
 
 #include <QDateTime>
@@ -563,7 +564,7 @@ void TestHelperObjects::posixMessageQueue() {
             QSKIP("needs root to mount /dev/mqueue in a private mount namespace");
         const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
         if (unshare.isEmpty())
-            QSKIP("unshare (util-linux) is not installed");
+            IPCSCOPE_SKIP_MISSING("unshare (util-linux) is not installed");
         if (QProcess::execute(unshare, {u"--mount"_s, u"true"_s}) != 0)
             QSKIP("no private mount namespace possible here (container without CAP_SYS_ADMIN?)");
         raw = runHelperRaw(unshare, {u"--mount"_s, u"--"_s, u"sh"_s, u"-c"_s,
@@ -652,7 +653,7 @@ void TestHelperObjects::withoutRootDetailIsMissingAndSaidWhy() {
         QSKIP("needs root to run the helper as another user");
     const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
     if (setpriv.isEmpty())
-        QSKIP("setpriv (util-linux) is not installed");
+        IPCSCOPE_SKIP_MISSING("setpriv (util-linux) is not installed");
     testipc::SemSet privateSet(testipc::uniqueKey(6), 2, 0600);  // root's, unreadable for others
     testipc::SemSet readableSet(testipc::uniqueKey(7), 1, 0644); // readable by everyone
     testipc::MsgQueue privateQueue(testipc::uniqueKey(8), 0600);

@@ -7,6 +7,7 @@
 #include "removal.h"
 #include "removalplan.h"
 #include "removalreport.h"
+#include "requireall.h"
 #include "testipc.h"
 
 #include <QJsonArray>
@@ -486,7 +487,7 @@ void TestHelperRemove::permissionDeniedIsReportedPerItem() {
     if (geteuid() != 0)
         QSKIP("needs root to run the helper as another user (setpriv)");
     if (QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
-        QSKIP("setpriv (util-linux) is not installed");
+        IPCSCOPE_SKIP_MISSING("setpriv (util-linux) is not installed");
     // Readable by everyone, but only its owner (root) may remove it.
     testipc::SemSet set(testipc::uniqueKey(7), 1, 0644);
     QVERIFY(set.id >= 0);

@@ -4,6 +4,7 @@
 // users' processes denied or invisible). Objects the test made removable by that user, but used
 // or mapped by this (root) test process, must be refused — cannot_check where nothing can be
 // checked — never removed as if unused. A forced removal still goes through.
+#include "requireall.h"
 #include "testipc.h"
 
 #include <QFile>
@@ -145,7 +146,7 @@ void TestHelperRemoveSight::initTestCase() {
     if (::geteuid() != 0)
         QSKIP("needs root to run the helper as another user (setpriv) and to mount /proc");
     if (QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
-        QSKIP("setpriv (util-linux) is not installed");
+        IPCSCOPE_SKIP_MISSING("setpriv (util-linux) is not installed");
     QVERIFY(m_helper.make());
     QProcess p;
     p.start(u"unshare"_s, {u"--mount"_s, u"--propagation"_s, u"private"_s, u"sh"_s, u"-c"_s,

@@ -2,6 +2,7 @@
 // HostSession end to end on this machine: the real helper on its worker thread, each request
 // answered through its own reply (and only there), stale refreshes dropped, cancellation by the
 // reply or by dropping it, and a session destroyed while its helper still runs.
+#include "requireall.h"
 #include "session/hostsession.h"
 #include "transport/prompter.h"
 
@@ -377,7 +378,7 @@ private slots:
         if (geteuid() != 0)
             QSKIP("needs root: the test starts its own sshd on 127.0.0.1");
         if (!QFile::exists(u"/usr/sbin/sshd"_s))
-            QSKIP("/usr/sbin/sshd is missing (install openssh-server)");
+            IPCSCOPE_SKIP_MISSING("/usr/sbin/sshd is missing (install openssh-server)");
         testssh::SshdFixture sshd;
         QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
         sshd.usePrivateHome(); // the helper is deployed into the fixture's own ~/.cache
@@ -417,7 +418,7 @@ private slots:
         if (geteuid() != 0)
             QSKIP("needs root: the test starts its own sshd on 127.0.0.1");
         if (!QFile::exists(u"/usr/sbin/sshd"_s))
-            QSKIP("/usr/sbin/sshd is missing (install openssh-server)");
+            IPCSCOPE_SKIP_MISSING("/usr/sbin/sshd is missing (install openssh-server)");
         testssh::SshdFixture sshd;
         QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
         sshd.usePrivateHome();

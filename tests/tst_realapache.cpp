@@ -11,6 +11,7 @@
 #include "clireport.h"
 #include "localport.h"
 #include "privatenamespace.h"
+#include "requireall.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -336,8 +337,9 @@ void TestRealApache::initTestCase() {
     if (::geteuid() != 0)
         QSKIP("needs root: Apache switches to www-data, and the test makes IPC and PID namespaces");
     if (!QFile::exists(kApache) || !QFile::exists(kModules + u"/mod_ssl.so"_s))
-        QSKIP("Apache httpd is not installed (Debian package apache2; scripts/deps.sh test "
-              "installs it)");
+        IPCSCOPE_SKIP_MISSING(
+            "Apache httpd is not installed (Debian package apache2; scripts/deps.sh test "
+            "installs it)");
     for (const char* tool : {"curl", "openssl", "unshare", "nsenter", "ps"})
         if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
             QSKIP(qPrintable(u"%1 is not installed (scripts/deps.sh test installs it)"_s.arg(

@@ -9,6 +9,7 @@
 #include "clireport.h"
 #include "localport.h"
 #include "privatenamespace.h"
+#include "requireall.h"
 
 #include <QDir>
 #include <QFile>
@@ -240,8 +241,9 @@ void TestRealPostgres::initTestCase() {
         QSKIP("needs root: PostgreSQL runs as the postgres user, and the test makes namespaces");
     const passwd* pw = ::getpwnam("postgres");
     if (!QFile::exists(kBin + u"/postgres"_s) || !QFile::exists(kBin + u"/initdb"_s) || !pw)
-        QSKIP("PostgreSQL 15 is not installed (Debian package postgresql; scripts/deps.sh test "
-              "installs it)");
+        IPCSCOPE_SKIP_MISSING(
+            "PostgreSQL 15 is not installed (Debian package postgresql; scripts/deps.sh test "
+            "installs it)");
     for (const char* tool : {"unshare", "nsenter", "ps"})
         if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
             QSKIP(qPrintable(u"%1 is not installed (scripts/deps.sh test installs it)"_s.arg(

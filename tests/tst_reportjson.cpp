@@ -7,6 +7,7 @@
 #include "fixtures.h"
 #include "largesnapshot.h"
 #include "model/snapshotparser.h"
+#include "requireall.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -231,7 +232,8 @@ private slots:
         // output, compact and pretty, must validate.
         const QString python = QStandardPaths::findExecutable(u"python3"_s);
         if (python.isEmpty() || QProcess::execute(python, {u"-c"_s, u"import jsonschema"_s}) != 0)
-            QSKIP("python3 with jsonschema is not installed (Debian package python3-jsonschema)");
+            IPCSCOPE_SKIP_MISSING(
+                "python3 with jsonschema is not installed (Debian package python3-jsonschema)");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QStringList files;

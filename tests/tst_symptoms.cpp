@@ -5,6 +5,7 @@
 // matcher agreeing with the helper.
 #include "diagnosis/signatures.h"
 #include "diagnosis/symptoms.h"
+#include "requireall.h"
 
 #include <QDir>
 #include <QFile>
@@ -258,7 +259,7 @@ private slots:
             QSKIP("needs root to run the helper as user nobody with setpriv");
         const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
         if (setpriv.isEmpty())
-            QSKIP("setpriv (util-linux) is not installed");
+            IPCSCOPE_SKIP_MISSING("setpriv (util-linux) is not installed");
         // The helper must be reachable by nobody: every directory above it must be searchable.
         for (QDir d = QFileInfo(QStringLiteral(IPCSCOPE_HELPER_PATH)).absoluteDir(); !d.isRoot();
              d.cdUp())

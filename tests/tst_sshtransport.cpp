@@ -4,6 +4,7 @@
 // the equality of a snapshot over SSH with the local one. Everything on 127.0.0.1.
 #include "analysis/report.h"
 #include "model/snapshotparser.h"
+#include "requireall.h"
 #include "session/hostconfig.h"
 #include "session/hostsession.h"
 #include "ssh/helperdeployer.h"
@@ -21,7 +22,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QThread>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -29,13 +29,32 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 
-#include <atomic>
 #include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
 
 namespace {
+
+// Bytes that arrived at the server's end of the test sshd's connections and that it has not read
+// (the receive queues in /proc/net/tcp). With the server frozen (SIGSTOP), the number grows as
+// soon as the client's request reaches it: the observable event the tests wait for.
+qint64 unreadAtServer(int serverPort) {
+    qint64 total = 0;
+    QFile file(u"/proc/net/tcp"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray portHex = QByteArray::number(serverPort, 16).toUpper().rightJustified(4, '0');
+    file.readLine(); // the header
+    while (!file.atEnd()) {
+        const QList<QByteArray> f = file.readLine().simplified().split(' ');
+        // sl local_address rem_address st tx_queue:rx_queue ...; 01 = ESTABLISHED
+        if (f.size() < 5 || f.at(3) != "01" || !f.at(1).endsWith(':' + portHex))
+            continue;
+        total += f.at(4).mid(f.at(4).indexOf(':') + 1).toLongLong(nullptr, 16);
+    }
+    return total;
+}
 
 // Answers questions the way a test tells it to, and remembers every question.
 class TestPrompter : public Prompter {
@@ -214,7 +233,7 @@ void TestSshTransport::initTestCase() {
     if (::geteuid() != 0)
         QSKIP("needs root: the test starts its own sshd on 127.0.0.1");
     if (!QFile::exists(u"/usr/sbin/sshd"_s))
-        QSKIP("/usr/sbin/sshd is missing (install openssh-server)");
+        IPCSCOPE_SKIP_MISSING("/usr/sbin/sshd is missing (install openssh-server)");
     m_sshd = std::make_unique<testssh::SshdFixture>();
     QVERIFY2(m_sshd->start(), qPrintable(m_sshd->errorString()));
     m_sshd->usePrivateHome();
@@ -474,8 +493,7 @@ void TestSshTransport::aKeyHeldOnlyByTheSshAgentLogsIn() {
             qunsetenv("SSH_AUTH_SOCK");
         }
     } stop{agent};
-    for (int i = 0; i < 500 && !QFile::exists(socket); ++i)
-        QThread::msleep(10); // a wait for the socket, not a timing assertion
+    QVERIFY(QTest::qWaitFor([&] { return QFile::exists(socket); }, 5000)); // the agent listens
     QProcess add;
     add.setProcessEnvironment([&] {
         auto env = QProcessEnvironment::systemEnvironment();
@@ -584,7 +602,7 @@ void TestSshTransport::administratorModeUsesSudo() {
     QFETCH(QString, answer);
     QFETCH(bool, works);
     if (!QFile::exists(u"/usr/bin/sudo"_s))
-        QSKIP("sudo is not installed (scripts/deps.sh installs it for the tests)");
+        IPCSCOPE_SKIP_MISSING("sudo is not installed (scripts/deps.sh installs it for the tests)");
     const QString name = u"ipcsu%1"_s.arg(::getpid());
     TestUser user(name, u"s3cret sudo"_s);
     QVERIFY2(user.created, "useradd/chpasswd failed");
@@ -835,17 +853,15 @@ void TestSshTransport::connectionKilledDuringASnapshotGivesACleanError() {
     QVERIFY(!serving.isEmpty());
     for (qint64 pid : serving)
         ::kill(pid_t(pid), SIGSTOP);
-    std::atomic_bool started = false;
+    const qint64 unreadBefore = unreadAtServer(m_sshd->port());
     std::optional<Result<Snapshot>> second;
-    std::thread worker([&] {
-        started = true;
-        second = t->snapshot({});
-    });
-    while (!started)
-        QThread::msleep(1);
-    QThread::msleep(200); // let the request reach the frozen server; the outcome is the same if not
+    std::thread worker([&] { second = t->snapshot({}); });
+    // The request has reached the frozen server when its unread bytes grow.
+    const bool reached =
+        QTest::qWaitFor([&] { return unreadAtServer(m_sshd->port()) > unreadBefore; }, 10000);
     m_sshd->killSessions();
     worker.join();
+    QVERIFY(reached);
 
     QVERIFY(second.has_value());
     QVERIFY(!second->ok());
@@ -881,19 +897,17 @@ void TestSshTransport::snapshotWaitingForAFrozenServerCanBeCancelled() {
     } thaw{serving};
     for (qint64 pid : serving)
         ::kill(pid_t(pid), SIGSTOP);
+    const qint64 unreadBefore = unreadAtServer(m_sshd->port());
 
     CancelToken cancel;
-    std::atomic_bool started = false;
     std::optional<Result<Snapshot>> result;
-    std::thread worker([&] {
-        started = true;
-        result = t->snapshot(cancel);
-    });
-    while (!started)
-        QThread::msleep(1);
-    QThread::msleep(100); // let it reach the wait; cancelling earlier gives the same result
+    std::thread worker([&] { result = t->snapshot(cancel); });
+    // Cancel once the request is at the frozen server, i.e. while the client waits for its answer.
+    const bool reached =
+        QTest::qWaitFor([&] { return unreadAtServer(m_sshd->port()) > unreadBefore; }, 10000);
     cancel.cancel();
     worker.join();
+    QVERIFY(reached);
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, Error::Kind::Cancelled);
@@ -1021,7 +1035,7 @@ void TestSshTransport::aHostSessionOverSshDeliversAReport() {
 void TestSshTransport::endlessOutputOverSshIsStoppedAtTheLimit() {
     const QString yes = QStandardPaths::findExecutable(u"yes"_s);
     if (yes.isEmpty())
-        QSKIP("yes (coreutils) is missing");
+        IPCSCOPE_SKIP_MISSING("yes (coreutils) is missing");
     QDir(remoteCache()).removeRecursively();
     TestPrompter prompter;
     SshTransport t(config());

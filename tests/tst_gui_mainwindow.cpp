@@ -56,6 +56,7 @@ public:
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void init();
     void cleanup();
     void titleNamesTheHost();
     void overviewCountsTheObjects();
@@ -106,6 +107,20 @@ void TestGuiMainWindow::cleanupTestCase() {
     m_msg.reset();
     m_shm.reset();
     m_sem.reset();
+}
+
+// The window is shared (one real read of the machine); each test starts from the same state: the
+// local machine's overview, no filters, no selection left by the test before.
+void TestGuiMainWindow::init() {
+    m_window->selectHost(0);
+    m_window->showPage(MainWindow::OverviewIndex);
+    ObjectsPage* objects = m_window->objectsPage();
+    objects->setOwnerFilter({});
+    objects->setVerdictFilter(std::nullopt);
+    if (auto* filter = m_window->findChild<QLineEdit*>(u"filterEdit"_s))
+        filter->clear();
+    if (QTableView* view = semaphoreView())
+        view->clearSelection();
 }
 
 void TestGuiMainWindow::cleanup() {

@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -97,6 +98,7 @@ public:
 
 private slots:
     void initTestCase() { QVERIFY(settingsDir()->isValid()); }
+    void init() { QSettings().clear(); } // no test sees what the one before saved
     void aChosenOwnerLandsOnATabWithTheirObjects_data();
     void aChosenOwnerLandsOnATabWithTheirObjects();
     void anOwnerBarNamesItsOwner();

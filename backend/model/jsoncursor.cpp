@@ -495,23 +495,4 @@ bool JsonCursor::atEnd() {
     return true;
 }
 
-bool JsonCursor::nextSliceElement() {
-    if (m_failed)
-        return false;
-    skipSpace();
-    if (m_pos >= m_size)
-        return false;
-    if (!m_sliceStarted) {
-        m_sliceStarted = true;
-        return true;
-    }
-    if (m_data[m_pos] != ',')
-        return fail(tr("expected '%1'").arg(QLatin1Char(',')), m_pos);
-    ++m_pos;
-    skipSpace();
-    if (m_pos >= m_size)
-        return failEnd();
-    return true;
-}
-
 } // namespace ipcscope

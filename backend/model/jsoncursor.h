@@ -54,14 +54,6 @@ public:
     // After the root value: only whitespace may follow.
     bool atEnd();
 
-    // Slices of an array read on several threads. A slice is a cursor over the text of some
-    // consecutive elements without the brackets ("{…},{…}"): nextSliceElement() is true before
-    // each element and false at the end of the text (no failure). The reader of the whole
-    // document skips the elements that slices read with resumeAt(offset of the array's ']'),
-    // right after the element before the first slice.
-    bool nextSliceElement();
-    void resumeAt(qsizetype offset) { m_pos = offset; }
-
     bool failed() const { return m_failed; }
     bool truncated() const { return m_truncated; }
     qsizetype errorOffset() const { return m_errorOffset; }
@@ -87,7 +79,6 @@ private:
     QByteArray m_stringScratch;
     bool m_failed = false;
     bool m_truncated = false;
-    bool m_sliceStarted = false;
     qsizetype m_errorOffset = 0;
     QString m_errorReason;
 };

@@ -7,19 +7,9 @@
 
 #include <QCoreApplication>
 
-#include <QThread>
-
-#include <algorithm>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
-#include <functional>
 #include <limits>
-#include <mutex>
 #include <optional>
-#include <string_view>
-#include <thread>
-#include <vector>
 
 namespace ipcscope {
 namespace {
@@ -541,7 +531,7 @@ std::optional<Error> syntaxProblem(QByteArrayView json) {
 
 // The whole document on this thread; with a handover, the semaphore sets after it are read by
 // other threads (SnapshotReceiver).
-Result<Snapshot> parseDocument(const QByteArray& json, Reader::Handover* semaphoresHandover) {
+Result<Snapshot> parseDocument(const QByteArray& json) {
     if (json.trimmed().isEmpty()) {
         return badData(tr("The helper printed no snapshot. Try again; if it keeps happening, run "
                           "the helper by hand to see what it says."),
@@ -584,9 +574,8 @@ Result<Snapshot> parseDocument(const QByteArray& json, Reader::Handover* semapho
         } else if (is(key, "limits")) {
             haveLimits = readLimits(r, snapshot.limits);
         } else if (is(key, "semaphores")) {
-            haveSemaphores = r.list(
-                "semaphores", snapshot.semaphores,
-                [&r](SemaphoreSet& s) { readSemaphoreSet(r, s); }, semaphoresHandover);
+            haveSemaphores = r.list("semaphores", snapshot.semaphores,
+                                    [&r](SemaphoreSet& s) { readSemaphoreSet(r, s); });
         } else if (is(key, "shared_memory")) {
             haveSegments = r.list("shared_memory", snapshot.sharedMemory,
                                   [&r](SharedMemorySegment& s) { readSegment(r, s); });
@@ -650,226 +639,17 @@ Result<Snapshot> parseDocument(const QByteArray& json, Reader::Handover* semapho
     return snapshot;
 }
 
-// Semaphore sets from the text of consecutive elements of the semaphores array; nullopt unless
-// the text is exactly such elements, whole.
-std::optional<QList<SemaphoreSet>> readSemaphoreSlice(QByteArrayView text) {
-    Reader r(text);
-    JsonCursor& cursor = r.cursor();
-    QList<SemaphoreSet> sets;
-    sets.reserve(text.size() / 256);
-    while (!r.failed() && cursor.nextSliceElement()) {
-        if (cursor.peek() != Kind::Object)
-            return std::nullopt;
-        sets.append(SemaphoreSet{});
-        readSemaphoreSet(r, sets.last());
-    }
-    if (r.failed())
-        return std::nullopt;
-    return sets;
-}
-
 } // namespace
-
-// A large snapshot is mostly semaphore sets (30,000 sets are 10 of its 12 MB), and reading them
-// dominates. The receiver cuts the semaphores array into slices at element boundaries found in
-// the text while it arrives, and worker threads read each slice as soon as its bytes are in; at
-// the end this thread reads the rest of the document, helps with the slices left, and joins the
-// lists in order. Nothing is trusted: this thread confirms that the first cut falls right after
-// one of the array's elements, every slice must read as whole elements up to its end, and the
-// last one ends at the array's ']'. Whenever something does not fit (a document written by hand,
-// with spaces, or with a mistake anywhere), the whole text is read on one thread, which also
-// finds the mistake and reports it in words.
-struct SnapshotReceiver::State {
-    static constexpr qsizetype kSliceBytes = 512 * 1024;
-    static constexpr qsizetype kWorthSlicing = 1024 * 1024; // bytes of semaphore sets
-    // In compact JSON, ',"' starts a key: a quote inside a string is always escaped; and
-    // '},{"key":' cannot occur inside a string either.
-    static constexpr std::string_view kOpen = R"(,"semaphores":[)";
-    static constexpr std::string_view kNext = R"(,"shared_memory":)";
-    static constexpr std::string_view kBoundary = R"(},{"key":)";
-
-    struct Slice {
-        QByteArray text; // a copy: the received buffer may move while it grows
-        std::optional<QList<SemaphoreSet>> sets;
-        bool taken = false;
-        bool done = false;
-    };
-
-    const int workerCount = std::min(QThread::idealThreadCount(), 8) - 1;
-    qsizetype scanned = 0;         // kOpen/kNext searched up to here (minus the overlap)
-    qsizetype first = -1;          // just after kOpen: the array's first element
-    qsizetype close = -1;          // the array's ']'
-    std::vector<qsizetype> starts; // the '{' of each slice's first element
-    bool closedSlices = false;     // no more cuts: the last one is made, or there are none
-
-    std::mutex mutex;
-    std::condition_variable wake; // work for the workers, or a slice done for the reader
-    std::deque<Slice> slices;     // stable addresses while cut slices are appended
-    bool stopping = false;
-    std::vector<std::thread> workers;
-
-    ~State() { stop(); }
-
-    void stop() {
-        {
-            const std::lock_guard lock(mutex);
-            stopping = true;
-        }
-        wake.notify_all();
-        for (std::thread& worker : workers)
-            worker.join();
-        workers.clear();
-    }
-
-    // Takes the next slice nobody reads yet, reads it, and tells whether there was one.
-    bool readOneSlice(std::unique_lock<std::mutex>& lock) {
-        for (Slice& slice : slices) {
-            if (slice.taken)
-                continue;
-            slice.taken = true;
-            lock.unlock();
-            std::optional<QList<SemaphoreSet>> sets = readSemaphoreSlice(slice.text);
-            lock.lock();
-            slice.sets = std::move(sets);
-            slice.done = true;
-            slice.text = QByteArray();
-            wake.notify_all();
-            return true;
-        }
-        return false;
-    }
-
-    void work() {
-        std::unique_lock lock(mutex);
-        while (!stopping) {
-            if (!readOneSlice(lock))
-                wake.wait(lock);
-        }
-    }
-
-    void cut(const QByteArray& text, qsizetype begin, qsizetype end) {
-        {
-            const std::lock_guard lock(mutex);
-            slices.push_back({text.mid(begin, end - begin), std::nullopt, false, false});
-        }
-        if (workers.empty() && workerCount > 0)
-            for (int i = 0; i < workerCount; ++i)
-                workers.emplace_back([this] { work(); });
-        wake.notify_one();
-    }
-
-    void received(const QByteArray& all) {
-        if (workerCount < 1 || closedSlices)
-            return;
-        const std::string_view text(all.constData(), size_t(all.size()));
-        const auto searchFrom = [&](qsizetype from, std::string_view needle) -> qsizetype {
-            const auto at =
-                std::search(text.begin() + from, text.end(),
-                            std::boyer_moore_horspool_searcher(needle.begin(), needle.end()));
-            return at == text.end() ? -1 : qsizetype(at - text.begin());
-        };
-        const qsizetype from = std::max<qsizetype>(0, scanned - qsizetype(kNext.size()));
-        scanned = all.size();
-        if (first < 0) {
-            const qsizetype open = searchFrom(std::max<qsizetype>(0, from - 16), kOpen);
-            if (open < 0)
-                return;
-            first = open + qsizetype(kOpen.size());
-        }
-        // The array's end first: no cut may fall beyond it (segments start with "key" too).
-        if (close < 0) {
-            const qsizetype next = searchFrom(std::max(from, first), kNext);
-            if (next > 0 && all.at(next - 1) == ']')
-                close = next - 1;
-            else if (next > 0)
-                closedSlices = true; // not the layout looked for: no slices
-        }
-        // A small array is read with the rest of the document: no slice is cut before the array
-        // is known to be worth it, so none is read for nothing.
-        if (close >= 0 && close - first < kWorthSlicing) {
-            closedSlices = true;
-            starts.clear();
-            return;
-        }
-        const qsizetype limit = close >= 0 ? close : all.size();
-        if (limit - first < kWorthSlicing)
-            return;
-        for (;;) {
-            const qsizetype target = starts.empty() ? first : starts.back() + kSliceBytes;
-            if (target >= limit)
-                break;
-            const size_t boundary = text.substr(0, size_t(limit)).find(kBoundary, size_t(target));
-            if (boundary == std::string_view::npos)
-                break;
-            const qsizetype start = qsizetype(boundary) + 2;
-            if (!starts.empty())
-                cut(all, starts.back(), start - 1);
-            starts.push_back(start);
-        }
-        if (close >= 0 && !closedSlices) {
-            closedSlices = true;
-            if (!starts.empty())
-                cut(all, starts.back(), close);
-        }
-    }
-
-    // The snapshot read with the slices, or nullopt when it must be read on one thread.
-    std::optional<Snapshot> finish(const QByteArray& all) {
-        received(all);
-        if (starts.empty() || close < 0 || slices.empty()) {
-            stop();
-            return std::nullopt;
-        }
-        Reader::Handover handover{starts.front() - 1, close};
-        Result<Snapshot> document = parseDocument(all, &handover);
-        {
-            std::unique_lock lock(mutex);
-            if (document.ok() && handover.reached)
-                while (readOneSlice(lock)) {
-                }
-            wake.wait(lock, [this] {
-                return std::all_of(slices.begin(), slices.end(),
-                                   [](const Slice& s) { return s.done || !s.taken; });
-            });
-        }
-        stop();
-        if (!document.ok() || !handover.reached)
-            return std::nullopt;
-        Snapshot snapshot = std::move(document.value());
-        qsizetype total = snapshot.semaphores.size();
-        for (const Slice& slice : slices) {
-            if (!slice.done || !slice.sets)
-                return std::nullopt;
-            total += slice.sets->size();
-        }
-        snapshot.semaphores.reserve(total);
-        for (Slice& slice : slices)
-            for (SemaphoreSet& set : *slice.sets)
-                snapshot.semaphores.append(std::move(set));
-        return snapshot;
-    }
-};
-
-SnapshotReceiver::SnapshotReceiver()
-    : d(std::make_unique<State>()) {}
-
-SnapshotReceiver::~SnapshotReceiver() = default;
 
 void SnapshotReceiver::received(const QByteArray& soFar) {
     if (!m_check.failed() && soFar.size() > m_checked) {
         m_check.feed(QByteArrayView(soFar).sliced(m_checked));
         m_checked = soFar.size();
     }
-    if (!m_check.failed())
-        d->received(soFar);
 }
 
 Result<Snapshot> SnapshotReceiver::finish(const QByteArray& all) {
-    if (std::optional<Snapshot> sliced = d->finish(all)) {
-        m_sliced = true;
-        return std::move(*sliced);
-    }
-    return parseDocument(all, nullptr);
+    return parseDocument(all);
 }
 
 Result<Snapshot> parseSnapshot(const QByteArray& json) {

@@ -11,8 +11,6 @@
 
 #include <QByteArray>
 
-#include <memory>
-
 namespace ipcscope {
 
 // The schema this build reads; snapshots of another major version are refused.
@@ -21,32 +19,21 @@ inline constexpr int kSnapshotSchemaMajor = 1;
 Result<Snapshot> parseSnapshot(const QByteArray& json);
 
 // Reads a snapshot while it arrives, for a transport that hands over the helper's output as it
-// comes: the semaphore sets of a large snapshot are cut into slices as soon as their bytes are in
-// and read on other threads meanwhile. finish() reads the rest and joins everything; its result
-// is exactly parseSnapshot()'s (which is a receiver given everything at once). One thread feeds
-// it; dropping it unfinished stops its threads.
+// comes: a syntax error is seen as soon as its bytes are in, so a helper that writes something
+// that is not a snapshot can be stopped early. finish() reads the whole document; its result is
+// exactly parseSnapshot()'s. One thread feeds it.
 class SnapshotReceiver {
 public:
-    SnapshotReceiver();
-    ~SnapshotReceiver();
-    SnapshotReceiver(const SnapshotReceiver&) = delete;
-    SnapshotReceiver& operator=(const SnapshotReceiver&) = delete;
-
     // The output so far (each call with everything received, the earlier bytes unchanged).
     void received(const QByteArray& soFar);
     // Whether what was received so far has a syntax error already (JsonStreamCheck): the rest
     // need not be read, finish() with what is there says what is wrong.
     bool syntaxErrorSeen() const { return m_check.failed(); }
     Result<Snapshot> finish(const QByteArray& all);
-    // After finish(): whether the semaphore sets were read in slices (for tests).
-    bool sliced() const { return m_sliced; }
 
 private:
-    struct State;
-    std::unique_ptr<State> d;
     JsonStreamCheck m_check;
     qsizetype m_checked = 0;
-    bool m_sliced = false;
 };
 
 } // namespace ipcscope

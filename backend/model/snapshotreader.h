@@ -281,18 +281,9 @@ public:
         return !failed();
     }
 
-    // Where a list read by several threads changes hands: after the element that ends at offset
-    // `at`, the elements up to the array's ']' at `resume` are read elsewhere (JsonCursor's
-    // slices). reached tells whether the list really had an element ending there.
-    struct Handover {
-        qsizetype at = -1;
-        qsizetype resume = -1;
-        bool reached = false;
-    };
-
     // Reads an array of objects with readOne(T&) filling each element.
     template <typename T, typename ReadOne>
-    bool list(const char* key, QList<T>& out, ReadOne&& readOne, Handover* handover = nullptr) {
+    bool list(const char* key, QList<T>& out, ReadOne&& readOne) {
         out.clear(); // a repeated key: the last one wins
         const Kind kind = next();
         if (kind == Kind::Null || kind == Kind::Invalid)
@@ -314,10 +305,6 @@ public:
             }
             out.append(T{});
             readOne(out.last());
-            if (handover && m_cursor.offset() == handover->at) {
-                handover->reached = true;
-                m_cursor.resumeAt(handover->resume);
-            }
         }
         return !failed();
     }

@@ -70,8 +70,7 @@ Result<Snapshot> Transport::snapshot(const CancelToken& cancel) {
     qCDebug(lcTiming, "helper: %lld ms, %lld bytes", timer.restart(),
             qlonglong(output.value().out.size()));
     Result<Snapshot> snapshot = receiver.finish(output.value().out);
-    qCDebug(lcTiming, "parse: %lld ms after the helper ended%s", timer.elapsed(),
-            receiver.sliced() ? ", semaphore sets read in slices" : "");
+    qCDebug(lcTiming, "parse: %lld ms after the helper ended", timer.elapsed());
     return snapshot;
 }
 

@@ -3,25 +3,20 @@
 
 namespace ipcscope {
 
-MessageQueueModel::MessageQueueModel(QObject* parent)
-    : ObjectTableModel({ObjectType::MessageQueue}, parent) {}
+static_assert(MessageQueueModel::Key == SysvTableModel::KeyColumn &&
+              MessageQueueModel::Permissions == SysvTableModel::PermissionsColumn &&
+              MessageQueueModel::Messages == SysvTableModel::FirstOwnColumn &&
+              MessageQueueModel::Software == MessageQueueModel::ColumnCount - 1);
 
-int MessageQueueModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+MessageQueueModel::MessageQueueModel(QObject* parent)
+    : SysvTableModel(ObjectType::MessageQueue, ColumnCount, parent) {}
+
+const SysvCommon& MessageQueueModel::common(const ObjectVerdict& object) const {
+    return report().snapshot.messageQueues.at(object.ref.index);
 }
 
-QString MessageQueueModel::headerText(int column) const {
+QString MessageQueueModel::ownHeader(int column) const {
     switch (Column(column)) {
-    case Verdict:
-        return tr("Verdict");
-    case Key:
-        return tr("Key");
-    case Id:
-        return tr("ID");
-    case Owner:
-        return tr("Owner");
-    case Permissions:
-        return tr("Permissions");
     case Messages:
         return tr("Messages");
     case Bytes:
@@ -30,17 +25,12 @@ QString MessageQueueModel::headerText(int column) const {
         return tr("Last send");
     case LastReceive:
         return tr("Last receive");
-    case Changed:
-        return tr("Changed");
-    case Software:
-        return tr("Software");
-    case ColumnCount:
-        break;
+    default:
+        return {};
     }
-    return {};
 }
 
-QString MessageQueueModel::headerToolTip(int column) const {
+QString MessageQueueModel::ownToolTip(int column) const {
     switch (Column(column)) {
     case Messages:
         return tr("Messages waiting in the queue (qnum)");
@@ -50,25 +40,14 @@ QString MessageQueueModel::headerToolTip(int column) const {
         return tr("Time of the last msgsnd() call (stime)");
     case LastReceive:
         return tr("Time of the last msgrcv() call (rtime)");
-    case Changed:
-        return tr("Time of creation or the last change of permissions (ctime)");
     default:
-        return headerText(column);
+        return ownHeader(column);
     }
 }
 
-QVariant MessageQueueModel::cell(const Row& row, int column, int role) const {
-    const ObjectVerdict& object = verdictOf(row);
+QVariant MessageQueueModel::ownCell(const ObjectVerdict& object, int column, int role) const {
     const MessageQueue& queue = report().snapshot.messageQueues.at(object.ref.index);
     switch (Column(column)) {
-    case Key:
-        return commonCell(object, queue, KeyCell, role);
-    case Id:
-        return commonCell(object, queue, IdCell, role);
-    case Owner:
-        return commonCell(object, queue, OwnerCell, role);
-    case Permissions:
-        return commonCell(object, queue, PermsCell, role);
     case Messages:
         return numberCell(queue.qnum, role);
     case Bytes:
@@ -77,10 +56,6 @@ QVariant MessageQueueModel::cell(const Row& row, int column, int role) const {
         return timeCell(queue.stime, role);
     case LastReceive:
         return timeCell(queue.rtime, role);
-    case Changed:
-        return commonCell(object, queue, ChangedCell, role);
-    case Software:
-        return softwareCell(object, role);
     default:
         return {};
     }

@@ -6,7 +6,7 @@
 namespace ipcscope {
 
 // System V message queues.
-class MessageQueueModel : public ObjectTableModel {
+class MessageQueueModel : public SysvTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -24,12 +24,12 @@ public:
         ColumnCount
     };
     explicit MessageQueueModel(QObject* parent = nullptr);
-    int columnCount(const QModelIndex& parent = {}) const override;
 
-protected:
-    QString headerText(int column) const override;
-    QString headerToolTip(int column) const override;
-    QVariant cell(const Row& row, int column, int role) const override;
+private:
+    QString ownHeader(int column) const override;
+    QString ownToolTip(int column) const override;
+    QVariant ownCell(const ObjectVerdict& object, int column, int role) const override;
+    const SysvCommon& common(const ObjectVerdict& object) const override;
 };
 
 } // namespace ipcscope

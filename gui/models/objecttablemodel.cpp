@@ -311,4 +311,59 @@ QVariant ObjectTableModel::softwareCell(const ObjectVerdict& object, int role) c
     return object.software;
 }
 
+SysvTableModel::SysvTableModel(ObjectType type, int columnCount, QObject* parent)
+    : ObjectTableModel({type}, parent)
+    , m_columnCount(columnCount) {}
+
+int SysvTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : m_columnCount;
+}
+
+QString SysvTableModel::headerText(int column) const {
+    if (column == VerdictColumn)
+        return tr("Verdict");
+    if (column == KeyColumn)
+        return tr("Key");
+    if (column == IdColumn)
+        return tr("ID");
+    if (column == OwnerColumn)
+        return tr("Owner");
+    if (column == PermissionsColumn)
+        return tr("Permissions");
+    if (column == changedColumn())
+        return tr("Changed");
+    if (column == softwareColumn())
+        return tr("Software");
+    return column > PermissionsColumn && column < m_columnCount ? ownHeader(column) : QString();
+}
+
+QString SysvTableModel::headerToolTip(int column) const {
+    if (column == changedColumn())
+        return tr("Time of creation or the last change of permissions (ctime)");
+    if (column == softwareColumn())
+        return tr("Software recognised from the object's signature");
+    if (column >= FirstOwnColumn && column < changedColumn())
+        return ownToolTip(column);
+    return headerText(column);
+}
+
+QVariant SysvTableModel::cell(const Row& row, int column, int role) const {
+    const ObjectVerdict& object = verdictOf(row);
+    if (column == KeyColumn)
+        return commonCell(object, common(object), KeyCell, role);
+    if (column == IdColumn)
+        return commonCell(object, common(object), IdCell, role);
+    if (column == OwnerColumn)
+        return commonCell(object, common(object), OwnerCell, role);
+    if (column == PermissionsColumn)
+        return commonCell(object, common(object), PermsCell, role);
+    if (column == changedColumn())
+        return commonCell(object, common(object), ChangedCell, role);
+    if (column == softwareColumn())
+        return softwareCell(object, role);
+    if (column >= FirstOwnColumn && column < changedColumn())
+        return ownCell(object, column, role);
+    return {};
+}
+
 } // namespace ipcscope

@@ -85,4 +85,32 @@ private:
     QHash<qint64, int> m_processByPid;
 };
 
+// A System V table: verdict, key, id, owner and permissions first, then the type's own columns,
+// then changed and software. The subclass names its own columns and fills their cells; the
+// shared ones are the same in every table.
+class SysvTableModel : public ObjectTableModel {
+    Q_OBJECT
+public:
+    static constexpr int KeyColumn = 1, IdColumn = 2, OwnerColumn = 3, PermissionsColumn = 4;
+    static constexpr int FirstOwnColumn = 5;
+    int columnCount(const QModelIndex& parent = {}) const override;
+
+protected:
+    SysvTableModel(ObjectType type, int columnCount, QObject* parent);
+    // The object's own columns, numbered as in the subclass's Column enum.
+    virtual QString ownHeader(int column) const = 0;
+    virtual QString ownToolTip(int column) const = 0;
+    virtual QVariant ownCell(const ObjectVerdict& object, int column, int role) const = 0;
+    virtual const SysvCommon& common(const ObjectVerdict& object) const = 0;
+
+private:
+    QString headerText(int column) const final;
+    QString headerToolTip(int column) const final;
+    QVariant cell(const Row& row, int column, int role) const final;
+    int changedColumn() const { return m_columnCount - 2; }
+    int softwareColumn() const { return m_columnCount - 1; }
+
+    int m_columnCount;
+};
+
 } // namespace ipcscope

@@ -3,25 +3,20 @@
 
 namespace ipcscope {
 
-SharedMemoryModel::SharedMemoryModel(QObject* parent)
-    : ObjectTableModel({ObjectType::SharedMemory}, parent) {}
+static_assert(SharedMemoryModel::Key == SysvTableModel::KeyColumn &&
+              SharedMemoryModel::Permissions == SysvTableModel::PermissionsColumn &&
+              SharedMemoryModel::Size == SysvTableModel::FirstOwnColumn &&
+              SharedMemoryModel::Software == SharedMemoryModel::ColumnCount - 1);
 
-int SharedMemoryModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+SharedMemoryModel::SharedMemoryModel(QObject* parent)
+    : SysvTableModel(ObjectType::SharedMemory, ColumnCount, parent) {}
+
+const SysvCommon& SharedMemoryModel::common(const ObjectVerdict& object) const {
+    return report().snapshot.sharedMemory.at(object.ref.index);
 }
 
-QString SharedMemoryModel::headerText(int column) const {
+QString SharedMemoryModel::ownHeader(int column) const {
     switch (Column(column)) {
-    case Verdict:
-        return tr("Verdict");
-    case Key:
-        return tr("Key");
-    case Id:
-        return tr("ID");
-    case Owner:
-        return tr("Owner");
-    case Permissions:
-        return tr("Permissions");
     case Size:
         return tr("Size");
     case Resident:
@@ -32,17 +27,12 @@ QString SharedMemoryModel::headerText(int column) const {
         return tr("Creator process");
     case LastAttach:
         return tr("Last attach");
-    case Changed:
-        return tr("Changed");
-    case Software:
-        return tr("Software");
-    case ColumnCount:
-        break;
+    default:
+        return {};
     }
-    return {};
 }
 
-QString SharedMemoryModel::headerToolTip(int column) const {
+QString SharedMemoryModel::ownToolTip(int column) const {
     switch (Column(column)) {
     case Size:
         return tr("Size of the segment");
@@ -54,25 +44,14 @@ QString SharedMemoryModel::headerToolTip(int column) const {
         return tr("The process that created the segment (cpid)");
     case LastAttach:
         return tr("Time of the last shmat() call (atime)");
-    case Changed:
-        return tr("Time of creation or the last change of permissions (ctime)");
     default:
-        return headerText(column);
+        return ownHeader(column);
     }
 }
 
-QVariant SharedMemoryModel::cell(const Row& row, int column, int role) const {
-    const ObjectVerdict& object = verdictOf(row);
+QVariant SharedMemoryModel::ownCell(const ObjectVerdict& object, int column, int role) const {
     const SharedMemorySegment& seg = report().snapshot.sharedMemory.at(object.ref.index);
     switch (Column(column)) {
-    case Key:
-        return commonCell(object, seg, KeyCell, role);
-    case Id:
-        return commonCell(object, seg, IdCell, role);
-    case Owner:
-        return commonCell(object, seg, OwnerCell, role);
-    case Permissions:
-        return commonCell(object, seg, PermsCell, role);
     case Size:
         return bytesCell(seg.size, role);
     case Resident:
@@ -86,10 +65,6 @@ QVariant SharedMemoryModel::cell(const Row& row, int column, int role) const {
         return pidCell(seg.cpid, role);
     case LastAttach:
         return timeCell(seg.atime, role);
-    case Changed:
-        return commonCell(object, seg, ChangedCell, role);
-    case Software:
-        return softwareCell(object, role);
     default:
         return {};
     }

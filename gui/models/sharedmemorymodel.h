@@ -6,7 +6,7 @@
 namespace ipcscope {
 
 // System V shared-memory segments.
-class SharedMemoryModel : public ObjectTableModel {
+class SharedMemoryModel : public SysvTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -25,12 +25,12 @@ public:
         ColumnCount
     };
     explicit SharedMemoryModel(QObject* parent = nullptr);
-    int columnCount(const QModelIndex& parent = {}) const override;
 
-protected:
-    QString headerText(int column) const override;
-    QString headerToolTip(int column) const override;
-    QVariant cell(const Row& row, int column, int role) const override;
+private:
+    QString ownHeader(int column) const override;
+    QString ownToolTip(int column) const override;
+    QVariant ownCell(const ObjectVerdict& object, int column, int role) const override;
+    const SysvCommon& common(const ObjectVerdict& object) const override;
 };
 
 } // namespace ipcscope

@@ -361,10 +361,24 @@ void TestPlanner::restoreDocumentPutsTheOldValuesBack() {
     QVERIFY(r.applied);
     QCOMPARE(r.changes.size(), 2);
     QCOMPARE(r.changes.at(1).readBack, u"64"_s);
+    // There was no file before: the restore removes it.
+    QVERIFY(!r.fileBefore);
     QCOMPARE(restoreDocument(r),
-             QByteArray(R"({"schema":"ipcscope.limits-change/1","write_file":true,"limits":{)"
+             QByteArray(R"({"schema":"ipcscope.limits-change/1","write_file":true,)"
+                        R"("remove_file":true,"limits":{)"
                         R"("kernel.sem":[32000,1024000000,500,32000],"kernel.msgmni":32000}})"
                         "\n"));
+    // There was one: the restore writes back exactly what it held.
+    r.fileBefore = u"# by hand\nkernel.msgmni = 32000\n"_s;
+    QCOMPARE(restoreDocument(r),
+             QByteArray(R"({"schema":"ipcscope.limits-change/1","write_file":true,)"
+                        R"("file_content":"# by hand\nkernel.msgmni = 32000\n","limits":{)"
+                        R"("kernel.sem":[32000,1024000000,500,32000],"kernel.msgmni":32000}})"
+                        "\n"));
+    // The file was not written by the apply: the restore leaves it alone too.
+    r.file.clear();
+    QVERIFY(restoreDocument(r).startsWith(
+        R"({"schema":"ipcscope.limits-change/1","write_file":false,"limits":{)"));
     QVERIFY(!parseLimitsResult("{}", r, error));
 }
 

@@ -18,6 +18,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -354,9 +355,14 @@ void TestPlannerPage::applyAndRestoreThroughTheHelper() {
                 ->toPlainText()
                 .contains(u"kernel.sem: %1 → 32000 1024000000 500 32768"_s.arg(semBefore)));
 
-    // The result box takes its room from the text, not from the table: five rows stay.
+    // The result box takes its room from the text, not from the table: four rows stay, below
+    // the chart (not under it) and with their header.
     QApplication::processEvents();
     auto* table = page->findChild<QTableView*>(u"proposalTable"_s);
+    auto* chartView = page->findChild<PlannerChart*>(u"plannerChart"_s);
+    QVERIFY(table->mapTo(page, QPoint(0, 0)).y() >=
+            chartView->mapTo(page, QPoint(0, chartView->height())).y());
+    QVERIFY(table->horizontalHeader()->height() > 0);
     QVERIFY2(
         table->viewport()->height() >= 4 * table->rowHeight(0),
         qPrintable(

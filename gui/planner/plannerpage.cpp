@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QUuid>
@@ -57,9 +58,10 @@ PlannerPage::PlannerPage(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Never squeezed to a row or two by the result box below it: five rows at least.
+    // Never squeezed to a row or two by the result box below it: four rows at least.
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
-                              5 * m_table->verticalHeader()->defaultSectionSize() +
+                              4 * m_table->verticalHeader()->defaultSectionSize() +
+                              m_table->horizontalScrollBar()->sizeHint().height() +
                               2 * m_table->frameWidth());
     m_changes = new QPlainTextEdit(this);
     m_changes->setObjectName(u"changesText"_s);
@@ -105,7 +107,8 @@ PlannerPage::PlannerPage(QWidget* parent)
     bottomLayout->addLayout(buttons);
     bottomLayout->addWidget(m_result, 1);
     bottomLayout->addWidget(m_status);
-    m_changes->setMinimumHeight(m_changes->fontMetrics().lineSpacing() * 3);
+    m_changes->setMinimumHeight(m_changes->fontMetrics().lineSpacing() * 2 +
+                                2 * m_changes->frameWidth() + 8);
     auto* right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(u"plannerRightSplitter"_s);
     right->setChildrenCollapsible(false);

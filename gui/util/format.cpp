@@ -37,6 +37,8 @@ QString limitValue(const QString& field, quint64 value, quint64 pageSize) {
         const QString pages = QCoreApplication::translate("Format", "%1 pages").arg(number(value));
         if (value > (quint64(1) << 62) / page) // beyond 4 EiB in bytes: no limit in practice
             return QCoreApplication::translate("Format", "unlimited");
+        if (value == 0)
+            return pages;
         return QCoreApplication::translate("Format", "%1 (%2)").arg(pages, exactSize(value * page));
     }
     return number(value);

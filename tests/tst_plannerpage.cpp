@@ -22,6 +22,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -360,9 +361,20 @@ void TestPlannerPage::applyAndRestoreThroughTheHelper() {
     QApplication::processEvents();
     auto* table = page->findChild<QTableView*>(u"proposalTable"_s);
     auto* chartView = page->findChild<PlannerChart*>(u"plannerChart"_s);
-    QVERIFY(table->mapTo(page, QPoint(0, 0)).y() >=
-            chartView->mapTo(page, QPoint(0, chartView->height())).y());
+    QVERIFY2(
+        table->mapTo(page, QPoint(0, 0)).y() >=
+            chartView->mapTo(page, QPoint(0, chartView->height())).y(),
+        qPrintable(u"table at %1, chart ends at %2; status: %3; result: %4"_s
+                       .arg(table->mapTo(page, QPoint(0, 0)).y())
+                       .arg(chartView->mapTo(page, QPoint(0, chartView->height())).y())
+                       .arg(page->findChild<QLabel*>(u"statusLabel"_s)->text(),
+                            page->findChild<QPlainTextEdit*>(u"resultText"_s)->toPlainText())));
     QVERIFY(table->horizontalHeader()->height() > 0);
+    // "Current value" and "Proposed" come first and are on screen without scrolling.
+    QHeaderView* columns = table->horizontalHeader();
+    QVERIFY(columns->sectionViewportPosition(ProposalModel::Proposed) +
+                columns->sectionSize(ProposalModel::Proposed) <=
+            table->viewport()->width());
     QVERIFY2(
         table->viewport()->height() >= 4 * table->rowHeight(0),
         qPrintable(

@@ -22,9 +22,9 @@ PlannerChart::PlannerChart(QWidget* parent)
     setObjectName(u"plannerChart"_s);
     setAccessibleName(tr("Planned load per kernel limit"));
     setRenderHint(QPainter::Antialiasing);
-    // One bar per limit (11): below about 20 pixels a bar, the axis elides every name. No more,
+    // One bar per limit (11): below about 18 pixels a bar, the axis elides every name. No more,
     // so that the table below keeps its rows on a 1024×700 screen.
-    setMinimumHeight(300);
+    setMinimumHeight(280);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->legend()->setAlignment(Qt::AlignBottom);
 }

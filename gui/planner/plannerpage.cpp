@@ -57,6 +57,8 @@ PlannerPage::PlannerPage(QWidget* parent)
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ProposalModel::Reason, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Never squeezed to a row or two by the result box below it: four rows at least.
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
@@ -109,6 +111,7 @@ PlannerPage::PlannerPage(QWidget* parent)
     bottomLayout->addWidget(m_status);
     m_changes->setMinimumHeight(m_changes->fontMetrics().lineSpacing() * 2 +
                                 2 * m_changes->frameWidth() + 8);
+    m_result->setMinimumHeight(m_changes->minimumHeight());
     auto* right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(u"plannerRightSplitter"_s);
     right->setChildrenCollapsible(false);
@@ -163,11 +166,18 @@ void PlannerPage::setSession(HostSession* session) {
     }
     m_applying.reset();
     m_session = session;
+    showResult(false);
     m_result->clear();
-    m_result->hide();
     loadPlanFor(hostKey());
     loadRestorePoint();
     recompute();
+}
+
+void PlannerPage::showResult(bool result) {
+    // One box at a time in the room below the table: the result of the last change replaces
+    // the proposed changes until the plan is edited again.
+    m_result->setVisible(result);
+    m_changes->setVisible(!result);
 }
 
 void PlannerPage::setRestoreStore(const RestoreStore& store) {
@@ -221,6 +231,7 @@ void PlannerPage::setPlan(const Plan& plan) {
 }
 
 void PlannerPage::addWorkload() {
+    showResult(false); // a new plan: its changes, not the last result
     Workload w;
     w.kind = WorkloadKind(m_kind->currentData().toInt());
     if (w.kind == WorkloadKind::Apache)
@@ -235,6 +246,7 @@ void PlannerPage::addWorkload() {
 }
 
 void PlannerPage::removeWorkload() {
+    showResult(false); // a new plan: its changes, not the last result
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_plan.workloads.size())
         return;
@@ -254,6 +266,7 @@ void PlannerPage::selectWorkload(int row) {
 }
 
 void PlannerPage::workloadEdited(const Workload& workload) {
+    showResult(false); // a new plan: its changes, not the last result
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_plan.workloads.size())
         return;
@@ -426,7 +439,7 @@ void PlannerPage::helperFinished(const HelperOutput& output) {
     else if (!result.file.isEmpty())
         lines.append(tr("Written to %1.").arg(result.file));
     m_result->setPlainText(lines.join(u'\n'));
-    m_result->show();
+    showResult(true);
     m_status->clear();
     // After a restore there is nothing left to restore; a refused change keeps the old result.
     // What an Apply changed is kept on disk, so that Restore still works after a restart.

@@ -75,6 +75,7 @@ private:
                  const QString& button);
     void run(const QByteArray& document, bool restoring);
     void loadRestorePoint();
+    void showResult(bool result);
     void audit(const QString& phase, const QJsonObject& detail);
     void helperFinished(const HelperOutput& output);
     void helperFailed(const Error& error);

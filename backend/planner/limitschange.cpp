@@ -89,6 +89,7 @@ LimitsResult limitsResultFromJson(const QJsonObject& o) {
     r.restored = o.value(u"restored"_s).toBool();
     r.file = o.value(u"file"_s).toString();
     r.fileRemoved = o.value(u"file_removed"_s).toBool();
+    r.reportsFileBefore = o.contains(u"file_removed"_s);
     if (o.value(u"file_before"_s).isString())
         r.fileBefore = o.value(u"file_before"_s).toString();
     r.rejectedParameter = o.value(u"rejected_parameter"_s).toString();
@@ -108,10 +109,15 @@ QJsonObject limitsResultToJson(const LimitsResult& r) {
                                    {u"old"_s, c.oldValue},
                                    {u"new"_s, c.newValue},
                                    {u"read_back"_s, c.readBack}});
-    QJsonObject o{{u"applied"_s, r.applied}, {u"restored"_s, r.restored},
-                  {u"file"_s, r.file},       {u"file_removed"_s, r.fileRemoved},
-                  {u"changes"_s, changes},   {u"rejected_parameter"_s, r.rejectedParameter},
+    QJsonObject o{{u"applied"_s, r.applied},
+                  {u"restored"_s, r.restored},
+                  {u"file"_s, r.file},
+                  {u"changes"_s, changes},
+                  {u"rejected_parameter"_s, r.rejectedParameter},
                   {u"message"_s, r.message}};
+    // As the helper wrote it: without file_removed from a helper that did not report the file.
+    if (r.reportsFileBefore)
+        o.insert(u"file_removed"_s, r.fileRemoved);
     if (r.fileBefore)
         o.insert(u"file_before"_s, *r.fileBefore);
     return o;
@@ -126,7 +132,7 @@ QByteArray restoreDocument(const LimitsResult& result) {
         const QByteArray array =
             QJsonDocument(QJsonArray{*result.fileBefore}).toJson(QJsonDocument::Compact);
         out += ",\"file_content\":" + array.mid(1, array.size() - 2);
-    } else if (writeFile) {
+    } else if (writeFile && result.reportsFileBefore) {
         out += ",\"remove_file\":true";
     }
     out += ",\"limits\":{";

@@ -34,6 +34,9 @@ struct LimitsResult {
     QString file;                      // the sysctl.d file written (empty when not written)
     bool fileRemoved = false;          // a restore removed the file (there was none before)
     std::optional<QString> fileBefore; // the file as it was before; none when there was none
+    // The helper says what the file held (helpers before `file_before` did not: their absence
+    // of it does not mean there was no file).
+    bool reportsFileBefore = false;
     QList<LimitChange> changes;
     QString rejectedParameter;
     QString message; // the helper's reason when not applied
@@ -43,7 +46,8 @@ bool parseLimitsResult(const QByteArray& json, LimitsResult& result, QString& er
 
 // The document that puts back what an applied result changed: the old runtime values, and the
 // file as it was before (its old content, or removed when there was none). A result that did
-// not write the file leaves the file alone.
+// not write the file leaves the file alone; one from a helper that does not report the file's
+// old text merges the old values into the file, as those helpers did.
 QByteArray restoreDocument(const LimitsResult& result);
 
 // The result as JSON (the audit log, the restore point, `tune --json`); the inverse of

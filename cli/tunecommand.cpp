@@ -4,6 +4,7 @@
 #include "exitcodes.h"
 #include "terminaltext.h"
 
+#include "cleanup/auditlog.h"
 #include "planner/limitschange.h"
 #include "planner/plan.h"
 #include "planner/planjson.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -47,7 +49,8 @@ Proposal fromSuggestions(const Report& report) {
         f.limit = report.snapshot.limits.*(lf.member);
         f.proposed = f.limit.value_or(0);
         for (const Suggestion& s : report.suggestions)
-            if (s.field == f.field && s.suggested > f.proposed) {
+            if (s.kind == Suggestion::Kind::Raise && s.field == f.field &&
+                s.suggested > f.proposed) {
                 f.proposed = s.suggested;
                 f.required = s.suggested;
                 f.changed = true;
@@ -66,21 +69,6 @@ QStringList changedParameters(const Proposal& p) {
         if (f.changed && !list.contains(f.parameter))
             list.append(f.parameter);
     return list;
-}
-
-QJsonObject resultToJson(const LimitsResult& r) {
-    QJsonArray changes;
-    for (const LimitChange& c : r.changes)
-        changes.append(QJsonObject{{u"parameter"_s, c.parameter},
-                                   {u"old"_s, c.oldValue},
-                                   {u"new"_s, c.newValue},
-                                   {u"read_back"_s, c.readBack}});
-    return {{u"applied"_s, r.applied},
-            {u"restored"_s, r.restored},
-            {u"file"_s, r.file},
-            {u"changes"_s, changes},
-            {u"rejected_parameter"_s, r.rejectedParameter},
-            {u"message"_s, r.message}};
 }
 
 } // namespace
@@ -106,9 +94,21 @@ int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transp
 
     std::optional<LimitsResult> result;
     QString failure;
+    // Audited as the window's Apply is: the intent on disk before the helper runs.
+    AuditLog audit;
+    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray document = limitsChangeDocument(proposal.proposed, parameters);
     if (applyNow) {
-        const Result<HelperOutput> run = transport.runHelper(
-            {u"apply-limits"_s}, limitsChangeDocument(proposal.proposed, parameters), cancel);
+        if (const Result<bool> intent =
+                audit.recordLimits(runId, u"intent"_s, proposal.hostname, u"apply"_s,
+                                   QJsonDocument::fromJson(document).object());
+            !intent) {
+            err(intent.error().message);
+            return ExitFailure;
+        }
+    }
+    if (applyNow) {
+        const Result<HelperOutput> run = transport.runHelper({u"apply-limits"_s}, document, cancel);
         if (!run) {
             failure = run.error().message;
         } else {
@@ -120,6 +120,10 @@ int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transp
                 failure = tr("The helper could not apply the limits: %1")
                               .arg(QString::fromUtf8(run.value().err).trimmed());
         }
+        (void)audit.recordLimits(runId, u"result"_s, proposal.hostname, u"apply"_s,
+                                 result
+                                     ? limitsResultToJson(*result)
+                                     : QJsonObject{{u"applied"_s, false}, {u"message"_s, failure}});
     }
 
     if (o.json) {
@@ -147,7 +151,7 @@ int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transp
                         {u"commands"_s, QJsonArray::fromStringList(proposal.sysctlCommands())},
                         {u"dry_run"_s, !applyNow}};
         if (result)
-            doc.insert(u"result"_s, resultToJson(*result));
+            doc.insert(u"result"_s, limitsResultToJson(*result));
         writeRaw(stdout, QJsonDocument(doc).toJson(o.pretty ? QJsonDocument::Indented
                                                             : QJsonDocument::Compact));
     } else {

@@ -4,6 +4,7 @@
 #include "fileio.h"
 #include "rootfiles.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -79,17 +80,48 @@ public:
             ::close(m_dirFd);
     }
 
-    bool prepare(const std::string& dir, const std::vector<LimitSetting>& settings,
-                 std::string& error) {
+    bool prepare(const std::string& dir, const LimitsChange& change, std::string& error) {
         m_path = dir + "/" + FileName;
         m_dirFd = openRootDirectory(dir, true, error);
         if (m_dirFd < 0)
             return false;
         std::string existing;
-        if (readRootFileAt(m_dirFd, FileName, m_path, MaxFileBytes, existing, error) ==
-            RootRead::Refused)
+        const RootRead read =
+            readRootFileAt(m_dirFd, FileName, m_path, MaxFileBytes, existing, error);
+        if (read == RootRead::Refused)
             return false;
-        const std::string content = mergeSysctlFile(existing, settings);
+        m_existed = read == RootRead::Ok;
+        m_before = existing;
+        std::string content;
+        switch (change.fileMode) {
+        case LimitsChange::FileMode::Merge:
+            content = mergeSysctlFile(existing, change.settings);
+            break;
+        case LimitsChange::FileMode::Replace:
+            // The file as it was before an apply. apply-limits sets only IPC limits: a line
+            // that sets anything else must already be in the file (an apply keeps such lines),
+            // so a restore never becomes a way to set another sysctl at boot.
+            if (const std::string key = foreignLine(change.fileContent, existing); !key.empty()) {
+                error = "the file to restore sets " + key +
+                        ", which is neither a kernel IPC limit nor set in " + m_path;
+                return false;
+            }
+            if (change.fileContent.size() > MaxFileBytes) {
+                error = "the file to restore is larger than 1 MiB";
+                return false;
+            }
+            content = change.fileContent;
+            break;
+        case LimitsChange::FileMode::Remove:
+            // There was no file before the apply. One that now sets more than IPC limits was
+            // edited by someone since: it is left to them.
+            if (const std::string key = foreignLine(existing, {}); !key.empty()) {
+                error = m_path + " also sets " + key + " now, so it was not removed";
+                return false;
+            }
+            m_remove = m_existed;
+            return true;
+        }
         int fd = -1;
         for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
             m_tmp = std::string(".") + FileName + "." + std::to_string(::getpid()) + "." +
@@ -121,6 +153,14 @@ public:
     // Rename over the old file, fsync the directory: after a crash the file is either the old
     // or the new one, never half of it.
     bool commit(std::string& error) {
+        if (m_tmp.empty()) { // Remove
+            if (m_remove && ::unlinkat(m_dirFd, FileName, 0) != 0 && errno != ENOENT) {
+                error = "could not remove " + m_path + ": " + std::strerror(errno);
+                return false;
+            }
+            ::fsync(m_dirFd);
+            return true;
+        }
         if (::renameat(m_dirFd, m_tmp.c_str(), m_dirFd, FileName) != 0) {
             error = "could not write " + m_path + ": " + std::strerror(errno);
             return false;
@@ -131,8 +171,41 @@ public:
     }
 
     const std::string& path() const { return m_path; }
+    bool existed() const { return m_existed; }
+    const std::string& before() const { return m_before; }
+    bool removes() const { return m_remove; }
 
 private:
+    // The first setting in `content` that is not a kernel IPC limit and not a line of
+    // `allowedLines` (a file's text), or "".
+    static std::string foreignLine(const std::string& content, const std::string& allowedLines) {
+        const auto& allowed = allowedLimitParameters();
+        const auto lines = [](const std::string& text) {
+            std::vector<std::string> out;
+            size_t pos = 0;
+            while (pos < text.size()) {
+                size_t end = text.find('\n', pos);
+                if (end == std::string::npos)
+                    end = text.size();
+                out.push_back(text.substr(pos, end - pos));
+                pos = end + 1;
+            }
+            return out;
+        };
+        const std::vector<std::string> known = lines(allowedLines);
+        for (const std::string& line : lines(content)) {
+            const std::string key = sysctlLineKey(line);
+            if (key.empty() || std::find(allowed.begin(), allowed.end(), key) != allowed.end())
+                continue;
+            if (std::find(known.begin(), known.end(), line) == known.end())
+                return key;
+        }
+        return {};
+    }
+
+    bool m_existed = false;
+    bool m_remove = false;
+    std::string m_before;
     int m_dirFd = -1;
     std::string m_tmp;
     std::string m_path;
@@ -198,8 +271,7 @@ LimitsOutcome applyLimits(const LimitsChange& change, const std::string& root) {
     PendingFile file;
     if (change.writeFile) {
         std::string error;
-        if (!file.prepare((root == "/" ? std::string() : root) + "/etc/sysctl.d", change.settings,
-                          error)) {
+        if (!file.prepare((root == "/" ? std::string() : root) + "/etc/sysctl.d", change, error)) {
             out.message = error + "; nothing was changed";
             return out;
         }
@@ -253,7 +325,11 @@ LimitsOutcome applyLimits(const LimitsChange& change, const std::string& root) {
             out.message = error + "; the runtime values were put back" + restoreFailures;
             return out;
         }
-        out.file = file.path();
+        if (!file.removes() && change.fileMode != LimitsChange::FileMode::Remove)
+            out.file = file.path();
+        out.fileRemoved = file.removes();
+        out.hadFileBefore = file.existed();
+        out.fileBefore = file.before();
     }
     out.applied = true;
     return out;
@@ -291,6 +367,13 @@ void writeLimitsResult(const LimitsOutcome& o, const char* helperVersion, JsonWr
         w.null();
     else
         w.string(o.file);
+    w.key("file_removed");
+    w.boolean(o.fileRemoved);
+    // What the file held before (absent when there was none): a restore puts it back.
+    if (o.hadFileBefore) {
+        w.key("file_before");
+        w.string(o.fileBefore);
+    }
     w.key("changes");
     w.beginArray();
     for (const AppliedLimit& a : o.changes) {

@@ -25,6 +25,9 @@ struct LimitsOutcome {
     bool restored = false;      // runtime values were put back after a refusal
     bool restoreFailed = false; // ... and at least one could not be (see message)
     std::string file;           // the sysctl.d file written, or empty
+    bool fileRemoved = false;   // a restore removed it (there was none before the apply)
+    bool hadFileBefore = false; // the file existed when the change started ...
+    std::string fileBefore;     // ... with this content
     std::vector<AppliedLimit> changes;
     std::string rejectedParameter;
     std::string message; // why nothing was applied

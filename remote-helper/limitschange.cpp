@@ -34,6 +34,19 @@ std::string LimitSetting::text() const {
     return out;
 }
 
+std::string sysctlLineKey(const std::string& line) {
+    const size_t start = line.find_first_not_of(" \t");
+    if (start == std::string::npos || line[start] == '#' || line[start] == ';')
+        return {};
+    const size_t eq = line.find('=', start);
+    if (eq == std::string::npos)
+        return {}; // systemd-sysctl ignores a line that is not an assignment
+    std::string key = line.substr(start, eq - start);
+    while (!key.empty() && (key.back() == ' ' || key.back() == '\t'))
+        key.pop_back();
+    return key;
+}
+
 namespace {
 
 bool readValue(const JsonValue& v, uint64_t& out) {
@@ -61,7 +74,8 @@ bool parseLimitsChange(std::string_view text, LimitsChange& change, std::string&
         return false;
     }
     for (const auto& [name, value] : doc.members())
-        if (name != "schema" && name != "write_file" && name != "limits") {
+        if (name != "schema" && name != "write_file" && name != "limits" &&
+            name != "file_content" && name != "remove_file") {
             error = "unknown member '" + name + "' in the limits change";
             return false;
         }
@@ -77,6 +91,31 @@ bool parseLimitsChange(std::string_view text, LimitsChange& change, std::string&
             return false;
         }
         out.writeFile = wf->boolean();
+    }
+    const JsonValue* content = doc.find("file_content");
+    const JsonValue* remove = doc.find("remove_file");
+    if (content && remove) {
+        error = "\"file_content\" and \"remove_file\" cannot both be given";
+        return false;
+    }
+    if (content) {
+        if (!content->isString()) {
+            error = "\"file_content\" must be a string";
+            return false;
+        }
+        out.fileMode = LimitsChange::FileMode::Replace;
+        out.fileContent = content->string();
+    }
+    if (remove) {
+        if (!remove->isBool() || !remove->boolean()) {
+            error = "\"remove_file\" must be true when given";
+            return false;
+        }
+        out.fileMode = LimitsChange::FileMode::Remove;
+    }
+    if (out.fileMode != LimitsChange::FileMode::Merge && !out.writeFile) {
+        error = "\"file_content\" and \"remove_file\" need \"write_file\": true";
+        return false;
     }
     const JsonValue* limits = doc.find("limits");
     if (!limits || !limits->isObject() || limits->members().empty()) {

@@ -23,7 +23,15 @@ struct LimitSetting {
 struct LimitsChange {
     bool writeFile = true;              // also write <root>/etc/sysctl.d/90-ipcscope.conf
     std::vector<LimitSetting> settings; // in document order; each parameter at most once
+    // How the file is written (a restore puts back the file as it was before an apply):
+    // Merge the settings into it; Replace it with `fileContent`; Remove it (there was none).
+    enum class FileMode { Merge, Replace, Remove };
+    FileMode fileMode = FileMode::Merge;
+    std::string fileContent;
 };
+
+// Whether `line` of a sysctl.d file sets a parameter, and which ("" for comments and blanks).
+std::string sysctlLineKey(const std::string& line);
 
 // False with a one-line English `error` on anything but a valid ipcscope.limits-change/1
 // document (unknown parameter, negative or fractional value, wrong number of kernel.sem fields).

@@ -266,12 +266,77 @@ private slots:
         AdvisorInput in;
         in.limits = oldLimits();
         in.usage = {usage("SEMMNI", used, 128, reclaimable)};
-        const Suggestion* s = find(suggestLimits(in), u"SEMMNI"_s);
-        QCOMPARE(bool(s), suggested);
-        if (s) {
+        const QList<Suggestion> list = suggestLimits(in);
+        const Suggestion* s = find(list, u"SEMMNI"_s);
+        const bool raised = s && s->kind == Suggestion::Kind::Raise;
+        QCOMPARE(raised, suggested);
+        if (raised) {
             QCOMPARE(s->suggested, kerneldefaults::semmni);
             QVERIFY(s->reason.contains(u"32000 is the default of current kernels"_s));
         }
+    }
+
+    // issue 16: SEMMNI at 6 of 6, every set orphaned; the overview says critical, so the
+    // suggestions must not say "nothing to change".
+    void fullLimitOfOrphansSaysCleanUpFirst() {
+        AdvisorInput in;
+        in.limits = oldLimits();
+        in.limits.semmni = 6;
+        in.usage = {usage("SEMMNI", 6, 6, 6)};
+        const QList<Suggestion> list = suggestLimits(in);
+        QCOMPARE(list.size(), 1);
+        const Suggestion& s = list.first();
+        QCOMPARE(s.kind, Suggestion::Kind::CleanUpFirst);
+        QCOMPARE(s.field, u"SEMMNI"_s);
+        QCOMPARE(s.level, Level::Critical);
+        QCOMPARE(s.orphaned, quint64(6));
+        QCOMPARE(s.current, quint64(6));
+        // Nothing in use: one set is enough after the cleanup (the headroom rule's "one more").
+        QCOMPARE(s.enoughAfterCleanup, quint64(1));
+        QCOMPARE(s.reason,
+                 u"6 of 6 sets are held by orphaned objects, 0 by objects in use. Clean up first; "
+                 "then 1 would be enough. If the same leak recurs, SEMMNI should be 7: the 0 in "
+                 "use with room to grow, plus the 6 orphaned ones seen this time. 32000 is the "
+                 "default of current kernels, and a suggestion never goes below it."_s);
+        QCOMPARE(s.suggested, quint64(32000));
+        // The cleanup is the change: nothing to pin in a sysctl.d file.
+        QVERIFY(sysctlSnippet(list, in.limits, u"x"_s).isEmpty());
+    }
+
+    void orphansAndObjectsInUseBothCount() {
+        AdvisorInput in;
+        in.limits = modernLimits();
+        in.limits.shmmni = 10;
+        LimitUsage u = usage("SHMMNI", 10, 10, 7);
+        u.unit = u"segments"_s;
+        in.usage = {u};
+        const Suggestion* s = find(suggestLimits(in), u"SHMMNI"_s);
+        QVERIFY(s);
+        QCOMPARE(s->kind, Suggestion::Kind::CleanUpFirst);
+        QCOMPARE(s->enoughAfterCleanup, quint64(6)); // 3 in use, twice that
+        QVERIFY2(s->reason.contains(u"If the same leak recurs, SHMMNI should be 13"_s),
+                 qPrintable(s->reason));
+        QCOMPARE(s->suggested, quint64(4096)); // the kernel default is the floor
+    }
+
+    void raisedLimitCarriesItsOrphans() {
+        // 110 of 128 in use (86 %) and 18 orphaned: raised anyway, with the orphans named.
+        AdvisorInput in;
+        in.limits = oldLimits();
+        in.usage = {usage("SEMMNI", 128, 128, 18)};
+        const Suggestion* s = find(suggestLimits(in), u"SEMMNI"_s);
+        QVERIFY(s);
+        QCOMPARE(s->kind, Suggestion::Kind::Raise);
+        QCOMPARE(s->level, Level::Critical);
+        QCOMPARE(s->orphaned, quint64(18));
+        QCOMPARE(s->enoughAfterCleanup, quint64(220));
+    }
+
+    void limitWithRoomGetsNoRow() {
+        AdvisorInput in;
+        in.limits = oldLimits();
+        in.usage = {usage("SEMMNI", 60, 128, 0)};
+        QVERIFY(suggestLimits(in).isEmpty());
     }
 
     void hugeLimitsDoNotOverflow() {

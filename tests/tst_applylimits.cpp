@@ -130,6 +130,9 @@ private slots:
     void malformedChangesChangeNothing();
     void anUnwritableFileChangesNothing();
     void otherLinesOfTheFileAreKept();
+    void restorePutsTheFileBackAsItWas();
+    void restoreNeverSetsAnotherSysctl_data();
+    void restoreNeverSetsAnotherSysctl();
     void hostileFilesAreNeitherFollowedNorRead_data();
     void hostileFilesAreNeitherFollowedNorRead();
     void testOnlyOptionsAreRefusedToOthers_data();
@@ -235,11 +238,10 @@ void TestApplyLimits::restoreDocumentPutsThePreviousValuesBack() {
     QVERIFY(parseLimitsResult(restored.out, back, error));
     QCOMPARE(back.changes.at(0).oldValue, u"250 32000 100 128"_s);
     QCOMPARE(back.changes.at(0).readBack, sem);
-    // The file holds the restored values, each parameter once.
-    const QString file = contents(fileOf(root));
-    QVERIFY2(file.contains(u"kernel.sem = "_s + sem + u'\n'), qPrintable(file));
-    QCOMPARE(file.count(u"kernel.sem ="_s), 1);
-    QCOMPARE(file.count(u"kernel.msgmni ="_s), 1);
+    // There was no file before the apply: the restore removes it rather than pinning the old
+    // values at every boot.
+    QVERIFY(back.fileRemoved);
+    QVERIFY(!QFile::exists(fileOf(root)));
 }
 
 void TestApplyLimits::refusedValuesLeaveNothingHalfApplied_data() {
@@ -354,6 +356,94 @@ void TestApplyLimits::otherLinesOfTheFileAreKept() {
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(contents(fileOf(root)),
              u"# kept by hand\nkernel.msgmni = 300\nkernel.shmmni=200\nkernel.msgmnb = 70000\n"_s);
+}
+
+// The result says what the file held before (absent when there was none), and a restore puts
+// exactly that back, or removes the file the apply made.
+void TestApplyLimits::restorePutsTheFileBackAsItWas() {
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    QTemporaryDir root;
+    const QString msgmni = ns.read(u"kernel.msgmni"_s);
+    // No file before: none in the result, and the restore removes the one the apply made.
+    Run r = ns.apply(root.path(), change(R"({"kernel.msgmni":300})"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!r.json().contains(u"file_before"_s));
+    QCOMPARE(r.json().value(u"file_removed"_s).toBool(), false);
+    LimitsResult result;
+    QString error;
+    QVERIFY(parseLimitsResult(r.out, result, error));
+    QVERIFY(!result.fileBefore);
+    r = ns.apply(root.path(), restoreDocument(result));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(u"file_removed"_s).toBool(), true);
+    QVERIFY(r.json().value(u"file"_s).isNull());
+    QVERIFY(!QFile::exists(fileOf(root)));
+    QCOMPARE(ns.read(u"kernel.msgmni"_s), msgmni);
+
+    // A file before: its exact text comes back in the result and after the restore.
+    const QByteArray before = "# kept by hand\nkernel.msgmni = 100\nkernel.shmmni=200\n";
+    QFile f(fileOf(root));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(before);
+    f.close();
+    r = ns.apply(root.path(), change(R"({"kernel.msgmni":300,"kernel.msgmnb":70000})"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(u"file_before"_s).toString().toUtf8(), before);
+    QVERIFY(parseLimitsResult(r.out, result, error));
+    r = ns.apply(root.path(), restoreDocument(result));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(contents(fileOf(root)).toUtf8(), before);
+    QCOMPARE(ns.read(u"kernel.msgmni"_s), msgmni);
+}
+
+void TestApplyLimits::restoreNeverSetsAnotherSysctl_data() {
+    QTest::addColumn<QByteArray>("existing");
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("message");
+    const QByteArray file = "kernel.msgmni = 300\nvm.swappiness = 10\n";
+    QTest::newRow("file_content adding a sysctl that is not an IPC limit")
+        << file
+        << QByteArray(R"({"schema":"ipcscope.limits-change/1","file_content":)"
+                      R"("kernel.core_pattern = |/tmp/x\n","limits":{"kernel.msgmni":300}})")
+        << u"the file to restore sets kernel.core_pattern, which is neither a kernel IPC limit "
+           "nor set in"_s;
+    QTest::newRow("file_content keeping a line that is already there is fine")
+        << file
+        << QByteArray(R"({"schema":"ipcscope.limits-change/1","file_content":)"
+                      R"("vm.swappiness = 10\n","limits":{"kernel.msgmni":300}})")
+        << QString();
+    QTest::newRow("remove_file of a file that sets more than IPC limits")
+        << file
+        << QByteArray(R"({"schema":"ipcscope.limits-change/1","remove_file":true,)"
+                      R"("limits":{"kernel.msgmni":300}})")
+        << u"also sets vm.swappiness now, so it was not removed"_s;
+}
+
+void TestApplyLimits::restoreNeverSetsAnotherSysctl() {
+    QFETCH(QByteArray, existing);
+    QFETCH(QByteArray, document);
+    QFETCH(QString, message);
+    PrivateIpcNamespace ns;
+    QVERIFY(ns.ready());
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath(u"etc/sysctl.d"_s));
+    QFile f(fileOf(root));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(existing);
+    f.close();
+    const QString msgmni = ns.read(u"kernel.msgmni"_s);
+    const Run r = ns.apply(root.path(), document);
+    if (message.isEmpty()) {
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(contents(fileOf(root)), u"vm.swappiness = 10\n"_s);
+        return;
+    }
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.json().value(u"message"_s).toString().contains(message), r.err.constData());
+    // Refused before anything was written: the runtime value and the file are as they were.
+    QCOMPARE(ns.read(u"kernel.msgmni"_s), msgmni);
+    QCOMPARE(contents(fileOf(root)).toUtf8(), existing);
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,6 +122,10 @@ void TestCliTune::applyWithYesChangesThePrivateNamespaceOnly() {
         QSKIP("--apply --yes needs root (CI runs the tests as root)");
     QTemporaryDir dir;
     const QString plan = writePlan(dir);
+    // The change is audited (into this test's own log, never the user's).
+    const QString auditPath = dir.filePath(u"audit.jsonl"_s);
+    qputenv("IPCSCOPE_AUDIT_LOG", auditPath.toUtf8());
+    const auto unsetAudit = qScopeGuard([] { qunsetenv("IPCSCOPE_AUDIT_LOG"); });
     const QString sem = readProc("/proc/sys/kernel/sem");
     QStringList hostFiles = QDir(u"/etc/sysctl.d"_s).entryList(QDir::Files);
     // The script fails (and applies nothing) unless /etc/sysctl.d is the private tmpfs.
@@ -139,6 +144,16 @@ void TestCliTune::applyWithYesChangesThePrivateNamespaceOnly() {
     const QString proc = r.out.section(u"--- proc\n"_s, 1).section(u"--- file"_s, 0, 0);
     QVERIFY2(proc.simplified().endsWith(u" 32768"_s), qPrintable(proc));
     QVERIFY(r.out.section(u"--- file\n"_s, 1).contains(u" 32768\n"_s));
+    QFile audit(auditPath);
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = audit.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).contains(R"("limits":"apply")") &&
+                 lines.at(0).contains(R"("phase":"intent")"),
+             lines.at(0).constData());
+    QVERIFY2(lines.at(1).contains(R"("phase":"result")") &&
+                 lines.at(1).contains(R"("applied":true)"),
+             lines.at(1).constData());
     // The machine itself: unchanged.
     QCOMPARE(readProc("/proc/sys/kernel/sem"), sem);
     QCOMPARE(QDir(u"/etc/sysctl.d"_s).entryList(QDir::Files), hostFiles);

@@ -124,8 +124,14 @@ Report makeReport(int sets = 3, quint64 firstSegmentSize = 4096) {
     shmall.limit = 400;
     shmall.level = Level::Warning;
     r.limits = {semmni, shmall};
-    r.suggestions = {
-        Suggestion{u"kernel.shmall"_s, u"SHMALL"_s, 400, 800, u"room to grow"_s, u"docs"_s}};
+    Suggestion more;
+    more.parameter = u"kernel.shmall"_s;
+    more.field = u"SHMALL"_s;
+    more.current = 400;
+    more.suggested = 800;
+    more.reason = u"room to grow"_s;
+    more.reference = u"docs"_s;
+    r.suggestions = {more};
     return r;
 }
 
@@ -148,6 +154,9 @@ private slots:
     void hostListKeepsLocalFirst();
     void formatting_data();
     void formatting();
+    void limitValues_data();
+    void limitValues();
+    void overviewShowsTheNoLimitDefaultsAsUnlimited();
 };
 
 void TestGuiModels::everyModelPassesTheTester() {
@@ -400,6 +409,55 @@ void TestGuiModels::formatting() {
     QFETCH(qint64, when);
     QFETCH(QString, expected);
     QCOMPARE(format::relativeTime(when, 1'000'000), expected);
+}
+
+void TestGuiModels::limitValues_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<quint64>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("SHMMAX at the kernel default is unlimited")
+        << u"SHMMAX"_s << quint64(18446744073692774399ull) << u"unlimited"_s;
+    QTest::newRow("SHMALL at the kernel default is unlimited")
+        << u"SHMALL"_s << quint64(18446744073692774399ull) << u"unlimited"_s;
+    QTest::newRow("SHMMAX at 2^63 - 1 (tuning guides) is unlimited")
+        << u"SHMMAX"_s << quint64(9223372036854775807ull) << u"unlimited"_s;
+    QTest::newRow("SHMALL whose bytes pass 4 EiB is unlimited")
+        << u"SHMALL"_s << quint64(1ull << 52) << u"unlimited"_s;
+    QTest::newRow("32 MiB SHMMAX in its exact unit")
+        << u"SHMMAX"_s << quint64(33554432) << u"32 MiB"_s;
+    QTest::newRow("an odd size in bytes")
+        << u"SHMMAX"_s << quint64(33554433) << u"33,554,433 bytes"_s;
+    QTest::newRow("SHMALL in pages with their size")
+        << u"SHMALL"_s << quint64(2097152) << u"2,097,152 pages (8 GiB)"_s;
+    QTest::newRow("a count stays a number") << u"SEMMNI"_s << quint64(32000) << u"32,000"_s;
+}
+
+void TestGuiModels::limitValues() {
+    QFETCH(QString, field);
+    QFETCH(quint64, value);
+    QFETCH(QString, expected);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString shown = format::limitValue(field, value, 4096);
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(shown, expected);
+}
+
+// "8.0 EiB" was the old way of saying "no limit".
+void TestGuiModels::overviewShowsTheNoLimitDefaultsAsUnlimited() {
+    Report r;
+    r.snapshot.host.pageSize = 4096;
+    LimitUsage shmmax;
+    shmmax.parameter = u"kernel.shmmax"_s, shmmax.field = u"SHMMAX"_s, shmmax.unit = u"bytes"_s;
+    shmmax.used = 1 << 20, shmmax.limit = 18446744073692774399ull;
+    LimitUsage shmall;
+    shmall.parameter = u"kernel.shmall"_s, shmall.field = u"SHMALL"_s, shmall.unit = u"pages"_s;
+    shmall.used = 256, shmall.limit = 18446744073692774399ull;
+    r.limits = {shmmax, shmall};
+    LimitModel model;
+    model.setReport(r);
+    QCOMPARE(model.index(0, LimitModel::Maximum).data().toString(), u"unlimited"_s);
+    QCOMPARE(model.index(1, LimitModel::Maximum).data().toString(), u"unlimited"_s);
+    QCOMPARE(model.index(0, LimitModel::Used).data().toString(), u"1.0 MiB"_s);
 }
 
 QTEST_MAIN(TestGuiModels)

@@ -352,7 +352,7 @@ void TestPlanner::limitsChangeDocumentCarriesExactValues() {
 void TestPlanner::restoreDocumentPutsTheOldValuesBack() {
     const QByteArray result =
         R"({"schema":"ipcscope.limits-result/1","applied":true,"restored":false,)"
-        R"("file":"/etc/sysctl.d/90-ipcscope.conf","changes":[)"
+        R"("file":"/etc/sysctl.d/90-ipcscope.conf","file_removed":false,"changes":[)"
         R"({"parameter":"kernel.sem","old":"32000 1024000000 500 32000","new":"250 32000 100 256","read_back":"250 32000 100 256"},)"
         R"({"parameter":"kernel.msgmni","old":"32000","new":"64","read_back":"64"}]})";
     LimitsResult r;
@@ -361,10 +361,31 @@ void TestPlanner::restoreDocumentPutsTheOldValuesBack() {
     QVERIFY(r.applied);
     QCOMPARE(r.changes.size(), 2);
     QCOMPARE(r.changes.at(1).readBack, u"64"_s);
+    // There was no file before: the restore removes it.
+    QVERIFY(!r.fileBefore);
     QCOMPARE(restoreDocument(r),
-             QByteArray(R"({"schema":"ipcscope.limits-change/1","write_file":true,"limits":{)"
+             QByteArray(R"({"schema":"ipcscope.limits-change/1","write_file":true,)"
+                        R"("remove_file":true,"limits":{)"
                         R"("kernel.sem":[32000,1024000000,500,32000],"kernel.msgmni":32000}})"
                         "\n"));
+    // There was one: the restore writes back exactly what it held.
+    r.fileBefore = u"# by hand\nkernel.msgmni = 32000\n"_s;
+    QCOMPARE(restoreDocument(r),
+             QByteArray(R"({"schema":"ipcscope.limits-change/1","write_file":true,)"
+                        R"("file_content":"# by hand\nkernel.msgmni = 32000\n","limits":{)"
+                        R"("kernel.sem":[32000,1024000000,500,32000],"kernel.msgmni":32000}})"
+                        "\n"));
+    // A helper that does not report the file's old text: the old values are merged into the
+    // file, never a file removed that may have existed.
+    LimitsResult older = r;
+    older.fileBefore.reset();
+    older.reportsFileBefore = false;
+    QVERIFY(!restoreDocument(older).contains("remove_file"));
+    QVERIFY(!restoreDocument(older).contains("file_content"));
+    // The file was not written by the apply: the restore leaves it alone too.
+    r.file.clear();
+    QVERIFY(restoreDocument(r).startsWith(
+        R"({"schema":"ipcscope.limits-change/1","write_file":false,"limits":{)"));
     QVERIFY(!parseLimitsResult("{}", r, error));
 }
 

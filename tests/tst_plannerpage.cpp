@@ -5,20 +5,32 @@
 // namespace with a private tmpfs on /etc/sysctl.d (see main()), so the machine's own limits and
 // sysctl files are never changed.
 #include "dialogs/dialoghook.h"
+#include "host/hostpages.h"
 #include "planner/plannerchart.h"
 #include "planner/plannerpage.h"
 #include "planner/proposalmodel.h"
+#include "session/hostcontroller.h"
 #include "session/hostsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,7 +107,10 @@ private slots:
     void thePlanIsSavedPerHost();
     void exportWritesTheSysctlFile();
     void removingTheLastWorkloadLeavesNothingToChange();
+    void hugeLimitsShowAsUnlimitedAndSizesInExactUnits();
+    void applyAndRestoreThroughTheHelper_data();
     void applyAndRestoreThroughTheHelper();
+    void applyRefreshesTheHostThroughItsController();
 
 private:
     PlannerPage* newPage();
@@ -151,15 +166,27 @@ void TestPlannerPage::addingAWorkloadUpdatesTheProposalAndChartAtOnce() {
     QVERIFY(page->findChild<QPlainTextEdit*>(u"changesText"_s)
                 ->toPlainText()
                 .contains(u"SEMMNI rises from 128 to 32000."_s));
-    // The chart: 100 used + 50 planned against a limit of 128 → scaled to 150: 66.7 + 33.3 %,
-    // nothing free, and the 22 beyond the limit are the planned part above it.
+    // The chart: 100 used + 50 planned against a limit of 128 → scaled to 150: 100 in use,
+    // 28 of the planned extra fit, nothing free, and the 22 beyond the limit are drawn as
+    // "Needed beyond the limit".
     auto* chart = page->findChild<PlannerChart*>(u"plannerChart"_s);
     const int row = int(chart->categories().indexOf(u"SEMMNI"_s));
     QVERIFY(row >= 0);
     const QList<double> bar = chart->values().at(row);
     QVERIFY(qAbs(bar.at(0) - 100.0 * 100 / 150) < 0.01);
-    QVERIFY(qAbs(bar.at(1) - 100.0 * 50 / 150) < 0.01);
+    QVERIFY(qAbs(bar.at(1) - 100.0 * 28 / 150) < 0.01);
     QCOMPARE(bar.at(2), 0.0);
+    QVERIFY2(qAbs(bar.at(3) - 100.0 * 22 / 150) < 0.01, qPrintable(QString::number(bar.at(3))));
+    // The set is in the chart's series under that name, with that value.
+    const auto* series =
+        qobject_cast<QHorizontalStackedBarSeries*>(chart->chart()->series().value(0));
+    QVERIFY(series);
+    QCOMPARE(series->barSets().at(3)->label(), u"Needed beyond the limit"_s);
+    const int barIndex = int(chart->categories().size()) - 1 - row; // drawn bottom to top
+    QVERIFY(qAbs(series->barSets().at(3)->at(barIndex) - 100.0 * 22 / 150) < 0.01);
+    // Within the limit nothing is beyond it: SEMMSL (no use, no plan) draws only room.
+    const QList<double> semmsl = chart->values().at(chart->categories().indexOf(u"SEMMSL"_s));
+    QCOMPARE(semmsl.at(3), 0.0);
     QVERIFY(page->findChild<QPushButton*>(u"exportButton"_s)->isEnabled());
     // No session: nothing can be applied.
     QVERIFY(!page->findChild<QPushButton*>(u"applyButton"_s)->isEnabled());
@@ -236,16 +263,64 @@ void TestPlannerPage::removingTheLastWorkloadLeavesNothingToChange() {
     QVERIFY(!page->findChild<QPushButton*>(u"exportButton"_s)->isEnabled());
 }
 
+void TestPlannerPage::hugeLimitsShowAsUnlimitedAndSizesInExactUnits() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    PlannerPage* page = newPage();
+    Report report = smallHost(); // SHMMAX and SHMALL at the kernel's no-limit default
+    page->setReport(report);
+    const ProposalModel* m = page->proposalModel();
+    auto shown = [&](const char* field, int column) {
+        return m->index(rowOf(m, QString::fromLatin1(field)), column).data().toString();
+    };
+    QCOMPARE(shown("SHMMAX", ProposalModel::Limit), u"unlimited"_s);
+    QCOMPARE(shown("SHMALL", ProposalModel::Limit), u"unlimited"_s);
+    QCOMPARE(shown("SEMMNI", ProposalModel::Limit), u"128"_s);
+    // The raw value still sorts.
+    QCOMPARE(cell(m, u"SHMMAX"_s, ProposalModel::Limit), 18446744073692774399ull);
+    // Real limits in exact units: 32 MiB, and SHMALL in pages with their size.
+    report.snapshot.limits.shmmax = 33554432;
+    report.snapshot.limits.shmall = 2097152;
+    report.snapshot.host.pageSize = 4096;
+    page->setReport(report);
+    QCOMPARE(shown("SHMMAX", ProposalModel::Limit), u"32 MiB"_s);
+    QCOMPARE(shown("SHMALL", ProposalModel::Limit), u"2,097,152 pages (8 GiB)"_s);
+    QCOMPARE(shown("MSGMNB", ProposalModel::Limit), u"16 KiB"_s);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestPlannerPage::applyAndRestoreThroughTheHelper_data() {
+    QTest::addColumn<QByteArray>("fileBefore");
+    QTest::newRow("without a file before, Restore removes the one the Apply made") << QByteArray();
+    QTest::newRow("with a file before, Restore puts it back as it was")
+        << QByteArray("# tuned by hand\nkernel.msgmni = 32000\nkernel.sem = 250 32000 32 128\n");
+}
+
 void TestPlannerPage::applyAndRestoreThroughTheHelper() {
     if (!isolated())
         QSKIP("Applying limits is only tested as root in a private IPC namespace with a private "
               "/etc/sysctl.d (main() sets that up with unshare)");
+    QFETCH(QByteArray, fileBefore);
+    const QString confPath = u"/etc/sysctl.d/90-ipcscope.conf"_s;
+    QFile::remove(confPath);
+    if (!fileBefore.isEmpty()) {
+        QFile conf(confPath);
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(fileBefore);
+    }
+    QTemporaryDir state;
+    const QString auditPath = state.filePath(u"audit.jsonl"_s);
+    qputenv("IPCSCOPE_AUDIT_LOG", auditPath.toUtf8());
+    const auto unsetAudit = qScopeGuard([] { qunsetenv("IPCSCOPE_AUDIT_LOG"); });
+    const RestoreStore restoreStore(state.filePath(u"restore"_s));
+
     const QString semBefore = readProc("/proc/sys/kernel/sem");
     HostSession session(*HostConfig::fromTarget(u"local"_s));
     const std::unique_ptr<RefreshReply> reply = session.refresh();
     QSignalSpy reports(reply.get(), &RefreshReply::finished);
     QTRY_VERIFY_WITH_TIMEOUT(reports.count() == 1, 60000);
     PlannerPage* page = newPage();
+    page->resize(780, 560); // what the planner gets on a 1024×700 screen
+    page->setRestoreStore(restoreStore);
     page->setSession(&session);
     page->setReport(reports.first().at(0).value<Report>());
     add(page, WorkloadKind::Custom);
@@ -281,16 +356,96 @@ void TestPlannerPage::applyAndRestoreThroughTheHelper() {
                 ->toPlainText()
                 .contains(u"kernel.sem: %1 → 32000 1024000000 500 32768"_s.arg(semBefore)));
 
+    // The result box takes its room from the text, not from the table: four rows stay, below
+    // the chart (not under it) and with their header.
+    QApplication::processEvents();
+    auto* table = page->findChild<QTableView*>(u"proposalTable"_s);
+    auto* chartView = page->findChild<PlannerChart*>(u"plannerChart"_s);
+    QVERIFY2(
+        table->mapTo(page, QPoint(0, 0)).y() >=
+            chartView->mapTo(page, QPoint(0, chartView->height())).y(),
+        qPrintable(u"table at %1, chart ends at %2; status: %3; result: %4"_s
+                       .arg(table->mapTo(page, QPoint(0, 0)).y())
+                       .arg(chartView->mapTo(page, QPoint(0, chartView->height())).y())
+                       .arg(page->findChild<QLabel*>(u"statusLabel"_s)->text(),
+                            page->findChild<QPlainTextEdit*>(u"resultText"_s)->toPlainText())));
+    QVERIFY(table->horizontalHeader()->height() > 0);
+    // "Current value" and "Proposed" come first and are on screen without scrolling.
+    QHeaderView* columns = table->horizontalHeader();
+    QVERIFY(columns->sectionViewportPosition(ProposalModel::Proposed) +
+                columns->sectionSize(ProposalModel::Proposed) <=
+            table->viewport()->width());
+    QVERIFY2(
+        table->viewport()->height() >= 4 * table->rowHeight(0),
+        qPrintable(
+            u"%1 px for rows of %2"_s.arg(table->viewport()->height()).arg(table->rowHeight(0))));
+
+    // What to restore is on disk: a new page (the application restarted) still offers it.
+    QVERIFY(QFile::exists(restoreStore.pathFor(u"local"_s)));
+    m_pages.clear();
+    page = newPage();
+    page->setRestoreStore(restoreStore);
+    page->setSession(&session);
+    page->setReport(reports.first().at(0).value<Report>());
+    QSignalSpy changedAgain(page, &PlannerPage::limitsChanged);
     auto* restore = page->findChild<QPushButton*>(u"restoreButton"_s);
     QVERIFY(restore->isEnabled());
-    DialogRunner::testHook = [](QDialog* d) {
+    QString restoreText;
+    DialogRunner::testHook = [&](QDialog* d) {
         QCOMPARE(d->objectName(), u"restoreLimitsDialog"_s);
+        restoreText = d->findChild<QPlainTextEdit*>(u"confirmText"_s)->toPlainText();
         QTest::mouseClick(d->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
     };
     QTest::mouseClick(restore, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 2, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(changedAgain.count() == 1, 60000);
+    QVERIFY(changedAgain.first().at(0).value<LimitsResult>().applied);
     QCOMPARE(readProc("/proc/sys/kernel/sem"), semBefore);
     QVERIFY(!restore->isEnabled());
+    QVERIFY(!QFile::exists(restoreStore.pathFor(u"local"_s)));
+    if (fileBefore.isEmpty()) {
+        QVERIFY2(restoreText.contains(u"/etc/sysctl.d/90-ipcscope.conf did not exist before the "
+                                      "Apply: it is removed."_s),
+                 qPrintable(restoreText));
+        QVERIFY(!QFile::exists(confPath));
+    } else {
+        QVERIFY2(restoreText.contains(QString::fromUtf8(fileBefore)), qPrintable(restoreText));
+        QFile conf(confPath);
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        QCOMPARE(conf.readAll(), fileBefore);
+    }
+    QFile::remove(confPath);
+
+    // Both changes are in the audit log, intent before and result after each.
+    QFile audit(auditPath);
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    QStringList phases;
+    for (const QByteArray& line : audit.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        phases.append(o.value(u"limits"_s).toString() + u' ' + o.value(u"phase"_s).toString());
+        QCOMPARE(o.value(u"host"_s).toString(), u"local"_s);
+    }
+    QCOMPARE(phases, (QStringList{u"apply intent"_s, u"apply result"_s, u"restore intent"_s,
+                                  u"restore result"_s}));
+}
+
+// After Apply the pages show what the kernel now has: the host is read again through its own
+// controller (HostPages connects the planner to it; no private refresh that could be dropped).
+void TestPlannerPage::applyRefreshesTheHostThroughItsController() {
+    HostController controller(*HostConfig::fromTarget(u"local"_s));
+    HostPages pages;
+    pages.setController(&controller);
+    QSignalSpy started(&controller, &HostController::refreshStarted);
+    QVERIFY(!controller.isRefreshing());
+    LimitsResult result;
+    result.applied = true;
+    emit pages.planner()->limitsChanged(result);
+    QCOMPARE(started.count(), 1);
+    QVERIFY(controller.isRefreshing());
+    QSignalSpy shown(&pages, &HostPages::reportShown);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1, 60000);
+    pages.setController(nullptr);
 }
 
 // As root, run the test again inside `unshare --ipc --mount` with a tmpfs on /etc/sysctl.d:

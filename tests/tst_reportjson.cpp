@@ -145,10 +145,32 @@ private slots:
         QCOMPARE(s.value("suggested"_L1).toInt(), 32000);
         QVERIFY(!s.value("reason"_L1).toString().isEmpty());
         QVERIFY(!s.value("reference"_L1).toString().isEmpty());
+        // 7 sets in use of 8 (one orphaned): raised, and what a cleanup would leave is said too.
+        QCOMPARE(s.value("kind"_L1).toString(), u"raise"_s);
+        QCOMPARE(s.value("level"_L1).toString(), u"critical"_s);
+        QCOMPARE(s.value("orphaned"_L1).toInt(), 1);
+        QCOMPARE(s.value("enough_after_cleanup"_L1).toInt(), 14);
         QVERIFY(root.value("sysctl_snippet"_L1)
                     .toString()
                     .contains(u"kernel.sem = 250 32000 32 32000"_s));
         QCOMPARE(suggestions.at(1).toObject().value("field"_L1).toString(), u"SHMMNI"_s);
+    }
+
+    // SEMMNI at 4 of 4, every set orphaned (issue 16): a clean_up_first suggestion, no file.
+    void aLimitFullOfOrphansIsCleanUpFirst() {
+        Snapshot snapshot = analysisFixture(u"../diagnosis/apache-semmni-full"_s);
+        const QJsonObject root = parse(reportToJson(analyze(snapshot)));
+        const QJsonArray suggestions = root.value("suggestions"_L1).toArray();
+        QCOMPARE(suggestions.size(), 1);
+        const QJsonObject s = suggestions.at(0).toObject();
+        QCOMPARE(s.value("field"_L1).toString(), u"SEMMNI"_s);
+        QCOMPARE(s.value("kind"_L1).toString(), u"clean_up_first"_s);
+        QCOMPARE(s.value("level"_L1).toString(), u"critical"_s);
+        QCOMPARE(s.value("orphaned"_L1).toInt(), 4);
+        QCOMPARE(s.value("enough_after_cleanup"_L1).toInt(), 1);
+        QCOMPARE(s.value("current"_L1).toInt(), 4);
+        QCOMPARE(s.value("suggested"_L1).toInt(), 32000);
+        QVERIFY(root.value("sysctl_snippet"_L1).isNull());
     }
 
     void sixtyFourBitLimitsAreExact() {

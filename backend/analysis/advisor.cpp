@@ -107,6 +107,66 @@ void addHeadroom(const AdvisorInput& in, Requirements& req) {
     }
 }
 
+// What the headroom rule asks for `live` objects: twice the use (at least one more).
+quint64 withHeadroom(quint64 live) {
+    return std::max(live * 2, live + 1);
+}
+
+void describeUsage(const AdvisorInput& in, Suggestion& s) {
+    const LimitUsage* u = usageOf(in, QLatin1StringView(s.field.toLatin1()));
+    if (!u)
+        return;
+    s.level = analysis::usageLevel(u->used, u->limit);
+    s.orphaned = u->reclaimable;
+    s.enoughAfterCleanup = withHeadroom(liveUse(in, QLatin1StringView(s.field.toLatin1())));
+}
+
+Suggestion cleanUpFirst(const AdvisorInput& in, const Field& f, quint64 current,
+                        const LimitUsage& u) {
+    Suggestion s;
+    s.kind = Suggestion::Kind::CleanUpFirst;
+    s.parameter = QString(f.parameter);
+    s.field = QString(f.field);
+    s.current = current;
+    s.level = analysis::usageLevel(u.used, u.limit);
+    s.orphaned = u.reclaimable;
+    const quint64 live = liveUse(in, f.field);
+    // Below 80 % after the cleanup (or the headroom rule would have raised it): the current
+    // limit is enough, and so is the headroom figure when it is smaller.
+    s.enoughAfterCleanup = std::min(withHeadroom(live), current);
+    const quint64 recurring = withHeadroom(live) + u.reclaimable;
+    quint64 value = std::max(recurring, f.floor);
+    QString reason =
+        tr("%1 of %2 %3 are held by orphaned objects, %4 by objects in use. Clean up first; "
+           "then %5 would be enough. If the same leak recurs, %6 should be %7: the %4 in use "
+           "with room to grow, plus the %1 orphaned ones seen this time.")
+            .arg(u.reclaimable)
+            .arg(current)
+            .arg(u.unit)
+            .arg(live)
+            .arg(s.enoughAfterCleanup)
+            .arg(QString(f.field))
+            .arg(recurring);
+    QString reference = kHeadroomRef;
+    if (value > f.cap) {
+        value = f.cap;
+        reason = tr("%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot "
+                    "option).")
+                     .arg(reason)
+                     .arg(f.cap);
+    } else if (value > recurring) {
+        reason = tr("%1 %2 is the default of current kernels, and a suggestion never goes "
+                    "below it.")
+                     .arg(reason)
+                     .arg(value);
+        reference = tr("%1; %2").arg(reference, kKernelRef);
+    }
+    s.suggested = std::max(value, current);
+    s.reason = reason;
+    s.reference = reference;
+    return s;
+}
+
 void addPostgres(const AdvisorInput& in, Requirements& req) {
     const PostgresSettings& pg = in.postgres;
     const quint64 sets = postgresSemaphoreSets(pg);
@@ -256,18 +316,38 @@ QList<Suggestion> suggestLimits(const AdvisorInput& in) {
         s.suggested = value;
         s.reason = reason;
         s.reference = reference;
+        describeUsage(in, s);
         out.append(s);
     }
-    return out;
+    // A limit full because of orphaned objects: never "nothing to change" next to it.
+    QList<Suggestion> sorted;
+    for (const Field& f : fields()) {
+        auto raised = std::find_if(out.cbegin(), out.cend(),
+                                   [&](const Suggestion& s) { return s.field == f.field; });
+        if (raised != out.cend()) {
+            sorted.append(*raised);
+            continue;
+        }
+        const std::optional<quint64> current = in.limits.*(f.member);
+        const LimitUsage* u = usageOf(in, f.field);
+        if (current && u && u->reclaimable > 0 &&
+            analysis::usageLevel(u->used, u->limit) != Level::Ok)
+            sorted.append(cleanUpFirst(in, f, *current, *u));
+    }
+    return sorted;
 }
 
 QString sysctlSnippet(const QList<Suggestion>& suggestions, const Limits& current,
                       const QString& hostname) {
-    if (suggestions.isEmpty())
+    // A limit to clean up first is not pinned in a file: the cleanup is the change.
+    const bool any = std::any_of(suggestions.cbegin(), suggestions.cend(), [](const Suggestion& s) {
+        return s.kind == Suggestion::Kind::Raise;
+    });
+    if (!any)
         return {};
     auto suggested = [&](QLatin1StringView field) -> const Suggestion* {
         for (const Suggestion& s : suggestions)
-            if (s.field == field)
+            if (s.field == field && s.kind == Suggestion::Kind::Raise)
                 return &s;
         return nullptr;
     };

@@ -47,6 +47,8 @@ quint64 postgresSemaphoreSets(const PostgresSettings& settings);
 // RAM in whole GiB, rounded up (MemTotal is a little below the installed size), at least 1.
 quint64 ramGiB(quint64 memTotal);
 
+// In limitFields() order. A limit at warning or critical because of orphaned objects (and not
+// raised for another reason) gets a Suggestion::Kind::CleanUpFirst row.
 QList<Suggestion> suggestLimits(const AdvisorInput& input);
 
 // One kernel limit field: its sysctl, where it sits in Limits, the default of current kernels
@@ -75,7 +77,7 @@ QList<LimitRequirement> oracleRequirements(quint64 memTotal, quint64 pageSize);
 // Db2 11.5 minimums from the RAM size (empty when memTotal is 0).
 QList<LimitRequirement> db2Requirements(quint64 memTotal, quint64 pageSize);
 
-// A ready /etc/sysctl.d/ file for the suggestions; empty when there are none. kernel.sem is
+// A ready /etc/sysctl.d/ file for the Raise suggestions; empty when there are none. kernel.sem is
 // written with all four fields (SEMMSL SEMMNS SEMOPM SEMMNI), unchanged ones at their current
 // value.
 QString sysctlSnippet(const QList<Suggestion>& suggestions, const Limits& current,

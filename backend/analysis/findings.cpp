@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ipcscope::analysis {
@@ -135,6 +137,7 @@ QList<Finding> findingsFor(const Report& report) {
                          .arg(*l.limit)
                          .arg(l.unit),
                      Finding::Action::Explain);
+        f.field = l.field;
         (l.level == Level::Critical ? critical : warnings).append(f);
     }
 
@@ -172,11 +175,13 @@ QList<Finding> findingsFor(const Report& report) {
                     "runs other processes")
                      .arg(countPhrase(possibly)),
                  Finding::Action::ShowObjects, refs(possibly)));
-    if (!report.suggestions.isEmpty())
-        warnings.append(
-            make(Level::Warning, u"limits_to_raise"_s,
-                 tr("%n kernel limit(s) should be raised", int(report.suggestions.size())),
-                 Finding::Action::Explain));
+    const auto raise =
+        std::count_if(report.suggestions.cbegin(), report.suggestions.cend(),
+                      [](const Suggestion& s) { return s.kind == Suggestion::Kind::Raise; });
+    if (raise > 0)
+        warnings.append(make(Level::Warning, u"limits_to_raise"_s,
+                             tr("%n kernel limit(s) should be raised", int(raise)),
+                             Finding::Action::Explain));
     if (!noDetail.isEmpty())
         infos.append(make(Level::Ok, u"unknown_no_detail"_s,
                           report.snapshot.mode == SnapshotMode::Agentless

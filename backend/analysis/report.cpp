@@ -56,6 +56,10 @@ QString objectTypeName(ObjectType type) {
     return {};
 }
 
+QString suggestionKindCode(Suggestion::Kind kind) {
+    return kind == Suggestion::Kind::CleanUpFirst ? u"clean_up_first"_s : u"raise"_s;
+}
+
 QString verdictCode(Verdict verdict) {
     switch (verdict) {
     case Verdict::InUse:

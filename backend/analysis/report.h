@@ -101,13 +101,23 @@ struct LimitUsage {
 };
 
 struct Suggestion {
+    // Raise: set the limit to `suggested`. CleanUpFirst: the limit is full of orphaned objects;
+    // after a cleanup `enoughAfterCleanup` is enough, `suggested` is what it should be if the
+    // same leak recurs (not in the sysctl snippet: the cleanup comes first).
+    enum class Kind { Raise, CleanUpFirst };
     QString parameter; // "kernel.sem"
     QString field;     // "SEMMNI"
     quint64 current = 0;
     quint64 suggested = 0;
     QString reason;    // translated sentence
     QString reference; // e.g. "PostgreSQL 15 documentation, 19.4.1 Shared Memory and Semaphores"
+    Kind kind = Kind::Raise;
+    Level level = Level::Ok;        // how full the limit is now (orphans included)
+    quint64 orphaned = 0;           // part of the use held by orphaned objects
+    quint64 enoughAfterCleanup = 0; // the in-use count with the advisor's headroom; 0: no usage
 };
+// "raise", "clean_up_first"
+QString suggestionKindCode(Suggestion::Kind kind);
 
 // A sentence for the overview with one action.
 struct Finding {
@@ -117,6 +127,7 @@ struct Finding {
     QString text;
     Action action = Action::None;
     QList<ObjectRef> objects;
+    QString field; // the limit a limit finding is about ("SEMMNI"); Explain shows its suggestion
 };
 
 struct Report {

@@ -300,6 +300,14 @@ void writeSuggestions(JsonWriter& w, const Report& r) {
         w.value(s.reason);
         w.key("reference");
         w.value(s.reference);
+        w.key("kind");
+        w.value(suggestionKindCode(s.kind));
+        w.key("level");
+        w.value(levelCode(s.level));
+        w.key("orphaned");
+        w.value(s.orphaned);
+        w.key("enough_after_cleanup");
+        w.value(s.enoughAfterCleanup);
         w.endObject();
     }
     w.endArray();

@@ -171,10 +171,19 @@ QString suggestionsSection(const Report& r) {
     if (r.suggestions.isEmpty())
         return out + tr("  Every limit is sufficient; nothing to change.") + u'\n';
     for (const Suggestion& s : r.suggestions)
-        out += tr("  %1 (%2): %3 -> %4").arg(s.field, s.parameter).arg(s.current).arg(s.suggested) +
+        out += (s.kind == Suggestion::Kind::CleanUpFirst
+                    ? tr("  %1 (%2): clean up first; then %3 is enough, %4 if the leak recurs")
+                          .arg(s.field, s.parameter)
+                          .arg(s.enoughAfterCleanup)
+                          .arg(s.suggested)
+                    : tr("  %1 (%2): %3 -> %4")
+                          .arg(s.field, s.parameter)
+                          .arg(s.current)
+                          .arg(s.suggested)) +
                u'\n' + u"      "_s + s.reason + u'\n' + u"      "_s +
                tr("Reference: %1").arg(s.reference) + u'\n';
-    out += u'\n' + tr("A file for /etc/sysctl.d/:") + u'\n' + r.sysctlSnippet;
+    if (!r.sysctlSnippet.isEmpty())
+        out += u'\n' + tr("A file for /etc/sysctl.d/:") + u'\n' + r.sysctlSnippet;
     return out;
 }
 

@@ -119,6 +119,19 @@ Result<bool> AuditLog::recordResults(const QString& runId, const QString& host,
     return append(lines);
 }
 
+Result<bool> AuditLog::recordLimits(const QString& runId, const QString& phase, const QString& host,
+                                    const QString& action, const QJsonObject& detail) {
+    QJsonObject o;
+    o.insert("time"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    o.insert("run"_L1, runId);
+    o.insert("phase"_L1, phase);
+    o.insert("host"_L1, host);
+    o.insert("user"_L1, localUser());
+    o.insert("limits"_L1, action);
+    o.insert(phase == u"intent"_s ? "change"_L1 : "result"_L1, detail);
+    return append(toLine(o));
+}
+
 Result<bool> AuditLog::append(const QByteArray& lines) {
     auto fail = [this](const QString& detail) {
         return Error{Error::Kind::Generic,

@@ -9,6 +9,7 @@
 #include "cleanup/removalresult.h"
 #include "core/error.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace ipcscope {
@@ -31,6 +32,12 @@ public:
     // failed as a whole; `error` then says why).
     Result<bool> recordResults(const QString& runId, const QString& host, const CleanupPlan& plan,
                                const QList<RemovalItemResult>& results, const QString& error);
+
+    // A kernel limits change ("apply" or "restore"): one line with `detail` (the helper's
+    // result as JSON, planner::limitsResultToJson) before the helper runs with phase "intent"
+    // and the document sent, and after with phase "result".
+    Result<bool> recordLimits(const QString& runId, const QString& phase, const QString& host,
+                              const QString& action, const QJsonObject& detail);
 
 private:
     Result<bool> append(const QByteArray& lines);

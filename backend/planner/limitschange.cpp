@@ -4,9 +4,14 @@
 #include "analysis/advisor.h"
 #include "analysis/context.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +79,19 @@ bool parseLimitsResult(const QByteArray& json, LimitsResult& result, QString& er
     r.applied = o.value(u"applied"_s).toBool();
     r.restored = o.value(u"restored"_s).toBool();
     r.file = o.value(u"file"_s).toString();
+    result = limitsResultFromJson(o);
+    return true;
+}
+
+LimitsResult limitsResultFromJson(const QJsonObject& o) {
+    LimitsResult r;
+    r.applied = o.value(u"applied"_s).toBool();
+    r.restored = o.value(u"restored"_s).toBool();
+    r.file = o.value(u"file"_s).toString();
+    r.fileRemoved = o.value(u"file_removed"_s).toBool();
+    r.reportsFileBefore = o.contains(u"file_removed"_s);
+    if (o.value(u"file_before"_s).isString())
+        r.fileBefore = o.value(u"file_before"_s).toString();
     r.rejectedParameter = o.value(u"rejected_parameter"_s).toString();
     r.message = o.value(u"message"_s).toString();
     for (const QJsonValue& v : o.value(u"changes"_s).toArray()) {
@@ -81,13 +99,42 @@ bool parseLimitsResult(const QByteArray& json, LimitsResult& result, QString& er
         r.changes.append({c.value(u"parameter"_s).toString(), c.value(u"old"_s).toString(),
                           c.value(u"new"_s).toString(), c.value(u"read_back"_s).toString()});
     }
-    result = r;
-    return true;
+    return r;
 }
 
-QByteArray restoreDocument(const LimitsResult& result, bool writeFile) {
+QJsonObject limitsResultToJson(const LimitsResult& r) {
+    QJsonArray changes;
+    for (const LimitChange& c : r.changes)
+        changes.append(QJsonObject{{u"parameter"_s, c.parameter},
+                                   {u"old"_s, c.oldValue},
+                                   {u"new"_s, c.newValue},
+                                   {u"read_back"_s, c.readBack}});
+    QJsonObject o{{u"applied"_s, r.applied},
+                  {u"restored"_s, r.restored},
+                  {u"file"_s, r.file},
+                  {u"changes"_s, changes},
+                  {u"rejected_parameter"_s, r.rejectedParameter},
+                  {u"message"_s, r.message}};
+    // As the helper wrote it: without file_removed from a helper that did not report the file.
+    if (r.reportsFileBefore)
+        o.insert(u"file_removed"_s, r.fileRemoved);
+    if (r.fileBefore)
+        o.insert(u"file_before"_s, *r.fileBefore);
+    return o;
+}
+
+QByteArray restoreDocument(const LimitsResult& result) {
+    const bool writeFile = !result.file.isEmpty();
     QByteArray out = "{\"schema\":\"ipcscope.limits-change/1\",\"write_file\":";
     out += writeFile ? "true" : "false";
+    if (writeFile && result.fileBefore) {
+        // A JSON string by Qt's writer: the array's brackets are cut off.
+        const QByteArray array =
+            QJsonDocument(QJsonArray{*result.fileBefore}).toJson(QJsonDocument::Compact);
+        out += ",\"file_content\":" + array.mid(1, array.size() - 2);
+    } else if (writeFile && result.reportsFileBefore) {
+        out += ",\"remove_file\":true";
+    }
     out += ",\"limits\":{";
     bool first = true;
     for (const LimitChange& c : result.changes) {
@@ -103,6 +150,62 @@ QByteArray restoreDocument(const LimitsResult& result, bool writeFile) {
     }
     out += "}}\n";
     return out;
+}
+
+} // namespace ipcscope::planner
+
+namespace ipcscope::planner {
+
+RestoreStore::RestoreStore(QString directory)
+    : m_dir(std::move(directory)) {
+    if (m_dir.isEmpty())
+        m_dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/restore"_s;
+}
+
+QString RestoreStore::pathFor(const QString& host) const {
+    QString name;
+    for (const QChar c : host)
+        name += (c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_') ? c : u'_';
+    if (name.isEmpty() || name.startsWith(u'.'))
+        name.prepend(u'_');
+    return m_dir + u'/' + name + u".json"_s;
+}
+
+bool RestoreStore::save(const QString& host, const LimitsResult& applied, QString& error) const {
+    const QString path = pathFor(host);
+    QDir().mkpath(m_dir);
+    QJsonObject o{{u"schema"_s, u"ipcscope.restore-point/1"_s},
+                  {u"host"_s, host},
+                  {u"time"_s, QDateTime::currentSecsSinceEpoch()},
+                  {u"result"_s, limitsResultToJson(applied)}};
+    QSaveFile f(path); // temporary file and rename: never half a restore point
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit()) {
+        error = tr("The previous values could not be kept in %1: %2.").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<LimitsResult> RestoreStore::load(const QString& host) const {
+    QFile f(pathFor(host));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    if (o.value(u"schema"_s).toString() != u"ipcscope.restore-point/1")
+        return std::nullopt;
+    LimitsResult r = limitsResultFromJson(o.value(u"result"_s).toObject());
+    if (!r.applied || r.changes.isEmpty())
+        return std::nullopt;
+    return r;
+}
+
+bool RestoreStore::remove(const QString& host, QString& error) const {
+    QFile f(pathFor(host));
+    if (f.exists() && !f.remove()) {
+        error = tr("%1 could not be removed: %2.").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace ipcscope::planner

@@ -7,9 +7,12 @@
 #include "model/snapshot.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QStringList>
+
+#include <optional>
 
 namespace ipcscope::planner {
 
@@ -27,8 +30,13 @@ struct LimitChange {
 
 struct LimitsResult {
     bool applied = false;
-    bool restored = false; // a rejection happened and the runtime values were put back
-    QString file;          // the sysctl.d file written (empty when not written)
+    bool restored = false;             // a rejection happened and the runtime values were put back
+    QString file;                      // the sysctl.d file written (empty when not written)
+    bool fileRemoved = false;          // a restore removed the file (there was none before)
+    std::optional<QString> fileBefore; // the file as it was before; none when there was none
+    // The helper says what the file held (helpers before `file_before` did not: their absence
+    // of it does not mean there was no file).
+    bool reportsFileBefore = false;
     QList<LimitChange> changes;
     QString rejectedParameter;
     QString message; // the helper's reason when not applied
@@ -36,8 +44,31 @@ struct LimitsResult {
 
 bool parseLimitsResult(const QByteArray& json, LimitsResult& result, QString& error);
 
-// The document that puts the old values of a result back (runtime and file).
-QByteArray restoreDocument(const LimitsResult& result, bool writeFile = true);
+// The document that puts back what an applied result changed: the old runtime values, and the
+// file as it was before (its old content, or removed when there was none). A result that did
+// not write the file leaves the file alone; one from a helper that does not report the file's
+// old text merges the old values into the file, as those helpers did.
+QByteArray restoreDocument(const LimitsResult& result);
+
+// The result as JSON (the audit log, the restore point, `tune --json`); the inverse of
+// limitsResultFromJson.
+QJsonObject limitsResultToJson(const LimitsResult& result);
+LimitsResult limitsResultFromJson(const QJsonObject& json);
+
+// What "Restore previous values" puts back, one file per host in
+// <AppDataLocation>/restore/<host>.json: the result of the last Apply, kept on disk so that a
+// restart of the application does not forget it; removed after a restore.
+class RestoreStore {
+public:
+    explicit RestoreStore(QString directory = {});
+    QString pathFor(const QString& host) const;
+    bool save(const QString& host, const LimitsResult& applied, QString& error) const;
+    std::optional<LimitsResult> load(const QString& host) const;
+    bool remove(const QString& host, QString& error) const;
+
+private:
+    QString m_dir;
+};
 
 } // namespace ipcscope::planner
 

@@ -90,6 +90,8 @@ Proposal propose(const Plan& plan, const Report& report) {
     out.hostname =
         report.snapshot.host.hostname.isEmpty() ? plan.host : report.snapshot.host.hostname;
     const HostFacts facts{report.snapshot.host.memTotal, report.snapshot.host.pageSize};
+    if (report.snapshot.host.pageSize)
+        out.pageSize = report.snapshot.host.pageSize;
 
     QList<Need> needs;
     for (const Workload& w : plan.workloads)

@@ -41,6 +41,7 @@ struct Proposal {
     Limits current;
     Limits proposed; // current values with the changes applied
     QString hostname;
+    quint64 pageSize = 4096; // SHMALL counts pages of this size
 
     const FieldPlan* find(QStringView field) const;
     bool hasChanges() const;

@@ -51,8 +51,11 @@ HostPages::HostPages(QWidget* parent)
         m_objects->setVerdictFilter(v);
         showPage(ObjectsIndex);
     });
-    connect(m_overview, &OverviewPage::showSuggestions, this,
-            [this] { showPage(SuggestionsIndex); });
+    connect(m_overview, &OverviewPage::showSuggestions, this, [this](const QString& field) {
+        showPage(SuggestionsIndex);
+        if (!field.isEmpty())
+            m_suggestions->showField(field);
+    });
     connect(m_owners, &OwnersPage::ownerChosen, this, [this](const QString& owner) {
         m_objects->clearObjectRestriction();
         m_objects->setOwnerFilter(owner);
@@ -81,7 +84,11 @@ void HostPages::setController(HostController* controller) {
                                    emit reportShown();
                                })
                     << connect(controller, &HostController::symptomsChanged, this,
-                               &HostPages::showSymptoms);
+                               &HostPages::showSymptoms)
+                    // After Apply or Restore the kernel has other limits: read the host again
+                    // (its own refresh, so that every page shows the new values).
+                    << connect(m_planner, &PlannerPage::limitsChanged, controller,
+                               [controller] { controller->refresh(); });
     showReport(controller->report().value_or(Report{}));
     showSymptoms();
 }

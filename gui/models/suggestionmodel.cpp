@@ -2,6 +2,7 @@
 #include "models/suggestionmodel.h"
 
 #include "util/format.h"
+#include "util/verdictstyle.h"
 
 namespace ipcscope {
 
@@ -11,7 +12,15 @@ SuggestionModel::SuggestionModel(QObject* parent)
 void SuggestionModel::setReport(const Report& report) {
     beginResetModel();
     m_suggestions = report.suggestions;
+    m_pageSize = report.snapshot.host.pageSize ? report.snapshot.host.pageSize : 4096;
     endResetModel();
+}
+
+int SuggestionModel::rowOf(const QString& field) const {
+    for (qsizetype i = 0; i < m_suggestions.size(); ++i)
+        if (m_suggestions.at(i).field == field)
+            return int(i);
+    return -1;
 }
 
 int SuggestionModel::rowCount(const QModelIndex& parent) const {
@@ -31,11 +40,25 @@ QVariant SuggestionModel::data(const QModelIndex& index, int role) const {
     case Parameter:
         return text || role == SortRole ? QVariant(s.parameter) : QVariant();
     case Field:
+        // A full limit carries its level: icon and word, never colour alone.
+        if (role == Qt::DecorationRole && s.level != Level::Ok)
+            return style::levelIcon(s.level);
+        if (role == Qt::ToolTipRole && s.level != Level::Ok)
+            return tr("%1: %2").arg(s.field, style::levelName(s.level));
         return text || role == SortRole ? QVariant(s.field) : QVariant();
     case Current:
     case Suggested: {
         const quint64 v = index.column() == Current ? s.current : s.suggested;
-        if (text)
+        if (index.column() == Suggested && s.kind == Suggestion::Kind::CleanUpFirst) {
+            if (role == Qt::DisplayRole)
+                return tr("Clean up first");
+            if (role == Qt::ToolTipRole)
+                return tr("After the cleanup %1 is enough; %2 if the same leak recurs.")
+                    .arg(format::number(s.enoughAfterCleanup), format::number(s.suggested));
+        }
+        if (role == Qt::DisplayRole)
+            return format::limitValue(s.field, v, m_pageSize);
+        if (role == Qt::ToolTipRole)
             return format::number(v);
         if (role == SortRole)
             return v;

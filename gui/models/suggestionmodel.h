@@ -16,6 +16,8 @@ public:
 
     explicit SuggestionModel(QObject* parent = nullptr);
     void setReport(const Report& report);
+    // The row of the suggestion for this limit ("SEMMNI"), or -1.
+    int rowOf(const QString& field) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -25,6 +27,7 @@ public:
 
 private:
     QList<Suggestion> m_suggestions;
+    quint64 m_pageSize = 4096;
 };
 
 } // namespace ipcscope

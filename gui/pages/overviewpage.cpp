@@ -115,7 +115,15 @@ OverviewPage::OverviewPage(QWidget* parent)
     tableLayout->addWidget(m_limitTable);
     auto* suggestionsButton = new QPushButton(tr("Suggestions for the limits…"), tableBox);
     suggestionsButton->setObjectName(u"openSuggestionsButton"_s);
-    connect(suggestionsButton, &QPushButton::clicked, this, &OverviewPage::showSuggestions);
+    connect(suggestionsButton, &QPushButton::clicked, this, [this] {
+        // The limit chosen in the table, if any.
+        const QModelIndex current = m_limitTable->currentIndex();
+        emit showSuggestions(current.isValid()
+                                 ? m_limitModel->index(current.row(), LimitModel::Limit)
+                                       .data(LimitModel::SortRole)
+                                       .toString()
+                                 : QString());
+    });
     tableLayout->addWidget(suggestionsButton, 0, Qt::AlignRight);
 
     auto* left = new QVBoxLayout;
@@ -262,7 +270,8 @@ QWidget* OverviewPage::findingRow(const Finding& finding) {
     case Finding::Action::Explain:
         button = new QPushButton(tr("Explain"), row);
         button->setToolTip(tr("Open the suggestions with their reasons and references"));
-        connect(button, &QPushButton::clicked, this, &OverviewPage::showSuggestions);
+        connect(button, &QPushButton::clicked, this,
+                [this, field = finding.field] { emit showSuggestions(field); });
         break;
     case Finding::Action::None:
         break;

@@ -27,7 +27,8 @@ signals:
     // Show these objects on the objects page, with a note that explains why.
     void showObjects(const QList<ipcscope::ObjectRef>& objects, const QString& note);
     void showVerdict(ipcscope::Verdict verdict);
-    void showSuggestions();
+    // Open the suggestions at the row of this limit ("SEMMNI"; empty: at the top).
+    void showSuggestions(const QString& field);
     // Open the guided cleanup with these objects ticked.
     void cleanUp(const QList<ipcscope::ObjectRef>& objects);
 

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -19,6 +20,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,9 +46,16 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
     m_view->setWordWrap(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(SuggestionModel::Reason, QHeaderView::Stretch);
+    // Long sentences: widths from fitColumns(), never from their one-line length.
+    m_view->horizontalHeader()->setSectionResizeMode(SuggestionModel::Reason, QHeaderView::Fixed);
+    m_view->horizontalHeader()->setSectionResizeMode(SuggestionModel::Reference,
+                                                     QHeaderView::Fixed);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->viewport()->installEventFilter(this);
 
     m_software->setWordWrap(true);
     m_software->setObjectName(u"softwareAdvice"_s);
@@ -98,13 +108,75 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
     layout->addWidget(splitter);
 }
 
+bool SuggestionsPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SuggestionsPage::fitColumns() {
+    QHeaderView* header = m_view->horizontalHeader();
+    int fixed = 0;
+    for (int c = 0; c < SuggestionModel::Reason; ++c)
+        fixed += header->sectionSize(c);
+    const int rest = m_view->viewport()->width() - fixed;
+    // Below these the sentences would wrap a word per line: scroll sideways instead.
+    const int minReason = fontMetrics().averageCharWidth() * 28;
+    const int minReference = fontMetrics().averageCharWidth() * 18;
+    const int reason = std::max(minReason, rest * 3 / 5);
+    const int reference = std::max(minReference, rest - reason);
+    if (header->sectionSize(SuggestionModel::Reason) != reason ||
+        header->sectionSize(SuggestionModel::Reference) != reference) {
+        header->resizeSection(SuggestionModel::Reason, reason);
+        header->resizeSection(SuggestionModel::Reference, reference);
+        m_view->resizeRowsToContents();
+    }
+}
+
+bool SuggestionsPage::showField(const QString& field) {
+    const int row = m_model->rowOf(field);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, SuggestionModel::Field));
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void SuggestionsPage::setReport(const Report& report) {
     m_model->setReport(report);
-    m_summary->setText(report.suggestions.isEmpty()
-                           ? tr("The current kernel limits leave enough room for what runs on "
-                                "this host. Nothing to change.")
-                           : tr("%n limit(s) could be raised. Each row says why.", nullptr,
-                                int(report.suggestions.size())));
+    qsizetype cleanUp = 0;
+    for (const Suggestion& s : report.suggestions)
+        cleanUp += s.kind == Suggestion::Kind::CleanUpFirst ? 1 : 0;
+    const qsizetype raise = report.suggestions.size() - cleanUp;
+    QStringList full; // limits the overview warns about
+    for (const LimitUsage& l : report.limits)
+        if (l.level != Level::Ok)
+            full.append(l.field);
+    QString summary;
+    if (report.suggestions.isEmpty() && !full.isEmpty())
+        // Never "nothing to change" next to a full limit (e.g. one already at the most the
+        // kernel accepts, or a message queue that nobody reads).
+        summary = tr("No limit has a better value to suggest, but the overview warns about %1: "
+                     "its findings say what to do.")
+                      .arg(full.join(u", "_s));
+    else if (report.suggestions.isEmpty())
+        summary = tr("The current kernel limits leave enough room for what runs on this host. "
+                     "Nothing to change.");
+    else if (raise == 0)
+        summary = tr("%n limit(s) are full because of orphaned objects: clean up first. Each "
+                     "row says what is enough afterwards and what the limit should be if the "
+                     "same leak recurs.",
+                     nullptr, int(cleanUp));
+    else if (cleanUp == 0)
+        summary = tr("%n limit(s) could be raised. Each row says why.", nullptr, int(raise));
+    else
+        summary = tr("%n limit(s) could be raised, and %1 are full because of orphaned objects "
+                     "(clean up first). Each row says why.",
+                     nullptr, int(raise))
+                      .arg(cleanUp);
+    m_summary->setText(summary);
+    fitColumns();
     QStringList advice;
     for (const Software& sw : report.software) {
         if (sw.rootCause.isEmpty())
@@ -121,7 +193,9 @@ void SuggestionsPage::setReport(const Report& report) {
     m_copy->setEnabled(has);
     m_save->setEnabled(has);
     if (!has)
-        m_snippet->setPlaceholderText(tr("No changes suggested."));
+        m_snippet->setPlaceholderText(cleanUp > 0 ? tr("No file is needed: the cleanup is the "
+                                                       "change.")
+                                                  : tr("No changes suggested."));
 }
 
 QString SuggestionsPage::snippet() const {

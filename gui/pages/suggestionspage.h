@@ -23,9 +23,17 @@ public:
     void setReport(const Report& report);
     SuggestionModel* model() const { return m_model; }
     QString snippet() const;
+    // Selects and shows the row of this limit ("SEMMNI"); false when it has none.
+    bool showField(const QString& field);
     bool saveSnippet(const QString& path, QString* error);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // The reasons and references share the width the short columns leave, and wrap.
+    void fitColumns();
+
     SuggestionModel* m_model;
     QTableView* m_view;
     QLabel* m_summary;

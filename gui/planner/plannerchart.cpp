@@ -22,8 +22,9 @@ PlannerChart::PlannerChart(QWidget* parent)
     setObjectName(u"plannerChart"_s);
     setAccessibleName(tr("Planned load per kernel limit"));
     setRenderHint(QPainter::Antialiasing);
-    // One bar per limit (up to 15): below about 22 pixels a bar, the axis elides every name.
-    setMinimumHeight(340);
+    // One bar per limit (11): below about 18 pixels a bar, the axis elides every name. No more,
+    // so that the table below keeps its rows on a 1024×700 screen.
+    setMinimumHeight(280);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->legend()->setAlignment(Qt::AlignBottom);
 }
@@ -68,10 +69,17 @@ void PlannerChart::rebuild() {
         const double u = double(raw(ProposalModel::Used)), e = double(raw(ProposalModel::Extra));
         const double required = double(raw(ProposalModel::Required));
         const double limit = limitValue.isValid() ? double(limitValue.toULongLong()) : required;
-        const double scale = std::max({limit, u + e, required, 1.0});
-        const double pu = 100.0 * u / scale, pe = 100.0 * e / scale;
-        const double pf = std::max(0.0, 100.0 * limit / scale - pu - pe);
-        const double pb = std::max(0.0, 100.0 - pu - pe - pf);
+        // Up to the limit: what is in use, the planned extra that still fits, the room left.
+        // Above it, in its own colour: what the plan needs beyond the limit (the use and
+        // extra above it, or a published minimum above both).
+        const double need = std::max(u + e, required);
+        const double scale = std::max({limit, need, 1.0});
+        const double inUse = std::min(u, limit);
+        const double extraFits = std::min(u + e, limit) - inUse;
+        const double room = std::max(0.0, limit - (u + e));
+        const double beyondLimit = std::max(0.0, need - limit);
+        const double pu = 100.0 * inUse / scale, pe = 100.0 * extraFits / scale;
+        const double pf = 100.0 * room / scale, pb = 100.0 * beyondLimit / scale;
         *used << pu;
         *extra << pe;
         *free << pf;

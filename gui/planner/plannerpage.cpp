@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planner/plannerpage.h"
 
+#include "cleanup/auditlog.h"
 #include "dialogs/dialoghook.h"
 #include "planner/plannerchart.h"
 #include "planner/proposalmodel.h"
@@ -12,13 +13,16 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +57,14 @@ PlannerPage::PlannerPage(QWidget* parent)
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ProposalModel::Reason, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Never squeezed to a row or two by the result box below it: four rows at least.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              4 * m_table->verticalHeader()->defaultSectionSize() +
+                              m_table->horizontalScrollBar()->sizeHint().height() +
+                              2 * m_table->frameWidth());
     m_changes = new QPlainTextEdit(this);
     m_changes->setObjectName(u"changesText"_s);
     m_changes->setReadOnly(true);
@@ -69,7 +80,6 @@ PlannerPage::PlannerPage(QWidget* parent)
     m_result->setObjectName(u"resultText"_s);
     m_result->setReadOnly(true);
     m_result->setAccessibleName(tr("Result of the last change"));
-    m_result->setMaximumHeight(120);
     m_result->hide(); // shown once a change was applied or restored: an empty box is only noise
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
@@ -85,19 +95,32 @@ PlannerPage::PlannerPage(QWidget* parent)
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(m_editor, 2);
 
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->addWidget(m_chart, 3);
-    rightLayout->addWidget(m_table, 2);
-    rightLayout->addWidget(m_changes, 1);
+    // Chart, table and the text below in a splitter: the result of an Apply takes its room
+    // from the text box, not from the table.
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_changes, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_export);
     buttons->addStretch(1);
     buttons->addWidget(m_restore);
     buttons->addWidget(m_apply);
-    rightLayout->addLayout(buttons);
-    rightLayout->addWidget(m_result);
-    rightLayout->addWidget(m_status);
+    bottomLayout->addLayout(buttons);
+    bottomLayout->addWidget(m_result, 1);
+    bottomLayout->addWidget(m_status);
+    m_changes->setMinimumHeight(m_changes->fontMetrics().lineSpacing() * 2 +
+                                2 * m_changes->frameWidth() + 8);
+    m_result->setMinimumHeight(m_changes->minimumHeight());
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(u"plannerRightSplitter"_s);
+    right->setChildrenCollapsible(false);
+    right->addWidget(m_chart);
+    right->addWidget(m_table);
+    right->addWidget(bottom);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 3);
+    right->setStretchFactor(2, 2);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -143,11 +166,36 @@ void PlannerPage::setSession(HostSession* session) {
     }
     m_applying.reset();
     m_session = session;
-    m_lastResult.reset();
+    showResult(false);
     m_result->clear();
-    m_result->hide();
     loadPlanFor(hostKey());
+    loadRestorePoint();
     recompute();
+}
+
+void PlannerPage::showResult(bool result) {
+    // One box at a time in the room below the table: the result of the last change replaces
+    // the proposed changes until the plan is edited again.
+    m_result->setVisible(result);
+    m_changes->setVisible(!result);
+}
+
+void PlannerPage::setRestoreStore(const RestoreStore& store) {
+    m_restoreStore = store;
+    loadRestorePoint();
+    updateButtons();
+}
+
+void PlannerPage::loadRestorePoint() {
+    // Kept on disk per host: a restart of the application still knows what to put back.
+    m_lastResult = m_session ? m_restoreStore.load(hostKey()) : std::nullopt;
+}
+
+void PlannerPage::audit(const QString& phase, const QJsonObject& detail) {
+    const Result<bool> written = AuditLog().recordLimits(
+        m_runId, phase, hostKey(), m_pendingRestore ? u"restore"_s : u"apply"_s, detail);
+    if (!written)
+        m_status->setText(written.error().message);
 }
 
 void PlannerPage::setPlanStore(const PlanStore& store) {
@@ -183,6 +231,7 @@ void PlannerPage::setPlan(const Plan& plan) {
 }
 
 void PlannerPage::addWorkload() {
+    showResult(false); // a new plan: its changes, not the last result
     Workload w;
     w.kind = WorkloadKind(m_kind->currentData().toInt());
     if (w.kind == WorkloadKind::Apache)
@@ -197,6 +246,7 @@ void PlannerPage::addWorkload() {
 }
 
 void PlannerPage::removeWorkload() {
+    showResult(false); // a new plan: its changes, not the last result
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_plan.workloads.size())
         return;
@@ -216,6 +266,7 @@ void PlannerPage::selectWorkload(int row) {
 }
 
 void PlannerPage::workloadEdited(const Workload& workload) {
+    showResult(false); // a new plan: its changes, not the last result
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_plan.workloads.size())
         return;
@@ -327,10 +378,19 @@ void PlannerPage::restore() {
     QStringList lines;
     for (const LimitChange& c : m_lastResult->changes)
         lines.append(u"sysctl -w %1='%2'"_s.arg(c.parameter, c.oldValue));
-    const QString text = tr("On %1, as root, put the previous values back (at runtime and in "
-                            "/etc/sysctl.d/90-ipcscope.conf):")
-                             .arg(m_session->config().displayName()) +
-                         u"\n\n"_s + lines.join(u'\n');
+    QString text = tr("On %1, as root, put the runtime values back as they were before the last "
+                      "Apply:")
+                       .arg(m_session->config().displayName()) +
+                   u"\n\n"_s + lines.join(u'\n');
+    if (m_lastResult->file.isEmpty())
+        text += u"\n\n"_s + tr("The Apply wrote no file, so no file is changed.");
+    else if (!m_lastResult->fileBefore)
+        text += u"\n\n"_s +
+                tr("%1 did not exist before the Apply: it is removed.").arg(m_lastResult->file);
+    else
+        text += u"\n\n"_s +
+                tr("%1 is put back as it was before the Apply:").arg(m_lastResult->file) +
+                u"\n\n"_s + *m_lastResult->fileBefore;
     if (!confirm(u"restoreLimitsDialog"_s, tr("Restore previous values"), text, tr("Restore")))
         return;
     run(restoreDocument(*m_lastResult), true);
@@ -338,6 +398,15 @@ void PlannerPage::restore() {
 
 void PlannerPage::run(const QByteArray& document, bool restoring) {
     m_pendingRestore = restoring;
+    // Audited like a cleanup: the intent is on disk before the helper runs.
+    m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Result<bool> intent = AuditLog().recordLimits(m_runId, u"intent"_s, hostKey(),
+                                                        restoring ? u"restore"_s : u"apply"_s,
+                                                        QJsonDocument::fromJson(document).object());
+    if (!intent) {
+        m_status->setText(intent.error().message);
+        return;
+    }
     m_applying = m_session->runHelper({u"apply-limits"_s}, document);
     connect(m_applying.get(), &HelperReply::finished, this, &PlannerPage::helperFinished);
     connect(m_applying.get(), &HelperReply::failed, this, &PlannerPage::helperFailed);
@@ -349,11 +418,13 @@ void PlannerPage::helperFinished(const HelperOutput& output) {
     LimitsResult result;
     QString error;
     if (!parseLimitsResult(output.out, result, error)) {
-        m_status->setText(
-            tr("The limits were not changed: %1").arg(QString::fromUtf8(output.err).trimmed()));
+        const QString why = QString::fromUtf8(output.err).trimmed();
+        audit(u"result"_s, QJsonObject{{u"applied"_s, false}, {u"message"_s, why}});
+        m_status->setText(tr("The limits were not changed: %1").arg(why));
         updateButtons();
         return;
     }
+    audit(u"result"_s, limitsResultToJson(result));
     QStringList lines;
     lines.append(result.applied ? (m_pendingRestore ? tr("Previous values restored. The kernel "
                                                          "now shows:")
@@ -362,14 +433,24 @@ void PlannerPage::helperFinished(const HelperOutput& output) {
     for (const LimitChange& c : result.changes)
         lines.append(u"  %1: %2 → %3"_s.arg(c.parameter, c.oldValue,
                                             c.readBack.isEmpty() ? u"—"_s : c.readBack));
-    if (!result.file.isEmpty())
+    if (result.fileRemoved)
+        lines.append(tr("Removed %1: there was none before.")
+                         .arg(m_lastResult ? m_lastResult->file : QString()));
+    else if (!result.file.isEmpty())
         lines.append(tr("Written to %1.").arg(result.file));
     m_result->setPlainText(lines.join(u'\n'));
-    m_result->show();
+    showResult(true);
     m_status->clear();
     // After a restore there is nothing left to restore; a refused change keeps the old result.
-    if (result.applied)
+    // What an Apply changed is kept on disk, so that Restore still works after a restart.
+    if (result.applied) {
+        QString storeError;
+        const bool stored = m_pendingRestore ? m_restoreStore.remove(hostKey(), storeError)
+                                             : m_restoreStore.save(hostKey(), result, storeError);
+        if (!stored)
+            m_status->setText(storeError);
         m_lastResult = m_pendingRestore ? std::nullopt : std::optional<LimitsResult>(result);
+    }
     updateButtons();
     emit limitsChanged(result);
 }

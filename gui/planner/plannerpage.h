@@ -12,6 +12,7 @@
 #include "planner/planjson.h"
 #include "transport/transport.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
@@ -44,6 +45,8 @@ public:
     void setSession(HostSession* session);
     // Where plans are kept (default: <AppDataLocation>/plans).
     void setPlanStore(const planner::PlanStore& store);
+    // Where the values before the last Apply are kept (default: <AppDataLocation>/restore).
+    void setRestoreStore(const planner::RestoreStore& store);
 
     planner::Plan plan() const { return m_plan; }
     void setPlan(const planner::Plan& plan);
@@ -52,7 +55,8 @@ public:
     ProposalModel* proposalModel() const { return m_model; }
 
 signals:
-    // After Apply or Restore: the helper's answer (the host should be snapshotted again).
+    // After Apply or Restore: the helper's answer. HostPages refreshes the host through its
+    // HostController, so "Current value" shows what the kernel now has.
     void limitsChanged(const ipcscope::planner::LimitsResult& result);
 
 private:
@@ -70,6 +74,9 @@ private:
     bool confirm(const QString& objectName, const QString& title, const QString& text,
                  const QString& button);
     void run(const QByteArray& document, bool restoring);
+    void loadRestorePoint();
+    void showResult(bool result);
+    void audit(const QString& phase, const QJsonObject& detail);
     void helperFinished(const HelperOutput& output);
     void helperFailed(const Error& error);
     bool isApplying() const;
@@ -79,6 +86,8 @@ private:
     bool m_haveReport = false;
     QPointer<HostSession> m_session;
     planner::PlanStore m_store;
+    planner::RestoreStore m_restoreStore;
+    QString m_runId;
     planner::Plan m_plan;
     planner::Proposal m_proposal;
     std::optional<planner::LimitsResult> m_lastResult;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planner/proposalmodel.h"
 
+#include "util/format.h"
+
 #include <QFont>
 
 using namespace Qt::StringLiterals;
@@ -52,8 +54,9 @@ QVariant ProposalModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool raw = role == SortRole;
+    // "unlimited" for the kernel's no-limit values, sizes in exact units (the raw number sorts).
     auto number = [&](quint64 v) -> QVariant {
-        return raw ? QVariant(v) : QVariant(QString::number(v));
+        return raw ? QVariant(v) : QVariant(format::limitValue(f.field, v, m_proposal.pageSize));
     };
     switch (Column(index.column())) {
     case Field:

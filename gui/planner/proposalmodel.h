@@ -13,7 +13,8 @@ namespace ipcscope {
 class ProposalModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Field, Used, Extra, Required, Limit, Proposed, Reason, ColumnCount };
+    // The current and proposed values first: on a small screen they are what is on screen.
+    enum Column { Field, Limit, Proposed, Used, Extra, Required, Reason, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole, // raw numbers
         ChangedRole,             // bool

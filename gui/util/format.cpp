@@ -8,7 +8,45 @@ namespace ipcscope::format {
 
 using namespace Qt::StringLiterals;
 
+bool isUnlimited(quint64 value) {
+    return value >= (quint64(1) << 62);
+}
+
+QString exactSize(quint64 value) {
+    if (isUnlimited(value))
+        return QCoreApplication::translate("Format", "unlimited");
+    static const char* const units[] = {
+        QT_TRANSLATE_NOOP("Format", "%1 EiB"), QT_TRANSLATE_NOOP("Format", "%1 PiB"),
+        QT_TRANSLATE_NOOP("Format", "%1 TiB"), QT_TRANSLATE_NOOP("Format", "%1 GiB"),
+        QT_TRANSLATE_NOOP("Format", "%1 MiB"), QT_TRANSLATE_NOOP("Format", "%1 KiB")};
+    for (int i = 0; i < 6; ++i) {
+        const quint64 unit = quint64(1) << (10 * (6 - i));
+        if (value >= unit && value % unit == 0)
+            return QCoreApplication::translate("Format", units[i]).arg(number(value / unit));
+    }
+    return exactBytes(value);
+}
+
+QString limitValue(const QString& field, quint64 value, quint64 pageSize) {
+    if (isUnlimited(value))
+        return QCoreApplication::translate("Format", "unlimited");
+    if (field == "SHMMAX"_L1 || field == "MSGMAX"_L1 || field == "MSGMNB"_L1)
+        return exactSize(value);
+    if (field == "SHMALL"_L1) {
+        const quint64 page = pageSize ? pageSize : 4096;
+        const QString pages = QCoreApplication::translate("Format", "%1 pages").arg(number(value));
+        if (value > (quint64(1) << 62) / page) // beyond 4 EiB in bytes: no limit in practice
+            return QCoreApplication::translate("Format", "unlimited");
+        if (value == 0)
+            return pages;
+        return QCoreApplication::translate("Format", "%1 (%2)").arg(pages, exactSize(value * page));
+    }
+    return number(value);
+}
+
 QString bytes(quint64 value) {
+    if (isUnlimited(value))
+        return QCoreApplication::translate("Format", "unlimited");
     return QLocale().formattedDataSize(qint64(qMin<quint64>(value, quint64(INT64_MAX))), 1,
                                        QLocale::DataSizeIecFormat);
 }

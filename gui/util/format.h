@@ -7,7 +7,16 @@
 
 namespace ipcscope::format {
 
-QString bytes(quint64 value);      // "4.0 KiB"
+// The kernel's "no limit" values: SHMMAX and SHMALL default to 2^64 - 2^24 - 1, and tuning
+// guides set 2^63 - 1. Anything from 2^62 (4 EiB, or as many pages) up is no limit in practice.
+bool isUnlimited(quint64 value);
+QString bytes(quint64 value); // "4.0 KiB"; "unlimited" when isUnlimited()
+// In the largest binary unit that holds the value exactly: "32 MiB", "4 KiB", "1,000 bytes";
+// "unlimited" when isUnlimited().
+QString exactSize(quint64 value);
+// A kernel limit ("SHMMAX", "SEMMNI", …) in its own unit: "unlimited", sizes with exactSize(),
+// SHMALL as "2,097,152 pages (8 GiB)", counts as numbers.
+QString limitValue(const QString& field, quint64 value, quint64 pageSize = 4096);
 QString exactBytes(quint64 value); // "4,096 bytes"
 QString number(quint64 value);     // "40,000" (locale grouping)
 QString keyHex(quint32 key);       // "0x1c500001"

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -48,6 +49,7 @@ private slots:
     void cleanup() { DialogRunner::testHook = nullptr; }
     void wizardTestsAndSavesTheHost();
     void refusedHostKeyFailsAtThatStage();
+    void aClosedPortFailsAtTheFirstStage();
 
 private:
     // Fills the wizard's first two pages and goes to the test page.
@@ -153,6 +155,30 @@ void TestGuiAddHost::refusedHostKeyFailsAtThatStage() {
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
     QVERIFY(!QFile(m_sshd->knownHostsPath()).exists() ||
             QFile(m_sshd->knownHostsPath()).size() == 0);
+}
+
+// The stage that failed is the one the transport reported last, not one guessed from the error.
+void TestGuiAddHost::aClosedPortFailsAtTheFirstStage() {
+    int port = 0;
+    {
+        QTcpServer probe; // free a moment ago: nothing listens there now
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    MainWindow window;
+    DialogRunner::testHook = [](QDialog* dialog) {
+        QFAIL(qPrintable(u"unexpected dialog "_s + dialog->objectName()));
+    };
+    AddHostWizard wizard(static_cast<Prompter*>(window.prompter()), &window);
+    wizard.show();
+    fillIn(&wizard, port);
+    auto* log = wizard.findChild<QListWidget*>(u"testLog"_s);
+    auto* label = wizard.findChild<QLabel*>(u"testResult"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!label->text().isEmpty(), 60000);
+    QCOMPARE(log->count(), 5);
+    QCOMPARE(log->item(0)->text(), u"Reach 127.0.0.1:%1 — failed"_s.arg(port));
+    QCOMPARE(log->item(1)->text(), u"Verify the server's host key — not tried"_s);
+    QCOMPARE(log->item(4)->text(), u"Read the IPC objects — not tried"_s);
 }
 
 QTEST_MAIN(TestGuiAddHost)

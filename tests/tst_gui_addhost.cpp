@@ -129,6 +129,13 @@ void TestGuiAddHost::wizardTestsAndSavesTheHost() {
     QCOMPARE(settings::savedHosts().size(), 1);
     QCOMPARE(window.windowTitle(), u"Test server — IPC Scope"_s);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentReport().has_value(), 60000);
+    // The status bar says which key logged in.
+    auto* state = window.findChild<QLabel*>(u"connectionState"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        state->text(),
+        u"Connected to Test server · Logged in as root with the key %1."_s.arg(
+            m_sshd->clientKeyPath()),
+        10000);
     settings::setSavedHosts({});
 }
 

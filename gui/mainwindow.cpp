@@ -171,7 +171,7 @@ void MainWindow::createLayout() {
 void MainWindow::createActions() {
     const MainActions a(this);
     m_refreshAction = a.refresh;
-    m_savedHostActions = {a.editHost, a.duplicateHost, a.removeHost};
+    m_savedHostActions = {a.duplicateHost, a.removeHost}; // the local machine: edit only
     connect(a.refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(a.find, &QAction::triggered, this, [this] {
         showPage(ObjectsIndex);

@@ -100,7 +100,7 @@ private:
     HostStatus* m_status;
     QTimer* m_autoRefresh;
     QAction* m_refreshAction = nullptr;
-    QList<QAction*> m_savedHostActions; // edit, duplicate, remove: not for the local machine
+    QList<QAction*> m_savedHostActions; // duplicate, remove: not for the local machine
     // One controller per row of m_hosts (made on first use); follows the model's rows.
     HostControllers* m_controllers;
     HostActions* m_hostActions;

@@ -184,9 +184,23 @@ private slots:
         QVERIFY(!original->lastError().has_value());
         QCOMPARE(hosts->status(row), HostListModel::Status::NotRefreshed);
         QCOMPARE(hosts->status(copy), HostListModel::Status::Unreachable);
-        // The local machine cannot be duplicated, edited or removed.
+        // The local machine cannot be duplicated or removed; of its settings only administrator
+        // mode can be changed.
         window.selectHost(0);
         QVERIFY(!duplicate->isEnabled());
+        QVERIFY(!actionNamed(list->actions(), u"removeHostAction"_s)->isEnabled());
+        QAction* edit = actionNamed(list->actions(), u"editHostAction"_s);
+        QVERIFY(edit->isEnabled());
+        bool asked = false;
+        DialogRunner::testHook = [&](QDialog* dialog) {
+            asked = true;
+            QVERIFY(!dialog->findChild<QLineEdit*>(u"hostEdit"_s)->isEnabled());
+            QVERIFY(!dialog->findChild<QLineEdit*>(u"userEdit"_s)->isEnabled());
+            QVERIFY(dialog->findChild<QCheckBox*>(u"sudoCheck"_s)->isEnabled());
+            dialog->reject();
+        };
+        edit->trigger();
+        QVERIFY(asked);
     }
 
     void aHostNeverReadShowsWhyInsteadOfAnAllClear() {

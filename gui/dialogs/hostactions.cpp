@@ -8,8 +8,10 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -54,12 +56,22 @@ EditHostDialog::EditHostDialog(const HostConfig& config, QWidget* parent)
     auto* note = new QLabel(tr("Saving connects again with these settings. The history of the "
                                "server stays: it belongs to its address."));
     note->setWordWrap(true);
+    auto* browse = new QPushButton(tr("&Browse…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a private key"),
+                                                          QDir::homePath() + u"/.ssh"_s);
+        if (!path.isEmpty())
+            m_keyFile->setText(path);
+    });
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_keyFile, 1);
+    keyRow->addWidget(browse);
     auto* form = new QFormLayout;
     form->addRow(tr("&Display name:"), m_name);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("&Key file:"), m_keyFile);
+    form->addRow(tr("&Key file:"), keyRow);
     form->addRow(QString(), m_sudo);
     form->addRow(QString(), m_agentless);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -74,7 +86,8 @@ EditHostDialog::EditHostDialog(const HostConfig& config, QWidget* parent)
     const bool local = config.kind == HostConfig::Kind::Local;
     for (QWidget* w : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_host),
                        static_cast<QWidget*>(m_port), static_cast<QWidget*>(m_user),
-                       static_cast<QWidget*>(m_keyFile), static_cast<QWidget*>(m_agentless)})
+                       static_cast<QWidget*>(m_keyFile), static_cast<QWidget*>(m_agentless),
+                       static_cast<QWidget*>(browse)})
         w->setEnabled(!local);
 }
 

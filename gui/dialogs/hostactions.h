@@ -19,6 +19,7 @@ class HostListModel;
 class Prompter;
 
 // How one SSH host entry reaches its server: name, address, port, user, key, administrator mode.
+// For the local machine only administrator mode (kept until the program ends, not saved).
 class EditHostDialog : public QDialog {
     Q_OBJECT
 public:

@@ -39,6 +39,14 @@ MainActions::MainActions(QMainWindow* window) {
     addHost = new QAction(style::actionIcon(u"add-host"_s), tr("&Add host…"), window);
     addHost->setObjectName(u"addHostAction"_s);
     addHost->setShortcut(QKeySequence(tr("Ctrl+N")));
+    editHost = new QAction(tr("&Edit host…"), window);
+    editHost->setObjectName(u"editHostAction"_s);
+    editHost->setToolTip(tr("Change how this host is reached: user, port, key, administrator "
+                            "mode"));
+    duplicateHost = new QAction(tr("D&uplicate host"), window);
+    duplicateHost->setObjectName(u"duplicateHostAction"_s);
+    duplicateHost->setToolTip(tr("A second entry for the same server, with its own connection "
+                                 "(e.g. once with administrator mode)"));
     removeHost = new QAction(tr("&Remove host"), window);
     removeHost->setObjectName(u"removeHostAction"_s);
 
@@ -87,6 +95,8 @@ MainActions::MainActions(QMainWindow* window) {
     hostMenu->addAction(cleanUp);
     hostMenu->addSeparator();
     hostMenu->addAction(addHost);
+    hostMenu->addAction(editHost);
+    hostMenu->addAction(duplicateHost);
     hostMenu->addAction(removeHost);
     hostMenu->addAction(refresh);
 

@@ -20,6 +20,8 @@ public:
     QAction* find;
     QAction* cancel; // Esc, not in a menu
     QAction* addHost;
+    QAction* editHost;
+    QAction* duplicateHost;
     QAction* removeHost;
     QAction* exportCsv;
     QAction* exportJson;

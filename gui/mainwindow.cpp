@@ -2,10 +2,11 @@
 #include "mainwindow.h"
 
 #include "cleanup/cleanupwizard.h"
-#include "dialogs/addhostwizard.h"
 #include "dialogs/dialoghook.h"
 #include "dialogs/guiprompter.h"
+#include "dialogs/hostactions.h"
 #include "dialogs/settingsdialog.h"
+#include "host/hostcontrollers.h"
 #include "host/hoststatus.h"
 #include "mainactions.h"
 #include "models/hostlistmodel.h"
@@ -54,13 +55,15 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_hosts(new HostListModel(this))
     , m_prompter(new GuiPrompter(this, this))
-    , m_autoRefresh(new QTimer(this)) {
+    , m_autoRefresh(new QTimer(this))
+    , m_controllers(new HostControllers(m_hosts, m_prompter, this))
+    , m_hostActions(new HostActions(m_hosts, m_prompter, this)) {
     setObjectName(u"mainWindow"_s);
     style::initResources();
     setWindowIcon(style::appIcon());
     m_hosts->setSavedHosts(settings::savedHosts());
-    followHostRows();
     createLayout();
+    followControllers();
     m_status = new HostStatus(statusBar(), this);
     connect(m_status, &HostStatus::cancelRequested, this, &MainWindow::cancel);
     createActions();
@@ -87,30 +90,29 @@ MainWindow::~MainWindow() {
     // Sessions join their worker threads; a worker may be waiting in a dialog on this thread,
     // which GuiPrompter answers as cancelled once the window is gone.
     m_pages->setController(nullptr);
-    m_controllers.clear();
+    delete m_controllers;
 }
 
-// The controllers follow the host list's rows, however the rows change.
-void MainWindow::followHostRows() {
-    m_controllers.resize(size_t(m_hosts->rowCount()));
-    connect(m_hosts, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex&, int first, int last) {
-                for (int row = first; row <= last; ++row)
-                    m_controllers.insert(m_controllers.begin() + row, nullptr);
-            });
-    connect(m_hosts, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this](const QModelIndex&, int first, int last) {
-                for (int row = first; row <= last; ++row) {
-                    if (m_controllers[size_t(row)].get() == m_pages->controller())
-                        m_pages->setController(nullptr);
-                }
-                m_controllers.erase(m_controllers.begin() + first,
-                                    m_controllers.begin() + last + 1);
-            });
-    connect(m_hosts, &QAbstractItemModel::modelReset, this, [this] {
-        m_pages->setController(nullptr);
-        m_controllers.clear();
-        m_controllers.resize(size_t(m_hosts->rowCount()));
+void MainWindow::followControllers() {
+    connect(m_controllers, &HostControllers::created, this, [this](HostController* c) {
+        connect(c, &HostController::refreshStarted, this, [this, c] {
+            m_hosts->setStatus(m_controllers->rowOf(c), HostListModel::Status::Refreshing);
+        });
+        connect(c, &HostController::reportChanged, this,
+                [this, c](const Report& r) { onReport(c, r); });
+        connect(c, &HostController::refreshFailed, this,
+                [this, c](const Error& e) { onRefreshFailed(c, e); });
+    });
+    connect(m_controllers, &HostControllers::aboutToDrop, this, [this](HostController* c) {
+        if (c == m_pages->controller()) {
+            m_pages->setController(nullptr);
+            m_status->setController(nullptr);
+        }
+    });
+    // An edited entry has a new controller (a new session): show and read it.
+    connect(m_controllers, &HostControllers::replaced, this, [this](int row) {
+        if (row == m_currentRow)
+            selectHost(row);
     });
 }
 
@@ -121,7 +123,7 @@ void MainWindow::createLayout() {
     m_hostList->setModel(m_hosts);
     m_hostList->setItemDelegate(new HostItemDelegate(m_hostList));
     m_hostList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_hostList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_hostList->setContextMenuPolicy(Qt::ActionsContextMenu); // see createActions()
     connect(m_hostList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid() && current.row() != m_currentRow)
@@ -145,6 +147,8 @@ void MainWindow::createLayout() {
     });
     connect(m_pages, &HostPages::cleanUpRequested, this,
             [this](const QList<ObjectRef>& objects) { cleanUp(objects); });
+    connect(m_pages, &HostPages::refreshRequested, this, &MainWindow::refresh);
+    connect(m_pages, &HostPages::editHostRequested, this, [this] { editHost(m_currentRow); });
     connect(m_pages->history(), &HistoryPage::refreshIntervalChanged, this,
             &MainWindow::applyRefreshInterval);
     m_error = new ErrorBanner;
@@ -167,7 +171,7 @@ void MainWindow::createLayout() {
 void MainWindow::createActions() {
     const MainActions a(this);
     m_refreshAction = a.refresh;
-    m_removeHostAction = a.removeHost;
+    m_savedHostActions = {a.duplicateHost, a.removeHost}; // the local machine: edit only
     connect(a.refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(a.find, &QAction::triggered, this, [this] {
         showPage(ObjectsIndex);
@@ -175,9 +179,10 @@ void MainWindow::createActions() {
     });
     connect(a.cancel, &QAction::triggered, this, &MainWindow::cancel);
     connect(a.addHost, &QAction::triggered, this, &MainWindow::addHost);
+    connect(a.editHost, &QAction::triggered, this, [this] { editHost(m_currentRow); });
+    connect(a.duplicateHost, &QAction::triggered, this, [this] { duplicateHost(m_currentRow); });
     connect(a.removeHost, &QAction::triggered, this, &MainWindow::removeCurrentHost);
-    m_hostList->addAction(a.refresh);
-    m_hostList->addAction(a.removeHost);
+    m_hostList->addActions({a.refresh, a.editHost, a.duplicateHost, a.removeHost});
     connect(a.exportCsv, &QAction::triggered, this, [this] { exportInteractive(true); });
     connect(a.exportJson, &QAction::triggered, this, [this] { exportInteractive(false); });
     connect(a.settings, &QAction::triggered, this, &MainWindow::openSettings);
@@ -194,30 +199,11 @@ void MainWindow::createActions() {
 }
 
 HostController* MainWindow::controllerAt(int row) {
-    std::unique_ptr<HostController>& slot = m_controllers.at(size_t(row));
-    if (!slot) {
-        slot = std::make_unique<HostController>(m_hosts->config(row), m_prompter);
-        HostController* c = slot.get();
-        connect(c, &HostController::refreshStarted, this,
-                [this, c] { m_hosts->setStatus(rowOf(c), HostListModel::Status::Refreshing); });
-        connect(c, &HostController::reportChanged, this,
-                [this, c](const Report& r) { onReport(c, r); });
-        connect(c, &HostController::refreshFailed, this,
-                [this, c](const Error& e) { onRefreshFailed(c, e); });
-    }
-    return slot.get();
+    return m_controllers->at(row);
 }
 
 HostController* MainWindow::current() const {
     return m_pages->controller();
-}
-
-int MainWindow::rowOf(const HostController* controller) const {
-    for (size_t row = 0; row < m_controllers.size(); ++row) {
-        if (m_controllers[row].get() == controller)
-            return int(row);
-    }
-    return -1;
 }
 
 void MainWindow::refresh() {
@@ -230,7 +216,7 @@ void MainWindow::cancel() {
 }
 
 void MainWindow::onReport(HostController* controller, const Report& report) {
-    const int row = rowOf(controller);
+    const int row = m_controllers->rowOf(controller);
     m_hosts->setStatus(row, statusFor(report));
     m_hosts->setRefreshed(row, QDateTime::currentDateTime());
     m_pages->history()->record(controller->historyKey(), report);
@@ -238,7 +224,7 @@ void MainWindow::onReport(HostController* controller, const Report& report) {
 
 void MainWindow::onRefreshFailed(HostController* controller, const Error& error) {
     const bool cancelled = error.kind == Error::Kind::Cancelled;
-    const int row = rowOf(controller);
+    const int row = m_controllers->rowOf(controller);
     const std::optional<Report>& report = controller->report();
     if (cancelled) // back to what we knew; nothing went wrong
         m_hosts->setStatus(row, report ? statusFor(*report) : HostListModel::Status::NotRefreshed);
@@ -263,7 +249,8 @@ void MainWindow::selectHost(int row) {
         QSignalBlocker block(m_hostList->selectionModel());
         m_hostList->setCurrentIndex(m_hosts->index(row));
     }
-    m_removeHostAction->setEnabled(row > 0);
+    for (QAction* a : std::as_const(m_savedHostActions))
+        a->setEnabled(row > 0);
     m_error->hide();
     HostController* c = controllerAt(row);
     // Ends with the application's display name, so the platform does not append it again.
@@ -276,12 +263,17 @@ void MainWindow::selectHost(int row) {
 }
 
 void MainWindow::addHost() {
-    AddHostWizard wizard(m_prompter, this);
-    if (DialogRunner::exec(&wizard) != QDialog::Accepted)
-        return;
-    const int row = m_hosts->addHost(wizard.config());
-    settings::setSavedHosts(m_hosts->savedHosts());
-    selectHost(row);
+    if (const int row = m_hostActions->add(); row >= 0)
+        selectHost(row);
+}
+
+void MainWindow::editHost(int row) {
+    m_hostActions->edit(row); // an edited current entry is shown again (followControllers)
+}
+
+void MainWindow::duplicateHost(int row) {
+    if (const int copy = m_hostActions->duplicate(row); copy >= 0)
+        selectHost(copy);
 }
 
 void MainWindow::cleanUp(const QList<ObjectRef>& objects) {
@@ -300,6 +292,10 @@ void MainWindow::cleanUp(const QList<ObjectRef>& objects) {
                 preselected.append(o.ref);
         }
     }
+    // Objects of other users need administrator rights: said now, not after five pages.
+    if (!m_hostActions->readyToCleanUp(m_currentRow, *c->report(),
+                                       c->session()->capabilities().elevated, preselected))
+        return;
     CleanupWizard wizard(c->session(), *c->report(), preselected, this);
     // The window behind shows the host as it is right after the removal, not at the end.
     connect(&wizard, &CleanupWizard::outcomeReady, this, &MainWindow::refresh);
@@ -312,17 +308,9 @@ void MainWindow::removeCurrentHost() {
     const int row = m_currentRow;
     if (row <= 0)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Remove host"),
-                    tr("Remove %1 from the list? Its history stays on this computer.")
-                        .arg(m_hosts->config(row).displayName()),
-                    QMessageBox::Cancel, this);
-    box.addButton(tr("Remove"), QMessageBox::AcceptRole);
-    box.setObjectName(u"removeHostBox"_s);
-    if (DialogRunner::exec(&box) == QMessageBox::Cancel)
-        return;
     selectHost(0);
-    m_hosts->removeHost(row); // its controller goes with the row
-    settings::setSavedHosts(m_hosts->savedHosts());
+    if (!m_hostActions->remove(row)) // its controller goes with the row
+        selectHost(row);
 }
 
 void MainWindow::openSettings() {
@@ -377,10 +365,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     s.setValue(u"mainWindow/geometry"_s, saveGeometry());
     s.setValue(u"mainWindow/state"_s, saveState());
     s.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
-    for (const std::unique_ptr<HostController>& c : m_controllers) {
-        if (c)
-            c->session()->cancel();
-    }
+    m_controllers->cancelAll();
     event->accept();
 }
 

@@ -11,9 +11,7 @@
 
 #include <QMainWindow>
 
-#include <memory>
 #include <optional>
-#include <vector>
 
 class QAction;
 class QListView;
@@ -25,7 +23,9 @@ namespace ipcscope {
 class ErrorBanner;
 class GuiPrompter;
 class HistoryPage;
+class HostActions;
 class HostController;
+class HostControllers;
 class HostListModel;
 class HostStatus;
 class ObjectsPage;
@@ -51,6 +51,8 @@ public:
     void refresh();
     void cancel();
     void addHost();
+    void editHost(int row);
+    void duplicateHost(int row);
     // The guided cleanup for the current host, with these objects ticked.
     void cleanUp(const QList<ipcscope::ObjectRef>& objects = {});
     void showPage(Page page) { m_pages->showPage(page); }
@@ -80,8 +82,7 @@ protected:
 private:
     void createActions();
     void createLayout();
-    void followHostRows();
-    int rowOf(const HostController* controller) const;
+    void followControllers();
     HostController* current() const;
     void onReport(HostController* controller, const Report& report);
     void onRefreshFailed(HostController* controller, const Error& error);
@@ -99,9 +100,10 @@ private:
     HostStatus* m_status;
     QTimer* m_autoRefresh;
     QAction* m_refreshAction = nullptr;
-    QAction* m_removeHostAction = nullptr;
-    // One per row of m_hosts (null until the host is first used); follows the model's rows.
-    std::vector<std::unique_ptr<HostController>> m_controllers;
+    QList<QAction*> m_savedHostActions; // duplicate, remove: not for the local machine
+    // One controller per row of m_hosts (made on first use); follows the model's rows.
+    HostControllers* m_controllers;
+    HostActions* m_hostActions;
     int m_currentRow = 0;
 };
 

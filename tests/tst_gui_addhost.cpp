@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -49,6 +50,8 @@ private slots:
     void cleanup() { DialogRunner::testHook = nullptr; }
     void wizardTestsAndSavesTheHost();
     void refusedHostKeyFailsAtThatStage();
+    void aClosedPortFailsAtTheFirstStage();
+    void aHelperFailingWhileReadingFailsAtTheLastStage();
 
 private:
     // Fills the wizard's first two pages and goes to the test page.
@@ -128,6 +131,13 @@ void TestGuiAddHost::wizardTestsAndSavesTheHost() {
     QCOMPARE(settings::savedHosts().size(), 1);
     QCOMPARE(window.windowTitle(), u"Test server — IPC Scope"_s);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentReport().has_value(), 60000);
+    // The status bar says which key logged in.
+    auto* state = window.findChild<QLabel*>(u"connectionState"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        state->text(),
+        u"Connected to Test server · Logged in as root with the key %1."_s.arg(
+            m_sshd->clientKeyPath()),
+        10000);
     settings::setSavedHosts({});
 }
 
@@ -154,6 +164,62 @@ void TestGuiAddHost::refusedHostKeyFailsAtThatStage() {
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
     QVERIFY(!QFile(m_sshd->knownHostsPath()).exists() ||
             QFile(m_sshd->knownHostsPath()).size() == 0);
+}
+
+// The stage that failed is the one the transport reported last, not one guessed from the error.
+void TestGuiAddHost::aClosedPortFailsAtTheFirstStage() {
+    int port = 0;
+    {
+        QTcpServer probe; // free a moment ago: nothing listens there now
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    MainWindow window;
+    DialogRunner::testHook = [](QDialog* dialog) {
+        QFAIL(qPrintable(u"unexpected dialog "_s + dialog->objectName()));
+    };
+    AddHostWizard wizard(static_cast<Prompter*>(window.prompter()), &window);
+    wizard.show();
+    fillIn(&wizard, port);
+    auto* log = wizard.findChild<QListWidget*>(u"testLog"_s);
+    auto* label = wizard.findChild<QLabel*>(u"testResult"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!label->text().isEmpty(), 60000);
+    QCOMPARE(log->count(), 5);
+    QCOMPARE(log->item(0)->text(), u"Reach 127.0.0.1:%1 — failed"_s.arg(port));
+    QCOMPARE(log->item(1)->text(), u"Verify the server's host key — not tried"_s);
+    QCOMPARE(log->item(4)->text(), u"Read the IPC objects — not tried"_s);
+}
+
+// A helper error while the objects are read belongs to the reading stage, although its kind
+// (HelperFailed) once made the test blame "Start the helper". The output limit stops the
+// snapshot after the helper has started.
+void TestGuiAddHost::aHelperFailingWhileReadingFailsAtTheLastStage() {
+    QFile::remove(m_sshd->knownHostsPath());
+    QVERIFY(m_sshd->trustHostKey());
+    struct Limit {
+        QByteArray old = qgetenv("IPCSCOPE_MAX_HELPER_OUTPUT");
+        Limit() { qputenv("IPCSCOPE_MAX_HELPER_OUTPUT", "200"); }
+        ~Limit() {
+            if (old.isEmpty())
+                qunsetenv("IPCSCOPE_MAX_HELPER_OUTPUT");
+            else
+                qputenv("IPCSCOPE_MAX_HELPER_OUTPUT", old);
+        }
+    } limit;
+    MainWindow window;
+    DialogRunner::testHook = [](QDialog* dialog) {
+        QFAIL(qPrintable(u"unexpected dialog "_s + dialog->objectName()));
+    };
+    AddHostWizard wizard(static_cast<Prompter*>(window.prompter()), &window);
+    wizard.show();
+    fillIn(&wizard, m_sshd->port());
+    auto* log = wizard.findChild<QListWidget*>(u"testLog"_s);
+    auto* label = wizard.findChild<QLabel*>(u"testResult"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!label->text().isEmpty(), 60000);
+    QVERIFY2(label->text().contains(u"exceeded"_s), qPrintable(label->text()));
+    QCOMPARE(log->count(), 5);
+    QCOMPARE(log->item(3)->text(), u"Start the helper — done"_s);
+    QCOMPARE(log->item(4)->text(), u"Read the IPC objects — failed"_s);
 }
 
 QTEST_MAIN(TestGuiAddHost)

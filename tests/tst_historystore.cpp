@@ -166,6 +166,35 @@ private slots:
         QCOMPARE(userVersion(path), history::kSchemaVersion);
     }
 
+    // Version 1 kept a host's samples under "user@host[:port]"; they now belong to the address,
+    // so that editing the entry's user keeps the server's history.
+    void historyRecordedUnderALoginMovesToTheServersAddress() {
+        const QString path = freshPath();
+        {
+            HistoryStore store;
+            VERIFY_OK(store.open(path));
+            VERIFY_OK(store.record(u"root@db1:2222"_s, makeReport(kT0, 5, 2)));
+            VERIFY_OK(store.record(u"[::1]"_s, makeReport(kT0, 1, 0)));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tst-downgrade"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"tst-downgrade"_s);
+
+        HistoryStore store;
+        VERIFY_OK(store.open(path));
+        QCOMPARE(userVersion(path), history::kSchemaVersion);
+        QStringList hosts = store.hosts().value();
+        hosts.sort();
+        QCOMPARE(hosts, (QStringList{u"[::1]"_s, u"db1:2222"_s}));
+        QCOMPARE(store.series(u"db1:2222"_s).value().samples.size(), 1);
+    }
+
     void everyValueIsReadBack() {
         HistoryStore store;
         VERIFY_OK(store.open(freshPath()));

@@ -202,11 +202,14 @@ private slots:
     void keyboardInteractiveAsksThePrompter();
     void keyPassphraseIsAskedThroughThePrompter_data();
     void keyPassphraseIsAskedThroughThePrompter();
+    void aWrongPassphraseSkipsTheKeyAndSaysWhichLoggedIn_data();
+    void aWrongPassphraseSkipsTheKeyAndSaysWhichLoggedIn();
     void aKeyHeldOnlyByTheSshAgentLogsIn();
     void sshConfigAliasResolvesAndExplicitOptionsWin();
     void aProxyCommandFromSshConfigCarriesTheConnection();
     void administratorModeUsesSudo_data();
     void administratorModeUsesSudo();
+    void theSudoPasswordIsAskedOncePerSession();
     void helperIsUploadedReusedAndReplacedAfterTampering();
     void tamperingAfterOpenIsCaughtBeforeAnElevatedRun();
     void agentlessReadFindsTheTestsObjects();
@@ -480,6 +483,59 @@ void TestSshTransport::keyPassphraseIsAskedThroughThePrompter() {
     }
 }
 
+void TestSshTransport::aWrongPassphraseSkipsTheKeyAndSaysWhichLoggedIn_data() {
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<bool>("skipped");
+    QTest::newRow("three wrong passphrases skip the key, and the login names the other key")
+        << QStringList{u"wrong"_s, u"still wrong"_s, u"wrong again"_s} << true;
+    QTest::newRow("the right passphrase logs in with that key")
+        << QStringList{u"second pass"_s} << false;
+}
+
+void TestSshTransport::aWrongPassphraseSkipsTheKeyAndSaysWhichLoggedIn() {
+    QFETCH(QStringList, answers);
+    QFETCH(bool, skipped);
+    static QString locked; // one key for both rows
+    if (locked.isEmpty())
+        locked = m_sshd->generateAuthorizedKey(u"second_locked_ed25519"_s, u"second pass"_s);
+    QVERIFY(!locked.isEmpty());
+    // A second authorized key, without passphrase, under a default name in the private HOME.
+    const QString sshDir = QDir::homePath() + u"/.ssh"_s;
+    const QString plain = sshDir + u"/id_ed25519"_s;
+    struct RemoveKey {
+        QString path;
+        ~RemoveKey() {
+            QFile::remove(path);
+            QFile::remove(path + u".pub"_s);
+        }
+    } removeKey{plain};
+    QVERIFY(QDir().mkpath(sshDir));
+    QVERIFY(QFile::copy(m_sshd->clientKeyPath(), plain));
+    QVERIFY(QFile::copy(m_sshd->clientKeyPath() + u".pub"_s, plain + u".pub"_s));
+    QFile::setPermissions(plain, QFile::ReadOwner | QFile::WriteOwner);
+
+    HostConfig cfg = config();
+    cfg.identityFile = locked; // tried first
+    cfg.agentless = true;
+    TestPrompter prompter;
+    for (const QString& a : answers)
+        prompter.answers.append(a);
+    auto t = transport(cfg);
+    auto opened = t->open(&prompter, {});
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    QCOMPARE(prompter.secretKinds.size(), answers.size());
+    QCOMPARE(prompter.secretPrompts.first(), u"Passphrase for the key %1:"_s.arg(locked));
+    if (skipped) {
+        QCOMPARE(prompter.secretPrompts.at(1),
+                 u"That passphrase was wrong. Passphrase for the key %1:"_s.arg(locked));
+        QCOMPARE(t->capabilities().login,
+                 u"Logged in as root with the key ~/.ssh/id_ed25519. The key %1 was skipped: its "
+                 "passphrase was wrong."_s.arg(locked));
+    } else {
+        QCOMPARE(t->capabilities().login, u"Logged in as root with the key %1."_s.arg(locked));
+    }
+}
+
 void TestSshTransport::aKeyHeldOnlyByTheSshAgentLogsIn() {
     const QString socket = m_sshd->dir() + u"/agent.sock"_s;
     QProcess agent;
@@ -636,7 +692,8 @@ void TestSshTransport::administratorModeUsesSudo() {
     QVERIFY(t.deployment().remoteDir.startsWith(u"/home/"_s + name));
     QVERIFY(t.capabilities().elevated);
     auto snap = t.snapshot({});
-    QCOMPARE(prompter.secretKinds.size(), needsPassword ? 1 : 0);
+    // A refused password is asked again (here the person then cancels).
+    QCOMPARE(prompter.secretKinds.size(), needsPassword ? (works ? 1 : 2) : 0);
     if (needsPassword)
         QCOMPARE(prompter.secretKinds.first(), Prompter::SecretKind::SudoPassword);
     if (!works) {
@@ -648,6 +705,65 @@ void TestSshTransport::administratorModeUsesSudo() {
              snap.ok() ? "" : qPrintable(snap.error().message + u" / "_s + snap.error().detail));
     QCOMPARE(snap.value().host.euid, 0u); // the helper ran as root
     QCOMPARE(snap.value().mode, SnapshotMode::Helper);
+}
+
+// The sudo password is asked once for the life of a session (not on every refresh or helper
+// command), kept in memory only, and asked again only when sudo refuses it.
+void TestSshTransport::theSudoPasswordIsAskedOncePerSession() {
+    if (!QFile::exists(u"/usr/bin/sudo"_s))
+        QSKIP("sudo is not installed (scripts/deps.sh installs it for the tests)");
+    const QString name = u"ipcso%1"_s.arg(::getpid());
+    TestUser user(name, u"s3cret sudo"_s);
+    QVERIFY2(user.created, "useradd/chpasswd failed");
+    const QString rule = u"/etc/sudoers.d/ipcscope-test-once-%1"_s.arg(::getpid());
+    struct Restore {
+        QString rule;
+        QByteArray cache = qgetenv("IPCSCOPE_REMOTE_CACHE");
+        ~Restore() {
+            QFile::remove(rule);
+            qputenv("IPCSCOPE_REMOTE_CACHE", cache);
+        }
+    } restore{rule};
+    {
+        QFile f(rule);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(u"%1 ALL=(root) ALL\n"_s.arg(name).toUtf8());
+        f.setPermissions(QFile::ReadOwner);
+    }
+    // The session builds its own transport: the helper goes to the user's home (removed with it).
+    qputenv("IPCSCOPE_REMOTE_CACHE", "~/.cache/ipcscope");
+
+    HostConfig cfg = config();
+    cfg.user = name;
+    cfg.sudo = true;
+    TestPrompter prompter;
+    prompter.answers = {u"not it"_s, u"s3cret sudo"_s}; // a typo first
+    {
+        HostSession session(cfg, &prompter);
+        for (int i = 0; i < 2; ++i) {
+            const std::unique_ptr<RefreshReply> reply = session.refresh();
+            QSignalSpy reports(reply.get(), &RefreshReply::finished);
+            QSignalSpy failures(reply.get(), &RefreshReply::failed);
+            QTRY_VERIFY_WITH_TIMEOUT(!reports.isEmpty() || !failures.isEmpty(), 60000);
+            QVERIFY2(failures.isEmpty(),
+                     failures.isEmpty()
+                         ? ""
+                         : qPrintable(failures.first().at(0).value<Error>().message));
+            QCOMPARE(reports.first().at(0).value<Report>().snapshot.host.euid, 0u);
+        }
+        const std::unique_ptr<HelperReply> helper = session.runHelper({u"version"_s}, {});
+        QSignalSpy done(helper.get(), &HelperReply::finished);
+        QSignalSpy failed(helper.get(), &HelperReply::failed);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(done.first().at(0).value<HelperOutput>().exitCode, 0);
+    }
+    // Asked twice in all: the typo, refused by sudo, then the password, never again.
+    QCOMPARE(prompter.secretKinds,
+             (QList<Prompter::SecretKind>{Prompter::SecretKind::SudoPassword,
+                                          Prompter::SecretKind::SudoPassword}));
+    QVERIFY2(prompter.secretPrompts.at(1).startsWith(u"sudo did not accept the password."_s),
+             qPrintable(prompter.secretPrompts.at(1)));
 }
 
 void TestSshTransport::helperIsUploadedReusedAndReplacedAfterTampering() {

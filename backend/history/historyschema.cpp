@@ -41,9 +41,16 @@ const QStringList kVersion1 = {
     "  PRIMARY KEY (sample_id, uid)) WITHOUT ROWID"_s,
 };
 
+// Version 2: a host's history is keyed by the server's address without the login
+// (HostConfig::address(): "db1:2222", "[::1]"), so that it stays when an entry's user is edited.
+// Samples recorded as "user@address" move to the address.
+const QStringList kVersion2 = {
+    u"UPDATE samples SET host = substr(host, instr(host, '@') + 1) WHERE instr(host, '@') > 0"_s,
+};
+
 // kMigrations[n] takes a database from version n to n + 1.
-const QList<QStringList> kMigrations = {kVersion1};
-static_assert(kSchemaVersion == 1, "add the migration to kMigrations");
+const QList<QStringList> kMigrations = {kVersion1, kVersion2};
+static_assert(kSchemaVersion == 2, "add the migration to kMigrations");
 
 } // namespace
 

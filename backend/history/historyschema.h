@@ -10,7 +10,7 @@
 
 namespace ipcscope::history {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // The database's user_version; an Error when the file cannot be read as SQLite at all.
 Result<int> schemaVersion(QSqlDatabase& db);

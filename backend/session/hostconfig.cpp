@@ -139,6 +139,12 @@ QString HostConfig::target() const {
     return text;
 }
 
+QString HostConfig::address() const {
+    HostConfig server = *this;
+    server.user.clear();
+    return server.target();
+}
+
 QString HostConfig::displayName() const {
     if (!name.isEmpty())
         return name;

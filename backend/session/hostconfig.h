@@ -12,6 +12,9 @@ namespace ipcscope {
 struct HostConfig {
     enum class Kind { Local, Ssh };
     Kind kind = Kind::Local;
+    // Stable id of the host entry ("local" for the local machine, a UUID for each saved entry):
+    // two entries for the same server are two ids and never share a session, data or secrets.
+    QString id;
     QString name;                  // display name; empty means target()
     QString host;                  // name or address, or a Host alias from ~/.ssh/config
     QString user;                  // empty: from ~/.ssh/config, else the local user
@@ -27,6 +30,9 @@ struct HostConfig {
     static std::optional<HostConfig> fromTarget(const QString& target, QString* error = nullptr);
     QString target() const;      // the inverse of fromTarget
     QString displayName() const; // name, else "Local machine" (translated) or target()
+    // The server's address, "host[:port]" without the user: the key of its history, which
+    // belongs to the server and so stays when the entry's user or key is edited.
+    QString address() const;
 };
 
 } // namespace ipcscope

@@ -37,7 +37,7 @@ HostController::~HostController() {
 }
 
 QString HostController::historyKey() const {
-    return config().kind == HostConfig::Kind::Local ? u"local"_s : config().target();
+    return config().kind == HostConfig::Kind::Local ? u"local"_s : config().address();
 }
 
 std::optional<Report> HostController::diagnosedReport() const {
@@ -63,6 +63,7 @@ void HostController::cancel() {
 
 void HostController::onReport(const Report& report) {
     release(m_refresh);
+    m_lastError.reset();
     m_report = report;
     emit reportChanged(report);
     requestSymptoms();
@@ -70,6 +71,8 @@ void HostController::onReport(const Report& report) {
 
 void HostController::onRefreshFailed(const Error& error) {
     release(m_refresh);
+    if (error.kind != Error::Kind::Cancelled)
+        m_lastError = error;
     emit refreshFailed(error);
 }
 

@@ -31,7 +31,8 @@ public:
 
     const HostConfig& config() const { return m_session->config(); }
     HostSession* session() const { return m_session.get(); }
-    // The key the host's history is stored under: its address (the history is the server's).
+    // The key the host's history is stored under: its address without the user (the history is
+    // the server's, and stays when the entry is edited).
     QString historyKey() const;
 
     // The latest report, empty before the first refresh succeeded.
@@ -41,6 +42,9 @@ public:
     // The latest search of the host's logs (helper `symptoms`), or why there is none.
     const std::optional<SymptomScan>& symptoms() const { return m_symptoms; }
     const QString& symptomsUnavailable() const { return m_symptomsUnavailable; }
+
+    // Why the last refresh failed (not when cancelled); empty once a refresh succeeds.
+    const std::optional<Error>& lastError() const { return m_lastError; }
 
     bool isRefreshing() const { return m_refresh != nullptr; }
     bool hasTried() const { return m_tried; } // a refresh was asked for at least once
@@ -69,6 +73,7 @@ private:
     std::optional<Report> m_report;
     std::unique_ptr<RefreshReply> m_refresh; // the refresh under way
     bool m_tried = false;
+    std::optional<Error> m_lastError;
     std::optional<SymptomScan> m_symptoms;
     QString m_symptomsUnavailable;
     qint64 m_symptomsAt = 0; // when the search was asked for, seconds since the epoch

@@ -33,6 +33,7 @@ void registerMetaTypes() {
         qRegisterMetaType<ipcscope::HelperOutput>();
         qRegisterMetaType<ipcscope::HostConfig>();
         qRegisterMetaType<ipcscope::TransportCapabilities>();
+        qRegisterMetaType<ipcscope::ConnectionStage>();
         qRegisterMetaType<ipcscope::HostSession::State>();
     });
 }
@@ -63,6 +64,7 @@ HostSession::HostSession(HostConfig config, Prompter* prompter, QObject* parent)
             setState(state);
     });
     connect(m_worker, &HostWorker::progress, this, &HostSession::onProgress);
+    connect(m_worker, &HostWorker::stageReached, this, &HostSession::stageReached);
     connect(m_worker, &HostWorker::capabilitiesChanged, this,
             [this](const TransportCapabilities& capabilities) { m_capabilities = capabilities; });
     connect(m_worker, &HostWorker::reportReady, this, &HostSession::onReport);

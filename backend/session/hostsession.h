@@ -52,6 +52,9 @@ public:
 signals:
     void stateChanged(ipcscope::HostSession::State state);
     void progress(const QString& stage, int step, int steps);
+    // The transport started this stage of reaching the host (connecting, host key, login,
+    // helper, reading), as it happens: a failure belongs to the last stage reached.
+    void stageReached(ipcscope::ConnectionStage stage);
 
 private:
     friend class SessionReply;

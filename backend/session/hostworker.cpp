@@ -45,7 +45,8 @@ Result<bool> HostWorker::ensureOpen(quint64 requestId, const CancelToken& cancel
         return Error{Error::Kind::NotSupported, tr("SSH hosts are not available in this build"),
                      u"built without backend/ssh"_s};
     }
-    Result<bool> opened = m_transport->open(m_prompter, cancel);
+    m_transport->setStageListener([this](ConnectionStage stage) { emit stageReached(stage); });
+    Result<bool> opened = m_transport->open(&m_prompter, cancel);
     if (!opened) {
         // Start from scratch next time: a half-open transport is not worth keeping.
         m_transport->close();

@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "session/hostconfig.h"
 #include "session/hostsession.h"
+#include "session/sessionprompter.h"
 #include "transport/transport.h"
 
 #include <QObject>
@@ -34,6 +35,8 @@ signals:
     void stateChanged(ipcscope::HostSession::State state);
     void progress(quint64 requestId, const QString& stage, int step, int steps);
     void capabilitiesChanged(const ipcscope::TransportCapabilities& capabilities);
+    // The transport started this stage of reaching the host (see ConnectionStage).
+    void stageReached(ipcscope::ConnectionStage stage);
     void reportReady(quint64 requestId, const ipcscope::Report& report);
     void helperFinished(quint64 requestId, const ipcscope::HelperOutput& output);
     void failed(quint64 requestId, const ipcscope::Error& error);
@@ -46,7 +49,8 @@ private:
     void forget(const Error& error); // drops the transport when the connection is gone
 
     HostConfig m_config;
-    Prompter* m_prompter = nullptr;
+    // Asks the person's prompter; remembers the sudo password for the life of the session.
+    SessionPrompter m_prompter;
     std::unique_ptr<Transport> m_transport;
     bool m_open = false;
 };

@@ -8,6 +8,8 @@
 #include "transport/prompter.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QStringList>
 
 #include <libssh/callbacks.h>
@@ -21,17 +23,25 @@ namespace ipcscope {
 
 namespace {
 
+QString tr(const char* text) {
+    return QCoreApplication::translate("Ssh", text);
+}
+
 struct AuthContext {
     Prompter* prompter = nullptr;
     const CancelToken* cancel = nullptr;
-    bool declined = false; // the person cancelled a question
+    bool declined = false;        // the person cancelled a question
+    bool passphraseAsked = false; // a key file's passphrase was asked already
 };
 
-// libssh asks for a key passphrase through this callback while it imports a key file.
+// libssh asks for a key passphrase through this callback while it imports a key file (only for
+// IdentityFile entries of ~/.ssh/config, see Authenticator::publicKey()). libssh's prompt does
+// not name the key, so once a passphrase was asked for a key we know, none is asked here: the
+// same key would be asked for twice.
 int passphraseCallback(const char* prompt, char* buf, size_t len, int /*echo*/, int /*verify*/,
                        void* userdata) {
     auto* ctx = static_cast<AuthContext*>(userdata);
-    if (!ctx->prompter || ctx->cancel->isCancelled() || len == 0)
+    if (!ctx->prompter || ctx->cancel->isCancelled() || len == 0 || ctx->passphraseAsked)
         return -1;
     std::optional<QString> answer =
         ctx->prompter->secret(Prompter::SecretKind::KeyPassphrase, QString::fromUtf8(prompt));
@@ -95,10 +105,13 @@ public:
         m_ctx.cancel = &cancel;
     }
 
-    Result<bool> run();
+    Result<Login> run();
 
 private:
     int publicKey();
+    int keyFile(const QString& path);
+    ssh_key privateKey(const QString& path);
+    QStringList keyFiles() const;
     int keyboardInteractive();
     int password();
     Error failure() const;
@@ -109,18 +122,127 @@ private:
     AuthContext m_ctx;
     QStringList m_tried;
     int m_offered = 0;
+    Login m_login;
 };
 
+// "~/.ssh/id_rsa" for a key in the person's home, the path otherwise.
+QString shownPath(const QString& path) {
+    const QString home = QDir::homePath() + u'/';
+    return path.startsWith(home) ? u"~/"_s + path.mid(home.size()) : path;
+}
+
+// The key files tried one by one, so that we know which one logged in and which were skipped:
+// the identity file of the host entry, then OpenSSH's default names.
+QStringList Authenticator::keyFiles() const {
+    QStringList files;
+    if (!m_session.config().identityFile.isEmpty())
+        files << QDir::cleanPath(m_session.config().identityFile);
+    for (const char* name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
+        const QString path = sshUserDir() + u'/' + QLatin1StringView(name);
+        if (QFile::exists(path) && !files.contains(path))
+            files << path;
+    }
+    return files;
+}
+
+int refuseQuietly(const char*, char*, size_t, int, int, void* userdata) {
+    *static_cast<bool*>(userdata) = true; // the key wants a passphrase
+    return -1;
+}
+
+// The private key of `path`, with its passphrase asked when it has one (three tries, as OpenSSH
+// does); null when it cannot be opened, and then m_login.skipped says why.
+ssh_key Authenticator::privateKey(const QString& path) {
+    const QByteArray file = QFile::encodeName(path);
+    const QString shown = shownPath(path);
+    ssh_key key = nullptr;
+    bool encrypted = false;
+    if (ssh_pki_import_privkey_file(file.constData(), nullptr, refuseQuietly, &encrypted, &key) ==
+        SSH_OK)
+        return key;
+    if (!encrypted) {
+        m_login.skipped << tr("The key %1 was skipped: it could not be read.").arg(shown);
+        return nullptr;
+    }
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (!m_ctx.prompter || m_cancel.isCancelled())
+            return nullptr;
+        m_ctx.passphraseAsked = true;
+        const QString prompt =
+            attempt == 0 ? tr("Passphrase for the key %1:").arg(shown)
+                         : tr("That passphrase was wrong. Passphrase for the key %1:").arg(shown);
+        std::optional<QString> answer =
+            m_ctx.prompter->secret(Prompter::SecretKind::KeyPassphrase, prompt);
+        if (!answer) {
+            m_ctx.declined = true;
+            return nullptr;
+        }
+        QByteArray bytes = answer->toUtf8();
+        wipe(answer);
+        const int rc = ssh_pki_import_privkey_file(file.constData(), bytes.constData(), nullptr,
+                                                   nullptr, &key);
+        wipe(bytes);
+        if (rc == SSH_OK)
+            return key;
+        m_ctx.prompter->secretRejected(Prompter::SecretKind::KeyPassphrase);
+    }
+    m_login.skipped << tr("The key %1 was skipped: its passphrase was wrong.").arg(shown);
+    qCWarning(lcSsh) << "key" << shown << "skipped: wrong passphrase";
+    return nullptr;
+}
+
+int Authenticator::keyFile(const QString& path) {
+    ssh_key pub = nullptr;
+    const QByteArray pubFile = QFile::encodeName(path + u".pub"_s);
+    if (ssh_pki_import_pubkey_file(pubFile.constData(), &pub) == SSH_OK) {
+        // The passphrase is asked only when the server accepts the key's public half.
+        const int offered = ssh_userauth_try_publickey(m_s, nullptr, pub);
+        ssh_key_free(pub);
+        if (offered != SSH_AUTH_SUCCESS)
+            return offered;
+    }
+    ssh_key key = privateKey(path);
+    if (!key)
+        return SSH_AUTH_DENIED;
+    const int rc = ssh_userauth_publickey(m_s, nullptr, key);
+    ssh_key_free(key);
+    if (rc == SSH_AUTH_SUCCESS || rc == SSH_AUTH_PARTIAL)
+        m_login.key = shownPath(path);
+    return rc;
+}
+
 int Authenticator::publicKey() {
+    // The agent first, as OpenSSH does.
+    if (qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
+        const int rc = ssh_userauth_agent(m_s, nullptr);
+        if (rc == SSH_AUTH_SUCCESS || rc == SSH_AUTH_PARTIAL) {
+            m_login.agent = true;
+            return rc;
+        }
+        if (rc == SSH_AUTH_ERROR && !ssh_is_connected(m_s))
+            return rc;
+    }
+    for (const QString& path : keyFiles()) {
+        const int rc = keyFile(path);
+        if (rc == SSH_AUTH_SUCCESS || rc == SSH_AUTH_PARTIAL || m_ctx.declined)
+            return rc;
+        if (rc == SSH_AUTH_ERROR && !ssh_is_connected(m_s))
+            return rc;
+    }
+    // IdentityFile entries of ~/.ssh/config: libssh knows them, we do not (and it would offer
+    // the keys above again, so only when the file names one).
+    QFile config(sshUserDir() + u"/config"_s);
+    if (!config.open(QIODevice::ReadOnly) || !config.readAll().toLower().contains("identityfile"))
+        return SSH_AUTH_DENIED;
     ssh_callbacks_struct cb{};
     ssh_callbacks_init(&cb);
     cb.userdata = &m_ctx;
     cb.auth_function = passphraseCallback;
     ssh_set_callbacks(m_s, &cb);
-    // Agent first, then each key file; a key file's passphrase is asked only when the server
-    // accepts its public half.
     const int rc = ssh_userauth_publickey_auto(m_s, nullptr, nullptr);
     ssh_set_callbacks(m_s, &noCallbacks);
+    if (rc == SSH_AUTH_SUCCESS)
+        m_login.key = tr("a key file named in ~/.ssh/config");
     return rc;
 }
 
@@ -206,7 +328,7 @@ Error Authenticator::failure() const {
                                                   m_tried.join(u", "_s))};
 }
 
-Result<bool> Authenticator::run() {
+Result<Login> Authenticator::run() {
     int rc = ssh_userauth_none(m_s, nullptr);
     m_tried << methodName(SSH_AUTH_METHOD_NONE);
     int done = 0; // methods already used, so a partial success moves on to the next one
@@ -241,13 +363,31 @@ Result<bool> Authenticator::run() {
         if (rc == SSH_AUTH_PARTIAL)
             done = 0; // another factor is required; the server lists what remains
     }
-    qCDebug(lcSsh) << "authenticated with" << m_tried.last();
-    return true;
+    m_login.method = m_tried.last();
+    qCInfo(lcSsh).noquote() << m_login.describe(m_session.user());
+    return m_login;
 }
 
 } // namespace
 
-Result<bool> authenticate(SshSession& session, Prompter* prompter, const CancelToken& cancel) {
+QString Login::describe(const QString& user) const {
+    QString text;
+    if (method == u"publickey"_s && agent)
+        text = tr("Logged in as %1 with a key from ssh-agent.").arg(user);
+    else if (method == u"publickey"_s)
+        text = tr("Logged in as %1 with the key %2.").arg(user, key);
+    else if (method == u"password"_s)
+        text = tr("Logged in as %1 with a password.").arg(user);
+    else if (method == u"keyboard-interactive"_s)
+        text = tr("Logged in as %1 by answering the server's questions.").arg(user);
+    else
+        text = tr("Logged in as %1 without a key or password.").arg(user);
+    for (const QString& note : skipped)
+        text += u' ' + note;
+    return text;
+}
+
+Result<Login> authenticate(SshSession& session, Prompter* prompter, const CancelToken& cancel) {
     if (cancel.isCancelled())
         return cancelledError();
     return Authenticator(session, prompter, cancel).run();

@@ -64,8 +64,11 @@ Result<bool> SshTransport::open(Prompter* prompter, const CancelToken& cancel) {
     m_prompter = prompter;
     m_session = std::make_unique<SshSession>(m_config);
     // Each step is a separate blocking phase; the token is looked at between them and inside.
+    // Each reports its stage as it starts, so that a failure is known to belong to it.
+    reportStage(ConnectionStage::Connecting);
     if (auto r = m_session->connect(cancel); !r)
         return r;
+    reportStage(ConnectionStage::HostKey);
     if (auto r = verifyHostKey(*m_session, prompter, cancel); !r) {
         close();
         return r;
@@ -74,10 +77,14 @@ Result<bool> SshTransport::open(Prompter* prompter, const CancelToken& cancel) {
         close();
         return cancelledError();
     }
-    if (auto r = authenticate(*m_session, prompter, cancel); !r) {
+    reportStage(ConnectionStage::Login);
+    auto login = authenticate(*m_session, prompter, cancel);
+    if (!login) {
         close();
-        return r;
+        return login.error();
     }
+    m_login = login.value().describe(m_session->user());
+    reportStage(ConnectionStage::Helper);
     auto deployed = m_deployer.deploy(*m_session, m_config.agentless, cancel);
     if (!deployed) {
         close();
@@ -101,6 +108,7 @@ TransportCapabilities SshTransport::capabilities() const {
     caps.fullDetail = m_deployment.useHelper;
     caps.canModify = m_deployment.useHelper;
     caps.elevated = m_deployment.useHelper && (m_config.sudo || m_deployment.uid == 0);
+    caps.login = m_login;
     return caps;
 }
 
@@ -195,31 +203,46 @@ Result<HelperOutput> SshTransport::execWithSudoPassword(const QStringList& args,
                          "the command without a password, or run interactively.")
                          .arg(m_config.target()),
                      {}};
-    std::optional<QString> password =
-        m_prompter->secret(Prompter::SecretKind::SudoPassword,
-                           QCoreApplication::translate("Ssh", "Password of %1 for sudo on %2:")
-                               .arg(m_session->user(), m_config.host));
-    if (!password)
-        return cancelledError();
-    // The password goes on stdin (first line, read by sudo -S), never on a command line; the
-    // helper reads the rest.
-    QByteArray input = password->toUtf8() + '\n' + stdinData;
-    wipe(password);
-    auto result = execCommand(
-        *m_session, HelperDeployer::helperCommand(m_deployment, args, Elevation::SudoPassword),
-        {input, 0, outputLimit()}, cancel);
-    wipe(input);
-    if (result && result.value().exitCode != 0 && sudoRejectedPassword(result.value().err))
-        return Error{Error::Kind::PermissionDenied,
-                     QCoreApplication::translate("Ssh", "sudo on %1 did not accept the password.")
-                         .arg(m_config.target()),
-                     QString::fromUtf8(result.value().err)};
-    return result;
+    // The session's prompter remembers the password (session/sessionprompter.h): asked once per
+    // session, and again only after sudo refused it. Three tries, as sudo itself allows.
+    const QString question = QCoreApplication::translate("Ssh", "Password of %1 for sudo on %2:")
+                                 .arg(m_session->user(), m_config.host);
+    Result<HelperOutput> result = cancelledError();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        std::optional<QString> password = m_prompter->secret(
+            Prompter::SecretKind::SudoPassword,
+            attempt == 0 ? question
+                         : QCoreApplication::translate("Ssh", "sudo did not accept the "
+                                                              "password. %1")
+                               .arg(question));
+        if (!password)
+            return attempt == 0 ? cancelledError() : sudoRefusedPassword(result);
+        // The password goes on stdin (first line, read by sudo -S), never on a command line;
+        // the helper reads the rest.
+        QByteArray input = password->toUtf8() + '\n' + stdinData;
+        wipe(password);
+        result = execCommand(
+            *m_session, HelperDeployer::helperCommand(m_deployment, args, Elevation::SudoPassword),
+            {input, 0, outputLimit()}, cancel);
+        wipe(input);
+        if (!result || result.value().exitCode == 0 || !sudoRejectedPassword(result.value().err))
+            return result;
+        m_prompter->secretRejected(Prompter::SecretKind::SudoPassword);
+    }
+    return sudoRefusedPassword(result);
+}
+
+Error SshTransport::sudoRefusedPassword(const Result<HelperOutput>& last) const {
+    return Error{Error::Kind::PermissionDenied,
+                 QCoreApplication::translate("Ssh", "sudo on %1 did not accept the password.")
+                     .arg(m_config.target()),
+                 last ? QString::fromUtf8(last.value().err) : last.error().detail};
 }
 
 Result<Snapshot> SshTransport::snapshot(const CancelToken& cancel) {
     if (!isOpen())
         return connectionLost(m_config.target(), u"not connected"_s);
+    reportStage(ConnectionStage::Reading);
     if (m_deployment.useHelper) {
         auto out = runHelper({u"snapshot"_s}, {}, cancel);
         if (out) {

@@ -44,6 +44,7 @@ private:
                                     const CancelToken& cancel);
     Result<HelperOutput> execWithSudoPassword(const QStringList& args, const QByteArray& stdinData,
                                               const CancelToken& cancel);
+    Error sudoRefusedPassword(const Result<HelperOutput>& last) const;
     Elevation elevation() const;
     Error noHelperError() const;
 
@@ -52,6 +53,7 @@ private:
     HelperDeployer m_deployer;
     Deployment m_deployment;
     Prompter* m_prompter = nullptr;
+    QString m_login; // how the login went, in words (TransportCapabilities::login)
     bool m_open = false;
 };
 

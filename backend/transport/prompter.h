@@ -32,6 +32,9 @@ public:
     // nullopt when the person cancels. The caller wipes the returned secret after use.
     virtual std::optional<QString> secret(SecretKind kind, const QString& prompt,
                                           Echo echo = Echo::Off) = 0;
+    // The last answer of this kind was refused (sudo: "incorrect password"). A prompter that
+    // remembers answers (session/sessionprompter.h) forgets it, so the next question is asked.
+    virtual void secretRejected(SecretKind kind) { (void)kind; }
 };
 
 } // namespace ipcscope

@@ -41,6 +41,7 @@ qint64 helperOutputLimitFromEnvironment() {
 }
 
 Result<Snapshot> Transport::snapshot(const CancelToken& cancel) {
+    reportStage(ConnectionStage::Reading);
     QElapsedTimer timer;
     timer.start();
     SnapshotReceiver receiver;

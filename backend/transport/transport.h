@@ -41,7 +41,14 @@ struct TransportCapabilities {
     bool fullDetail = true; // false in agentless mode
     bool canModify = true;  // cleanup and limit changes possible (needs the helper)
     bool elevated = false;  // commands run as root through sudo (or the session is root)
+    // How the login went, in words: which key logged in and which keys were skipped and why
+    // ("Logged in as root with the key ~/.ssh/id_ed25519."). Empty for the local machine.
+    QString login;
 };
+
+// The stages of reaching a host, in order. A transport reports each one as it starts it, so that
+// a failure belongs to the stage that really ran last, not to one guessed from the error.
+enum class ConnectionStage { Connecting, HostKey, Login, Helper, Reading };
 
 class Transport {
 public:
@@ -82,7 +89,18 @@ public:
     void setOutputLimit(qint64 bytes) { m_outputLimit = bytes; }
     qint64 outputLimit() const { return m_outputLimit; }
 
+    // Called (on the transport's thread) as each stage of open() and snapshot() starts.
+    using StageListener = std::function<void(ConnectionStage stage)>;
+    void setStageListener(StageListener listener) { m_stageListener = std::move(listener); }
+
+protected:
+    void reportStage(ConnectionStage stage) const {
+        if (m_stageListener)
+            m_stageListener(stage);
+    }
+
 private:
+    StageListener m_stageListener;
     qint64 m_outputLimit = helperOutputLimitFromEnvironment();
 };
 

@@ -192,29 +192,6 @@ void TestPage::addStage(const QString& text) {
     m_log->scrollToItem(item);
 }
 
-namespace {
-// The stage a failure belongs to, judged by what went wrong.
-int failedStage(Error::Kind kind) {
-    switch (kind) {
-    case Error::Kind::HostNotFound:
-    case Error::Kind::ConnectionRefused:
-    case Error::Kind::Timeout:
-        return 0;
-    case Error::Kind::HostKeyUnknown:
-    case Error::Kind::HostKeyChanged:
-        return 1;
-    case Error::Kind::AuthenticationFailed:
-        return 2;
-    case Error::Kind::HelperFailed:
-    case Error::Kind::NotSupported:
-    case Error::Kind::PermissionDenied:
-        return 3;
-    default:
-        return 4;
-    }
-}
-} // namespace
-
 void TestPage::finishStages(bool ok) {
     Q_UNUSED(ok)
     m_running = false;
@@ -222,9 +199,9 @@ void TestPage::finishStages(bool ok) {
     emit completeChanged();
 }
 
-void TestPage::showStages(const HostConfig& config, int failedAt, const QString& last) {
+QStringList TestPage::stageNames(const HostConfig& config) {
     const QString user = config.user.isEmpty() ? tr("your user") : config.user;
-    const QStringList stages = {
+    return {
         tr("Reach %1")
             .arg(config.port ? u"%1:%2"_s.arg(config.host).arg(config.port) : config.host),
         tr("Verify the server's host key"),
@@ -232,6 +209,10 @@ void TestPage::showStages(const HostConfig& config, int failedAt, const QString&
         config.sudo ? tr("Start the helper with sudo") : tr("Start the helper"),
         tr("Read the IPC objects"),
     };
+}
+
+void TestPage::showStages(const HostConfig& config, int failedAt, const QString& last) {
+    const QStringList stages = stageNames(config);
     m_log->clear();
     for (int i = 0; i < stages.size(); ++i) {
         if (failedAt >= 0 && i > failedAt) {
@@ -261,15 +242,19 @@ void TestPage::startTest() {
     m_log->clear();
     m_result->clear();
     m_succeeded = false;
+    m_reached = 0;
     m_running = true;
     m_again->setEnabled(false);
     emit completeChanged();
 
     const HostConfig config = wizard->config();
     m_session = std::make_unique<HostSession>(config, m_prompter);
-    addStage(tr("Connecting to %1…").arg(config.target()));
-    connect(m_session.get(), &HostSession::progress, this,
-            [this](const QString& stage, int, int) { addStage(stage + u'…'); });
+    // The transport reports each stage as it starts it: a failure belongs to the last one.
+    connect(m_session.get(), &HostSession::stageReached, this,
+            [this, config](ConnectionStage stage) {
+                m_reached = int(stage);
+                addStage(stageNames(config).value(m_reached) + u'…');
+            });
     // The test's reply lives as long as its session (both go in cleanupPage()).
     RefreshReply* reply = m_session->refresh().release();
     reply->setParent(m_session.get());
@@ -284,7 +269,7 @@ void TestPage::startTest() {
         m_result->setText(text);
     });
     connect(reply, &RefreshReply::failed, this, [this, config](const Error& error) {
-        showStages(config, failedStage(error.kind), {});
+        showStages(config, m_reached, {});
         finishStages(false);
         m_result->setText(tr("<b>The test failed.</b> %1").arg(error.message.toHtmlEscaped()) +
                           (error.detail.isEmpty()

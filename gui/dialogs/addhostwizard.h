@@ -62,7 +62,9 @@ public:
 private:
     void addStage(const QString& text);
     void finishStages(bool ok);
-    // The plain-words stages; failedAt -1: all done, `last` replaces the final line.
+    // The plain-words stages, in the order of ConnectionStage.
+    static QStringList stageNames(const HostConfig& config);
+    // failedAt -1: all done, `last` replaces the final line.
     void showStages(const HostConfig& config, int failedAt, const QString& last);
 
     Prompter* m_prompter;
@@ -72,6 +74,7 @@ private:
     QPushButton* m_again;
     bool m_running = false;
     bool m_succeeded = false;
+    int m_reached = 0; // the ConnectionStage the transport reported last
 };
 
 class AddHostWizard : public QWizard {

@@ -14,7 +14,9 @@
 #include "planner/plannerpage.h"
 #include "session/hostcontroller.h"
 #include "util/exporter.h"
+#include "widgets/nodatapanel.h"
 
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +31,8 @@ HostPages::HostPages(QWidget* parent)
     , m_history(new HistoryPage)
     , m_suggestions(new SuggestionsPage)
     , m_planner(new PlannerPage)
-    , m_diagnosis(new DiagnosisPanel) {
+    , m_diagnosis(new DiagnosisPanel)
+    , m_noData(new NoDataPanel(this)) {
     setObjectName(u"pageTabs"_s);
     setDocumentMode(true);
     addTab(m_overview, tr("Overview"));
@@ -64,6 +67,30 @@ HostPages::HostPages(QWidget* parent)
     connect(m_diagnosis, &DiagnosisPanel::cleanupRequested, this, &HostPages::cleanUpRequested);
     connect(m_overview, &OverviewPage::cleanUp, this, &HostPages::cleanUpRequested);
     connect(m_objects, &ObjectsPage::cleanUp, this, &HostPages::cleanUpRequested);
+
+    // A host without data shows why and what to do, never an empty page that reads as an
+    // all-clear. The panel lies over the pages (History has its own data: not covered).
+    m_noData->hide();
+    connect(m_noData, &NoDataPanel::retryRequested, this, &HostPages::refreshRequested);
+    connect(m_noData, &NoDataPanel::editRequested, this, &HostPages::editHostRequested);
+    connect(this, &QTabWidget::currentChanged, this, &HostPages::showDataState);
+}
+
+void HostPages::resizeEvent(QResizeEvent* event) {
+    QTabWidget::resizeEvent(event);
+    showDataState();
+}
+
+void HostPages::showDataState() {
+    const HostController* c = m_controller;
+    const bool covered = c && !c->report() && currentIndex() != HistoryIndex;
+    if (covered) {
+        m_noData->showState(c->config(), c->hasTried(), c->isRefreshing(), c->lastError());
+        if (QWidget* page = currentWidget())
+            m_noData->setGeometry(QRect(page->mapTo(this, QPoint(0, 0)), page->size()));
+        m_noData->raise();
+    }
+    m_noData->setVisible(covered);
 }
 
 void HostPages::setController(HostController* controller) {
@@ -73,24 +100,29 @@ void HostPages::setController(HostController* controller) {
     m_controller = controller;
     if (!controller) {
         showReport({});
+        showDataState();
         return;
     }
     m_history->setHost(controller->historyKey(), controller->config().displayName());
     m_planner->setSession(controller->session());
-    m_subscriptions << connect(controller, &HostController::reportChanged, this,
-                               [this](const Report& report) {
-                                   showReport(report);
-                                   showSymptoms();
-                                   emit reportShown();
-                               })
-                    << connect(controller, &HostController::symptomsChanged, this,
-                               &HostPages::showSymptoms)
-                    // After Apply or Restore the kernel has other limits: read the host again
-                    // (its own refresh, so that every page shows the new values).
-                    << connect(m_planner, &PlannerPage::limitsChanged, controller,
-                               [controller] { controller->refresh(); });
+    m_subscriptions
+        << connect(controller, &HostController::reportChanged, this,
+                   [this](const Report& report) {
+                       showReport(report);
+                       showSymptoms();
+                       showDataState();
+                       emit reportShown();
+                   })
+        << connect(controller, &HostController::symptomsChanged, this, &HostPages::showSymptoms)
+        << connect(controller, &HostController::refreshStarted, this, &HostPages::showDataState)
+        << connect(controller, &HostController::refreshFailed, this, &HostPages::showDataState)
+        // After Apply or Restore the kernel has other limits: read the host again (its own
+        // refresh, so that every page shows the new values).
+        << connect(m_planner, &PlannerPage::limitsChanged, controller,
+                   [controller] { controller->refresh(); });
     showReport(controller->report().value_or(Report{}));
     showSymptoms();
+    showDataState();
 }
 
 void HostPages::showReport(const Report& report) {

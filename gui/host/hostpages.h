@@ -16,6 +16,7 @@ namespace ipcscope {
 
 class DiagnosisPanel;
 class HistoryPage;
+class NoDataPanel;
 class ObjectsPage;
 class OverviewPage;
 class OwnersPage;
@@ -53,16 +54,25 @@ public:
     SuggestionsPage* suggestions() const { return m_suggestions; }
     PlannerPage* planner() const { return m_planner; }
     DiagnosisPanel* diagnosis() const { return m_diagnosis; }
+    // Covers every page but History while the host has no data (never read, or it failed).
+    NoDataPanel* noData() const { return m_noData; }
 
 signals:
     // The pages show a fresh report of the controller.
     void reportShown();
     // A page asks for the guided cleanup of these objects (none: the orphans).
     void cleanUpRequested(const QList<ipcscope::ObjectRef>& objects);
+    // The no-data panel's buttons: read the host (again), edit its entry.
+    void refreshRequested();
+    void editHostRequested();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void showReport(const Report& report);
     void showSymptoms();
+    void showDataState();
 
     QPointer<HostController> m_controller;
     QList<QMetaObject::Connection> m_subscriptions;
@@ -73,6 +83,7 @@ private:
     SuggestionsPage* m_suggestions;
     PlannerPage* m_planner;
     DiagnosisPanel* m_diagnosis;
+    NoDataPanel* m_noData;
 };
 
 } // namespace ipcscope

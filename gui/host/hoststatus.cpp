@@ -45,6 +45,15 @@ QString HostStatus::hostName() const {
     return m_controller ? m_controller->config().displayName() : QString();
 }
 
+// "Connected to db1 · Logged in as root with the key ~/.ssh/id_ed25519." The login says which
+// key was used and which were skipped (a wrong passphrase never passes silently).
+QString HostStatus::connectedText() const {
+    const QString login = m_controller ? m_controller->session()->capabilities().login : QString();
+    if (login.isEmpty())
+        return tr("Connected to %1").arg(hostName());
+    return tr("Connected to %1 · %2").arg(hostName(), login);
+}
+
 void HostStatus::showMessage(const QString& text) {
     m_stateLabel->setText(text);
 }
@@ -87,7 +96,7 @@ void HostStatus::setController(HostController* controller) {
         << connect(controller, &HostController::reportChanged, this,
                    [this] {
                        setBusy(false);
-                       m_stateLabel->setText(tr("Connected to %1").arg(hostName()));
+                       m_stateLabel->setText(connectedText());
                        showSnapshotTime();
                    })
         << connect(controller, &HostController::refreshFailed, this,
@@ -114,7 +123,7 @@ void HostStatus::setController(HostController* controller) {
                    m_stateLabel->setText(tr("Reading the IPC objects of %1…").arg(hostName()));
                    break;
                case HostSession::State::Ready:
-                   m_stateLabel->setText(tr("Connected to %1").arg(hostName()));
+                   m_stateLabel->setText(connectedText());
                    break;
                case HostSession::State::Failed:
                    m_stateLabel->setText(tr("Not connected to %1").arg(hostName()));
@@ -126,8 +135,7 @@ void HostStatus::setController(HostController* controller) {
            });
     setBusy(controller->isRefreshing());
     if (!controller->isRefreshing())
-        m_stateLabel->setText(controller->report() ? tr("Connected to %1").arg(hostName())
-                                                   : QString());
+        m_stateLabel->setText(controller->report() ? connectedText() : QString());
 }
 
 } // namespace ipcscope

@@ -33,6 +33,7 @@ private:
     void setBusy(bool busy);
     void showSnapshotTime();
     QString hostName() const;
+    QString connectedText() const;
 
     QPointer<HostController> m_controller;
     QList<QMetaObject::Connection> m_subscriptions;

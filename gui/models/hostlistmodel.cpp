@@ -5,23 +5,34 @@
 #include "util/verdictstyle.h"
 
 #include <QIcon>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace ipcscope {
 
+namespace {
+QString newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
 HostListModel::HostListModel(QObject* parent)
     : QAbstractListModel(parent) {
     Entry local;
     local.config.kind = HostConfig::Kind::Local;
+    local.config.id = u"local"_s;
     m_entries.append(local);
 }
 
 void HostListModel::setSavedHosts(const QList<HostConfig>& hosts) {
     beginResetModel();
     m_entries.resize(1);
-    for (const HostConfig& c : hosts)
+    for (HostConfig c : hosts) {
+        if (c.id.isEmpty() || rowOfId(c.id) >= 0) // two entries never share an id
+            c.id = newId();
         m_entries.append(Entry{c, Status::NotRefreshed, Status::NotRefreshed, {}, {}});
+    }
     endResetModel();
 }
 
@@ -34,10 +45,40 @@ QList<HostConfig> HostListModel::savedHosts() const {
 
 int HostListModel::addHost(const HostConfig& config) {
     const int row = int(m_entries.size());
+    HostConfig entry = config;
+    if (entry.id.isEmpty() || rowOfId(entry.id) >= 0)
+        entry.id = newId();
     beginInsertRows({}, row, row);
-    m_entries.append(Entry{config, Status::NotRefreshed, Status::NotRefreshed, {}, {}});
+    m_entries.append(Entry{entry, Status::NotRefreshed, Status::NotRefreshed, {}, {}});
     endInsertRows();
     return row;
+}
+
+int HostListModel::duplicateHost(int row) {
+    HostConfig copy = config(row);
+    copy.id.clear();
+    copy.name = tr("%1 (copy)").arg(copy.displayName());
+    return addHost(copy);
+}
+
+void HostListModel::replaceConfig(int row, const HostConfig& config) {
+    // Row 0 too: the local machine may be switched to administrator mode (not saved).
+    if (row < 0 || row >= m_entries.size())
+        return;
+    Entry& e = m_entries[row];
+    const QString id = e.config.id;
+    e = Entry{config, Status::NotRefreshed, Status::NotRefreshed, {}, {}};
+    e.config.id = id;
+    emit configReplaced(row);
+    emit dataChanged(index(row), index(row));
+}
+
+int HostListModel::rowOfId(const QString& id) const {
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).config.id == id)
+            return row;
+    }
+    return -1;
 }
 
 void HostListModel::removeHost(int row) {

@@ -21,8 +21,16 @@ public:
     // Row 0 is always the local machine.
     void setSavedHosts(const QList<HostConfig>& hosts);
     QList<HostConfig> savedHosts() const;
+    // Each entry gets its own id (HostConfig::id): a copy of an entry is a new entry.
     int addHost(const HostConfig& config); // returns the row
     void removeHost(int row);              // never row 0
+    // The entry in `row` now reaches its host this way (edited; row 0 only for administrator
+    // mode, which is not saved); its id stays, its state is
+    // forgotten. configReplaced() tells the owner of its controller to make a new one.
+    void replaceConfig(int row, const HostConfig& config);
+    // A copy of the entry in `row` below the last one, with a new id and "(copy)" in its name.
+    int duplicateHost(int row);
+    int rowOfId(const QString& id) const;
     const HostConfig& config(int row) const { return m_entries.at(row).config; }
     Status status(int row) const { return m_entries.at(row).status; }
     void setStatus(int row, Status status, const QString& detail = {});
@@ -32,6 +40,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
     static QString statusText(Status status);
+
+signals:
+    void configReplaced(int row);
 
 private:
     struct Entry {

@@ -166,8 +166,8 @@ void OverviewPage::setReport(const Report& report) {
                           "/proc directly. Per-semaphore detail and cleanup are not available."));
     if (!host.fullView && host.euid != 0)
         notices.append(tr("Not everything was visible to user %1. Verdicts marked Unknown need "
-                          "more rights; add the host with administrator mode (sudo) to see "
-                          "everything.")
+                          "more rights; turn on administrator mode (sudo) in Host → Edit host… "
+                          "to see everything.")
                            .arg(host.user.toHtmlEscaped()));
     for (const Warning& w : report.snapshot.warnings)
         notices.append(w.message.toHtmlEscaped());

@@ -2,6 +2,7 @@
 #include "util/appsettings.h"
 
 #include <QSettings>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +48,10 @@ QList<HostConfig> savedHosts() {
         s.setArrayIndex(i);
         HostConfig c;
         c.kind = HostConfig::Kind::Ssh;
+        // Entries saved before ids existed get one now (kept from the next save on).
+        c.id = s.value(u"id"_s).toString();
+        if (c.id.isEmpty())
+            c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         c.name = s.value(u"name"_s).toString();
         c.host = s.value(u"host"_s).toString();
         c.user = s.value(u"user"_s).toString();
@@ -67,6 +72,7 @@ void setSavedHosts(const QList<HostConfig>& hosts) {
     for (int i = 0; i < hosts.size(); ++i) {
         s.setArrayIndex(i);
         const HostConfig& c = hosts.at(i);
+        s.setValue(u"id"_s, c.id);
         s.setValue(u"name"_s, c.name);
         s.setValue(u"host"_s, c.host);
         s.setValue(u"user"_s, c.user);

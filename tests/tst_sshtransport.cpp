@@ -3,8 +3,8 @@
 // host keys, authentication, helper deployment, the agentless fallback, broken connections and
 // the equality of a snapshot over SSH with the local one. Everything on 127.0.0.1.
 #include "analysis/report.h"
+#include "core/hostconfig.h"
 #include "model/snapshotparser.h"
-#include "session/hostconfig.h"
 #include "session/hostsession.h"
 #include "ssh/helperdeployer.h"
 #include "ssh/sshtransport.h"

@@ -146,12 +146,19 @@ void TestSshDeployer::aTamperedHelperIsNotRunElevated() {
     QVERIFY(sh.readAllStandardError().contains("does not match its checksum"));
 }
 
-void TestSshDeployer::agentlessCommandRunsHereAndParses() {
+// The agentless command run on this machine as a server's shell runs it; empty when it failed.
+static QByteArray
+runAgentlessHere(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
     QProcess sh;
+    sh.setProcessEnvironment(env);
     sh.start(u"/bin/sh"_s, {u"-c"_s, QString::fromUtf8(agentlessCommand())});
-    QVERIFY(sh.waitForFinished(60000));
-    QCOMPARE(sh.exitCode(), 0);
-    auto snap = parseAgentlessOutput(sh.readAllStandardOutput(), u"testing"_s);
+    if (!sh.waitForFinished(60000) || sh.exitCode() != 0)
+        return {};
+    return sh.readAllStandardOutput();
+}
+
+void TestSshDeployer::agentlessCommandRunsHereAndParses() {
+    auto snap = parseAgentlessOutput(runAgentlessHere(), u"testing"_s);
     QVERIFY2(snap.ok(), snap.ok() ? "" : qPrintable(snap.error().detail));
     const Snapshot& s = snap.value();
     QCOMPARE(s.mode, SnapshotMode::Agentless);
@@ -172,10 +179,8 @@ void TestSshDeployer::agentlessCommandRunsHereAndParses() {
 }
 
 void TestSshDeployer::incompleteAgentlessOutputIsRefused() {
-    QProcess sh;
-    sh.start(u"/bin/sh"_s, {u"-c"_s, QString::fromUtf8(agentlessCommand())});
-    QVERIFY(sh.waitForFinished(60000));
-    const QByteArray full = sh.readAllStandardOutput();
+    const QByteArray full = runAgentlessHere();
+    QVERIFY(full.contains("@@limits"));
     // A connection that broke half-way: the end marker is missing.
     auto snap = parseAgentlessOutput(full.left(full.indexOf("@@limits")), u"testing"_s);
     QVERIFY(!snap);
@@ -210,14 +215,9 @@ void TestSshDeployer::agentlessReadAssumesPageSizeAndClockTicksWithWarnings() {
         script.close();
         QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     }
-    QProcess sh;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PATH"_s, bin.path() + u':' + env.value(u"PATH"_s));
-    sh.setProcessEnvironment(env);
-    sh.start(u"/bin/sh"_s, {u"-c"_s, QString::fromUtf8(agentlessCommand())});
-    QVERIFY(sh.waitForFinished(60000));
-    QCOMPARE(sh.exitCode(), 0);
-    auto snap = parseAgentlessOutput(sh.readAllStandardOutput(), u"testing"_s);
+    auto snap = parseAgentlessOutput(runAgentlessHere(env), u"testing"_s);
     QVERIFY2(snap.ok(), snap.ok() ? "" : qPrintable(snap.error().detail));
     const Snapshot& s = snap.value();
     QCOMPARE(s.host.pageSize, quint64(4096));

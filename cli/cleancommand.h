@@ -6,7 +6,7 @@
 #pragma once
 
 #include "cleanup/cleanupplan.h"
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 
 #include <QString>
 #include <QStringList>

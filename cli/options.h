@@ -4,7 +4,7 @@
 #pragma once
 
 #include "analysis/analyzer.h"
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 
 #include <QString>
 #include <QStringList>

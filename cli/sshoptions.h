@@ -4,7 +4,7 @@
 // One definition, so that a new connection option reaches every command at once.
 #pragma once
 
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 
 #include <QCommandLineOption>
 #include <QList>

@@ -4,9 +4,9 @@
 #include "fixtures.h"
 #include "requireall.h"
 #include "snapshotjson.h"
+#include "valuediff.h"
 
 #include "analysis/analyzer.h"
-#include "analysis/reportjson.h"
 #include "model/snapshotparser.h"
 
 #include <QFile>
@@ -50,9 +50,9 @@ private slots:
             const QByteArray written = cli::snapshotToJson(original, pretty);
             Result<Snapshot> reread = parseSnapshot(written);
             QVERIFY2(reread.ok(), qPrintable(reread.ok() ? QString() : reread.error().detail));
-            // Writing is deterministic, so equal output means every field survived the trip.
-            QCOMPARE(cli::snapshotToJson(reread.value(), pretty), written);
-            QCOMPARE(reportToJson(analyze(reread.value())), reportToJson(analyze(original)));
+            // Every field survives the trip, also one the writer might leave out.
+            COMPARE_VALUES(reread.value(), original);
+            COMPARE_VALUES(analyze(reread.value()), analyze(original));
         }
     }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Targets as people type them ("local", "root@db1:2222", "[::1]:22") and what is refused.
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 #include "session/transportfactory.h"
 
 #include <QTest>
@@ -139,7 +139,7 @@ private slots:
         QVERIFY(local);
         QCOMPARE(local->describe(), u"local machine"_s);
         const auto remote = createTransport(*HostConfig::fromTarget(u"root@db1"_s));
-        QCOMPARE(bool(remote), sshAvailable());
+        QVERIFY(remote);
     }
 };
 

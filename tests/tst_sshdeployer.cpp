@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <sys/utsname.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
@@ -30,6 +31,8 @@ private slots:
     void aTamperedHelperIsNotRunElevated();
     void agentlessCommandRunsHereAndParses();
     void incompleteAgentlessOutputIsRefused();
+    void agentlessReadAssumesPageSizeAndClockTicksWithWarnings_data();
+    void agentlessReadAssumesPageSizeAndClockTicksWithWarnings();
 
 private:
     // A copy of the helper in a directory of its own, as the deployer leaves it on a server.
@@ -143,12 +146,19 @@ void TestSshDeployer::aTamperedHelperIsNotRunElevated() {
     QVERIFY(sh.readAllStandardError().contains("does not match its checksum"));
 }
 
-void TestSshDeployer::agentlessCommandRunsHereAndParses() {
+// The agentless command run on this machine as a server's shell runs it; empty when it failed.
+static QByteArray
+runAgentlessHere(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
     QProcess sh;
+    sh.setProcessEnvironment(env);
     sh.start(u"/bin/sh"_s, {u"-c"_s, QString::fromUtf8(agentlessCommand())});
-    QVERIFY(sh.waitForFinished(60000));
-    QCOMPARE(sh.exitCode(), 0);
-    auto snap = parseAgentlessOutput(sh.readAllStandardOutput(), u"testing"_s);
+    if (!sh.waitForFinished(60000) || sh.exitCode() != 0)
+        return {};
+    return sh.readAllStandardOutput();
+}
+
+void TestSshDeployer::agentlessCommandRunsHereAndParses() {
+    auto snap = parseAgentlessOutput(runAgentlessHere(), u"testing"_s);
     QVERIFY2(snap.ok(), snap.ok() ? "" : qPrintable(snap.error().detail));
     const Snapshot& s = snap.value();
     QCOMPARE(s.mode, SnapshotMode::Agentless);
@@ -161,18 +171,69 @@ void TestSshDeployer::agentlessCommandRunsHereAndParses() {
     QCOMPARE(s.warnings.first().code, u"agentless"_s);
     QVERIFY(s.warnings.first().message.contains(u"(testing)"_s));
     QVERIFY(!s.users.isEmpty());
+    // Read with getconf, not assumed.
+    QCOMPARE(s.host.pageSize, quint64(::sysconf(_SC_PAGESIZE)));
+    QCOMPARE(s.host.clockTicks, int(::sysconf(_SC_CLK_TCK)));
+    for (const Warning& w : s.warnings)
+        QVERIFY2(!w.code.endsWith(u"_assumed"_s), qPrintable(w.code));
 }
 
 void TestSshDeployer::incompleteAgentlessOutputIsRefused() {
-    QProcess sh;
-    sh.start(u"/bin/sh"_s, {u"-c"_s, QString::fromUtf8(agentlessCommand())});
-    QVERIFY(sh.waitForFinished(60000));
-    const QByteArray full = sh.readAllStandardOutput();
+    const QByteArray full = runAgentlessHere();
+    QVERIFY(full.contains("@@limits"));
     // A connection that broke half-way: the end marker is missing.
     auto snap = parseAgentlessOutput(full.left(full.indexOf("@@limits")), u"testing"_s);
     QVERIFY(!snap);
     QCOMPARE(snap.error().kind, Error::Kind::BadData);
     QVERIFY(!snap.error().message.isEmpty());
+}
+
+// A server whose getconf gives no answer: the usual values are assumed, and the snapshot says so;
+// a value getconf does give is used.
+void TestSshDeployer::agentlessReadAssumesPageSizeAndClockTicksWithWarnings_data() {
+    QTest::addColumn<QByteArray>("getconf");
+    QTest::addColumn<int>("clockTicks");
+    QTest::addColumn<QStringList>("assumed");
+    QTest::newRow("getconf answers nothing")
+        << QByteArray("echo 'getconf: not here' >&2; exit 1") << 100
+        << QStringList{u"page_size_assumed"_s, u"clock_ticks_assumed"_s};
+    QTest::newRow("getconf answers only CLK_TCK")
+        << QByteArray("[ \"$1\" = CLK_TCK ] && echo 250 && exit 0; exit 1") << 250
+        << QStringList{u"page_size_assumed"_s};
+}
+
+void TestSshDeployer::agentlessReadAssumesPageSizeAndClockTicksWithWarnings() {
+    QFETCH(QByteArray, getconf);
+    QFETCH(int, clockTicks);
+    QFETCH(QStringList, assumed);
+    QTemporaryDir bin;
+    QVERIFY(bin.isValid());
+    {
+        QFile script(bin.filePath(u"getconf"_s));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n" + getconf + "\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PATH"_s, bin.path() + u':' + env.value(u"PATH"_s));
+    auto snap = parseAgentlessOutput(runAgentlessHere(env), u"testing"_s);
+    QVERIFY2(snap.ok(), snap.ok() ? "" : qPrintable(snap.error().detail));
+    const Snapshot& s = snap.value();
+    QCOMPARE(s.host.pageSize, quint64(4096));
+    QCOMPARE(s.host.clockTicks, clockTicks);
+    QStringList codes;
+    for (const Warning& w : s.warnings) {
+        if (w.code.endsWith(u"_assumed"_s))
+            codes << w.code;
+        if (w.code == u"page_size_assumed"_s)
+            QCOMPARE(w.message, u"getconf PAGESIZE gave no answer: a page size of 4096 bytes is "
+                                u"assumed (kernel.shmall and segment pages use it)"_s);
+        if (w.code == u"clock_ticks_assumed"_s)
+            QCOMPARE(w.message, u"getconf CLK_TCK gave no answer: 100 clock ticks per second are "
+                                u"assumed (process start times use it)"_s);
+    }
+    QCOMPARE(codes, assumed);
 }
 
 QTEST_GUILESS_MAIN(TestSshDeployer)

@@ -3,9 +3,9 @@
 // host keys, authentication, helper deployment, the agentless fallback, broken connections and
 // the equality of a snapshot over SSH with the local one. Everything on 127.0.0.1.
 #include "analysis/report.h"
+#include "core/hostconfig.h"
 #include "model/snapshotparser.h"
 #include "requireall.h"
-#include "session/hostconfig.h"
 #include "session/hostsession.h"
 #include "ssh/helperdeployer.h"
 #include "ssh/sshtransport.h"
@@ -13,6 +13,7 @@
 
 #include "sshdfixture.h"
 #include "testipc.h"
+#include "valuediff.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -908,6 +909,19 @@ void TestSshTransport::agentlessReadFindsTheTestsObjects() {
     QCOMPARE(s.host.bootId, local.value().host.bootId);
     QCOMPARE(s.host.kernel, local.value().host.kernel);
     QCOMPARE(s.host.ipcNamespace, local.value().host.ipcNamespace);
+    QCOMPARE(s.host.pageSize, local.value().host.pageSize);
+    QCOMPARE(s.host.clockTicks, local.value().host.clockTicks);
+    // The System V fields and names come out as the helper's (the same parsers read them).
+    const SemaphoreSet* helperSet = findSem(local.value(), quint32(semKey));
+    const SharedMemorySegment* helperSeg = findShm(local.value(), quint32(shmKey));
+    const MessageQueue* helperQueue = findMsg(local.value(), quint32(msgKey));
+    QVERIFY(helperSet && helperSeg && helperQueue);
+    COMPARE_VALUES(static_cast<const SysvCommon&>(*set),
+                   static_cast<const SysvCommon&>(*helperSet));
+    COMPARE_VALUES(static_cast<const SysvCommon&>(*seg),
+                   static_cast<const SysvCommon&>(*helperSeg));
+    COMPARE_VALUES(static_cast<const SysvCommon&>(*queue),
+                   static_cast<const SysvCommon&>(*helperQueue));
     QVERIFY(!s.users.isEmpty());
     QVERIFY(std::any_of(s.programs.cbegin(), s.programs.cend(),
                         [](const Program& p) { return p.comm == u"sshd"_s; }));

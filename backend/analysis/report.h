@@ -37,6 +37,7 @@ QString verdictName(Verdict verdict); // translated word, e.g. "Orphaned"
 struct Reason {
     QString code;
     QString text;
+    friend bool operator==(const Reason&, const Reason&) = default;
 };
 
 // Identifies an object inside the report's snapshot.
@@ -45,6 +46,7 @@ struct ObjectRef {
     int index = -1; // index into the snapshot list of that type
     qint64 id = -1; // System V id; -1 for POSIX objects
     QString name;   // POSIX name; empty for System V
+    friend bool operator==(const ObjectRef&, const ObjectRef&) = default;
 };
 
 struct ObjectVerdict {
@@ -55,6 +57,7 @@ struct ObjectVerdict {
     Verdict verdict = Verdict::Unknown;
     QList<Reason> reasons;
     QString software; // id of the recognised software ("apache", "postgresql", …), or empty
+    friend bool operator==(const ObjectVerdict&, const ObjectVerdict&) = default;
 };
 
 // Software recognised from object signatures and running programs.
@@ -68,6 +71,7 @@ struct Software {
     int orphaned = 0;
     QString rootCause;   // translated advice fixing the cause, e.g. the Apache Mutex directive
     QString serviceName; // systemd unit to start it, e.g. "apache2", or empty
+    friend bool operator==(const Software&, const Software&) = default;
 };
 
 struct OwnerSummary {
@@ -86,6 +90,7 @@ struct OwnerSummary {
     int possiblyOrphaned = 0;
     int unknown = 0;
     int runningProcesses = 0;
+    friend bool operator==(const OwnerSummary&, const OwnerSummary&) = default;
 };
 
 struct LimitUsage {
@@ -98,6 +103,7 @@ struct LimitUsage {
     QString explanation;     // translated: what this limit limits
     quint64 reclaimable = 0; // part of `used` held by objects judged orphaned (freed by a cleanup)
     double ratio() const { return limit && *limit ? double(used) / double(*limit) : 0.0; }
+    friend bool operator==(const LimitUsage&, const LimitUsage&) = default;
 };
 
 struct Suggestion {
@@ -115,6 +121,7 @@ struct Suggestion {
     Level level = Level::Ok;        // how full the limit is now (orphans included)
     quint64 orphaned = 0;           // part of the use held by orphaned objects
     quint64 enoughAfterCleanup = 0; // the in-use count with the advisor's headroom; 0: no usage
+    friend bool operator==(const Suggestion&, const Suggestion&) = default;
 };
 // "raise", "clean_up_first"
 QString suggestionKindCode(Suggestion::Kind kind);
@@ -128,6 +135,7 @@ struct Finding {
     Action action = Action::None;
     QList<ObjectRef> objects;
     QString field; // the limit a limit finding is about ("SEMMNI"); Explain shows its suggestion
+    friend bool operator==(const Finding&, const Finding&) = default;
 };
 
 struct Report {
@@ -142,6 +150,7 @@ struct Report {
 
     int count(Verdict verdict) const;
     int count(ObjectType type) const;
+    friend bool operator==(const Report&, const Report&) = default;
 };
 
 } // namespace ipcscope

@@ -34,6 +34,7 @@ struct HostInfo {
     QString user;
     bool fullView = false;
     bool semStatAny = false;
+    friend bool operator==(const HostInfo&, const HostInfo&) = default;
 };
 
 struct Limits {
@@ -41,6 +42,7 @@ struct Limits {
     std::optional<quint64> shmmax, shmall, shmmni; // shmall is in pages
     std::optional<quint64> msgmax, msgmnb, msgmni;
     std::optional<quint64> mqQueuesMax, mqMsgMax, mqMsgsizeMax, mqMsgDefault, mqMsgsizeDefault;
+    friend bool operator==(const Limits&, const Limits&) = default;
 };
 
 // Fields every System V object has.
@@ -51,6 +53,7 @@ struct SysvCommon {
     uint uid = 0, gid = 0, cuid = 0, cgid = 0;
     QString owner, group, creator;
     qint64 ctime = 0;
+    friend bool operator==(const SysvCommon&, const SysvCommon&) = default;
 };
 
 struct Semaphore {
@@ -58,6 +61,7 @@ struct Semaphore {
     qint64 pid = 0; // last operation
     int ncnt = 0;   // waiting for increase
     int zcnt = 0;   // waiting for zero
+    friend bool operator==(const Semaphore&, const Semaphore&) = default;
 };
 
 struct SemaphoreSet : SysvCommon {
@@ -65,6 +69,7 @@ struct SemaphoreSet : SysvCommon {
     qint64 otime = 0;
     bool detail = false;
     QList<Semaphore> sems;
+    friend bool operator==(const SemaphoreSet&, const SemaphoreSet&) = default;
 };
 
 struct SharedMemorySegment : SysvCommon {
@@ -76,6 +81,7 @@ struct SharedMemorySegment : SysvCommon {
     bool dest = false;
     bool locked = false;
     QList<qint64> attachedPids;
+    friend bool operator==(const SharedMemorySegment&, const SharedMemorySegment&) = default;
 };
 
 struct MessageQueue : SysvCommon {
@@ -84,6 +90,7 @@ struct MessageQueue : SysvCommon {
     std::optional<quint64> qbytes;
     qint64 lspid = 0, lrpid = 0;
     qint64 stime = 0, rtime = 0;
+    friend bool operator==(const MessageQueue&, const MessageQueue&) = default;
 };
 
 struct PosixObject {
@@ -101,6 +108,7 @@ struct PosixObject {
     std::optional<int> value;        // named semaphores only
     std::optional<quint64> qsize;    // message queues only
     std::optional<qint64> notifyPid; // message queues only
+    friend bool operator==(const PosixObject&, const PosixObject&) = default;
 };
 
 struct Process {
@@ -113,12 +121,14 @@ struct Process {
     QString user;
     std::optional<double> startTime; // Unix seconds
     std::optional<qint64> ppid;
+    friend bool operator==(const Process&, const Process&) = default;
 };
 
 struct UserProcesses {
     uint uid = 0;
     QString user;
     int processes = 0;
+    friend bool operator==(const UserProcesses&, const UserProcesses&) = default;
 };
 
 struct Program {
@@ -129,6 +139,7 @@ struct Program {
     double oldestStart = 0;
     double newestStart = 0;
     qint64 oldestPid = 0;
+    friend bool operator==(const Program&, const Program&) = default;
 };
 
 // A process whose /proc files the helper needed but was refused (docs/snapshot-schema.md).
@@ -138,11 +149,13 @@ struct UninspectedProcess {
     std::optional<uint> uid;
     QString user;
     QStringList refused; // "stat", "status", "maps", "task_syscall"
+    friend bool operator==(const UninspectedProcess&, const UninspectedProcess&) = default;
 };
 
 struct Warning {
     QString code;
     QString message;
+    friend bool operator==(const Warning&, const Warning&) = default;
 };
 
 struct Snapshot {
@@ -166,6 +179,7 @@ struct Snapshot {
     QList<Warning> warnings;
 
     int objectCount() const;
+    friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 
 } // namespace ipcscope

@@ -26,6 +26,7 @@ struct LimitChange {
     QString oldValue;  // as /proc/sys shows it: "32000 1024000000 500 32000"
     QString newValue;  // what was asked
     QString readBack;  // what /proc/sys shows afterwards
+    friend bool operator==(const LimitChange&, const LimitChange&) = default;
 };
 
 struct LimitsResult {
@@ -40,6 +41,7 @@ struct LimitsResult {
     QList<LimitChange> changes;
     QString rejectedParameter;
     QString message; // the helper's reason when not applied
+    friend bool operator==(const LimitsResult&, const LimitsResult&) = default;
 };
 
 bool parseLimitsResult(const QByteArray& json, LimitsResult& result, QString& error);

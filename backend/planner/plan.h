@@ -34,6 +34,7 @@ struct FieldPlan {
     QString sentence;    // translated: why it changes (or why it cannot reach the requirement)
     QStringList reasons; // the workloads' sentences behind `required`
     QStringList references;
+    friend bool operator==(const FieldPlan&, const FieldPlan&) = default;
 };
 
 struct Proposal {
@@ -51,6 +52,7 @@ struct Proposal {
     QString sysctlFile() const;
     // "sysctl -w kernel.sem='250 32000 100 256'" lines, one per changed parameter.
     QStringList sysctlCommands() const;
+    friend bool operator==(const Proposal&, const Proposal&) = default;
 };
 
 Proposal propose(const Plan& plan, const Report& report);

@@ -65,11 +65,13 @@ struct Need {
     quint64 value = 0;
     QString reason; // translated sentence with the formula and its numbers
     QString reference;
+    friend bool operator==(const Need&, const Need&) = default;
 };
 
 struct HostFacts {
     quint64 memTotal = 0;    // bytes
     quint64 pageSize = 4096; // bytes
+    friend bool operator==(const HostFacts&, const HostFacts&) = default;
 };
 
 // The needs of all `instances` of the workload.

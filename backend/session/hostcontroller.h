@@ -8,8 +8,8 @@
 
 #include "analysis/report.h"
 #include "core/error.h"
+#include "core/hostconfig.h"
 #include "diagnosis/symptoms.h"
-#include "session/hostconfig.h"
 #include "session/hostsession.h"
 
 #include <QObject>

@@ -9,7 +9,7 @@
 #include "analysis/report.h"
 #include "core/cancel.h"
 #include "core/error.h"
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 #include "session/sessionreply.h"
 #include "transport/transport.h"
 

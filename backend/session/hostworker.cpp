@@ -41,10 +41,6 @@ Result<bool> HostWorker::ensureOpen(quint64 requestId, const CancelToken& cancel
     emit progress(requestId, tr("Connecting"), 1, kSteps);
     if (!m_transport)
         m_transport = createTransport(m_config);
-    if (!m_transport) {
-        return Error{Error::Kind::NotSupported, tr("SSH hosts are not available in this build"),
-                     u"built without backend/ssh"_s};
-    }
     m_transport->setStageListener([this](ConnectionStage stage) { emit stageReached(stage); });
     Result<bool> opened = m_transport->open(&m_prompter, cancel);
     if (!opened) {

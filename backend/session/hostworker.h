@@ -7,7 +7,7 @@
 #include "analysis/report.h"
 #include "core/cancel.h"
 #include "core/error.h"
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 #include "session/hostsession.h"
 #include "session/sessionprompter.h"
 #include "transport/transport.h"

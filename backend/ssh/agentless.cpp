@@ -4,11 +4,20 @@
 #include "ssh/sshexec.h"
 #include "ssh/sshsession.h"
 
+// The helper's own parsers (remote-helper/, standard library only): the reduced read parses
+// /proc and /etc/passwd exactly as the helper does.
+#include "accounts.h"
+#include "procparse.h"
+#include "sysvlist.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
-#include <cmath>
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +35,7 @@ s btime; grep '^btime' /proc/stat
 s meminfo; grep '^MemTotal' /proc/meminfo
 s time; date +%s
 s id; id -u; id -un
-s conf; getconf PAGESIZE; getconf CLK_TCK
+s conf; printf 'PAGESIZE %s\n' "$(getconf PAGESIZE 2>/dev/null)"; printf 'CLK_TCK %s\n' "$(getconf CLK_TCK 2>/dev/null)"
 s ns; readlink /proc/self/ns/ipc; readlink /proc/self/ns/pid
 s sem; cat /proc/sysvipc/sem
 s shm; cat /proc/sysvipc/shm
@@ -68,85 +77,42 @@ QString text(const QList<QByteArray>& lines, int i) {
     return i < lines.size() ? QString::fromUtf8(lines.at(i).trimmed()) : QString();
 }
 
+// A section as the text the helper's parsers read.
+std::string joined(const QList<QByteArray>& lines) {
+    std::string out;
+    for (const QByteArray& line : lines) {
+        out.append(line.constData(), size_t(line.size()));
+        out.push_back('\n');
+    }
+    return out;
+}
+
+std::string_view view(const QByteArray& bytes) {
+    return {bytes.constData(), size_t(bytes.size())};
+}
+
+QString qstring(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
 std::optional<quint64> number(const QByteArray& v) {
     bool ok = false;
     const quint64 n = v.trimmed().toULongLong(&ok);
     return ok ? std::optional<quint64>(n) : std::nullopt;
 }
 
-// Parsed "/proc/<pid>/stat": fields after the comm, which may hold spaces and parentheses.
-struct Stat {
-    qint64 pid = 0;
-    QString comm;
-    QString state;
-    qint64 ppid = 0;
-    quint64 startTicks = 0;
-    bool ok = false;
-};
-
-Stat parseStat(const QByteArray& line) {
-    Stat st;
-    const qsizetype open = line.indexOf('(');
-    const qsizetype close = line.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return st;
-    st.pid = line.left(open).trimmed().toLongLong();
-    st.comm = QString::fromUtf8(line.mid(open + 1, close - open - 1));
-    const QList<QByteArray> f = line.mid(close + 2).split(' ');
-    // f[0] is field 3 (state); starttime is field 22.
-    if (f.size() < 20)
-        return st;
-    st.state = QString::fromLatin1(f.at(0));
-    st.ppid = f.at(1).toLongLong();
-    st.startTicks = f.at(19).toULongLong();
-    st.ok = true;
-    return st;
-}
-
-// One /proc/sysvipc table: rows as name → value, using the header line for the column names
-// (columns were added over the kernel versions, e.g. rss and swap).
-QList<QHash<QByteArray, QByteArray>> table(const QList<QByteArray>& lines) {
-    QList<QHash<QByteArray, QByteArray>> rows;
-    if (lines.isEmpty())
-        return rows;
-    const QList<QByteArray> header = lines.first().simplified().split(' ');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QList<QByteArray> values = lines.at(i).simplified().split(' ');
-        QHash<QByteArray, QByteArray> row;
-        for (qsizetype c = 0; c < header.size() && c < values.size(); ++c)
-            row.insert(header.at(c), values.at(c));
-        rows.append(row);
-    }
-    return rows;
-}
-
-QHash<uint, QString> names(const QList<QByteArray>& lines) {
-    QHash<uint, QString> result;
-    for (const QByteArray& line : lines) {
-        const QList<QByteArray> f = line.split(':');
-        if (f.size() > 2 && !result.contains(f.at(2).toUInt()))
-            result.insert(f.at(2).toUInt(), QString::fromUtf8(f.at(0)));
-    }
-    return result;
-}
-
-QString nameOf(const QHash<uint, QString>& names, uint id) {
-    return names.value(id, QString::number(id));
-}
-
-void fillCommon(SysvCommon& o, const QHash<QByteArray, QByteArray>& row, const char* idColumn,
-                const QHash<uint, QString>& users, const QHash<uint, QString>& groups) {
-    o.key = quint32(row.value("key").toLongLong()); // printed signed: -1 is 0xffffffff
-    o.id = row.value(idColumn).toLongLong();
-    o.perms = row.value("perms").toUInt(nullptr, 8) & 0777; // printed in octal
-    o.uid = row.value("uid").toUInt();
-    o.gid = row.value("gid").toUInt();
-    o.cuid = row.value("cuid").toUInt();
-    o.cgid = row.value("cgid").toUInt();
-    o.owner = nameOf(users, o.uid);
-    o.group = nameOf(groups, o.gid);
-    o.creator = nameOf(users, o.cuid);
-    o.ctime = row.value("ctime").toLongLong();
+void fillCommon(SysvCommon& o, const helper::SysvCommon& in, const helper::Accounts& accounts) {
+    o.key = in.key;
+    o.id = in.id;
+    o.perms = in.mode & 0777;
+    o.uid = in.uid;
+    o.gid = in.gid;
+    o.cuid = in.cuid;
+    o.cgid = in.cgid;
+    o.owner = QString::fromStdString(accounts.userName(in.uid));
+    o.group = QString::fromStdString(accounts.groupName(in.gid));
+    o.creator = QString::fromStdString(accounts.userName(in.cuid));
+    o.ctime = in.ctime;
 }
 
 } // namespace
@@ -176,19 +142,26 @@ Result<Snapshot> parseAgentlessOutput(const QByteArray& output, const QString& r
     h.kernel = text(u, 2);
     h.arch = text(u, 3);
     h.bootId = text(sec.value("boot_id"), 0);
-    h.uptime = text(sec.value("uptime"), 0).section(u' ', 0, 0).toDouble();
-    h.bootTime = text(sec.value("btime"), 0).section(u' ', 1, 1).toLongLong();
-    h.memTotal =
-        text(sec.value("meminfo"), 0).simplified().section(u' ', 1, 1).toULongLong() * 1024;
+    h.uptime = double(helper::parseUptimeCentis(joined(sec.value("uptime"))).value_or(0)) / 100;
+    h.bootTime = helper::parseBootTime(joined(sec.value("btime"))).value_or(0);
+    h.memTotal = helper::parseMemTotal(joined(sec.value("meminfo"))).value_or(0);
     h.time = text(sec.value("time"), 0).toLongLong();
     h.euid = text(sec.value("id"), 0).toUInt();
     h.user = text(sec.value("id"), 1);
-    h.pageSize = text(sec.value("conf"), 0).toULongLong();
-    if (h.pageSize == 0)
-        h.pageSize = 4096;
-    h.clockTicks = text(sec.value("conf"), 1).toInt();
-    if (h.clockTicks <= 0)
-        h.clockTicks = 100;
+    // Read on the server (getconf); assumed, with a warning, when getconf could not tell.
+    QHash<QByteArray, QByteArray> conf;
+    for (const QByteArray& line : sec.value("conf")) {
+        const qsizetype sp = line.indexOf(' ');
+        if (sp > 0)
+            conf.insert(line.left(sp), line.mid(sp + 1).trimmed());
+    }
+    bool ok = false;
+    const quint64 pageSize = conf.value("PAGESIZE").toULongLong(&ok);
+    const bool pageSizeRead = ok && pageSize > 0;
+    h.pageSize = pageSizeRead ? pageSize : 4096;
+    const int clockTicks = conf.value("CLK_TCK").toInt(&ok);
+    const bool clockTicksRead = ok && clockTicks > 0;
+    h.clockTicks = clockTicksRead ? clockTicks : 100;
     const auto nsInode = [](const QString& link) -> std::optional<quint64> {
         // "ipc:[4026531839]"
         bool ok = false;
@@ -228,44 +201,52 @@ Result<Snapshot> parseAgentlessOutput(const QByteArray& output, const QString& r
     l.mqMsgDefault = number(lim.value("mq_msg_default"));
     l.mqMsgsizeDefault = number(lim.value("mq_msgsize_default"));
 
-    const auto users = names(sec.value("passwd"));
-    const auto groups = names(sec.value("group"));
+    helper::Accounts accounts;
+    accounts.parsePasswd(joined(sec.value("passwd")));
+    accounts.parseGroup(joined(sec.value("group")));
+    const auto userName = [&](uint uid) {
+        return QString::fromStdString(accounts.userName(uid));
+    };
 
-    for (const auto& row : table(sec.value("sem"))) {
+    std::vector<helper::SemSet> sems;
+    helper::parseSemList(joined(sec.value("sem")), sems);
+    for (const helper::SemSet& in : sems) {
         SemaphoreSet s;
-        fillCommon(s, row, "semid", users, groups);
-        s.nsems = row.value("nsems").toInt();
-        s.otime = row.value("otime").toLongLong();
+        fillCommon(s, in, accounts);
+        s.nsems = int(in.nsems);
+        s.otime = in.otime;
         s.detail = false;
         snap.semaphores.append(s);
     }
-    for (const auto& row : table(sec.value("shm"))) {
+    std::vector<helper::ShmSegment> segments;
+    helper::parseShmList(joined(sec.value("shm")), segments);
+    for (const helper::ShmSegment& in : segments) {
         SharedMemorySegment m;
-        fillCommon(m, row, "shmid", users, groups);
-        const uint mode = row.value("perms").toUInt(nullptr, 8);
-        m.dest = mode & 01000;   // SHM_DEST
-        m.locked = mode & 02000; // SHM_LOCKED
-        m.size = row.value("size").toULongLong();
-        m.nattch = row.value("nattch").toLongLong();
-        m.cpid = row.value("cpid").toLongLong();
-        m.lpid = row.value("lpid").toLongLong();
-        m.atime = row.value("atime").toLongLong();
-        m.dtime = row.value("dtime").toLongLong();
-        if (row.contains("rss"))
-            m.rss = number(row.value("rss"));
-        if (row.contains("swap"))
-            m.swap = number(row.value("swap"));
+        fillCommon(m, in, accounts);
+        m.dest = in.mode & 01000;   // SHM_DEST
+        m.locked = in.mode & 02000; // SHM_LOCKED
+        m.size = in.size;
+        m.nattch = in.nattch;
+        m.cpid = in.cpid;
+        m.lpid = in.lpid;
+        m.atime = in.atime;
+        m.dtime = in.dtime;
+        m.rss = in.rss;
+        m.swap = in.swap;
         snap.sharedMemory.append(m);
     }
-    for (const auto& row : table(sec.value("msg"))) {
+    std::vector<helper::MsgQueue> queues;
+    helper::parseMsgList(joined(sec.value("msg")), queues);
+    for (const helper::MsgQueue& in : queues) {
         MessageQueue q;
-        fillCommon(q, row, "msqid", users, groups);
-        q.cbytes = row.value("cbytes").toULongLong();
-        q.qnum = row.value("qnum").toULongLong();
-        q.lspid = row.value("lspid").toLongLong();
-        q.lrpid = row.value("lrpid").toLongLong();
-        q.stime = row.value("stime").toLongLong();
-        q.rtime = row.value("rtime").toLongLong();
+        fillCommon(q, in, accounts);
+        q.cbytes = in.cbytes;
+        q.qnum = in.qnum;
+        q.qbytes = in.qbytes;
+        q.lspid = in.lspid;
+        q.lrpid = in.lrpid;
+        q.stime = in.stime;
+        q.rtime = in.rtime;
         snap.messageQueues.append(q);
     }
 
@@ -282,17 +263,17 @@ Result<Snapshot> parseAgentlessOutput(const QByteArray& output, const QString& r
             snap.processes.append(p);
             current = &snap.processes.last();
         } else if (current && line.startsWith("@stat ")) {
-            const Stat st = parseStat(line.mid(6));
-            if (st.ok) {
-                current->state = st.state;
-                current->comm = st.comm;
-                current->ppid = st.ppid;
-                current->startTime = startOf(st.startTicks);
-                current->alive = st.state != u"Z"_s && st.state != u"X"_s;
+            if (const auto st = helper::parseStat(view(line.mid(6)))) {
+                current->state = QString(QLatin1Char(st->state));
+                current->comm = qstring(st->comm);
+                current->ppid = st->ppid;
+                current->startTime = startOf(st->startTicks);
+                current->alive = st->state != 'Z' && st->state != 'X';
             }
         } else if (current && line.startsWith("Uid:")) {
-            current->uid = line.mid(4).simplified().split(' ').value(0).toUInt();
-            current->user = nameOf(users, *current->uid);
+            current->uid = helper::parseStatusRealUid(view(line));
+            if (current->uid)
+                current->user = userName(*current->uid);
         } else if (current && line.startsWith("@cmd ")) {
             current->cmdline = QString::fromUtf8(line.mid(5)).trimmed();
         }
@@ -309,30 +290,32 @@ Result<Snapshot> parseAgentlessOutput(const QByteArray& output, const QString& r
     QMap<uint, int> perUser;
     QMap<QPair<QString, uint>, Program> programs;
     for (const QByteArray& line : sec.value("procstat")) {
-        const Stat st = parseStat(line);
-        if (!st.ok || st.state == u"Z"_s || st.state == u"X"_s || !owner.contains(st.pid))
+        const auto st = helper::parseStat(view(line));
+        const qint64 pid = line.left(line.indexOf(' ')).toLongLong();
+        if (!st || st->state == 'Z' || st->state == 'X' || !owner.contains(pid))
             continue;
-        const uint uid = owner.value(st.pid);
+        const uint uid = owner.value(pid);
         ++perUser[uid];
-        Program& prog = programs[{st.comm, uid}];
-        const double start = startOf(st.startTicks);
+        const QString comm = qstring(st->comm);
+        Program& prog = programs[{comm, uid}];
+        const double start = startOf(st->startTicks);
         if (prog.count == 0) {
-            prog.comm = st.comm;
+            prog.comm = comm;
             prog.uid = uid;
-            prog.user = nameOf(users, uid);
+            prog.user = userName(uid);
             prog.oldestStart = prog.newestStart = start;
-            prog.oldestPid = st.pid;
+            prog.oldestPid = pid;
         } else {
             if (start < prog.oldestStart) {
                 prog.oldestStart = start;
-                prog.oldestPid = st.pid;
+                prog.oldestPid = pid;
             }
             prog.newestStart = std::max(prog.newestStart, start);
         }
         ++prog.count;
     }
     for (auto it = perUser.cbegin(); it != perUser.cend(); ++it)
-        snap.users.append(UserProcesses{it.key(), nameOf(users, it.key()), it.value()});
+        snap.users.append(UserProcesses{it.key(), userName(it.key()), it.value()});
     for (const Program& p : std::as_const(programs))
         snap.programs.append(p);
 
@@ -345,6 +328,14 @@ Result<Snapshot> parseAgentlessOutput(const QByteArray& output, const QString& r
              u"agentless read: %1 semaphore sets without per-semaphore detail"_s.arg(
                  snap.semaphores.size())});
     snap.warnings.append({u"no_posix"_s, u"agentless read: POSIX objects are not listed"_s});
+    if (!pageSizeRead)
+        snap.warnings.append({u"page_size_assumed"_s,
+                              u"getconf PAGESIZE gave no answer: a page size of 4096 bytes is "
+                              u"assumed (kernel.shmall and segment pages use it)"_s});
+    if (!clockTicksRead)
+        snap.warnings.append({u"clock_ticks_assumed"_s,
+                              u"getconf CLK_TCK gave no answer: 100 clock ticks per second are "
+                              u"assumed (process start times use it)"_s});
     return snap;
 }
 

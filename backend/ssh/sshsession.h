@@ -7,7 +7,7 @@
 
 #include "core/cancel.h"
 #include "core/error.h"
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 
 #include <QString>
 

@@ -6,7 +6,7 @@
 // stdin. Like every Transport it lives on one worker thread.
 #pragma once
 
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 #include "ssh/helperdeployer.h"
 #include "transport/transport.h"
 

@@ -5,7 +5,7 @@
 
 #include "analysis/report.h"
 #include "core/error.h"
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 
 #include <QWizard>
 #include <QWizardPage>

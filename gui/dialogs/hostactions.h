@@ -5,7 +5,7 @@
 #pragma once
 
 #include "analysis/report.h"
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 
 #include <QDialog>
 

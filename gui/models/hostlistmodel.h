@@ -3,7 +3,7 @@
 // the time of its last successful refresh.
 #pragma once
 
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>

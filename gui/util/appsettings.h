@@ -2,7 +2,7 @@
 // The application's settings in QSettings. Saved hosts never contain secrets.
 #pragma once
 
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 
 #include <QList>
 #include <QString>

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "core/error.h"
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 
 #include <QFrame>
 

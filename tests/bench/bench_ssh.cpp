@@ -5,7 +5,7 @@
 //  cold: connect + log in + snapshot     vs  ssh host true + ssh host <helper> snapshot
 //  concurrency: N sessions at once, each taking snapshots: throughput and peak memory.
 // Prints medians in milliseconds and the ratios against the targets (warm ≤ 1.2×, cold ≤ 1.5×).
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 #include "ssh/sshtransport.h"
 #include "transport/prompter.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "session/hostconfig.h"
+#include "core/hostconfig.h"
 
 #include <QCoreApplication>
 

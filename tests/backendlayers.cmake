@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# tst_backendlayers_includes: every file in a backend layer includes only its own layer and the
+# layers below it (backend/CMakeLists.txt), and every folder of backend/ is a layer.
+#   cmake -DLAYERS=<build>/backend/layers.cmake -DBACKEND=<source>/backend -P backendlayers.cmake
+cmake_minimum_required(VERSION 3.25)
+include(${LAYERS})
+set(problems "")
+file(GLOB folders LIST_DIRECTORIES true RELATIVE ${BACKEND} ${BACKEND}/*)
+foreach(folder IN LISTS folders)
+    if(IS_DIRECTORY ${BACKEND}/${folder} AND NOT folder IN_LIST IPCSCOPE_BACKEND_LAYERS)
+        string(APPEND problems "backend/${folder} is not a layer (ipcscope_backend_layer)\n")
+    endif()
+endforeach()
+foreach(layer IN LISTS IPCSCOPE_BACKEND_LAYERS)
+    set(allowed ${layer} ${IPCSCOPE_LAYER_BELOW_${layer}})
+    file(GLOB files ${BACKEND}/${layer}/*.h ${BACKEND}/${layer}/*.cpp)
+    foreach(file IN LISTS files)
+        file(STRINGS ${file} includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"[^\"/]+/")
+        foreach(line IN LISTS includes)
+            string(REGEX MATCH "\"([^\"/]+)/" _ "${line}")
+            if(NOT CMAKE_MATCH_1 IN_LIST allowed)
+                file(RELATIVE_PATH name ${BACKEND}/.. ${file})
+                string(APPEND problems
+                       "${name}: ${line} (${layer} may use only: ${allowed})\n")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "A backend layer includes a layer above it:\n${problems}")
+endif()
+list(LENGTH IPCSCOPE_BACKEND_LAYERS count)
+message(STATUS "${count} backend layers, each including only itself and the layers below it")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/context.h"
 
+#include "analysis/analysistr.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -45,16 +47,6 @@ QString Context::userName(uint uid) const {
     return name.isEmpty() ? QString::number(uid) : name;
 }
 
-QString translated(const char* context, const char* text, int n) {
-    QString s = QCoreApplication::translate(context, text, nullptr, n);
-    if (n < 0 || !s.contains(u'('))
-        return s;
-    const bool one = n == 1;
-    s.replace(u"(es)"_s, one ? QString() : u"es"_s);
-    s.replace(u"(s)"_s, one ? QString() : u"s"_s);
-    return s;
-}
-
 QString formatTime(double unixSeconds, qint64 now) {
     const QDateTime t = QDateTime::fromSecsSinceEpoch(qint64(unixSeconds));
     const QDateTime n = QDateTime::fromSecsSinceEpoch(now);
@@ -65,7 +57,7 @@ QString formatTime(double unixSeconds, qint64 now) {
 
 QString formatBytes(quint64 bytes) {
     if (bytes < 1024)
-        return translated("Analysis", "%n byte(s)", int(bytes));
+        return Tr::tr("%n byte(s)", nullptr, int(bytes));
     // QLocale::c() keeps machine-readable contexts (the CLI, tests) stable across locales.
     return QLocale::c().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
 }

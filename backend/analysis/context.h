@@ -54,11 +54,6 @@ private:
     QList<const UninspectedProcess*> m_mapsHidden;
 };
 
-// QCoreApplication::translate() with the English plural picked when no translation provides one:
-// English is the source language and ships no .qm, so "%n process(es)" would otherwise read
-// "2 process(es)". "(s)" and "(es)" become the plural ending for n != 1 and vanish for n == 1.
-QString translated(const char* context, const char* text, int n = -1);
-
 // "12:47" when on the snapshot's day, else "2026-11-20 12:47" (local time of the viewer).
 QString formatTime(double unixSeconds, qint64 now);
 // "3.0 KiB", "12 bytes"

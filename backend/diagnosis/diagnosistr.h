@@ -8,7 +8,8 @@
 
 namespace ipcscope {
 // Unnamed: every module has its own ipcscope::Tr, and one name with external linkage would let
-// the linker keep one module's inline tr() for all of them. Include this from .cpp files only.
+// the linker keep one module's inline tr() for all of them. Include it in the module's own files
+// only.
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(IpcScope::Diagnosis)

@@ -3,6 +3,7 @@
 
 #include "analysis/advisor.h"
 #include "analysis/context.h"
+#include "planner/plannertr.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,10 +14,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope::planner {
 
 namespace {
-
-QString tr(const char* text, int n = -1) {
-    return analysis::translated("Planner", text, n);
-}
 
 // Values near 2^64 (SHMMAX, SHMALL) do not survive a double: the document is written by hand.
 void appendValue(QByteArray& out, const QString& parameter, const QList<quint64>& values) {
@@ -66,7 +63,7 @@ bool parseLimitsResult(const QByteArray& json, LimitsResult& result, QString& er
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     const QJsonObject o = doc.object();
     if (!doc.isObject() || o.value(u"schema"_s).toString() != u"ipcscope.limits-result/1") {
-        error = tr("The helper did not answer with a limits result (%1).")
+        error = Tr::tr("The helper did not answer with a limits result (%1).")
                     .arg(pe.error ? pe.errorString() : u"schema"_s);
         return false;
     }

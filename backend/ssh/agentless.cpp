@@ -3,6 +3,7 @@
 
 #include "ssh/sshexec.h"
 #include "ssh/sshsession.h"
+#include "ssh/sshtr.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -159,9 +160,8 @@ Result<Snapshot> parseAgentlessOutput(const QByteArray& output, const QString& r
     const Sections sec = splitSections(output);
     if (!sec.contains("end") || !sec.contains("sem") || sec.value("uname").size() < 4)
         return Error{Error::Kind::BadData,
-                     QCoreApplication::translate(
-                         "Ssh", "The server's answer to the reduced read was incomplete. Refresh "
-                                "to try again."),
+                     Tr::tr("The server's answer to the reduced read was incomplete. Refresh "
+                            "to try again."),
                      QString::fromUtf8(output.left(300))};
 
     Snapshot snap;

@@ -5,6 +5,7 @@
 #include "ssh/secret.h"
 #include "ssh/ssherror.h"
 #include "ssh/sshsession.h"
+#include "ssh/sshtr.h"
 #include "transport/prompter.h"
 
 #include <QCoreApplication>
@@ -158,8 +159,8 @@ int Authenticator::keyboardInteractive() {
 }
 
 int Authenticator::password() {
-    const QString prompt = QCoreApplication::translate("Ssh", "Password for %1@%2:")
-                               .arg(m_session.user(), m_session.config().host);
+    const QString prompt =
+        Tr::tr("Password for %1@%2:").arg(m_session.user(), m_session.config().host);
     int rc = SSH_AUTH_DENIED;
     // Three attempts, like OpenSSH, so that a typo does not end the connection.
     for (int attempt = 0; attempt < 3 && rc == SSH_AUTH_DENIED; ++attempt) {
@@ -182,24 +183,19 @@ int Authenticator::password() {
 Error Authenticator::failure() const {
     const QString target = m_session.config().target();
     if (m_ctx.declined)
-        return {Error::Kind::Cancelled,
-                QCoreApplication::translate("Ssh", "Login to %1 was cancelled.").arg(target),
-                {}};
+        return {Error::Kind::Cancelled, Tr::tr("Login to %1 was cancelled.").arg(target), {}};
     QString message;
     if (m_tried.isEmpty())
-        message = QCoreApplication::translate(
-                      "Ssh", "%1 offers no login method that IPC Scope supports (it offers: %2).")
+        message = Tr::tr("%1 offers no login method that IPC Scope supports (it offers: %2).")
                       .arg(target, methodNames(m_offered).join(u", "_s));
     else if (!m_ctx.prompter && !m_tried.contains(u"password"_s) &&
              (m_offered & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE)))
-        message = QCoreApplication::translate(
-                      "Ssh", "Login to %1 as %2 failed. Tried: %3. A password could be asked, but "
-                             "nobody can be asked here; use a key (ssh-agent or an identity file).")
+        message = Tr::tr("Login to %1 as %2 failed. Tried: %3. A password could be asked, but "
+                         "nobody can be asked here; use a key (ssh-agent or an identity file).")
                       .arg(target, m_session.user(), m_tried.join(u", "_s));
     else
-        message = QCoreApplication::translate(
-                      "Ssh", "Login to %1 as %2 failed. Tried: %3. Check the user name, the key "
-                             "(ssh-agent or identity file) or the password.")
+        message = Tr::tr("Login to %1 as %2 failed. Tried: %3. Check the user name, the key "
+                         "(ssh-agent or identity file) or the password.")
                       .arg(target, m_session.user(), m_tried.join(u", "_s));
     return {Error::Kind::AuthenticationFailed, message,
             u"server offers: %1; tried: %2"_s.arg(methodNames(m_offered).join(u", "_s),
@@ -214,7 +210,7 @@ Result<bool> Authenticator::run() {
         if (round > 10) // a server that keeps answering "partial success" is not followed forever
             return failure();
         if (rc == SSH_AUTH_ERROR)
-            return m_session.lastError(QCoreApplication::translate("Ssh", "logging in"));
+            return m_session.lastError(Tr::tr("logging in"));
         if (m_cancel.isCancelled())
             return cancelledError();
         m_offered = ssh_userauth_list(m_s, nullptr);

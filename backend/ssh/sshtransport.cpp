@@ -10,6 +10,7 @@
 #include "ssh/ssherror.h"
 #include "ssh/sshexec.h"
 #include "ssh/sshsession.h"
+#include "ssh/sshtr.h"
 #include "transport/helpererror.h"
 #include "transport/prompter.h"
 
@@ -112,10 +113,8 @@ Elevation SshTransport::elevation() const {
 
 Error SshTransport::noHelperError() const {
     return {Error::Kind::HelperFailed,
-            QCoreApplication::translate(
-                "Ssh",
-                "The helper cannot run on %1, so only the reduced read is possible there (no "
-                "cleanup, no limit changes).")
+            Tr::tr("The helper cannot run on %1, so only the reduced read is possible there (no "
+                   "cleanup, no limit changes).")
                 .arg(m_config.target()),
             m_deployment.fallbackReason};
 }
@@ -156,28 +155,23 @@ Result<HelperOutput> SshTransport::execHelper(const QStringList& args, const QBy
         return execWithSudoPassword(args, stdinData, cancel);
     if (how == Elevation::Sudo && out.exitCode == 127 && out.err.contains("sudo"))
         return Error{Error::Kind::HelperFailed,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "sudo is not installed on %1, so administrator mode cannot work there. "
-                         "Install sudo, or log in as root.")
+                     Tr::tr("sudo is not installed on %1, so administrator mode cannot work there. "
+                            "Install sudo, or log in as root.")
                          .arg(m_config.target()),
                      QString::fromUtf8(out.err)};
     if (how == Elevation::Sudo && out.err.contains("not in the sudoers"))
-        return Error{
-            Error::Kind::PermissionDenied,
-            QCoreApplication::translate(
-                "Ssh", "%1 may not use sudo on %2, so administrator mode cannot work there.")
-                .arg(m_session->user(), m_config.target()),
-            QString::fromUtf8(out.err)};
+        return Error{Error::Kind::PermissionDenied,
+                     Tr::tr("%1 may not use sudo on %2, so administrator mode cannot work there.")
+                         .arg(m_session->user(), m_config.target()),
+                     QString::fromUtf8(out.err)};
     if (out.exitCode == 126 || out.exitCode == 127) {
         // The deployed helper could run at open(); now it cannot (remounted, removed).
         m_deployment.useHelper = false;
         m_deployment.fallbackReason = u"the helper could no longer be started (%1)"_s.arg(
             QString::fromUtf8(out.err.trimmed()));
         return Error{Error::Kind::HelperFailed,
-                     QCoreApplication::translate(
-                         "Ssh", "The helper could not be started on %1. The next refresh uses the "
-                                "reduced read.")
+                     Tr::tr("The helper could not be started on %1. The next refresh uses the "
+                            "reduced read.")
                          .arg(m_config.target()),
                      QString::fromUtf8(out.err)};
     }
@@ -188,17 +182,15 @@ Result<HelperOutput> SshTransport::execWithSudoPassword(const QStringList& args,
                                                         const QByteArray& stdinData,
                                                         const CancelToken& cancel) {
     if (!m_prompter)
-        return Error{Error::Kind::PermissionDenied,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "sudo on %1 needs a password and nobody can be asked for it here. Allow "
-                         "the command without a password, or run interactively.")
-                         .arg(m_config.target()),
-                     {}};
-    std::optional<QString> password =
-        m_prompter->secret(Prompter::SecretKind::SudoPassword,
-                           QCoreApplication::translate("Ssh", "Password of %1 for sudo on %2:")
-                               .arg(m_session->user(), m_config.host));
+        return Error{
+            Error::Kind::PermissionDenied,
+            Tr::tr("sudo on %1 needs a password and nobody can be asked for it here. Allow "
+                   "the command without a password, or run interactively.")
+                .arg(m_config.target()),
+            {}};
+    std::optional<QString> password = m_prompter->secret(
+        Prompter::SecretKind::SudoPassword,
+        Tr::tr("Password of %1 for sudo on %2:").arg(m_session->user(), m_config.host));
     if (!password)
         return cancelledError();
     // The password goes on stdin (first line, read by sudo -S), never on a command line; the
@@ -211,8 +203,7 @@ Result<HelperOutput> SshTransport::execWithSudoPassword(const QStringList& args,
     wipe(input);
     if (result && result.value().exitCode != 0 && sudoRejectedPassword(result.value().err))
         return Error{Error::Kind::PermissionDenied,
-                     QCoreApplication::translate("Ssh", "sudo on %1 did not accept the password.")
-                         .arg(m_config.target()),
+                     Tr::tr("sudo on %1 did not accept the password.").arg(m_config.target()),
                      QString::fromUtf8(result.value().err)};
     return result;
 }

@@ -99,7 +99,7 @@ void addHeadroom(const AdvisorInput& in, Requirements& req) {
                    "leaves room to grow.")
                 .arg(live)
                 .arg(*u->limit)
-                .arg(u->unit)
+                .arg(analysis::unitName(u->unit, *u->limit))
                 .arg(percent),
             kHeadroomRef);
     }

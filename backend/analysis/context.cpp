@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace ipcscope::analysis {
@@ -53,6 +55,27 @@ QString formatTime(double unixSeconds, qint64 now) {
     if (now > 0 && t.date() == n.date())
         return t.toString(u"HH:mm"_s);
     return t.toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QString unitName(const QString& unit, quint64 count) {
+    // Plural rules only tell 1 from more for these languages: clamping keeps the form.
+    const int n = count > quint64(std::numeric_limits<int>::max()) ? std::numeric_limits<int>::max()
+                                                                   : int(count);
+    if (unit == u"sets")
+        return Tr::tr("set(s)", nullptr, n);
+    if (unit == u"semaphores")
+        return Tr::tr("semaphore(s)", nullptr, n);
+    if (unit == u"segments")
+        return Tr::tr("segment(s)", nullptr, n);
+    if (unit == u"pages")
+        return Tr::tr("page(s)", nullptr, n);
+    if (unit == u"bytes")
+        return Tr::tr("byte(s)", nullptr, n);
+    if (unit == u"queues")
+        return Tr::tr("queue(s)", nullptr, n);
+    if (unit == u"messages")
+        return Tr::tr("message(s)", nullptr, n);
+    return unit;
 }
 
 QString formatBytes(quint64 bytes) {

@@ -54,6 +54,11 @@ private:
     QList<const UninspectedProcess*> m_mapsHidden;
 };
 
+// The translated name of a limit's unit (LimitUsage::unit: "sets", "semaphores", "segments",
+// "pages", "bytes", "queues", "messages") for `count` of them: "sets" for 6, "Satz" for 1 in
+// German.
+QString unitName(const QString& unit, quint64 count);
+
 // "12:47" when on the snapshot's day, else "2026-11-20 12:47" (local time of the viewer).
 QString formatTime(double unixSeconds, qint64 now);
 // "3.0 KiB", "12 bytes"

@@ -120,7 +120,7 @@ QList<Finding> findingsFor(const Report& report) {
                          .arg(percent)
                          .arg(l.used)
                          .arg(*l.limit)
-                         .arg(l.unit)
+                         .arg(unitName(l.unit, *l.limit))
                          .arg(l.reclaimable),
                      Finding::Action::Clean, refs(freeable));
         else
@@ -130,7 +130,7 @@ QList<Finding> findingsFor(const Report& report) {
                          .arg(percent)
                          .arg(l.used)
                          .arg(*l.limit)
-                         .arg(l.unit),
+                         .arg(unitName(l.unit, *l.limit)),
                      Finding::Action::Explain);
         (l.level == Level::Critical ? critical : warnings).append(f);
     }

@@ -123,7 +123,8 @@ QString limitsSection(const Report& r) {
     for (const LimitUsage& l : r.limits) {
         body += u"<tr><td title=\"%1\"><b>%2</b> <small>%3</small></td>"_s.arg(
             esc(l.explanation), esc(l.field), esc(l.parameter));
-        body += u"<td align=\"right\">%1 %2</td>"_s.arg(number(l.used), esc(l.unit));
+        body += u"<td align=\"right\">%1 %2</td>"_s.arg(number(l.used),
+                                                        esc(analysis::unitName(l.unit, l.used)));
         body += u"<td align=\"right\">%1</td>"_s.arg(l.limit ? number(*l.limit) : u"—"_s);
         body += u"<td>"_s + bar(l.ratio(), l.level) +
                 u"<small>%1</small></td>"_s.arg(

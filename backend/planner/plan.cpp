@@ -130,16 +130,19 @@ Proposal propose(const Plan& plan, const Report& report) {
                 f.changed = true;
                 out.proposed.*(lf.member) = value;
             }
-            const QString need = f.extra ? Tr::tr("%1 %2 in use + %3 planned = %4 %2 needed.")
-                                               .arg(f.used)
-                                               .arg(f.unit)
-                                               .arg(f.extra)
-                                               .arg(addSaturated(f.used, f.extra))
-                                         : QString();
-            const QString min =
-                f.minimum > addSaturated(f.used, f.extra)
-                    ? Tr::tr("The workloads require at least %1 %2.").arg(f.minimum).arg(f.unit)
-                    : QString();
+            const QString need =
+                f.extra ? Tr::tr("%1 %2 in use + %3 planned = %4 %5 needed.")
+                              .arg(f.used)
+                              .arg(analysis::unitName(f.unit, f.used))
+                              .arg(f.extra)
+                              .arg(addSaturated(f.used, f.extra))
+                              .arg(analysis::unitName(f.unit, addSaturated(f.used, f.extra)))
+                        : QString();
+            const QString min = f.minimum > addSaturated(f.used, f.extra)
+                                    ? Tr::tr("The workloads require at least %1 %2.")
+                                          .arg(f.minimum)
+                                          .arg(analysis::unitName(f.unit, f.minimum))
+                                    : QString();
             QString sentence =
                 Tr::tr("%1 rises from %2 to %3.").arg(f.field).arg(current).arg(f.proposed);
             for (const QString& part : {need, min})
@@ -160,7 +163,7 @@ Proposal propose(const Plan& plan, const Report& report) {
                                .arg(f.field)
                                .arg(current)
                                .arg(f.required)
-                               .arg(f.unit);
+                               .arg(analysis::unitName(f.unit, f.required));
             f.sentence = sentence;
         }
         out.fields.append(f);

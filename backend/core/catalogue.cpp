@@ -41,7 +41,6 @@ QLocale catalogueLocale(const QString& language) {
 }
 
 QString installCatalogue(const QLocale& locale) {
-    QLocale::setDefault(locale);
     // English is the source language: its catalogue holds only the plural forms.
     replace(g_ours, locale, u"ipcscope"_s, u":/i18n"_s);
     replace(g_qt, locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));

@@ -13,8 +13,8 @@ namespace ipcscope {
 // with English plurals ("2 objects", not "2 object(s)").
 QLocale catalogueLocale(const QString& language);
 
-// Installs IPC Scope's catalogue and Qt's own for `locale` in place of the ones installed before,
-// and makes `locale` the default locale. Returns its name, e.g. "de_DE".
+// Installs IPC Scope's catalogue and Qt's own for `locale` in place of the ones installed before.
+// Returns its name, e.g. "de_DE". The default QLocale (number formats) is left to the caller.
 QString installCatalogue(const QLocale& locale);
 
 } // namespace ipcscope

@@ -6,7 +6,10 @@
 namespace ipcscope {
 
 QString installTranslators(const QString& language) {
-    return installCatalogue(catalogueLocale(language));
+    const QLocale locale = catalogueLocale(language);
+    // Numbers and dates in the window follow the language too.
+    QLocale::setDefault(locale);
+    return installCatalogue(locale);
 }
 
 } // namespace ipcscope

@@ -89,7 +89,7 @@
     <name>IpcScope::Analysis</name>
     <message>
         <source>%1 of %2 %3 are used by objects that are not orphaned (%4 %); twice the use leaves room to grow.</source>
-        <translation>%1 von %2 %3 werden von nicht verwaisten Objekten genutzt (%4 %); die doppelte Nutzung lässt Luft zum Wachsen.</translation>
+        <translation>Von nicht verwaisten Objekten genutzt: %1, Grenze: %2 %3 (%4 %); die doppelte Nutzung lässt Luft zum Wachsen.</translation>
     </message>
     <message>
         <source>ceil((max_connections %1 + autovacuum_max_workers %2 + max_wal_senders %3 + max_worker_processes %4 + 5) / 16) = %5</source>
@@ -274,11 +274,11 @@
     </message>
     <message>
         <source>%1 is %2 % used (%3 of %4 %5); cleaning up the orphaned objects frees %6 of them.</source>
-        <translation>%1 ist zu %2 % belegt (%3 von %4 %5); das Aufräumen der verwaisten Objekte gibt %6 davon frei.</translation>
+        <translation>%1 ist zu %2 % belegt (genutzt: %3, Grenze: %4 %5); das Aufräumen der verwaisten Objekte gibt %6 davon frei.</translation>
     </message>
     <message>
         <source>%1 is %2 % used (%3 of %4 %5).</source>
-        <translation>%1 ist zu %2 % belegt (%3 von %4 %5).</translation>
+        <translation>%1 ist zu %2 % belegt (genutzt: %3, Grenze: %4 %5).</translation>
     </message>
     <message>
         <source>%1 left behind by %2, which was restarted at %3</source>

@@ -4126,13 +4126,13 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
     </message>
     <message>
         <source>Clean up selected…</source>
-        <translation>Ausgewählte aufräumen…</translation>
+        <translation>Ausgewählte Objekte aufräumen…</translation>
     </message>
     <message numerus="yes">
         <source>Clean up %n selected…</source>
         <translation>
-            <numerusform>%n ausgewähltes aufräumen…</numerusform>
-            <numerusform>%n ausgewählte aufräumen…</numerusform>
+            <numerusform>%n ausgewähltes Objekt aufräumen…</numerusform>
+            <numerusform>%n ausgewählte Objekte aufräumen…</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleancommand.h"
 
+#include "clitr.h"
 #include "exitcodes.h"
 #include "sshoptions.h"
 #include "terminalprompter.h"
@@ -28,14 +29,10 @@ namespace ipcscope::cli {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("CliClean", text, nullptr, n);
-}
-
 int fail(const Error& error) {
     QString text = u"ipcscope-cli: "_s + error.message + u'\n';
     if (!error.detail.isEmpty())
-        text += tr("  detail: %1").arg(error.detail) + u'\n';
+        text += Tr::tr("  detail: %1").arg(error.detail) + u'\n';
     writeText(stderr, text);
     return ExitFailure;
 }
@@ -44,12 +41,12 @@ ParsedClean usageError(const QString& message) {
     ParsedClean r;
     r.exitCode = ExitUsage;
     r.err = u"ipcscope-cli: "_s + message + u'\n' +
-            tr("Run \"ipcscope-cli clean --help\" for help.") + u'\n';
+            Tr::tr("Run \"ipcscope-cli clean --help\" for help.") + u'\n';
     return r;
 }
 
 QString helpTail() {
-    return tr(
+    return Tr::tr(
         "TARGET is \"local\" (the default) or [user@]host[:port] for a server reached over "
         "SSH.\n\n"
         "Without --yes nothing is changed: the plan, the reasons and the equivalent "
@@ -96,13 +93,13 @@ QJsonObject itemJson(const CleanupItem& item) {
 QString afterWord(CleanupItemOutcome::After after) {
     switch (after) {
     case CleanupItemOutcome::After::Gone:
-        return tr("gone");
+        return Tr::tr("gone");
     case CleanupItemOutcome::After::StillThere:
-        return tr("still there");
+        return Tr::tr("still there");
     case CleanupItemOutcome::After::NotChecked:
         break;
     }
-    return tr("not checked");
+    return Tr::tr("not checked");
 }
 
 QString afterCode(CleanupItemOutcome::After after) {
@@ -120,17 +117,18 @@ QString afterCode(CleanupItemOutcome::After after) {
 QString planText(const CleanupPlan& plan, bool dryRun) {
     QString t;
     if (plan.items.isEmpty())
-        t += tr("Nothing to clean up on %1.\n").arg(plan.host);
+        t += Tr::tr("Nothing to clean up on %1.\n").arg(plan.host);
     else
-        t += tr("%n object(s) to remove on %1:\n", int(plan.items.size())).arg(plan.host);
+        t += Tr::tr("%n object(s) to remove on %1:\n", nullptr, int(plan.items.size()))
+                 .arg(plan.host);
     for (const CleanupItem& item : plan.items) {
         t += u"  "_s + item.describe() + u", "_s + item.owner + u": "_s +
-             verdictName(item.verdict) + (item.force ? tr(" [FORCED]") : QString()) + u'\n';
+             verdictName(item.verdict) + (item.force ? Tr::tr(" [FORCED]") : QString()) + u'\n';
         for (const Reason& r : item.reasons)
             t += u"      - "_s + r.text + u'\n';
     }
     if (!plan.skipped.isEmpty()) {
-        t += tr("%n object(s) left out:\n", int(plan.skipped.size()));
+        t += Tr::tr("%n object(s) left out:\n", nullptr, int(plan.skipped.size()));
         for (const SkippedObject& s : plan.skipped) {
             const QString what = s.ref.name.isEmpty()
                                      ? u"%1 %2"_s.arg(objectTypeName(s.ref.type)).arg(s.ref.id)
@@ -139,38 +137,38 @@ QString planText(const CleanupPlan& plan, bool dryRun) {
         }
     }
     if (!plan.items.isEmpty()) {
-        t += tr("Equivalent commands (the helper also re-checks each object first):\n");
+        t += Tr::tr("Equivalent commands (the helper also re-checks each object first):\n");
         for (const CleanupItem& item : plan.items)
             t += u"  "_s + shellCommand(item) + u'\n';
     }
     if (dryRun && !plan.items.isEmpty())
-        t += tr("Dry run: nothing was changed. Run again with --yes to remove.\n");
+        t += Tr::tr("Dry run: nothing was changed. Run again with --yes to remove.\n");
     return t;
 }
 
 QString outcomeText(const CleanupOutcome& outcome) {
-    QString t = tr("Results:\n");
+    QString t = Tr::tr("Results:\n");
     for (const CleanupItemOutcome& o : outcome.items) {
         t += u"  "_s + o.item.describe() + u": "_s;
         if (o.result)
             t += removalStatusName(o.result->status) + u" ("_s + o.result->message + u')';
         else
-            t += tr("no answer");
-        t += u"; "_s + tr("after the run: %1").arg(afterWord(o.after)) + u'\n';
+            t += Tr::tr("no answer");
+        t += u"; "_s + Tr::tr("after the run: %1").arg(afterWord(o.after)) + u'\n';
     }
     if (std::any_of(outcome.items.begin(), outcome.items.end(), [](const CleanupItemOutcome& o) {
             return o.result && o.result->permissionDenied();
         }))
-        t += tr("Some objects could not be removed for lack of permission: run again with "
-                "--sudo (administrator mode).\n");
+        t += Tr::tr("Some objects could not be removed for lack of permission: run again with "
+                    "--sudo (administrator mode).\n");
     if (std::any_of(outcome.items.begin(), outcome.items.end(), [](const CleanupItemOutcome& o) {
             return o.result && o.result->cannotCheck();
         }))
         // The helper's own reason says what would help: administrator mode, or (as root, where
         // more rights do not help) a person's check and a forced removal.
-        t += tr("Some objects were kept because processes that may use them could not be "
-                "checked; each one's reason says what would help.\n");
-    t += tr("Removed: %1, refused: %2, failed: %3; gone after the run: %4.\n")
+        t += Tr::tr("Some objects were kept because processes that may use them could not be "
+                    "checked; each one's reason says what would help.\n");
+    t += Tr::tr("Removed: %1, refused: %2, failed: %3; gone after the run: %4.\n")
              .arg(outcome.count(RemovalItemResult::Status::Removed))
              .arg(outcome.count(RemovalItemResult::Status::Refused))
              .arg(outcome.count(RemovalItemResult::Status::Failed))
@@ -229,28 +227,28 @@ std::optional<IdSpec> parseIdSpec(const QString& text) {
 ParsedClean parseCleanCommandLine(const QStringList& arguments) {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Remove orphaned IPC objects of TARGET, safely: each object is re-checked by the "
-           "helper at the moment of removal."));
+        Tr::tr("Remove orphaned IPC objects of TARGET, safely: each object is re-checked by the "
+               "helper at the moment of removal."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addPositionalArgument(u"TARGET"_s, tr("\"local\" (default) or [user@]host[:port]."),
+    p.addPositionalArgument(u"TARGET"_s, Tr::tr("\"local\" (default) or [user@]host[:port]."),
                             u"[TARGET]"_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
-    const QCommandLineOption orphans(u"orphans"_s, tr("Every object judged orphaned."));
-    const QCommandLineOption owner(u"owner"_s, tr("Only objects of this user (name or uid)."),
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
+    const QCommandLineOption orphans(u"orphans"_s, Tr::tr("Every object judged orphaned."));
+    const QCommandLineOption owner(u"owner"_s, Tr::tr("Only objects of this user (name or uid)."),
                                    u"USER"_s);
     const QCommandLineOption software(
-        u"software"_s, tr("Only objects of this software (apache, postgresql, …)."), u"NAME"_s);
+        u"software"_s, Tr::tr("Only objects of this software (apache, postgresql, …)."), u"NAME"_s);
     const QCommandLineOption id(u"id"_s,
-                                tr("One object: sem:ID, shm:ID, msg:ID, posix_shm:NAME, "
-                                   "posix_sem:NAME or posix_mq:NAME (repeatable)."),
+                                Tr::tr("One object: sem:ID, shm:ID, msg:ID, posix_shm:NAME, "
+                                       "posix_sem:NAME or posix_mq:NAME (repeatable)."),
                                 u"TYPE:ID"_s);
     const QCommandLineOption force(u"force-in-use"_s,
-                                   tr("Also remove objects named with --id that are in use "
-                                      "(attached, waited on or used by a running process)."));
-    const QCommandLineOption dryRun(u"dry-run"_s, tr("Only show the plan (the default)."));
-    const QCommandLineOption yes(u"yes"_s, tr("Remove the objects of the plan."));
-    const QCommandLineOption json(u"json"_s, tr("Machine-readable JSON output."));
-    const QCommandLineOption pretty(u"pretty"_s, tr("Indent the JSON output."));
+                                   Tr::tr("Also remove objects named with --id that are in use "
+                                          "(attached, waited on or used by a running process)."));
+    const QCommandLineOption dryRun(u"dry-run"_s, Tr::tr("Only show the plan (the default)."));
+    const QCommandLineOption yes(u"yes"_s, Tr::tr("Remove the objects of the plan."));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Machine-readable JSON output."));
+    const QCommandLineOption pretty(u"pretty"_s, Tr::tr("Indent the JSON output."));
     const SshOptions ssh;
     p.addOptions({help, orphans, owner, software, id, force, dryRun, yes, json, pretty});
     p.addOptions(ssh.all());
@@ -266,7 +264,7 @@ ParsedClean parseCleanCommandLine(const QStringList& arguments) {
     const QStringList positional = p.positionalArguments();
     if (positional.size() > 1)
         return usageError(
-            tr("Only one TARGET may be given, not %1.").arg(positional.join(u", "_s)));
+            Tr::tr("Only one TARGET may be given, not %1.").arg(positional.join(u", "_s)));
     QString error;
     const std::optional<HostConfig> host =
         HostConfig::fromTarget(positional.isEmpty() ? u"local"_s : positional.first(), &error);
@@ -282,25 +280,25 @@ ParsedClean parseCleanCommandLine(const QStringList& arguments) {
     for (const QString& text : p.values(id)) {
         const std::optional<IdSpec> spec = parseIdSpec(text);
         if (!spec)
-            return usageError(tr("\"%1\" is not an object: use TYPE:ID, e.g. sem:32769 or "
-                                 "posix_shm:NAME.")
+            return usageError(Tr::tr("\"%1\" is not an object: use TYPE:ID, e.g. sem:32769 or "
+                                     "posix_shm:NAME.")
                                   .arg(text));
         o.ids.append(*spec);
     }
     if (!o.orphans && o.ids.isEmpty())
-        return usageError(tr("Say what to clean: --orphans and/or --id TYPE:ID."));
+        return usageError(Tr::tr("Say what to clean: --orphans and/or --id TYPE:ID."));
     if (!o.orphans && (p.isSet(owner) || p.isSet(software)))
-        return usageError(tr("--owner and --software narrow --orphans; add --orphans."));
+        return usageError(Tr::tr("--owner and --software narrow --orphans; add --orphans."));
     o.forceInUse = p.isSet(force);
     if (o.forceInUse && o.ids.isEmpty())
-        return usageError(tr("--force-in-use applies only to objects named with --id."));
+        return usageError(Tr::tr("--force-in-use applies only to objects named with --id."));
     if (p.isSet(yes) && p.isSet(dryRun))
-        return usageError(tr("--dry-run and --yes exclude each other."));
+        return usageError(Tr::tr("--dry-run and --yes exclude each other."));
     o.yes = p.isSet(yes);
     o.json = p.isSet(json);
     o.pretty = p.isSet(pretty);
     if (o.pretty && !o.json)
-        return usageError(tr("--pretty only applies to --json."));
+        return usageError(Tr::tr("--pretty only applies to --json."));
     ParsedClean r;
     r.options = o;
     return r;
@@ -344,19 +342,20 @@ int runClean(const CleanOptions& o) {
         loop.exec();
     }
     if (!report)
-        return fail(error.value_or(Error{Error::Kind::Generic, tr("No snapshot was taken."), {}}));
+        return fail(
+            error.value_or(Error{Error::Kind::Generic, Tr::tr("No snapshot was taken."), {}}));
     if (!session.capabilities().canModify && o.yes)
         return fail(Error{Error::Kind::NotSupported,
-                          tr("This host was read without the helper, so nothing can be removed "
-                             "here."),
+                          Tr::tr("This host was read without the helper, so nothing can be removed "
+                                 "here."),
                           {}});
     QStringList missing;
     const CleanupSelection selection = cleanSelection(o, *report, missing);
     if (!missing.isEmpty())
-        return fail(Error{
-            Error::Kind::Generic,
-            tr("Not in the current snapshot: %1. Nothing was changed.").arg(missing.join(u", "_s)),
-            {}});
+        return fail(Error{Error::Kind::Generic,
+                          Tr::tr("Not in the current snapshot: %1. Nothing was changed.")
+                              .arg(missing.join(u", "_s)),
+                          {}});
     CleanupPlan plan = buildCleanupPlan(*report, selection);
     if (plan.host.isEmpty())
         plan.host = o.host.displayName();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "clitr.h"
 #include "exitcodes.h"
 #include "htmlcommand.h"
 #include "logsearch.h"
@@ -31,14 +32,10 @@ namespace ipcscope::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CliCommands", text);
-}
-
 int fail(const Error& error) {
     QString text = u"ipcscope-cli: "_s + error.message + u'\n';
     if (!error.detail.isEmpty())
-        text += tr("  detail: %1").arg(error.detail) + u'\n';
+        text += Tr::tr("  detail: %1").arg(error.detail) + u'\n';
     writeText(stderr, text);
     return ExitFailure;
 }
@@ -57,7 +54,7 @@ Result<bool> connect(const CliOptions& o, Connection& c, TerminalPrompter& promp
     c.transport = createTransport(o.host);
     if (!c.transport)
         return Error{Error::Kind::NotSupported,
-                     tr("This build of IPC Scope cannot reach servers over SSH."),
+                     Tr::tr("This build of IPC Scope cannot reach servers over SSH."),
                      {}};
     return c.transport->open(&prompter, cancel);
 }
@@ -89,10 +86,11 @@ int snapshotCommand(const CliOptions& o) {
         return fail(output.error());
     if (output.value().stoppedEarly) {
         Result<Snapshot> parsed = parseSnapshot(output.value().out);
-        return fail(parsed ? Error{Error::Kind::BadData,
-                                   tr("The helper's output is not a snapshot, so it was stopped."),
-                                   {}}
-                           : parsed.error());
+        return fail(parsed
+                        ? Error{Error::Kind::BadData,
+                                Tr::tr("The helper's output is not a snapshot, so it was stopped."),
+                                {}}
+                        : parsed.error());
     }
     if (output.value().exitCode != 0)
         return fail(helperFailure(c.transport->describe(), output.value()));
@@ -144,7 +142,7 @@ int analysisCommand(const CliOptions& o) {
         } else {
             report.snapshot.warnings.append(
                 Warning{u"logs_not_searched"_s,
-                        tr("The logs were not searched: %1").arg(logs.unavailable)});
+                        Tr::tr("The logs were not searched: %1").arg(logs.unavailable)});
         }
         qCDebug(lcTiming, "log search: %lld ms", timer.restart());
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlcommand.h"
 
+#include "clitr.h"
 #include "diagnosis/htmlreport.h"
 
 #include <QCoreApplication>
@@ -15,9 +16,8 @@ Result<bool> writeHtmlReport(const Report& report, const SymptomScan& scan, cons
     if (!f.open(QIODevice::WriteOnly) || f.write(htmlReport(report, scan).toUtf8()) < 0 ||
         !f.commit())
         return Error{Error::Kind::Generic,
-                     QCoreApplication::translate("CliCommands",
-                                                 "The HTML report could not be written to %1. "
-                                                 "Check the folder exists and is writable.")
+                     Tr::tr("The HTML report could not be written to %1. "
+                            "Check the folder exists and is writable.")
                          .arg(file),
                      f.errorString()};
     return true;

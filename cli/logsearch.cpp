@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logsearch.h"
 
+#include "clitr.h"
 #include "transport/helpererror.h"
 
 #include <QCoreApplication>
@@ -12,9 +13,9 @@ namespace ipcscope::cli {
 LogSearch searchLogs(Transport& transport, const CancelToken& cancel) {
     LogSearch search;
     if (!transport.capabilities().fullDetail) {
-        search.unavailable = QCoreApplication::translate(
-            "CliCommands", "IPC Scope's helper cannot run on this host, so its logs are not "
-                           "searched.");
+        search.unavailable =
+            Tr::tr("IPC Scope's helper cannot run on this host, so its logs are not "
+                   "searched.");
         return search;
     }
     Result<HelperOutput> out = transport.runHelper({u"symptoms"_s}, {}, cancel);

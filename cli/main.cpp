@@ -2,6 +2,7 @@
 // ipcscope-cli: the backend from a terminal. Parsing in options.cpp, the commands in commands.cpp.
 #include "cleancommand.h"
 #include "commands.h"
+#include "core/catalogue.h"
 #include "options.h"
 #include "terminaltext.h"
 
@@ -13,6 +14,8 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ipcscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IPCSCOPE_VERSION));
+    // In the language of the environment (LANG, LC_ALL, LC_MESSAGES), as other command-line tools.
+    ipcscope::installCatalogue(ipcscope::catalogueLocale(QString()));
 
     // `clean` has its own command line and runs on a host session (cli/cleancommand.h).
     const QStringList arguments = QCoreApplication::arguments();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "options.h"
 
+#include "clitr.h"
 #include "exitcodes.h"
 #include "sshoptions.h"
 
@@ -13,38 +14,35 @@ namespace ipcscope::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CliOptions", text);
-}
-
 QString exitCodesText() {
-    return tr("Exit codes:\n"
-              "  0  done\n"
-              "  1  failure: the host could not be reached, the helper failed, or its snapshot "
-              "could not be read\n"
-              "  2  usage error\n"
-              "  3  report --fail-on-orphans: objects judged orphaned were found\n");
+    return Tr::tr("Exit codes:\n"
+                  "  0  done\n"
+                  "  1  failure: the host could not be reached, the helper failed, or its snapshot "
+                  "could not be read\n"
+                  "  2  usage error\n"
+                  "  3  report --fail-on-orphans: objects judged orphaned were found\n");
 }
 
 QString targetText() {
-    return tr("TARGET is \"local\" (the default) or [user@]host[:port] for a server reached over "
-              "SSH.\n");
+    return Tr::tr(
+        "TARGET is \"local\" (the default) or [user@]host[:port] for a server reached over "
+        "SSH.\n");
 }
 
 QString globalHelp() {
-    return tr("Usage: ipcscope-cli COMMAND [TARGET] [options]\n"
-              "\n"
-              "See the System V and POSIX IPC objects of a Linux host, which of them are "
-              "orphaned and why, and which kernel limits to raise.\n"
-              "\n"
-              "Commands:\n"
-              "  snapshot  print the helper's raw snapshot (JSON, schema ipcscope.snapshot/1)\n"
-              "  report    verdicts with reasons, owners, limits with usage, suggestions\n"
-              "  tune      limits with usage and the suggested values, with a sysctl file\n"
-              "  clean     remove orphaned objects, each re-checked at removal (dry run unless "
-              "--yes)\n"
-              "\n"
-              "Run \"ipcscope-cli COMMAND --help\" for the options of a command.\n") +
+    return Tr::tr("Usage: ipcscope-cli COMMAND [TARGET] [options]\n"
+                  "\n"
+                  "See the System V and POSIX IPC objects of a Linux host, which of them are "
+                  "orphaned and why, and which kernel limits to raise.\n"
+                  "\n"
+                  "Commands:\n"
+                  "  snapshot  print the helper's raw snapshot (JSON, schema ipcscope.snapshot/1)\n"
+                  "  report    verdicts with reasons, owners, limits with usage, suggestions\n"
+                  "  tune      limits with usage and the suggested values, with a sysctl file\n"
+                  "  clean     remove orphaned objects, each re-checked at removal (dry run unless "
+                  "--yes)\n"
+                  "\n"
+                  "Run \"ipcscope-cli COMMAND --help\" for the options of a command.\n") +
            u'\n' + targetText() + u'\n' + exitCodesText();
 }
 
@@ -55,26 +53,27 @@ struct Spec {
 };
 
 struct AnalysisOptions {
-    QCommandLineOption workload{u"workload"_s,
-                                tr("Plan limits for this workload even when it is not detected: "
-                                   "postgresql, oracle or db2 (repeatable)."),
-                                u"NAME"_s};
+    QCommandLineOption workload{
+        u"workload"_s,
+        Tr::tr("Plan limits for this workload even when it is not detected: "
+               "postgresql, oracle or db2 (repeatable)."),
+        u"NAME"_s};
     QCommandLineOption maxConnections{u"pg-max-connections"_s,
-                                      tr("PostgreSQL max_connections (default 100)."), u"N"_s};
+                                      Tr::tr("PostgreSQL max_connections (default 100)."), u"N"_s};
     QCommandLineOption autovacuum{u"pg-autovacuum-max-workers"_s,
-                                  tr("PostgreSQL autovacuum_max_workers (default 3)."), u"N"_s};
+                                  Tr::tr("PostgreSQL autovacuum_max_workers (default 3)."), u"N"_s};
     QCommandLineOption walSenders{u"pg-max-wal-senders"_s,
-                                  tr("PostgreSQL max_wal_senders (default 10)."), u"N"_s};
+                                  Tr::tr("PostgreSQL max_wal_senders (default 10)."), u"N"_s};
     QCommandLineOption workers{u"pg-max-worker-processes"_s,
-                               tr("PostgreSQL max_worker_processes (default 8)."), u"N"_s};
+                               Tr::tr("PostgreSQL max_worker_processes (default 8)."), u"N"_s};
 };
 
 ParsedCommandLine usageError(const QString& message, const QString& command) {
     ParsedCommandLine r;
     r.exitCode = ExitUsage;
     r.err = u"ipcscope-cli: "_s + message + u'\n' +
-            (command.isEmpty() ? tr("Run \"ipcscope-cli --help\" for help.")
-                               : tr("Run \"ipcscope-cli %1 --help\" for help.").arg(command)) +
+            (command.isEmpty() ? Tr::tr("Run \"ipcscope-cli --help\" for help.")
+                               : Tr::tr("Run \"ipcscope-cli %1 --help\" for help.").arg(command)) +
             u'\n';
     return r;
 }
@@ -85,7 +84,7 @@ bool readCount(const QCommandLineParser& p, const QCommandLineOption& o, int& ou
     bool ok = false;
     const int n = p.value(o).toInt(&ok);
     if (!ok || n < 0 || n > 1000000) {
-        error = tr("--%1 needs a whole number from 0 to 1000000, not \"%2\".")
+        error = Tr::tr("--%1 needs a whole number from 0 to 1000000, not \"%2\".")
                     .arg(o.names().constFirst(), p.value(o));
         return false;
     }
@@ -98,7 +97,7 @@ bool readCount(const QCommandLineParser& p, const QCommandLineOption& o, int& ou
 ParsedCommandLine parseCommandLine(const QStringList& arguments) {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
-        return usageError(tr("No command given."), {});
+        return usageError(Tr::tr("No command given."), {});
     const QString first = args.first();
     if (first == "--help"_L1 || first == "-h"_L1 || first == "help"_L1) {
         ParsedCommandLine r;
@@ -113,53 +112,55 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
 
     const QList<Spec> specs = {
         {Command::Snapshot, "snapshot"_L1,
-         tr("Print the helper's snapshot of TARGET as JSON (schema ipcscope.snapshot/1, see "
-            "docs/snapshot-schema.md).")},
+         Tr::tr("Print the helper's snapshot of TARGET as JSON (schema ipcscope.snapshot/1, see "
+                "docs/snapshot-schema.md).")},
         {Command::Report, "report"_L1,
-         tr("Report on the IPC objects of TARGET: findings, limits with usage, owners, every "
-            "object that is not in use with the reasons for its verdict, and suggested limits. "
-            "--json prints schema ipcscope.report/1 (docs/report-schema.md).")},
+         Tr::tr("Report on the IPC objects of TARGET: findings, limits with usage, owners, every "
+                "object that is not in use with the reasons for its verdict, and suggested limits. "
+                "--json prints schema ipcscope.report/1 (docs/report-schema.md).")},
         {Command::Tune, "tune"_L1,
-         tr("Show the kernel IPC limits of TARGET with their usage, the values to raise them to "
-            "and why, and a file for /etc/sysctl.d/. Nothing is changed without --apply --yes.")},
+         Tr::tr(
+             "Show the kernel IPC limits of TARGET with their usage, the values to raise them to "
+             "and why, and a file for /etc/sysctl.d/. Nothing is changed without --apply --yes.")},
     };
     const Spec* spec = nullptr;
     for (const Spec& s : specs)
         if (first == s.name)
             spec = &s;
     if (!spec)
-        return usageError(tr("Unknown command \"%1\".").arg(first), {});
+        return usageError(Tr::tr("Unknown command \"%1\".").arg(first), {});
     const QString name(spec->name);
 
     QCommandLineParser p;
     p.setApplicationDescription(spec->description);
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addPositionalArgument(u"TARGET"_s, tr("\"local\" (default) or [user@]host[:port]."),
+    p.addPositionalArgument(u"TARGET"_s, Tr::tr("\"local\" (default) or [user@]host[:port]."),
                             u"[TARGET]"_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     p.addOption(help);
     const SshOptions ssh;
     p.addOptions(ssh.all());
-    const QCommandLineOption json(u"json"_s, tr("Machine-readable JSON output."));
-    const QCommandLineOption pretty(u"pretty"_s, tr("Indent the JSON output."));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Machine-readable JSON output."));
+    const QCommandLineOption pretty(u"pretty"_s, Tr::tr("Indent the JSON output."));
     const QCommandLineOption failOnOrphans(
-        u"fail-on-orphans"_s, tr("Exit with code 3 when objects are judged orphaned."));
+        u"fail-on-orphans"_s, Tr::tr("Exit with code 3 when objects are judged orphaned."));
     const QCommandLineOption html(
         u"html"_s,
-        tr("Also write a self-contained HTML report (with the symptoms found in the logs) to "
-           "FILE."),
+        Tr::tr("Also write a self-contained HTML report (with the symptoms found in the logs) to "
+               "FILE."),
         u"FILE"_s);
     const QCommandLineOption noLogs(
-        u"no-logs"_s, tr("Do not search the target's logs for what went wrong (the diagnosis)."));
+        u"no-logs"_s,
+        Tr::tr("Do not search the target's logs for what went wrong (the diagnosis)."));
     const QCommandLineOption planOption(
         u"plan"_s,
-        tr("Propose limits for the workloads of a saved plan (JSON, schema ipcscope.plan/1)."),
+        Tr::tr("Propose limits for the workloads of a saved plan (JSON, schema ipcscope.plan/1)."),
         u"FILE"_s);
     const QCommandLineOption applyOption(
-        u"apply"_s, tr("Show what would change and the sysctl commands; with --yes, set the "
-                       "limits at runtime and in /etc/sysctl.d/90-ipcscope.conf (needs root or "
-                       "--sudo) and show the values read back."));
-    const QCommandLineOption yesOption(u"yes"_s, tr("With --apply: really change the limits."));
+        u"apply"_s, Tr::tr("Show what would change and the sysctl commands; with --yes, set the "
+                           "limits at runtime and in /etc/sysctl.d/90-ipcscope.conf (needs root or "
+                           "--sudo) and show the values read back."));
+    const QCommandLineOption yesOption(u"yes"_s, Tr::tr("With --apply: really change the limits."));
     const AnalysisOptions analysis;
     // A snapshot is JSON anyway; --json is accepted so that scripts can pass it to every command.
     p.addOption(json);
@@ -189,8 +190,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
 
     const QStringList positional = p.positionalArguments();
     if (positional.size() > 1)
-        return usageError(tr("Only one TARGET may be given, not %1.").arg(positional.join(u", "_s)),
-                          name);
+        return usageError(
+            Tr::tr("Only one TARGET may be given, not %1.").arg(positional.join(u", "_s)), name);
     QString error;
     const std::optional<HostConfig> host =
         HostConfig::fromTarget(positional.isEmpty() ? u"local"_s : positional.first(), &error);
@@ -205,13 +206,13 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
     o.json = p.isSet(json) || spec->command == Command::Snapshot;
     o.pretty = p.isSet(pretty);
     if (o.pretty && !o.json)
-        return usageError(tr("--pretty only applies to --json."), name);
+        return usageError(Tr::tr("--pretty only applies to --json."), name);
     if (spec->command != Command::Snapshot) {
         for (const QString& w : p.values(analysis.workload)) {
             const QString id = w.toLower();
             if (id != "postgresql"_L1 && id != "oracle"_L1 && id != "db2"_L1)
                 return usageError(
-                    tr("Unknown workload \"%1\": use postgresql, oracle or db2.").arg(w), name);
+                    Tr::tr("Unknown workload \"%1\": use postgresql, oracle or db2.").arg(w), name);
             if (!o.analyzer.workloads.contains(id))
                 o.analyzer.workloads.append(id);
         }
@@ -228,7 +229,7 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
         o.apply = p.isSet(applyOption);
         o.yes = p.isSet(yesOption);
         if (o.yes && !o.apply)
-            return usageError(tr("--yes only confirms --apply."), name);
+            return usageError(Tr::tr("--yes only confirms --apply."), name);
     }
     if (spec->command == Command::Report) {
         o.htmlFile = p.value(html);

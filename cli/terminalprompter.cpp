@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminalprompter.h"
 
+#include "clitr.h"
 #include "terminaltext.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope::cli {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("TerminalPrompter", text);
-}
 
 // Questions carry the server's words (keyboard-interactive prompts): escaped like all text.
 void say(const QString& text) {
@@ -48,17 +45,18 @@ bool TerminalPrompter::interactive() {
 
 Prompter::HostKeyAnswer TerminalPrompter::unknownHostKey(const HostKeyInfo& key) {
     if (!interactive()) {
-        say(tr("ipcscope-cli: the host key of %1 is unknown and cannot be confirmed: not running "
-               "on a terminal. Check its fingerprint %2 and run again with "
-               "--accept-new-host-key.")
+        say(Tr::tr(
+                "ipcscope-cli: the host key of %1 is unknown and cannot be confirmed: not running "
+                "on a terminal. Check its fingerprint %2 and run again with "
+                "--accept-new-host-key.")
                 .arg(key.host, key.fingerprint) +
             u'\n');
         return HostKeyAnswer::Reject;
     }
-    say(tr("The authenticity of host %1 (port %2) cannot be established.\n"
-           "Its %3 key fingerprint is %4.\n"
-           "Compare it with the fingerprint the server's administrator gives you.\n"
-           "Accept the key and save it to %5? [y/N] ")
+    say(Tr::tr("The authenticity of host %1 (port %2) cannot be established.\n"
+               "Its %3 key fingerprint is %4.\n"
+               "Compare it with the fingerprint the server's administrator gives you.\n"
+               "Accept the key and save it to %5? [y/N] ")
             .arg(key.host)
             .arg(key.port)
             .arg(key.keyType, key.fingerprint,
@@ -73,7 +71,7 @@ Prompter::HostKeyAnswer TerminalPrompter::unknownHostKey(const HostKeyInfo& key)
 std::optional<QString> TerminalPrompter::secret(SecretKind kind, const QString& prompt, Echo echo) {
     Q_UNUSED(kind);
     if (!interactive()) {
-        say(tr("ipcscope-cli: cannot ask for a password: not running on a terminal.") + u'\n');
+        say(Tr::tr("ipcscope-cli: cannot ask for a password: not running on a terminal.") + u'\n');
         return std::nullopt;
     }
     say(prompt.endsWith(u' ') ? prompt : prompt + u' ');

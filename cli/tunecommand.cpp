@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tunecommand.h"
 
+#include "clitr.h"
 #include "exitcodes.h"
 #include "terminaltext.h"
 
@@ -23,10 +24,6 @@ using namespace ipcscope::planner;
 namespace ipcscope::cli {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("CliTune", text);
-}
 
 void out(const QString& text) {
     writeText(stdout, text);
@@ -117,7 +114,7 @@ int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transp
             if (parseLimitsResult(run.value().out, r, error))
                 result = r;
             else
-                failure = tr("The helper could not apply the limits: %1")
+                failure = Tr::tr("The helper could not apply the limits: %1")
                               .arg(QString::fromUtf8(run.value().err).trimmed());
         }
         (void)audit.recordLimits(runId, u"result"_s, proposal.hostname, u"apply"_s,
@@ -157,30 +154,30 @@ int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transp
     } else {
         QString text = u"\n"_s;
         if (!o.planFile.isEmpty())
-            text += tr("Plan %1 for %2:").arg(o.planFile, proposal.hostname) + u'\n';
+            text += Tr::tr("Plan %1 for %2:").arg(o.planFile, proposal.hostname) + u'\n';
         for (const FieldPlan& f : proposal.fields)
             if (f.changed || f.capped)
                 text += u"  "_s + f.sentence + u'\n';
         if (parameters.isEmpty()) {
-            text += tr("Nothing to change: every limit already holds the plan.") + u'\n';
+            text += Tr::tr("Nothing to change: every limit already holds the plan.") + u'\n';
         } else if (!applyNow) {
-            text += u'\n' + tr("Would run (nothing is changed without --apply --yes):") + u'\n';
+            text += u'\n' + Tr::tr("Would run (nothing is changed without --apply --yes):") + u'\n';
             for (const QString& c : proposal.sysctlCommands())
                 text += u"  "_s + c + u'\n';
-            text += tr("and write /etc/sysctl.d/90-ipcscope.conf:") + u'\n';
+            text += Tr::tr("and write /etc/sysctl.d/90-ipcscope.conf:") + u'\n';
             text += proposal.sysctlFile();
         }
         if (result) {
             text += u'\n' +
-                    (result->applied ? tr("Applied; the kernel now shows:")
-                                     : tr("Not applied; nothing was changed:")) +
+                    (result->applied ? Tr::tr("Applied; the kernel now shows:")
+                                     : Tr::tr("Not applied; nothing was changed:")) +
                     u'\n';
             for (const LimitChange& c : result->changes)
                 text += u"  %1: %2 -> %3\n"_s.arg(c.parameter, c.oldValue,
                                                   c.readBack.isEmpty() ? u"-"_s : c.readBack);
             if (result->applied) {
-                text += tr("Written to %1.").arg(result->file) + u'\n';
-                text += tr("To restore the previous values:") + u'\n';
+                text += Tr::tr("Written to %1.").arg(result->file) + u'\n';
+                text += Tr::tr("To restore the previous values:") + u'\n';
                 for (const LimitChange& c : result->changes)
                     text += u"  sysctl -w %1='%2'\n"_s.arg(c.parameter, c.oldValue);
             }

@@ -40,7 +40,371 @@
     </message>
 </context>
 <context>
-    <name>Ssh</name>
+    <name>IpcScope::Analysis</name>
+    <message numerus="yes">
+        <source>set(s)</source>
+        <translation>
+            <numerusform>set</numerusform>
+            <numerusform>sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>semaphore(s)</source>
+        <translation>
+            <numerusform>semaphore</numerusform>
+            <numerusform>semaphores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>segment(s)</source>
+        <translation>
+            <numerusform>segment</numerusform>
+            <numerusform>segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>page(s)</source>
+        <translation>
+            <numerusform>page</numerusform>
+            <numerusform>pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>byte(s)</source>
+        <translation>
+            <numerusform>byte</numerusform>
+            <numerusform>bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>queue(s)</source>
+        <translation>
+            <numerusform>queue</numerusform>
+            <numerusform>queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>message(s)</source>
+        <translation>
+            <numerusform>message</numerusform>
+            <numerusform>messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n semaphore set(s)</source>
+        <translation>
+            <numerusform>%n semaphore set</numerusform>
+            <numerusform>%n semaphore sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared memory segment(s)</source>
+        <translation>
+            <numerusform>%n shared memory segment</numerusform>
+            <numerusform>%n shared memory segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message queue(s)</source>
+        <translation>
+            <numerusform>%n message queue</numerusform>
+            <numerusform>%n message queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n POSIX shared memory object(s)</source>
+        <translation>
+            <numerusform>%n POSIX shared memory object</numerusform>
+            <numerusform>%n POSIX shared memory objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n POSIX semaphore(s)</source>
+        <translation>
+            <numerusform>%n POSIX semaphore</numerusform>
+            <numerusform>%n POSIX semaphores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n POSIX message queue(s)</source>
+        <translation>
+            <numerusform>%n POSIX message queue</numerusform>
+            <numerusform>%n POSIX message queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernel limit(s) should be raised</source>
+        <translation>
+            <numerusform>%n kernel limit should be raised</numerusform>
+            <numerusform>%n kernel limits should be raised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more process(es) that used it are still running</source>
+        <translation>
+            <numerusform>%n more process that used it is still running</numerusform>
+            <numerusform>%n more processes that used it are still running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more process(es) that used it exited or were replaced</source>
+        <translation>
+            <numerusform>%n more process that used it exited or was replaced</numerusform>
+            <numerusform>%n more processes that used it exited or were replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) could not be checked: %1; %2 could be %3 and might map it</source>
+        <translation>
+            <numerusform>%n process could not be checked: %1; %2 could be %3 and might map it</numerusform>
+            <numerusform>%n processes could not be checked: %1; %2 could be %3 and might map it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) could not be checked: %1; %2 might map it</source>
+        <translation>
+            <numerusform>%n process could not be checked: %1; %2 might map it</numerusform>
+            <numerusform>%n processes could not be checked: %1; %2 might map it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) could not be checked: %1; none of them can be %2</source>
+        <translation>
+            <numerusform>%n process could not be checked: %1; none of them can be %2</numerusform>
+            <numerusform>%n processes could not be checked: %1; none of them can be %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) could not be checked: %1</source>
+        <translation>
+            <numerusform>%n process could not be checked: %1</numerusform>
+            <numerusform>%n processes could not be checked: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>user %1 still runs %n process(es) that might use it</source>
+        <translation>
+            <numerusform>user %1 still runs %n process that might use it</numerusform>
+            <numerusform>user %1 still runs %n processes that might use it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its creator %1 still runs %n process(es) that might use it</source>
+        <translation>
+            <numerusform>its creator %1 still runs %n process that might use it</numerusform>
+            <numerusform>its creator %1 still runs %n processes that might use it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) waiting on this set</source>
+        <translation>
+            <numerusform>%n process waiting on this set</numerusform>
+            <numerusform>%n processes waiting on this set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) attached</source>
+        <translation>
+            <numerusform>%n process attached</numerusform>
+            <numerusform>%n processes attached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be read (%1)</source>
+        <translation>
+            <numerusform>%n message waiting to be read (%1)</numerusform>
+            <numerusform>%n messages waiting to be read (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpcScope::Cleanup</name>
+    <message numerus="yes">
+        <source>Re-checking and removing %n object(s)…</source>
+        <translation>
+            <numerusform>Re-checking and removing %n object…</numerusform>
+            <numerusform>Re-checking and removing %n objects…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpcScope::Cli</name>
+    <message numerus="yes">
+        <source>%n object(s) to remove on %1:
+</source>
+        <translation>
+            <numerusform>%n object to remove on %1:
+</numerusform>
+            <numerusform>%n objects to remove on %1:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) left out:
+</source>
+        <translation>
+            <numerusform>%n object left out:
+</numerusform>
+            <numerusform>%n objects left out:
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpcScope::Diagnosis</name>
+    <message numerus="yes">
+        <source>%n orphaned set(s) of %1 can be cleaned up</source>
+        <translation>
+            <numerusform>%n orphaned set of %1 can be cleaned up</numerusform>
+            <numerusform>%n orphaned sets of %1 can be cleaned up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned segment(s) of %1 can be cleaned up</source>
+        <translation>
+            <numerusform>%n orphaned segment of %1 can be cleaned up</numerusform>
+            <numerusform>%n orphaned segments of %1 can be cleaned up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned set(s) of programs that have exited can be cleaned up</source>
+        <translation>
+            <numerusform>%n orphaned set of programs that have exited can be cleaned up</numerusform>
+            <numerusform>%n orphaned sets of programs that have exited can be cleaned up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned segment(s) of programs that have exited can be cleaned up</source>
+        <translation>
+            <numerusform>%n orphaned segment of programs that have exited can be cleaned up</numerusform>
+            <numerusform>%n orphaned segments of programs that have exited can be cleaned up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly orphaned (a person should look)</source>
+        <translation>
+            <numerusform>%n possibly orphaned (a person should look)</numerusform>
+            <numerusform>%n possibly orphaned (a person should look)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in use</source>
+        <translation>
+            <numerusform>%n in use</numerusform>
+            <numerusform>%n in use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not judged (IPC Scope could not see enough)</source>
+        <translation>
+            <numerusform>%n not judged (IPC Scope could not see enough)</numerusform>
+            <numerusform>%n not judged (IPC Scope could not see enough)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n semaphore set(s) the kernel allows (SEMMNI) are taken</source>
+        <translation>
+            <numerusform>the %n semaphore set the kernel allows (SEMMNI) is taken</numerusform>
+            <numerusform>all %n semaphore sets the kernel allows (SEMMNI) are taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n semaphore(s) the kernel allows in total (SEMMNS) are taken</source>
+        <translation>
+            <numerusform>the %n semaphore the kernel allows in total (SEMMNS) is taken</numerusform>
+            <numerusform>all %n semaphores the kernel allows in total (SEMMNS) are taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n shared-memory segment(s) the kernel allows (SHMMNI) are taken</source>
+        <translation>
+            <numerusform>the %n shared-memory segment the kernel allows (SHMMNI) is taken</numerusform>
+            <numerusform>all %n shared-memory segments the kernel allows (SHMMNI) are taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the shared memory the kernel allows in total (SHMALL, %n page(s)) is used up</source>
+        <translation>
+            <numerusform>the shared memory the kernel allows in total (SHMALL, %n page) is used up</numerusform>
+            <numerusform>the shared memory the kernel allows in total (SHMALL, %n pages) is used up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(seen %n time(s) in the logs)</source>
+        <translation>
+            <numerusform>(seen %n time in the logs)</numerusform>
+            <numerusform>(seen %n times in the logs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaning up the %n object(s) left behind frees the room; then start the program again.</source>
+        <translation>
+            <numerusform>Cleaning up the %n object left behind frees the room; then start the program again.</numerusform>
+            <numerusform>Cleaning up the %n objects left behind frees the room; then start the program again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) left behind still take room; cleaning them up makes it less likely to happen again.</source>
+        <translation>
+            <numerusform>%n object left behind still takes room; cleaning it up makes it less likely to happen again.</numerusform>
+            <numerusform>%n objects left behind still take room; cleaning them up makes it less likely to happen again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n object(s) are not in use by a running program.</source>
+        <translation>
+            <numerusform>%1 of %n object is not in use by a running program.</numerusform>
+            <numerusform>%1 of %n objects are not in use by a running program.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpcScope::Planner</name>
+    <message numerus="yes">
+        <source>PostgreSQL keeps one small System V segment per server: %n segment(s).</source>
+        <translation>
+            <numerusform>PostgreSQL keeps one small System V segment per server: %n segment.</numerusform>
+            <numerusform>PostgreSQL keeps one small System V segment per server: %n segments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The small segment of each PostgreSQL server takes one page: %n page(s).</source>
+        <translation>
+            <numerusform>The small segment of each PostgreSQL server takes one page: %n page.</numerusform>
+            <numerusform>The small segment of each PostgreSQL server takes one page: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n instance(s))</source>
+        <translation>
+            <numerusform>%1 (%n instance)</numerusform>
+            <numerusform>%1 (%n instances)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpcScope::Ssh</name>
     <message numerus="yes">
         <source>The connection to %1 timed out after %n second(s). Check the address and the network, or allow more time in the connection settings.</source>
         <translation>
@@ -50,7 +414,7 @@
     </message>
 </context>
 <context>
-    <name>Transport</name>
+    <name>IpcScope::Transport</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
@@ -58,14 +422,66 @@
             <numerusform>%n bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The helper did not finish within %n second(s) and was stopped. The machine may be very busy; try again.</source>
+        <translation>
+            <numerusform>The helper did not finish within %n second and was stopped. The machine may be very busy; try again.</numerusform>
+            <numerusform>The helper did not finish within %n seconds and was stopped. The machine may be very busy; try again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>ipcscope::CleanupRunner</name>
+    <name>ipcscope::ChooseObjectsPage</name>
     <message numerus="yes">
-        <source>Re-checking and removing %n object(s)…</source>
+        <source>%n object(s) in use by running programs are not offered, so the programs keep working.</source>
         <translation>
-            <numerusform>Re-checking and removing %n object…</numerusform>
-            <numerusform>Re-checking and removing %n objects…</numerusform>
+            <numerusform>%n object in use by running programs is not offered, so the programs keep working.</numerusform>
+            <numerusform>%n objects in use by running programs are not offered, so the programs keep working.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) that could not be judged stay too.</source>
+        <translation>
+            <numerusform>%n object that could not be judged stays too.</numerusform>
+            <numerusform>%n objects that could not be judged stay too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::CleanupResultsPage</name>
+    <message numerus="yes">
+        <source>%n object(s) removed.</source>
+        <translation>
+            <numerusform>%n object removed.</numerusform>
+            <numerusform>%n objects removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) kept: just before removing, the helper found that something uses them or that they changed.</source>
+        <translation>
+            <numerusform>%n object kept: just before removing, the helper found that something uses it or that it changed.</numerusform>
+            <numerusform>%n objects kept: just before removing, the helper found that something uses them or that they changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be removed.</source>
+        <translation>
+            <numerusform>%n object could not be removed.</numerusform>
+            <numerusform>%n objects could not be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the host again shows %n of them gone.</source>
+        <translation>
+            <numerusform>Reading the host again shows %n of them gone.</numerusform>
+            <numerusform>Reading the host again shows %n of them gone.</numerusform>
         </translation>
     </message>
 </context>
@@ -95,6 +511,13 @@
             <numerusform>Start the cleanup for the %n objects left behind</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Clean up %n object(s)…</source>
+        <translation>
+            <numerusform>Clean up %n object…</numerusform>
+            <numerusform>Clean up %n objects…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::HistoryPage</name>
@@ -103,6 +526,22 @@
         <translation>
             <numerusform>%n snapshot of %1 from %2 to %3.</numerusform>
             <numerusform>%n snapshots of %1 from %2 to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::HostActions</name>
+    <message numerus="yes">
+        <source>%n of the objects to clean up belong to other users. %1 is connected as %2 without administrator mode, so the server would refuse to remove them.
+
+Reconnect in administrator mode (sudo) first? sudo may ask for your password on the server.</source>
+        <translation>
+            <numerusform>%n of the objects to clean up belongs to another user. %1 is connected as %2 without administrator mode, so the server would refuse to remove it.
+
+Reconnect in administrator mode (sudo) first? sudo may ask for your password on the server.</numerusform>
+            <numerusform>%n of the objects to clean up belong to other users. %1 is connected as %2 without administrator mode, so the server would refuse to remove them.
+
+Reconnect in administrator mode (sudo) first? sudo may ask for your password on the server.</numerusform>
         </translation>
     </message>
 </context>
@@ -125,6 +564,13 @@
             <numerusform>Showing %n objects of a finding.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Clean up %n selected…</source>
+        <translation>
+            <numerusform>Clean up %n selected…</numerusform>
+            <numerusform>Clean up %n selected…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::OverviewPage</name>
@@ -142,6 +588,13 @@
             <numerusform>%n more findings in the object tables.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Clean up %n object(s)…</source>
+        <translation>
+            <numerusform>Clean up %n object…</numerusform>
+            <numerusform>Clean up %n objects…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::SuggestionsPage</name>
@@ -150,6 +603,20 @@
         <translation>
             <numerusform>%n limit could be raised. Each row says why.</numerusform>
             <numerusform>%n limits could be raised. Each row says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limit(s) are full because of orphaned objects: clean up first. Each row says what is enough afterwards and what the limit should be if the same leak recurs.</source>
+        <translation>
+            <numerusform>%n limit is full because of orphaned objects: clean up first. Each row says what is enough afterwards and what the limit should be if the same leak recurs.</numerusform>
+            <numerusform>%n limits are full because of orphaned objects: clean up first. Each row says what is enough afterwards and what the limit should be if the same leak recurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limit(s) could be raised, and %1 are full because of orphaned objects (clean up first). Each row says why.</source>
+        <translation>
+            <numerusform>%n limit could be raised, and %1 are full because of orphaned objects (clean up first). Each row says why.</numerusform>
+            <numerusform>%n limits could be raised, and %1 are full because of orphaned objects (clean up first). Each row says why.</numerusform>
         </translation>
     </message>
 </context>

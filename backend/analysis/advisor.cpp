@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/advisor.h"
 
+#include "analysis/analysistr.h"
 #include "analysis/context.h"
 #include "analysis/limits.h"
 
@@ -15,10 +16,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-
-QString tr(const char* text, int n = -1) {
-    return analysis::translated("Advisor", text, n);
-}
 
 const QString kPostgresRef = u"PostgreSQL 15 documentation, 19.4.1 Shared Memory and Semaphores"_s;
 const QString kOracleRef =
@@ -96,14 +93,15 @@ void addHeadroom(const AdvisorInput& in, Requirements& req) {
         if (analysis::usageLevel(live, u->limit) == Level::Ok) // below 80 %
             continue;
         const int percent = int(double(live) * 100.0 / double(*u->limit));
-        req.add(field, std::max(live * 2, live + 1),
-                tr("%1 of %2 %3 are used by objects that are not orphaned (%4 %); twice the use "
+        req.add(
+            field, std::max(live * 2, live + 1),
+            Tr::tr("%1 of %2 %3 are used by objects that are not orphaned (%4 %); twice the use "
                    "leaves room to grow.")
-                    .arg(live)
-                    .arg(*u->limit)
-                    .arg(u->unit)
-                    .arg(percent),
-                kHeadroomRef);
+                .arg(live)
+                .arg(*u->limit)
+                .arg(analysis::unitName(u->unit, *u->limit))
+                .arg(percent),
+            kHeadroomRef);
     }
 }
 
@@ -137,9 +135,9 @@ Suggestion cleanUpFirst(const AdvisorInput& in, const Field& f, quint64 current,
     const quint64 recurring = withHeadroom(live) + u.reclaimable;
     quint64 value = std::max(recurring, f.floor);
     QString reason =
-        tr("%1 of %2 %3 are held by orphaned objects, %4 by objects in use. Clean up first; "
-           "then %5 would be enough. If the same leak recurs, %6 should be %7: the %4 in use "
-           "with room to grow, plus the %1 orphaned ones seen this time.")
+        Tr::tr("%1 of %2 %3 are held by orphaned objects, %4 by objects in use. Clean up first; "
+               "then %5 would be enough. If the same leak recurs, %6 should be %7: the %4 in use "
+               "with room to grow, plus the %1 orphaned ones seen this time.")
             .arg(u.reclaimable)
             .arg(current)
             .arg(u.unit)
@@ -150,16 +148,16 @@ Suggestion cleanUpFirst(const AdvisorInput& in, const Field& f, quint64 current,
     QString reference = kHeadroomRef;
     if (value > f.cap) {
         value = f.cap;
-        reason = tr("%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot "
-                    "option).")
+        reason = Tr::tr("%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot "
+                        "option).")
                      .arg(reason)
                      .arg(f.cap);
     } else if (value > recurring) {
-        reason = tr("%1 %2 is the default of current kernels, and a suggestion never goes "
-                    "below it.")
+        reason = Tr::tr("%1 %2 is the default of current kernels, and a suggestion never goes "
+                        "below it.")
                      .arg(reason)
                      .arg(value);
-        reference = tr("%1; %2").arg(reference, kKernelRef);
+        reference = Tr::tr("%1; %2").arg(reference, kKernelRef);
     }
     s.suggested = std::max(value, current);
     s.reason = reason;
@@ -170,8 +168,8 @@ Suggestion cleanUpFirst(const AdvisorInput& in, const Field& f, quint64 current,
 void addPostgres(const AdvisorInput& in, Requirements& req) {
     const PostgresSettings& pg = in.postgres;
     const quint64 sets = postgresSemaphoreSets(pg);
-    const QString formula = tr("ceil((max_connections %1 + autovacuum_max_workers %2 + "
-                               "max_wal_senders %3 + max_worker_processes %4 + 5) / 16) = %5")
+    const QString formula = Tr::tr("ceil((max_connections %1 + autovacuum_max_workers %2 + "
+                                   "max_wal_senders %3 + max_worker_processes %4 + 5) / 16) = %5")
                                 .arg(pg.maxConnections)
                                 .arg(pg.autovacuumMaxWorkers)
                                 .arg(pg.maxWalSenders)
@@ -179,17 +177,19 @@ void addPostgres(const AdvisorInput& in, Requirements& req) {
                                 .arg(sets);
     const quint64 usedSets = liveUse(in, "SEMMNI"_L1);
     const quint64 usedSems = liveUse(in, "SEMMNS"_L1);
-    req.add(
-        "SEMMNI"_L1, sets + usedSets,
-        tr("PostgreSQL needs %1 semaphore sets, plus the %2 in use.").arg(formula).arg(usedSets),
-        kPostgresRef);
-    req.add(
-        "SEMMNS"_L1, sets * 17 + usedSems,
-        tr("PostgreSQL needs %1 × 17 semaphores, plus the %2 in use.").arg(formula).arg(usedSems),
-        kPostgresRef);
-    req.add("SEMMSL"_L1, 17, tr("PostgreSQL needs sets of 17 semaphores."), kPostgresRef);
+    req.add("SEMMNI"_L1, sets + usedSets,
+            Tr::tr("PostgreSQL needs %1 semaphore sets, plus the %2 in use.")
+                .arg(formula)
+                .arg(usedSets),
+            kPostgresRef);
+    req.add("SEMMNS"_L1, sets * 17 + usedSems,
+            Tr::tr("PostgreSQL needs %1 × 17 semaphores, plus the %2 in use.")
+                .arg(formula)
+                .arg(usedSems),
+            kPostgresRef);
+    req.add("SEMMSL"_L1, 17, Tr::tr("PostgreSQL needs sets of 17 semaphores."), kPostgresRef);
     req.add("SHMMNI"_L1, 1 + liveUse(in, "SHMMNI"_L1),
-            tr("PostgreSQL needs one segment, plus the segments in use."), kPostgresRef);
+            Tr::tr("PostgreSQL needs one segment, plus the segments in use."), kPostgresRef);
 }
 
 void addAll(const QList<LimitRequirement>& list, Requirements& req) {
@@ -212,21 +212,21 @@ const LimitField* limitField(QStringView field) {
 
 QList<LimitRequirement> oracleRequirements(quint64 memTotal, quint64 pageSize) {
     QList<LimitRequirement> out;
-    const QString why = tr("Oracle Database requires at least %1.");
+    const QString why = Tr::tr("Oracle Database requires at least %1.");
     static const std::pair<const char*, int> minimums[] = {
         {"SEMMSL", 250}, {"SEMMNS", 32000}, {"SEMOPM", 100}, {"SEMMNI", 128}, {"SHMMNI", 4096}};
     for (const auto& [field, value] : minimums)
         out.append({QLatin1StringView(field), quint64(value), why.arg(value), kOracleRef});
     if (memTotal) {
-        out.append(
-            {u"SHMMAX"_s, memTotal / 2,
-             tr("Oracle Database requires half the physical memory (%1 bytes).").arg(memTotal / 2),
-             kOracleRef});
+        out.append({u"SHMMAX"_s, memTotal / 2,
+                    Tr::tr("Oracle Database requires half the physical memory (%1 bytes).")
+                        .arg(memTotal / 2),
+                    kOracleRef});
         const quint64 page = pageSize ? pageSize : 4096;
         const quint64 pages = memTotal / 5 * 2 / page;
         out.append({u"SHMALL"_s, pages,
-                    tr("Oracle Database requires 40 % of the physical memory in pages of %1 "
-                       "bytes: %2.")
+                    Tr::tr("Oracle Database requires 40 % of the physical memory in pages of %1 "
+                           "bytes: %2.")
                         .arg(page)
                         .arg(pages),
                     kOracleRef});
@@ -241,8 +241,8 @@ QList<LimitRequirement> db2Requirements(quint64 memTotal, quint64 pageSize) {
     using kerneldefaults::ipcmni;
     const quint64 gib = ramGiB(memTotal);
     const quint64 page = pageSize ? pageSize : 4096;
-    const QString perGb = tr("Db2 requires %1 per GB of RAM (%2 GB): %3.");
-    const QString fixed = tr("Db2 requires %1.");
+    const QString perGb = Tr::tr("Db2 requires %1 per GB of RAM (%2 GB): %3.");
+    const QString fixed = Tr::tr("Db2 requires %1.");
     out.append({u"SEMMNI"_s, std::min(256 * gib, ipcmni),
                 perGb.arg(256).arg(gib).arg(std::min(256 * gib, ipcmni)), kDb2Ref});
     out.append({u"SEMMSL"_s, 250, fixed.arg(250), kDb2Ref});
@@ -251,9 +251,9 @@ QList<LimitRequirement> db2Requirements(quint64 memTotal, quint64 pageSize) {
     out.append({u"SHMMNI"_s, std::min(256 * gib, ipcmni),
                 perGb.arg(256).arg(gib).arg(std::min(256 * gib, ipcmni)), kDb2Ref});
     out.append({u"SHMMAX"_s, memTotal,
-                tr("Db2 requires the size of the RAM (%1 bytes).").arg(memTotal), kDb2Ref});
+                Tr::tr("Db2 requires the size of the RAM (%1 bytes).").arg(memTotal), kDb2Ref});
     out.append({u"SHMALL"_s, 2 * memTotal / page,
-                tr("Db2 requires twice the RAM in pages of %1 bytes: %2.")
+                Tr::tr("Db2 requires twice the RAM in pages of %1 bytes: %2.")
                     .arg(page)
                     .arg(2 * memTotal / page),
                 kDb2Ref});
@@ -296,16 +296,16 @@ QList<Suggestion> suggestLimits(const AdvisorInput& in) {
         QString reference = r->reference;
         if (value > f.cap) {
             value = f.cap;
-            reason = tr("%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot "
-                        "option).")
+            reason = Tr::tr("%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot "
+                            "option).")
                          .arg(reason)
                          .arg(f.cap);
         } else if (value > r->value) {
-            reason = tr("%1 %2 is the default of current kernels, and a suggestion never goes "
-                        "below it.")
+            reason = Tr::tr("%1 %2 is the default of current kernels, and a suggestion never goes "
+                            "below it.")
                          .arg(reason)
                          .arg(value);
-            reference = tr("%1; %2").arg(reference, kKernelRef);
+            reference = Tr::tr("%1; %2").arg(reference, kKernelRef);
         }
         if (value <= *current)
             continue; // never lower
@@ -352,8 +352,9 @@ QString sysctlSnippet(const QList<Suggestion>& suggestions, const Limits& curren
         return nullptr;
     };
     QString out;
-    out += tr("# Kernel IPC limits suggested by IPC Scope for %1.").arg(hostname) + u'\n';
-    out += tr("# Save as /etc/sysctl.d/90-ipcscope.conf and load with: sysctl --system") + u'\n';
+    out += Tr::tr("# Kernel IPC limits suggested by IPC Scope for %1.").arg(hostname) + u'\n';
+    out +=
+        Tr::tr("# Save as /etc/sysctl.d/90-ipcscope.conf and load with: sysctl --system") + u'\n';
 
     QStringList done;
     for (const Field& f : fields()) {
@@ -376,7 +377,7 @@ QString sysctlSnippet(const QList<Suggestion>& suggestions, const Limits& curren
             const Suggestion* s = suggested(g->field);
             const std::optional<quint64> cur = current.*(g->member);
             if (s) {
-                out += tr("# %1: %2 -> %3. %4 (%5)")
+                out += Tr::tr("# %1: %2 -> %3. %4 (%5)")
                            .arg(QString(g->field))
                            .arg(s->current)
                            .arg(s->suggested)
@@ -389,7 +390,7 @@ QString sysctlSnippet(const QList<Suggestion>& suggestions, const Limits& curren
             }
         }
         if (group.size() > 1)
-            out += tr("# Fields: %1").arg([&] {
+            out += Tr::tr("# Fields: %1").arg([&] {
                 QStringList names;
                 for (const Field* g : group)
                     names.append(QString(g->field));

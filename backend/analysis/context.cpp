@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/context.h"
 
+#include "analysis/analysistr.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -45,16 +49,6 @@ QString Context::userName(uint uid) const {
     return name.isEmpty() ? QString::number(uid) : name;
 }
 
-QString translated(const char* context, const char* text, int n) {
-    QString s = QCoreApplication::translate(context, text, nullptr, n);
-    if (n < 0 || !s.contains(u'('))
-        return s;
-    const bool one = n == 1;
-    s.replace(u"(es)"_s, one ? QString() : u"es"_s);
-    s.replace(u"(s)"_s, one ? QString() : u"s"_s);
-    return s;
-}
-
 QString formatTime(double unixSeconds, qint64 now) {
     const QDateTime t = QDateTime::fromSecsSinceEpoch(qint64(unixSeconds));
     const QDateTime n = QDateTime::fromSecsSinceEpoch(now);
@@ -63,9 +57,30 @@ QString formatTime(double unixSeconds, qint64 now) {
     return t.toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
+QString unitName(const QString& unit, quint64 count) {
+    // Plural rules only tell 1 from more for these languages: clamping keeps the form.
+    const int n = count > quint64(std::numeric_limits<int>::max()) ? std::numeric_limits<int>::max()
+                                                                   : int(count);
+    if (unit == u"sets")
+        return Tr::tr("set(s)", nullptr, n);
+    if (unit == u"semaphores")
+        return Tr::tr("semaphore(s)", nullptr, n);
+    if (unit == u"segments")
+        return Tr::tr("segment(s)", nullptr, n);
+    if (unit == u"pages")
+        return Tr::tr("page(s)", nullptr, n);
+    if (unit == u"bytes")
+        return Tr::tr("byte(s)", nullptr, n);
+    if (unit == u"queues")
+        return Tr::tr("queue(s)", nullptr, n);
+    if (unit == u"messages")
+        return Tr::tr("message(s)", nullptr, n);
+    return unit;
+}
+
 QString formatBytes(quint64 bytes) {
     if (bytes < 1024)
-        return translated("Analysis", "%n byte(s)", int(bytes));
+        return Tr::tr("%n byte(s)", nullptr, int(bytes));
     // QLocale::c() keeps machine-readable contexts (the CLI, tests) stable across locales.
     return QLocale::c().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
 }

@@ -54,10 +54,10 @@ private:
     QList<const UninspectedProcess*> m_mapsHidden;
 };
 
-// QCoreApplication::translate() with the English plural picked when no translation provides one:
-// English is the source language and ships no .qm, so "%n process(es)" would otherwise read
-// "2 process(es)". "(s)" and "(es)" become the plural ending for n != 1 and vanish for n == 1.
-QString translated(const char* context, const char* text, int n = -1);
+// The translated name of a limit's unit (LimitUsage::unit: "sets", "semaphores", "segments",
+// "pages", "bytes", "queues", "messages") for `count` of them: "sets" for 6, "Satz" for 1 in
+// German.
+QString unitName(const QString& unit, quint64 count);
 
 // "12:47" when on the snapshot's day, else "2026-11-20 12:47" (local time of the viewer).
 QString formatTime(double unixSeconds, qint64 now);

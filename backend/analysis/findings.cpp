@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/findings.h"
 
+#include "analysis/analysistr.h"
 #include "analysis/context.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,6 @@ namespace ipcscope::analysis {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return analysis::translated("Findings", text, n);
-}
-
 // "4 semaphore sets" when all are of one type, else "6 objects".
 QString countPhrase(const QList<const ObjectVerdict*>& objects) {
     const int n = int(objects.size());
@@ -25,22 +22,22 @@ QString countPhrase(const QList<const ObjectVerdict*>& objects) {
     for (const ObjectVerdict* o : objects)
         oneType = oneType && o->ref.type == objects.first()->ref.type;
     if (!oneType || objects.isEmpty())
-        return tr("%n object(s)", n);
+        return Tr::tr("%n object(s)", nullptr, n);
     switch (objects.first()->ref.type) {
     case ObjectType::Semaphore:
-        return tr("%n semaphore set(s)", n);
+        return Tr::tr("%n semaphore set(s)", nullptr, n);
     case ObjectType::SharedMemory:
-        return tr("%n shared memory segment(s)", n);
+        return Tr::tr("%n shared memory segment(s)", nullptr, n);
     case ObjectType::MessageQueue:
-        return tr("%n message queue(s)", n);
+        return Tr::tr("%n message queue(s)", nullptr, n);
     case ObjectType::PosixShm:
-        return tr("%n POSIX shared memory object(s)", n);
+        return Tr::tr("%n POSIX shared memory object(s)", nullptr, n);
     case ObjectType::PosixSemaphore:
-        return tr("%n POSIX semaphore(s)", n);
+        return Tr::tr("%n POSIX semaphore(s)", nullptr, n);
     case ObjectType::PosixMqueue:
-        return tr("%n POSIX message queue(s)", n);
+        return Tr::tr("%n POSIX message queue(s)", nullptr, n);
     }
-    return tr("%n object(s)", n);
+    return Tr::tr("%n object(s)", nullptr, n);
 }
 
 QList<ObjectRef> refs(const QList<const ObjectVerdict*>& objects) {
@@ -119,23 +116,23 @@ QList<Finding> findingsFor(const Report& report) {
         Finding f;
         if (l.reclaimable > 0 && !freeable.isEmpty())
             f = make(l.level, u"limit_usage"_s,
-                     tr("%1 is %2 % used (%3 of %4 %5); cleaning up the orphaned objects frees "
-                        "%6 of them.")
+                     Tr::tr("%1 is %2 % used (%3 of %4 %5); cleaning up the orphaned objects frees "
+                            "%6 of them.")
                          .arg(l.field)
                          .arg(percent)
                          .arg(l.used)
                          .arg(*l.limit)
-                         .arg(l.unit)
+                         .arg(unitName(l.unit, *l.limit))
                          .arg(l.reclaimable),
                      Finding::Action::Clean, refs(freeable));
         else
             f = make(l.level, u"limit_usage"_s,
-                     tr("%1 is %2 % used (%3 of %4 %5).")
+                     Tr::tr("%1 is %2 % used (%3 of %4 %5).")
                          .arg(l.field)
                          .arg(percent)
                          .arg(l.used)
                          .arg(*l.limit)
-                         .arg(l.unit),
+                         .arg(unitName(l.unit, *l.limit)),
                      Finding::Action::Explain);
         f.field = l.field;
         (l.level == Level::Critical ? critical : warnings).append(f);
@@ -149,10 +146,10 @@ QList<Finding> findingsFor(const Report& report) {
         if (!sw)
             continue;
         const QString text =
-            sw->running
-                ? tr("%1 left behind by %2, which was restarted at %3")
-                      .arg(countPhrase(*it), sw->name, formatTime(sw->runningSince, now))
-                : tr("%1 left behind by %2, which is not running").arg(countPhrase(*it), sw->name);
+            sw->running ? Tr::tr("%1 left behind by %2, which was restarted at %3")
+                              .arg(countPhrase(*it), sw->name, formatTime(sw->runningSince, now))
+                        : Tr::tr("%1 left behind by %2, which is not running")
+                              .arg(countPhrase(*it), sw->name);
         warnings.append(
             make(Level::Warning, u"software_orphans"_s, text, Finding::Action::Clean, refs(*it)));
         if (!sw->rootCause.isEmpty())
@@ -163,16 +160,16 @@ QList<Finding> findingsFor(const Report& report) {
         const QString owner =
             it->first()->owner.isEmpty() ? QString::number(it.key()) : it->first()->owner;
         warnings.append(make(Level::Warning, u"owner_orphans"_s,
-                             tr("Left behind by user %2: %1 whose processes exited; %2 runs no "
-                                "processes")
+                             Tr::tr("Left behind by user %2: %1 whose processes exited; %2 runs no "
+                                    "processes")
                                  .arg(countPhrase(*it), owner),
                              Finding::Action::Clean, refs(*it)));
     }
     if (!possibly.isEmpty())
         warnings.append(
             make(Level::Warning, u"possibly_orphaned"_s,
-                 tr("Possibly orphaned: %1 whose processes exited while the owner still "
-                    "runs other processes")
+                 Tr::tr("Possibly orphaned: %1 whose processes exited while the owner still "
+                        "runs other processes")
                      .arg(countPhrase(possibly)),
                  Finding::Action::ShowObjects, refs(possibly)));
     const auto raise =
@@ -180,39 +177,42 @@ QList<Finding> findingsFor(const Report& report) {
                       [](const Suggestion& s) { return s.kind == Suggestion::Kind::Raise; });
     if (raise > 0)
         warnings.append(make(Level::Warning, u"limits_to_raise"_s,
-                             tr("%n kernel limit(s) should be raised", int(raise)),
+                             Tr::tr("%n kernel limit(s) should be raised", nullptr, int(raise)),
                              Finding::Action::Explain));
     if (!noDetail.isEmpty())
-        infos.append(make(Level::Ok, u"unknown_no_detail"_s,
-                          report.snapshot.mode == SnapshotMode::Agentless
-                              ? tr("%1 could not be judged: read without the helper, which "
-                                   "processes use them is not known")
-                                    .arg(countPhrase(noDetail))
-                          : report.snapshot.host.euid == 0
-                              ? tr("%1 could not be judged without per-semaphore detail, which "
-                                   "could not be read even as root")
-                                    .arg(countPhrase(noDetail))
-                              : tr("%1 could not be judged without per-semaphore detail: run as "
-                                   "root (e.g. with --sudo)")
-                                    .arg(countPhrase(noDetail)),
-                          Finding::Action::Explain, refs(noDetail)));
+        infos.append(
+            make(Level::Ok, u"unknown_no_detail"_s,
+                 report.snapshot.mode == SnapshotMode::Agentless
+                     ? Tr::tr("%1 could not be judged: read without the helper, which "
+                              "processes use them is not known")
+                           .arg(countPhrase(noDetail))
+                 : report.snapshot.host.euid == 0
+                     ? Tr::tr("%1 could not be judged without per-semaphore detail, which "
+                              "could not be read even as root")
+                           .arg(countPhrase(noDetail))
+                     : Tr::tr("%1 could not be judged without per-semaphore detail: run as "
+                              "root (e.g. with --sudo)")
+                           .arg(countPhrase(noDetail)),
+                 Finding::Action::Explain, refs(noDetail)));
     if (!unknown.isEmpty())
         infos.append(make(Level::Ok, u"unknown"_s,
-                          tr("%1 could not be judged: the snapshot could not see enough (the "
-                             "reasons say what is missing)")
+                          Tr::tr("%1 could not be judged: the snapshot could not see enough (the "
+                                 "reasons say what is missing)")
                               .arg(countPhrase(unknown)),
                           Finding::Action::ShowObjects, refs(unknown)));
     if (report.snapshot.mode == SnapshotMode::Agentless)
-        infos.append(make(Level::Warning, u"agentless"_s,
-                          tr("Read without the helper: no per-semaphore detail, fewer verdicts, "
-                             "and no cleanup"),
-                          Finding::Action::Explain));
+        infos.append(
+            make(Level::Warning, u"agentless"_s,
+                 Tr::tr("Read without the helper: no per-semaphore detail, fewer verdicts, "
+                        "and no cleanup"),
+                 Finding::Action::Explain));
 
     QList<Finding> out = critical + warnings + infos;
     if (critical.isEmpty() && warnings.isEmpty())
-        out.prepend(make(Level::Ok, u"all_clear"_s,
-                         tr("Nothing to clean up: no orphaned objects, and every limit has room"),
-                         Finding::Action::None));
+        out.prepend(
+            make(Level::Ok, u"all_clear"_s,
+                 Tr::tr("Nothing to clean up: no orphaned objects, and every limit has room"),
+                 Finding::Action::None));
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/limits.h"
 
+#include "analysis/analysistr.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,10 +12,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope::analysis {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("Limits", text);
-}
 
 LimitUsage make(const QString& parameter, const QString& field, const QString& unit, quint64 used,
                 const std::optional<quint64>& limit, quint64 reclaimable, const QString& why) {
@@ -108,25 +106,25 @@ QList<LimitUsage> limitUsage(const Snapshot& s, const QList<ObjectVerdict>& verd
     const QString sem = u"kernel.sem"_s;
     QList<LimitUsage> out;
     out << make(sem, u"SEMMNI"_s, u"sets"_s, quint64(s.semaphores.size()), s.limits.semmni,
-                orphanSets, tr("semaphore sets on the system"));
+                orphanSets, Tr::tr("semaphore sets on the system"));
     out << make(sem, u"SEMMNS"_s, u"semaphores"_s, semsTotal, s.limits.semmns, orphanSems,
-                tr("semaphores in all sets together"));
+                Tr::tr("semaphores in all sets together"));
     out << make(sem, u"SEMMSL"_s, u"semaphores"_s, largestSet, s.limits.semmsl, 0,
-                tr("semaphores in the largest set (the limit applies to each set)"));
+                Tr::tr("semaphores in the largest set (the limit applies to each set)"));
     out << make(u"kernel.shmmni"_s, u"SHMMNI"_s, u"segments"_s, quint64(s.sharedMemory.size()),
-                s.limits.shmmni, orphanSegments, tr("shared memory segments on the system"));
+                s.limits.shmmni, orphanSegments, Tr::tr("shared memory segments on the system"));
     out << make(u"kernel.shmall"_s, u"SHMALL"_s, u"pages"_s, shmPages, s.limits.shmall, orphanPages,
-                tr("pages of all shared memory segments together"));
+                Tr::tr("pages of all shared memory segments together"));
     out << make(u"kernel.shmmax"_s, u"SHMMAX"_s, u"bytes"_s, largestSegment, s.limits.shmmax, 0,
-                tr("size of the largest segment (the limit applies to each segment)"));
+                Tr::tr("size of the largest segment (the limit applies to each segment)"));
     out << make(u"kernel.msgmni"_s, u"MSGMNI"_s, u"queues"_s, quint64(s.messageQueues.size()),
-                s.limits.msgmni, orphanQueues, tr("message queues on the system"));
+                s.limits.msgmni, orphanQueues, Tr::tr("message queues on the system"));
     out << make(u"kernel.msgmnb"_s, u"MSGMNB"_s, u"bytes"_s, fullestUsed, fullestLimit, 0,
-                tr("bytes waiting in the fullest message queue (each queue has its own limit, "
-                   "which starts as MSGMNB)"));
+                Tr::tr("bytes waiting in the fullest message queue (each queue has its own limit, "
+                       "which starts as MSGMNB)"));
     out << make(u"fs.mqueue.queues_max"_s, u"MQ_QUEUES_MAX"_s, u"queues"_s,
                 quint64(s.posixMqueues.size()), s.limits.mqQueuesMax, orphanMq,
-                tr("POSIX message queues (processes with CAP_SYS_RESOURCE may exceed it)"));
+                Tr::tr("POSIX message queues (processes with CAP_SYS_RESOURCE may exceed it)"));
     return out;
 }
 

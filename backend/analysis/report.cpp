@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/report.h"
 
+#include "analysis/analysistr.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -41,17 +43,17 @@ std::optional<ObjectType> objectTypeFromCode(const QString& code) {
 QString objectTypeName(ObjectType type) {
     switch (type) {
     case ObjectType::Semaphore:
-        return QCoreApplication::translate("Report", "semaphore set");
+        return Tr::tr("semaphore set");
     case ObjectType::SharedMemory:
-        return QCoreApplication::translate("Report", "shared memory segment");
+        return Tr::tr("shared memory segment");
     case ObjectType::MessageQueue:
-        return QCoreApplication::translate("Report", "message queue");
+        return Tr::tr("message queue");
     case ObjectType::PosixShm:
-        return QCoreApplication::translate("Report", "POSIX shared memory object");
+        return Tr::tr("POSIX shared memory object");
     case ObjectType::PosixSemaphore:
-        return QCoreApplication::translate("Report", "POSIX named semaphore");
+        return Tr::tr("POSIX named semaphore");
     case ObjectType::PosixMqueue:
-        return QCoreApplication::translate("Report", "POSIX message queue");
+        return Tr::tr("POSIX message queue");
     }
     return {};
 }
@@ -77,13 +79,13 @@ QString verdictCode(Verdict verdict) {
 QString verdictName(Verdict verdict) {
     switch (verdict) {
     case Verdict::InUse:
-        return QCoreApplication::translate("Report", "In use");
+        return Tr::tr("In use");
     case Verdict::Orphaned:
-        return QCoreApplication::translate("Report", "Orphaned");
+        return Tr::tr("Orphaned");
     case Verdict::PossiblyOrphaned:
-        return QCoreApplication::translate("Report", "Possibly orphaned");
+        return Tr::tr("Possibly orphaned");
     case Verdict::Unknown:
-        return QCoreApplication::translate("Report", "Unknown");
+        return Tr::tr("Unknown");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/reporttext.h"
 
+#include "analysis/analysistr.h"
 #include "analysis/context.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-
-QString tr(const char* text, int n = -1) {
-    return analysis::translated("ReportText", text, n);
-}
 
 // A plain table: columns padded to their widest cell, numbers right-aligned.
 class Table {
@@ -71,54 +68,56 @@ QString levelMark(Level level) {
 QString levelWord(Level level) {
     switch (level) {
     case Level::Critical:
-        return tr("critical");
+        return Tr::tr("critical");
     case Level::Warning:
-        return tr("warning");
+        return Tr::tr("warning");
     case Level::Ok:
         break;
     }
-    return tr("ok");
+    return Tr::tr("ok");
 }
 
 QString header(const Report& r) {
     const HostInfo& h = r.snapshot.host;
     QString out =
-        tr("IPC Scope report for %1 (Linux %2, %3), snapshot taken %4")
+        Tr::tr("IPC Scope report for %1 (Linux %2, %3), snapshot taken %4")
             .arg(h.hostname, h.kernel, h.arch,
                  QDateTime::fromSecsSinceEpoch(h.time).toString(u"yyyy-MM-dd HH:mm:ss"_s)) +
         u'\n';
     if (r.snapshot.mode == SnapshotMode::Agentless)
-        out +=
-            tr("Read without the helper (agentless): no per-semaphore detail, no cleanup.") + u'\n';
-    else if (!h.fullView)
-        out += tr("Not everything could be read (not root): some verdicts are unknown. Run with "
-                  "--sudo for the full view.") +
+        out += Tr::tr("Read without the helper (agentless): no per-semaphore detail, no cleanup.") +
                u'\n';
+    else if (!h.fullView)
+        out +=
+            Tr::tr("Not everything could be read (not root): some verdicts are unknown. Run with "
+                   "--sudo for the full view.") +
+            u'\n';
     for (const Warning& w : r.snapshot.warnings)
-        out += tr("Warning: %1").arg(w.message) + u'\n';
+        out += Tr::tr("Warning: %1").arg(w.message) + u'\n';
     return out;
 }
 
 QString limitsSection(const Report& r) {
-    Table t({tr("LIMIT"), tr("PARAMETER"), tr("USED"), tr("OF"), tr("USE"), tr("STATE"),
-             tr("WHAT IT LIMITS")});
+    Table t({Tr::tr("LIMIT"), Tr::tr("PARAMETER"), Tr::tr("USED"), Tr::tr("OF"), Tr::tr("USE"),
+             Tr::tr("STATE"), Tr::tr("WHAT IT LIMITS")});
     t.setRightAligned(2);
     t.setRightAligned(3);
     t.setRightAligned(4);
     for (const LimitUsage& l : r.limits) {
-        const QString limit = l.limit ? QString::number(*l.limit) : tr("unknown");
+        const QString limit = l.limit ? QString::number(*l.limit) : Tr::tr("unknown");
         const QString use =
             l.limit && *l.limit ? QString::number(l.ratio() * 100.0, 'f', 0) + u" %"_s : u"-"_s;
         t.add({l.field, l.parameter, QString::number(l.used), limit, use, levelWord(l.level),
                l.explanation});
     }
-    return tr("Limits") + u'\n' + t.render();
+    return Tr::tr("Limits") + u'\n' + t.render();
 }
 
 QString ownersSection(const Report& r) {
-    Table t({tr("OWNER"), tr("UID"), tr("SETS"), tr("SEMS"), tr("SEGMENTS"), tr("BYTES"),
-             tr("QUEUES"), tr("MESSAGES"), tr("POSIX"), tr("IN USE"), tr("ORPHANED"),
-             tr("POSSIBLY"), tr("UNKNOWN"), tr("PROCESSES")});
+    Table t({Tr::tr("OWNER"), Tr::tr("UID"), Tr::tr("SETS"), Tr::tr("SEMS"), Tr::tr("SEGMENTS"),
+             Tr::tr("BYTES"), Tr::tr("QUEUES"), Tr::tr("MESSAGES"), Tr::tr("POSIX"),
+             Tr::tr("IN USE"), Tr::tr("ORPHANED"), Tr::tr("POSSIBLY"), Tr::tr("UNKNOWN"),
+             Tr::tr("PROCESSES")});
     for (int c = 1; c <= 13; ++c)
         t.setRightAligned(c);
     for (const OwnerSummary& o : r.owners)
@@ -129,8 +128,8 @@ QString ownersSection(const Report& r) {
                QString::number(o.inUse), QString::number(o.orphaned),
                QString::number(o.possiblyOrphaned), QString::number(o.unknown),
                QString::number(o.runningProcesses)});
-    return tr("Owners") + u'\n' +
-           (r.owners.isEmpty() ? tr("  no IPC objects") + u'\n' : t.render());
+    return Tr::tr("Owners") + u'\n' +
+           (r.owners.isEmpty() ? Tr::tr("  no IPC objects") + u'\n' : t.render());
 }
 
 QString objectLabel(const ObjectVerdict& o) {
@@ -138,12 +137,12 @@ QString objectLabel(const ObjectVerdict& o) {
     case ObjectType::Semaphore:
     case ObjectType::SharedMemory:
     case ObjectType::MessageQueue:
-        return tr("%1 id %2 key 0x%3")
+        return Tr::tr("%1 id %2 key 0x%3")
             .arg(objectTypeCode(o.ref.type))
             .arg(o.ref.id)
             .arg(QString::number(o.key, 16).rightJustified(8, u'0'));
     default:
-        return tr("%1 /%2").arg(objectTypeCode(o.ref.type), o.ref.name);
+        return Tr::tr("%1 /%2").arg(objectTypeCode(o.ref.type), o.ref.name);
     }
 }
 
@@ -154,7 +153,7 @@ QString objectsSection(const Report& r) {
         if (o.verdict == Verdict::InUse)
             continue;
         ++n;
-        out += u"  "_s + objectLabel(o) + u"  "_s + tr("owner %1").arg(o.owner) + u"  "_s +
+        out += u"  "_s + objectLabel(o) + u"  "_s + Tr::tr("owner %1").arg(o.owner) + u"  "_s +
                verdictName(o.verdict);
         if (!o.software.isEmpty())
             out += u"  ["_s + o.software + u']';
@@ -162,33 +161,34 @@ QString objectsSection(const Report& r) {
         for (const Reason& reason : o.reasons)
             out += u"      - "_s + reason.text + u'\n';
     }
-    const QString title = tr("Objects that are not in use: %1 of %2").arg(n).arg(r.objects.size());
+    const QString title =
+        Tr::tr("Objects that are not in use: %1 of %2").arg(n).arg(r.objects.size());
     return title + u'\n' + out;
 }
 
 QString suggestionsSection(const Report& r) {
-    QString out = tr("Suggestions") + u'\n';
+    QString out = Tr::tr("Suggestions") + u'\n';
     if (r.suggestions.isEmpty())
-        return out + tr("  Every limit is sufficient; nothing to change.") + u'\n';
+        return out + Tr::tr("  Every limit is sufficient; nothing to change.") + u'\n';
     for (const Suggestion& s : r.suggestions)
         out += (s.kind == Suggestion::Kind::CleanUpFirst
-                    ? tr("  %1 (%2): clean up first; then %3 is enough, %4 if the leak recurs")
+                    ? Tr::tr("  %1 (%2): clean up first; then %3 is enough, %4 if the leak recurs")
                           .arg(s.field, s.parameter)
                           .arg(s.enoughAfterCleanup)
                           .arg(s.suggested)
-                    : tr("  %1 (%2): %3 -> %4")
+                    : Tr::tr("  %1 (%2): %3 -> %4")
                           .arg(s.field, s.parameter)
                           .arg(s.current)
                           .arg(s.suggested)) +
                u'\n' + u"      "_s + s.reason + u'\n' + u"      "_s +
-               tr("Reference: %1").arg(s.reference) + u'\n';
+               Tr::tr("Reference: %1").arg(s.reference) + u'\n';
     if (!r.sysctlSnippet.isEmpty())
-        out += u'\n' + tr("A file for /etc/sysctl.d/:") + u'\n' + r.sysctlSnippet;
+        out += u'\n' + Tr::tr("A file for /etc/sysctl.d/:") + u'\n' + r.sysctlSnippet;
     return out;
 }
 
 QString findingsSection(const Report& r) {
-    QString out = tr("Findings") + u'\n';
+    QString out = Tr::tr("Findings") + u'\n';
     for (const Finding& f : r.findings)
         out += u"  "_s + levelMark(f.level) + u' ' + f.text + u'\n';
     return out;
@@ -197,21 +197,21 @@ QString findingsSection(const Report& r) {
 QString softwareSection(const Report& r) {
     if (r.software.isEmpty())
         return {};
-    QString out = tr("Software") + u'\n';
+    QString out = Tr::tr("Software") + u'\n';
     for (const Software& s : r.software) {
         const QString state =
-            s.running ? tr("running as %1 since %2")
+            s.running ? Tr::tr("running as %1 since %2")
                             .arg(s.runningUser,
                                  analysis::formatTime(s.runningSince, r.snapshot.host.time))
-                      : tr("not running");
+                      : Tr::tr("not running");
         out += u"  "_s +
-               tr("%1: %2; %3 objects, %4 orphaned")
+               Tr::tr("%1: %2; %3 objects, %4 orphaned")
                    .arg(s.name, state)
                    .arg(s.objects)
                    .arg(s.orphaned) +
                u'\n';
         if (s.orphaned > 0 && !s.rootCause.isEmpty())
-            out += u"      "_s + tr("Fix at the root: %1").arg(s.rootCause) + u'\n';
+            out += u"      "_s + Tr::tr("Fix at the root: %1").arg(s.rootCause) + u'\n';
     }
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/software.h"
 
+#include "analysis/analysistr.h"
 #include "analysis/context.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope::analysis {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("Software", text);
-}
 
 // One row per software. Program names are /proc/PID/comm (at most 15 characters).
 struct Signature {
@@ -117,35 +114,39 @@ bool ownerMatches(const Signature& s, const QRegularExpression& pattern, const Q
 
 QString rootCause(QLatin1StringView id) {
     if (id == "apache"_L1)
-        return tr("Apache keeps its mutexes in System V semaphores (Mutex sysvsem); when Apache is "
-                  "killed they stay behind until the limit is reached and Apache no longer "
-                  "starts. Use a mechanism that leaves nothing behind, e.g. "
-                  "\"Mutex fcntl:${APACHE_LOCK_DIR} default\" (or file: / pthread) in the server "
-                  "configuration.");
+        return Tr::tr(
+            "Apache keeps its mutexes in System V semaphores (Mutex sysvsem); when Apache is "
+            "killed they stay behind until the limit is reached and Apache no longer "
+            "starts. Use a mechanism that leaves nothing behind, e.g. "
+            "\"Mutex fcntl:${APACHE_LOCK_DIR} default\" (or file: / pthread) in the server "
+            "configuration.");
     if (id == "postgresql"_L1)
-        return tr("A PostgreSQL server that is killed leaves its semaphores and segment behind "
-                  "until its next start. If its objects vanish while it runs, systemd-logind "
-                  "removed them when the last session of its user ended: set RemoveIPC=no in "
-                  "/etc/systemd/logind.conf or make postgres a system user.");
+        return Tr::tr("A PostgreSQL server that is killed leaves its semaphores and segment behind "
+                      "until its next start. If its objects vanish while it runs, systemd-logind "
+                      "removed them when the last session of its user ended: set RemoveIPC=no in "
+                      "/etc/systemd/logind.conf or make postgres a system user.");
     if (id == "oracle"_L1)
-        return tr("Oracle removes its segments and semaphores at a clean shutdown; leftovers come "
-                  "from a crashed instance (check with sysresv before removing). Set RemoveIPC=no "
-                  "in /etc/systemd/logind.conf so that systemd does not remove the objects of a "
-                  "running instance.");
+        return Tr::tr(
+            "Oracle removes its segments and semaphores at a clean shutdown; leftovers come "
+            "from a crashed instance (check with sysresv before removing). Set RemoveIPC=no "
+            "in /etc/systemd/logind.conf so that systemd does not remove the objects of a "
+            "running instance.");
     if (id == "db2"_L1)
-        return tr("Db2 leaves its objects behind when an instance ends abnormally; run ipclean as "
-                  "the instance owner. Set RemoveIPC=no in /etc/systemd/logind.conf so that "
-                  "systemd does not remove the objects of a running instance.");
+        return Tr::tr(
+            "Db2 leaves its objects behind when an instance ends abnormally; run ipclean as "
+            "the instance owner. Set RemoveIPC=no in /etc/systemd/logind.conf so that "
+            "systemd does not remove the objects of a running instance.");
     if (id == "sap"_L1)
-        return tr("A crashed SAP instance leaves its objects behind; remove them with "
-                  "\"cleanipc <instance number> remove\" as <sid>adm. Set RemoveIPC=no in "
-                  "/etc/systemd/logind.conf so that systemd does not remove the objects of a "
-                  "running instance.");
+        return Tr::tr("A crashed SAP instance leaves its objects behind; remove them with "
+                      "\"cleanipc <instance number> remove\" as <sid>adm. Set RemoveIPC=no in "
+                      "/etc/systemd/logind.conf so that systemd does not remove the objects of a "
+                      "running instance.");
     if (id == "uwsgi"_L1)
-        return tr("uWSGI uses System V semaphores only with --lock-engine ipcsem; its default lock "
-                  "engine leaves nothing behind when uWSGI is killed.");
+        return Tr::tr(
+            "uWSGI uses System V semaphores only with --lock-engine ipcsem; its default lock "
+            "engine leaves nothing behind when uWSGI is killed.");
     if (id == "php"_L1)
-        return tr(
+        return Tr::tr(
             "Objects created with PHP's sem_get(), shm_attach() or msg_get_queue() stay until "
             "the application removes them (sem_remove(), shm_remove(), "
             "msg_remove_queue()); a killed worker leaves them behind.");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/verdicts.h"
 
+#include "analysis/analysistr.h"
 #include "analysis/context.h"
 #include "analysis/generations.h"
 #include "analysis/software.h"
@@ -15,10 +16,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope::analysis {
 
 namespace {
-
-QString tr(const char* text, int n = -1) {
-    return analysis::translated("Verdicts", text, n);
-}
 
 thread_local SentenceMemo* t_memo = nullptr;
 
@@ -75,26 +72,26 @@ struct Evidence {
 
 QString who(qint64 pid, const Process* p) {
     if (p && !p->comm.isEmpty())
-        return tr("pid %1 (%2)").arg(pid).arg(p->comm);
-    return tr("pid %1").arg(pid);
+        return Tr::tr("pid %1 (%2)").arg(pid).arg(p->comm);
+    return Tr::tr("pid %1").arg(pid);
 }
 
 QString aliveText(Role role, const QString& w) {
     switch (role) {
     case Role::LastOperation:
-        return tr("last used by %1, which is still running").arg(w);
+        return Tr::tr("last used by %1, which is still running").arg(w);
     case Role::Creator:
-        return tr("created by %1, which is still running").arg(w);
+        return Tr::tr("created by %1, which is still running").arg(w);
     case Role::LastAttach:
-        return tr("last attached or detached by %1, which is still running").arg(w);
+        return Tr::tr("last attached or detached by %1, which is still running").arg(w);
     case Role::LastSend:
-        return tr("the last message was sent by %1, which is still running").arg(w);
+        return Tr::tr("the last message was sent by %1, which is still running").arg(w);
     case Role::LastReceive:
-        return tr("the last message was received by %1, which is still running").arg(w);
+        return Tr::tr("the last message was received by %1, which is still running").arg(w);
     case Role::Mapper:
-        return tr("mapped by %1, which is still running").arg(w);
+        return Tr::tr("mapped by %1, which is still running").arg(w);
     case Role::Notify:
-        return tr("%1 is registered for notifications and still running").arg(w);
+        return Tr::tr("%1 is registered for notifications and still running").arg(w);
     }
     return {};
 }
@@ -102,19 +99,19 @@ QString aliveText(Role role, const QString& w) {
 QString exitedText(Role role, const QString& w) {
     switch (role) {
     case Role::LastOperation:
-        return tr("last used by %1, which exited").arg(w);
+        return Tr::tr("last used by %1, which exited").arg(w);
     case Role::Creator:
-        return tr("created by %1, which exited").arg(w);
+        return Tr::tr("created by %1, which exited").arg(w);
     case Role::LastAttach:
-        return tr("last attached or detached by %1, which exited").arg(w);
+        return Tr::tr("last attached or detached by %1, which exited").arg(w);
     case Role::LastSend:
-        return tr("the last message was sent by %1, which exited").arg(w);
+        return Tr::tr("the last message was sent by %1, which exited").arg(w);
     case Role::LastReceive:
-        return tr("the last message was received by %1, which exited").arg(w);
+        return Tr::tr("the last message was received by %1, which exited").arg(w);
     case Role::Mapper:
-        return tr("mapped by %1, which exited").arg(w);
+        return Tr::tr("mapped by %1, which exited").arg(w);
     case Role::Notify:
-        return tr("%1 registered for notifications and exited").arg(w);
+        return Tr::tr("%1 registered for notifications and exited").arg(w);
     }
     return {};
 }
@@ -122,19 +119,22 @@ QString exitedText(Role role, const QString& w) {
 QString zombieText(Role role, const QString& w) {
     switch (role) {
     case Role::Creator:
-        return tr("created by %1, which exited (a zombie not yet reaped by its parent)").arg(w);
+        return Tr::tr("created by %1, which exited (a zombie not yet reaped by its parent)").arg(w);
     default:
-        return tr("last used by %1, which exited (a zombie not yet reaped by its parent)").arg(w);
+        return Tr::tr("last used by %1, which exited (a zombie not yet reaped by its parent)")
+            .arg(w);
     }
 }
 
 QString reusedText(Role role, qint64 pid) {
     if (role == Role::Creator)
-        return tr("pid %1 is alive but started after the object was created: a different process "
-                  "reused the pid")
+        return Tr::tr(
+                   "pid %1 is alive but started after the object was created: a different process "
+                   "reused the pid")
             .arg(pid);
-    return tr("pid %1 is alive but started after the last operation: a different process reused "
-              "the pid")
+    return Tr::tr(
+               "pid %1 is alive but started after the last operation: a different process reused "
+               "the pid")
         .arg(pid);
 }
 
@@ -149,12 +149,13 @@ void checkPid(const Context& ctx, Evidence& ev, qint64 pid, Role role, qint64 op
         if (ctx.agentless())
             ev.invisible.append(
                 reason(u"process_not_checked"_s,
-                       tr("pid %1 could not be checked: read without the helper").arg(pid)));
+                       Tr::tr("pid %1 could not be checked: read without the helper").arg(pid)));
         else
-            ev.invisible.append(reason(u"process_not_listed"_s,
-                                       tr("pid %1 is missing from the snapshot's process list, so "
-                                          "whether it runs is not known")
-                                           .arg(pid)));
+            ev.invisible.append(
+                reason(u"process_not_listed"_s,
+                       Tr::tr("pid %1 is missing from the snapshot's process list, so "
+                              "whether it runs is not known")
+                           .arg(pid)));
         return;
     }
     if (p->alive) {
@@ -175,10 +176,10 @@ void checkPid(const Context& ctx, Evidence& ev, qint64 pid, Role role, qint64 op
         return;
     }
     if (ctx.processesHidden()) {
-        ev.invisible.append(reason(u"process_hidden"_s,
-                                   tr("pid %1 is not visible: other users' processes are hidden "
-                                      "(/proc mounted with hidepid)")
-                                       .arg(pid)));
+        ev.invisible.append(reason(
+            u"process_hidden"_s, Tr::tr("pid %1 is not visible: other users' processes are hidden "
+                                        "(/proc mounted with hidepid)")
+                                     .arg(pid)));
         return;
     }
     if (ev.gone.size() >= kListedPids) {
@@ -198,12 +199,12 @@ void checkPid(const Context& ctx, Evidence& ev, qint64 pid, Role role, qint64 op
 void finishLists(Evidence& ev) {
     if (ev.moreAlive > 0)
         ev.positive.append(
-            reason(u"process_alive"_s,
-                   tr("%n more process(es) that used it are still running", ev.moreAlive)));
+            reason(u"process_alive"_s, Tr::tr("%n more process(es) that used it are still running",
+                                              nullptr, ev.moreAlive)));
     if (ev.moreGone > 0)
-        ev.gone.append(
-            reason(u"process_exited"_s,
-                   tr("%n more process(es) that used it exited or were replaced", ev.moreGone)));
+        ev.gone.append(reason(u"process_exited"_s,
+                              Tr::tr("%n more process(es) that used it exited or were replaced",
+                                     nullptr, ev.moreGone)));
 }
 
 struct Subject {
@@ -222,12 +223,12 @@ struct Subject {
 QString hiddenWho(const Context& ctx, const UninspectedProcess& u) {
     const QString user = !u.user.isEmpty() ? u.user : u.uid ? ctx.userName(*u.uid) : QString();
     if (!u.comm.isEmpty() && !user.isEmpty())
-        return tr("pid %1 (%2), %3").arg(u.pid).arg(u.comm, user);
+        return Tr::tr("pid %1 (%2), %3").arg(u.pid).arg(u.comm, user);
     if (!user.isEmpty())
-        return tr("pid %1, %2").arg(u.pid).arg(user);
+        return Tr::tr("pid %1, %2").arg(u.pid).arg(user);
     if (!u.comm.isEmpty())
-        return tr("pid %1 (%2)").arg(u.pid).arg(u.comm);
-    return tr("pid %1").arg(u.pid);
+        return Tr::tr("pid %1 (%2)").arg(u.pid).arg(u.comm);
+    return Tr::tr("pid %1").arg(u.pid);
 }
 
 class Decider {
@@ -272,20 +273,23 @@ private:
             named.append(hiddenWho(m_ctx, *hidden.at(i)));
         QString list = named.join(u"; "_s);
         if (hidden.size() > kListedPids)
-            list = tr("%1 and %n more", int(hidden.size() - kListedPids)).arg(list);
+            list = Tr::tr("%1 and %n more", nullptr, int(hidden.size() - kListedPids)).arg(list);
         const int n = int(hidden.size());
         QString text;
         if (candidate && sw)
-            text = tr("%n process(es) could not be checked: %1; %2 could be %3 and might map it", n)
-                       .arg(list, tr("pid %1").arg(candidate->pid), sw->name);
+            text =
+                Tr::tr("%n process(es) could not be checked: %1; %2 could be %3 and might map it",
+                       nullptr, n)
+                    .arg(list, Tr::tr("pid %1").arg(candidate->pid), sw->name);
         else if (candidate)
-            text = tr("%n process(es) could not be checked: %1; %2 might map it", n)
-                       .arg(list, tr("pid %1").arg(candidate->pid));
+            text = Tr::tr("%n process(es) could not be checked: %1; %2 might map it", nullptr, n)
+                       .arg(list, Tr::tr("pid %1").arg(candidate->pid));
         else if (sw)
-            text = tr("%n process(es) could not be checked: %1; none of them can be %2", n)
+            text = Tr::tr("%n process(es) could not be checked: %1; none of them can be %2",
+                          nullptr, n)
                        .arg(list, sw->name);
         else
-            text = tr("%n process(es) could not be checked: %1", n).arg(list);
+            text = Tr::tr("%n process(es) could not be checked: %1", nullptr, n).arg(list);
         out.append(reason(u"processes_uninspected"_s, text));
         return candidate && v == Verdict::Orphaned ? Verdict::PossiblyOrphaned : v;
     }
@@ -298,20 +302,20 @@ private:
         }
         if (m_ctx.processesHidden()) {
             out.append(reason(u"processes_hidden"_s,
-                              tr("other users' processes are hidden (/proc mounted with "
-                                 "hidepid): whether anything still uses it is not known")));
+                              Tr::tr("other users' processes are hidden (/proc mounted with "
+                                     "hidepid): whether anything still uses it is not known")));
             return Verdict::Unknown;
         }
         if (s.mapsMissing) {
             out.append(reason(
                 u"maps_unreadable"_s,
                 m_ctx.asRoot()
-                    ? tr("which processes map it could not be read, even as root (a container "
-                         "without CAP_SYS_PTRACE, /proc mounted with hidepid= or Yama refuses "
-                         "it): run a current helper, which names the processes it could not "
-                         "check, in the host's PID namespace")
-                    : tr("which processes map it could not be read (run as root, e.g. "
-                         "with --sudo)")));
+                    ? Tr::tr("which processes map it could not be read, even as root (a container "
+                             "without CAP_SYS_PTRACE, /proc mounted with hidepid= or Yama refuses "
+                             "it): run a current helper, which names the processes it could not "
+                             "check, in the host's PID namespace")
+                    : Tr::tr("which processes map it could not be read (run as root, e.g. "
+                             "with --sudo)")));
             return Verdict::Unknown;
         }
         if (!softwareId.isEmpty()) {
@@ -327,15 +331,16 @@ private:
 
     Reason noDetail() const {
         if (m_ctx.agentless())
-            return reason(u"no_detail"_s, tr("read without the helper: which processes use this "
-                                             "set is not known"));
+            return reason(u"no_detail"_s,
+                          Tr::tr("read without the helper: which processes use this "
+                                 "set is not known"));
         if (m_ctx.asRoot())
             return reason(u"no_detail"_s,
-                          tr("per-semaphore detail could not be read, even as root (semctl "
-                             "failed): which processes use this set is not known"));
+                          Tr::tr("per-semaphore detail could not be read, even as root (semctl "
+                                 "failed): which processes use this set is not known"));
         return reason(u"no_detail"_s,
-                      tr("per-semaphore detail could not be read (run as root, e.g. "
-                         "with --sudo): which processes use this set is not known"));
+                      Tr::tr("per-semaphore detail could not be read (run as root, e.g. "
+                             "with --sudo): which processes use this set is not known"));
     }
 
     // "Apache" for Apache httpd: the sentences name the program, not the product.
@@ -355,24 +360,24 @@ private:
         const QString at = formatTime(run.masterStart, m_ctx.snapshot().host.time);
         switch (run.by) {
         case GenerationCreator::Parent:
-            return tr("the running %1 (pid %2) was started by pid %3")
+            return Tr::tr("the running %1 (pid %2) was started by pid %3")
                 .arg(name)
                 .arg(run.masterPid)
                 .arg(run.creator);
         case GenerationCreator::Master:
-            return tr("the running %1 (pid %2) created its own at %3")
+            return Tr::tr("the running %1 (pid %2) created its own at %3")
                 .arg(name)
                 .arg(run.masterPid)
                 .arg(at);
         case GenerationCreator::Child:
-            return tr("the running %1 (pid %2) had its own created by its child pid %3")
+            return Tr::tr("the running %1 (pid %2) had its own created by its child pid %3")
                 .arg(name)
                 .arg(run.masterPid)
                 .arg(run.creator);
         case GenerationCreator::Unknown:
             break;
         }
-        return tr("the running %1 (pid %2) started at %3").arg(name).arg(run.masterPid).arg(at);
+        return Tr::tr("the running %1 (pid %2) started at %3").arg(name).arg(run.masterPid).arg(at);
     }
 
     QString currentSaid(const Software& sw, const GenerationPlace& place) const {
@@ -381,8 +386,8 @@ private:
         if (place.creator && run.by == GenerationCreator::Parent)
             return memoized(
                 memoKey(Said::CurrentBy, 0, twoPids(run.masterPid, place.creator)), sw.id, [&] {
-                    return tr("created by pid %1, which started the running %2 (pid %3): it "
-                              "belongs to the running %2")
+                    return Tr::tr("created by pid %1, which started the running %2 (pid %3): it "
+                                  "belongs to the running %2")
                         .arg(place.creator)
                         .arg(name)
                         .arg(run.masterPid);
@@ -390,8 +395,8 @@ private:
         return memoized(
             memoKey(Said::CurrentUsed, 0, quint64(place.lastUse)),
             sw.id + QString::number(run.masterPid), [&] {
-                return tr("used at %1, after the running %2 (pid %3) started, by its processes "
-                          "that have exited since: it belongs to the running %2")
+                return Tr::tr("used at %1, after the running %2 (pid %3) started, by its processes "
+                              "that have exited since: it belongs to the running %2")
                     .arg(formatTime(double(place.lastUse), m_ctx.snapshot().host.time), name)
                     .arg(run.masterPid);
             });
@@ -403,8 +408,8 @@ private:
             return memoized(
                 memoKey(Said::Earlier, 1, twoPids(run.masterPid, place.userBefore)), sw.id, [&] {
                     // "last used by pid N, which exited" is its own reason already.
-                    return tr("pid %1 was started before the running %2 (pid %3): it belonged "
-                              "to an earlier start of %2, which is gone")
+                    return Tr::tr("pid %1 was started before the running %2 (pid %3): it belonged "
+                                  "to an earlier start of %2, which is gone")
                         .arg(place.userBefore)
                         .arg(shortName(sw))
                         .arg(run.masterPid);
@@ -413,11 +418,11 @@ private:
         return memoized(memoKey(Said::Earlier, 0, quint64(place.creator)), running, [&] {
             const QString name = shortName(sw);
             if (place.creator)
-                return tr("created by pid %1 for an earlier start of %2, which was killed; %3")
+                return Tr::tr("created by pid %1 for an earlier start of %2, which was killed; %3")
                     .arg(place.creator)
                     .arg(name, running);
-            return tr("created for an earlier start of %1, which was killed (it was last used "
-                      "before the running %1's own objects were made); %2")
+            return Tr::tr("created for an earlier start of %1, which was killed (it was last used "
+                          "before the running %1's own objects were made); %2")
                 .arg(name, running);
         });
     }
@@ -445,12 +450,12 @@ private:
     Verdict bySoftware(const Subject& s, const Software& sw, QList<Reason>& out) const {
         if (!m_ctx.programsKnown()) {
             out.append(reason(u"software_unknown"_s,
-                              tr("whether %1 is running could not be read").arg(sw.name)));
+                              Tr::tr("whether %1 is running could not be read").arg(sw.name)));
             return Verdict::Unknown;
         }
         Verdict v;
         if (!sw.running) {
-            out.append(reason(u"software_not_running"_s, tr("%1 is not running").arg(sw.name)));
+            out.append(reason(u"software_not_running"_s, Tr::tr("%1 is not running").arg(sw.name)));
             v = Verdict::Orphaned;
         } else if (byGeneration(s, sw, out, v)) {
         } else if (sw.runningSince > double(s.ctime) + kClockSlack) {
@@ -458,9 +463,10 @@ private:
                 u"software_restarted"_s, memoized(memoKey(Said::Restarted, 0, 0), sw.id, [&] {
                     const QString at = formatTime(sw.runningSince, m_ctx.snapshot().host.time);
                     return sw.id == "apache"_L1
-                               ? tr("created before the running %1 master started at %2")
+                               ? Tr::tr("created before the running %1 master started at %2")
                                      .arg(shortName(sw), at)
-                               : tr("created before the running %1 started at %2").arg(sw.name, at);
+                               : Tr::tr("created before the running %1 started at %2")
+                                     .arg(sw.name, at);
                 })));
             v = Verdict::Orphaned;
         } else if (sw.id == "apache"_L1 && !s.place.creator) {
@@ -470,23 +476,24 @@ private:
             // another process, is that master's.
             out.prepend(reason(
                 u"software_instance"_s,
-                tr("created after the running %1 master started at %2: it "
-                   "belongs to the running %1")
+                Tr::tr("created after the running %1 master started at %2: it "
+                       "belongs to the running %1")
                     .arg(shortName(sw), formatTime(sw.runningSince, m_ctx.snapshot().host.time))));
             v = Verdict::InUse;
         } else if (s.place.running && s.place.creator) {
-            out.append(reason(u"software_running"_s,
-                              tr("created by pid %1, which exited, after the running %2 (pid %3) "
-                                 "started: it may belong to another instance of %2")
-                                  .arg(s.place.creator)
-                                  .arg(shortName(sw))
-                                  .arg(s.place.running->masterPid)));
+            out.append(
+                reason(u"software_running"_s,
+                       Tr::tr("created by pid %1, which exited, after the running %2 (pid %3) "
+                              "started: it may belong to another instance of %2")
+                           .arg(s.place.creator)
+                           .arg(shortName(sw))
+                           .arg(s.place.running->masterPid)));
             v = Verdict::PossiblyOrphaned;
         } else {
             out.append(
                 reason(u"software_running"_s,
-                       tr("%1 has been running since %2, before this object was created, "
-                          "and may still use it")
+                       Tr::tr("%1 has been running since %2, before this object was created, "
+                              "and may still use it")
                            .arg(sw.name, formatTime(sw.runningSince, m_ctx.snapshot().host.time))));
             v = Verdict::PossiblyOrphaned;
         }
@@ -502,9 +509,9 @@ private:
         const QString ownerName = s.owner.isEmpty() ? m_ctx.userName(s.uid) : s.owner;
         const QString creatorName = s.creator.isEmpty() ? m_ctx.userName(s.cuid) : s.creator;
         if (!owner || !creator) {
-            out.append(
-                reason(u"owner_unknown"_s,
-                       tr("whether user %1 runs any processes could not be read").arg(ownerName)));
+            out.append(reason(
+                u"owner_unknown"_s,
+                Tr::tr("whether user %1 runs any processes could not be read").arg(ownerName)));
             return Verdict::Unknown;
         }
         bool running = false;
@@ -512,27 +519,28 @@ private:
             out.append(
                 reason(u"owner_running"_s,
                        memoized(memoKey(Said::OwnerRuns, 0, quint64(*owner)), ownerName, [&] {
-                           return tr("user %1 still runs %n process(es) that might use it", *owner)
+                           return Tr::tr("user %1 still runs %n process(es) that might use it",
+                                         nullptr, *owner)
                                .arg(ownerName);
                        })));
             running = true;
         }
         if (s.cuid != s.uid && *creator > 0) {
-            out.append(
-                reason(u"owner_running"_s,
-                       memoized(memoKey(Said::CreatorRuns, 0, quint64(*creator)), creatorName, [&] {
-                           return tr("its creator %1 still runs %n process(es) that might use it",
-                                     *creator)
-                               .arg(creatorName);
-                       })));
+            out.append(reason(
+                u"owner_running"_s,
+                memoized(memoKey(Said::CreatorRuns, 0, quint64(*creator)), creatorName, [&] {
+                    return Tr::tr("its creator %1 still runs %n process(es) that might use it",
+                                  nullptr, *creator)
+                        .arg(creatorName);
+                })));
             running = true;
         }
         if (running)
             return Verdict::PossiblyOrphaned;
         out.append(reason(u"owner_not_running"_s,
                           s.cuid == s.uid
-                              ? tr("no process of user %1 is running").arg(ownerName)
-                              : tr("no process of its owner %1 or its creator %2 is running")
+                              ? Tr::tr("no process of user %1 is running").arg(ownerName)
+                              : Tr::tr("no process of its owner %1 or its creator %2 is running")
                                     .arg(ownerName, creatorName)));
         return Verdict::Orphaned;
     }
@@ -595,19 +603,19 @@ ObjectVerdict VerdictJudge::judge(const SemaphoreSet& set, int index) const {
             anyPid = anyPid || sem.pid > 0;
         }
         if (waiting > 0)
-            ev.positive.append(
-                reason(u"waiters"_s, tr("%n process(es) waiting on this set", waiting)));
+            ev.positive.append(reason(
+                u"waiters"_s, Tr::tr("%n process(es) waiting on this set", nullptr, waiting)));
         for (const Semaphore& sem : set.sems)
             checkPid(m_context, ev, sem.pid, Role::LastOperation, lastOperation);
         if (!anyPid && set.otime != 0)
             ev.invisible.append(
                 reason(u"pid_not_visible"_s,
-                       tr("operated on at %1 by a process outside this PID "
-                          "namespace (its pid shows as 0)")
+                       Tr::tr("operated on at %1 by a process outside this PID "
+                              "namespace (its pid shows as 0)")
                            .arg(formatTime(double(set.otime), m_context.snapshot().host.time))));
         else if (!anyPid)
             ev.notes.append(
-                reason(u"never_used"_s, tr("never operated on: no process is recorded")));
+                reason(u"never_used"_s, Tr::tr("never operated on: no process is recorded")));
     } else {
         s.detailMissing = true;
     }
@@ -624,31 +632,33 @@ ObjectVerdict VerdictJudge::judge(const SharedMemorySegment& seg, int index) con
         // clean, it is going away by itself.
         v.verdict = Verdict::Unknown;
         v.reasons.append(reason(u"marked_for_removal"_s,
-                                tr("marked for removal and no longer attached: the kernel is "
-                                   "freeing it, nothing to clean up")));
+                                Tr::tr("marked for removal and no longer attached: the kernel is "
+                                       "freeing it, nothing to clean up")));
         return v;
     }
     Evidence ev;
     if (seg.nattch > 0)
-        ev.positive.append(reason(u"attached"_s, tr("%n process(es) attached", int(seg.nattch))));
+        ev.positive.append(
+            reason(u"attached"_s, Tr::tr("%n process(es) attached", nullptr, int(seg.nattch))));
     if (seg.dest)
-        ev.notes.append(reason(u"marked_for_removal"_s,
-                               tr("marked for removal: the kernel frees it at the last detach")));
+        ev.notes.append(
+            reason(u"marked_for_removal"_s,
+                   Tr::tr("marked for removal: the kernel frees it at the last detach")));
     if (seg.cpid > 0)
         checkPid(m_context, ev, seg.cpid, Role::Creator, seg.ctime);
     else
-        ev.invisible.append(reason(u"pid_not_visible"_s,
-                                   tr("created by a process outside this PID namespace (its pid "
-                                      "shows as 0)")));
+        ev.invisible.append(reason(
+            u"pid_not_visible"_s, Tr::tr("created by a process outside this PID namespace (its pid "
+                                         "shows as 0)")));
     const qint64 lastAttach = std::max(seg.atime, seg.dtime);
     if (seg.lpid > 0)
         checkPid(m_context, ev, seg.lpid, Role::LastAttach, lastAttach ? lastAttach : seg.ctime);
     else if (lastAttach != 0)
         ev.invisible.append(reason(u"pid_not_visible"_s,
-                                   tr("last attached or detached by a process outside this PID "
-                                      "namespace (its pid shows as 0)")));
+                                   Tr::tr("last attached or detached by a process outside this PID "
+                                          "namespace (its pid shows as 0)")));
     if (seg.nattch == 0 && seg.atime == 0)
-        ev.notes.append(reason(u"never_used"_s, tr("never attached")));
+        ev.notes.append(reason(u"never_used"_s, Tr::tr("never attached")));
     Subject s = subjectOf(seg);
     s.place = m_generations->segment(index);
     v.verdict = Decider(m_context, m_software).decide(s, ev, v.software, v.reasons);
@@ -664,21 +674,22 @@ ObjectVerdict VerdictJudge::judge(const MessageQueue& queue, int index) const {
                  queue.stime ? queue.stime : queue.ctime);
     else if (queue.stime != 0)
         ev.invisible.append(reason(u"pid_not_visible"_s,
-                                   tr("the last message was sent by a process outside this PID "
-                                      "namespace (its pid shows as 0)")));
+                                   Tr::tr("the last message was sent by a process outside this PID "
+                                          "namespace (its pid shows as 0)")));
     if (queue.lrpid > 0)
         checkPid(m_context, ev, queue.lrpid, Role::LastReceive,
                  queue.rtime ? queue.rtime : queue.ctime);
     else if (queue.rtime != 0)
         ev.invisible.append(reason(u"pid_not_visible"_s,
-                                   tr("the last message was received by a process outside this "
-                                      "PID namespace (its pid shows as 0)")));
+                                   Tr::tr("the last message was received by a process outside this "
+                                          "PID namespace (its pid shows as 0)")));
     if (queue.lspid <= 0 && queue.lrpid <= 0 && queue.stime == 0 && queue.rtime == 0)
-        ev.notes.append(reason(u"never_used"_s, tr("no message was ever sent or received")));
+        ev.notes.append(reason(u"never_used"_s, Tr::tr("no message was ever sent or received")));
     if (queue.qnum > 0)
-        ev.notes.append(reason(u"messages_pending"_s,
-                               tr("%n message(s) waiting to be read (%1)", int(queue.qnum))
-                                   .arg(formatBytes(queue.cbytes))));
+        ev.notes.append(
+            reason(u"messages_pending"_s,
+                   Tr::tr("%n message(s) waiting to be read (%1)", nullptr, int(queue.qnum))
+                       .arg(formatBytes(queue.cbytes))));
     v.verdict = Decider(m_context, m_software).decide(subjectOf(queue), ev, v.software, v.reasons);
     return v;
 }
@@ -712,7 +723,7 @@ ObjectVerdict VerdictJudge::judge(ObjectType type, const PosixObject& object, in
             if (m_context.mapsIncomplete() && !named)
                 s.mapsMissing = true;
             else
-                ev.notes.append(reason(u"not_mapped"_s, tr("no process maps it")));
+                ev.notes.append(reason(u"not_mapped"_s, Tr::tr("no process maps it")));
             s.mappersHidden = named && !m_context.mapsHidden().isEmpty();
         }
     }

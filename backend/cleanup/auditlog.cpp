@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleanup/auditlog.h"
 
+#include "cleanup/cleanuptr.h"
 #include "core/privatefile.h"
 
 #include <QCoreApplication>
@@ -135,10 +136,9 @@ Result<bool> AuditLog::recordLimits(const QString& runId, const QString& phase, 
 Result<bool> AuditLog::append(const QByteArray& lines) {
     auto fail = [this](const QString& detail) {
         return Error{Error::Kind::Generic,
-                     QCoreApplication::translate("Cleanup",
-                                                 "The cleanup audit log %1 could not be written, "
-                                                 "so nothing was changed. Check that the folder "
-                                                 "exists and is writable.")
+                     Tr::tr("The cleanup audit log %1 could not be written, "
+                            "so nothing was changed. Check that the folder "
+                            "exists and is writable.")
                          .arg(m_path),
                      detail};
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleanup/cleanupplan.h"
 
+#include "cleanup/cleanuptr.h"
 #include "cleanup/posixname.h"
 
 #include "analysis/jsonwriter.h"
@@ -19,10 +20,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("Cleanup", text);
-}
 
 const ObjectVerdict* verdictFor(const Report& report, const ObjectRef& ref) {
     for (const ObjectVerdict& v : report.objects) {
@@ -87,11 +84,11 @@ bool CleanupItem::isSysv() const {
 
 QString CleanupItem::describe() const {
     if (isSysv())
-        return tr("%1 %2 (key 0x%3)")
+        return Tr::tr("%1 %2 (key 0x%3)")
             .arg(objectTypeName(ref.type))
             .arg(ref.id)
             .arg(key, 8, 16, QLatin1Char('0'));
-    return tr("%1 /%2").arg(objectTypeName(ref.type), ref.name);
+    return Tr::tr("%1 /%2").arg(objectTypeName(ref.type), ref.name);
 }
 
 int CleanupPlan::forcedCount() const {
@@ -177,7 +174,7 @@ CleanupPlan buildCleanupPlan(const Report& report, const CleanupSelection& selec
         std::optional<CleanupItem> item = cleanupItemFor(report, ref);
         if (!item) {
             plan.skipped.append({ref, Verdict::Unknown,
-                                 tr("not in the current snapshot: refresh and choose again")});
+                                 Tr::tr("not in the current snapshot: refresh and choose again")});
             return;
         }
         // A hostile snapshot may name another file than the one shown: such a name is refused.
@@ -185,14 +182,14 @@ CleanupPlan buildCleanupPlan(const Report& report, const CleanupSelection& selec
         if (!item->isSysv() && !posixNameBytes(item->ref.name, item->nameHex, &problem)) {
             plan.skipped.append(
                 {item->ref, item->verdict,
-                 tr("refused: %1; nothing with this name is removed").arg(problem)});
+                 Tr::tr("refused: %1; nothing with this name is removed").arg(problem)});
             return;
         }
         if (item->verdict == Verdict::InUse) {
             if (!(chosenOneByOne && selection.forceInUse)) {
                 plan.skipped.append({item->ref, item->verdict,
-                                     tr("in use: removed only when forced, after a second "
-                                        "confirmation")});
+                                     Tr::tr("in use: removed only when forced, after a second "
+                                            "confirmation")});
                 return;
             }
             item->force = true;

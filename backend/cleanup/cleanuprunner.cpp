@@ -2,6 +2,7 @@
 #include "cleanup/cleanuprunner.h"
 
 #include "cleanup/auditlog.h"
+#include "cleanup/cleanuptr.h"
 #include "core/logging.h"
 #include "session/hostsession.h"
 
@@ -83,7 +84,7 @@ bool CleanupRunner::start(const CleanupPlan& plan) {
     m_outcome.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     for (const CleanupItem& item : plan.items)
         m_outcome.items.append({item, std::nullopt, CleanupItemOutcome::After::NotChecked});
-    setStage(Stage::WritingIntent, tr("Writing the audit log…"));
+    setStage(Stage::WritingIntent, Tr::tr("Writing the audit log…"));
     const Result<bool> logged = m_log->recordIntent(m_outcome.runId, plan.host, plan);
     if (!logged) {
         // Nothing is changed without a record of the intent.
@@ -92,7 +93,7 @@ bool CleanupRunner::start(const CleanupPlan& plan) {
         return true;
     }
     setStage(Stage::Removing,
-             tr("Re-checking and removing %n object(s)…", nullptr, int(plan.items.size())));
+             Tr::tr("Re-checking and removing %n object(s)…", nullptr, int(plan.items.size())));
     qCInfo(lcCleanup) << "run" << m_outcome.runId << "removing" << plan.items.size() << "objects";
     m_removal = m_session->runHelper({u"remove"_s}, removalPlanJson(plan, localRequester()));
     connect(m_removal.get(), &HelperReply::finished, this, &CleanupRunner::onHelperFinished);
@@ -113,17 +114,18 @@ void CleanupRunner::cancel() {
 
 void CleanupRunner::onHelperFinished(const HelperOutput& output) {
     if (output.exitCode == 4) { // carried out, but the result was lost on the way
-        m_outcome.error = Error{Error::Kind::HelperFailed,
-                                tr("The helper carried out the removal plan but could not report "
-                                   "the result per object. A fresh snapshot shows what is gone."),
-                                QString::fromUtf8(output.err).trimmed()};
+        m_outcome.error =
+            Error{Error::Kind::HelperFailed,
+                  Tr::tr("The helper carried out the removal plan but could not report "
+                         "the result per object. A fresh snapshot shows what is gone."),
+                  QString::fromUtf8(output.err).trimmed()};
         recordResultsAndRefresh({}, m_outcome.error->detail);
         return;
     }
     if (output.exitCode != 0) {
         m_outcome.error = Error{Error::Kind::HelperFailed,
-                                tr("The helper could not process the removal plan; nothing is "
-                                   "known to be removed. Refresh to see the current state."),
+                                Tr::tr("The helper could not process the removal plan; nothing is "
+                                       "known to be removed. Refresh to see the current state."),
                                 QString::fromUtf8(output.err).trimmed()};
         recordResultsAndRefresh({}, m_outcome.error->detail);
         return;
@@ -156,7 +158,7 @@ void CleanupRunner::onRefreshFailed(const Error& error) {
 
 void CleanupRunner::recordResultsAndRefresh(const QList<RemovalItemResult>& results,
                                             const QString& error) {
-    setStage(Stage::WritingResults, tr("Writing the audit log…"));
+    setStage(Stage::WritingResults, Tr::tr("Writing the audit log…"));
     const Result<bool> logged =
         m_log->recordResults(m_outcome.runId, m_plan.host, m_plan, results, error);
     if (!logged && !m_outcome.error)
@@ -166,7 +168,7 @@ void CleanupRunner::recordResultsAndRefresh(const QList<RemovalItemResult>& resu
 }
 
 void CleanupRunner::refresh() {
-    setStage(Stage::Refreshing, tr("Taking a fresh snapshot to check the result…"));
+    setStage(Stage::Refreshing, Tr::tr("Taking a fresh snapshot to check the result…"));
     m_refresh = m_session->refresh();
     connect(m_refresh.get(), &RefreshReply::finished, this, &CleanupRunner::onReportReady);
     connect(m_refresh.get(), &RefreshReply::failed, this, &CleanupRunner::onRefreshFailed);
@@ -185,7 +187,7 @@ void CleanupRunner::onReportReady(const Report& report) {
 
 void CleanupRunner::finish() {
     m_running = false;
-    setStage(Stage::Done, tr("Done"));
+    setStage(Stage::Done, Tr::tr("Done"));
     qCInfo(lcCleanup) << "run" << m_outcome.runId << "finished:" << m_outcome.gone() << "gone";
     emit finished(m_outcome);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleanup/posixname.h"
 
+#include "cleanup/cleanuptr.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,10 +12,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("Cleanup", text);
-}
 
 constexpr qsizetype kNameMax = 255; // NAME_MAX of Linux file systems
 
@@ -47,23 +45,23 @@ std::optional<QByteArray> posixNameBytes(const QString& name, const QString& nam
     QByteArray bytes;
     if (!nameHex.isEmpty()) {
         if (nameHex.size() % 2 != 0 || !std::all_of(nameHex.begin(), nameHex.end(), isHexDigit))
-            return refuse(problem, tr("its exact name bytes (name_hex) are not hexadecimal"));
+            return refuse(problem, Tr::tr("its exact name bytes (name_hex) are not hexadecimal"));
         bytes = QByteArray::fromHex(nameHex.toLatin1());
         if (collapseReplacements(QString::fromUtf8(bytes)) != collapseReplacements(name))
-            return refuse(problem, tr("its exact name bytes (name_hex) do not match its name"));
+            return refuse(problem, Tr::tr("its exact name bytes (name_hex) do not match its name"));
     } else {
         bytes = name.toUtf8();
     }
     if (bytes.isEmpty())
-        return refuse(problem, tr("its name is empty"));
+        return refuse(problem, Tr::tr("its name is empty"));
     if (bytes.size() > kNameMax)
-        return refuse(problem, tr("its name is longer than a file name can be"));
+        return refuse(problem, Tr::tr("its name is longer than a file name can be"));
     if (bytes.contains('/'))
-        return refuse(problem, tr("its name contains '/', so it would name another file"));
+        return refuse(problem, Tr::tr("its name contains '/', so it would name another file"));
     if (bytes.contains('\0'))
-        return refuse(problem, tr("its name contains a NUL byte"));
+        return refuse(problem, Tr::tr("its name contains a NUL byte"));
     if (bytes == "." || bytes == "..")
-        return refuse(problem, tr("its name is \".\" or \"..\", a folder"));
+        return refuse(problem, Tr::tr("its name is \".\" or \"..\", a folder"));
     return bytes;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleanup/removalresult.h"
 
+#include "cleanup/cleanuptr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,10 +16,9 @@ namespace {
 
 Error bad(const QString& detail) {
     return {Error::Kind::BadData,
-            QCoreApplication::translate("Cleanup",
-                                        "The helper's answer to the removal could not be read, so "
-                                        "it is not known what was removed. Refresh to see the "
-                                        "current state."),
+            Tr::tr("The helper's answer to the removal could not be read, so "
+                   "it is not known what was removed. Refresh to see the "
+                   "current state."),
             detail};
 }
 
@@ -38,13 +39,13 @@ QString removalStatusCode(RemovalItemResult::Status status) {
 QString removalStatusName(RemovalItemResult::Status status) {
     switch (status) {
     case RemovalItemResult::Status::Removed:
-        return QCoreApplication::translate("Cleanup", "Removed");
+        return Tr::tr("Removed");
     case RemovalItemResult::Status::Refused:
-        return QCoreApplication::translate("Cleanup", "Refused");
+        return Tr::tr("Refused");
     case RemovalItemResult::Status::Failed:
         break;
     }
-    return QCoreApplication::translate("Cleanup", "Failed");
+    return Tr::tr("Failed");
 }
 
 Result<QList<RemovalItemResult>> parseRemovalResult(const QByteArray& json, int expectedItems) {

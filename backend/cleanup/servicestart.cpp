@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleanup/servicestart.h"
 
+#include "cleanup/cleanuptr.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,36 +36,29 @@ Result<ServiceStartResult> parseServiceStart(const HelperOutput& output, const Q
     const QString detail = QString::fromUtf8(output.err).trimmed();
     if (output.exitCode == 2)
         return Error{Error::Kind::NotSupported,
-                     QCoreApplication::translate(
-                         "Cleanup",
-                         "IPC Scope does not start %1: the helper only starts the services it "
-                         "recognises. Start it on the server yourself.")
+                     Tr::tr("IPC Scope does not start %1: the helper only starts the services it "
+                            "recognises. Start it on the server yourself.")
                          .arg(service),
                      detail};
     if (output.exitCode != 0) {
         const QString reason = helperReason(output.err);
         if (reason.startsWith("systemd is not available"_L1))
             return Error{Error::Kind::NotSupported,
-                         QCoreApplication::translate("Cleanup",
-                                                     "This server does not use systemd, so IPC "
-                                                     "Scope cannot start %1. Start it the way "
-                                                     "your system does.")
+                         Tr::tr("This server does not use systemd, so IPC "
+                                "Scope cannot start %1. Start it the way "
+                                "your system does.")
                              .arg(service),
                          detail};
-        return Error{
-            Error::Kind::HelperFailed,
-            QCoreApplication::translate("Cleanup", "%1 could not be started through the helper: %2")
-                .arg(service, reason.isEmpty()
-                                  ? QCoreApplication::translate("Cleanup", "no reason was given.")
-                                  : reason),
-            detail};
+        return Error{Error::Kind::HelperFailed,
+                     Tr::tr("%1 could not be started through the helper: %2")
+                         .arg(service, reason.isEmpty() ? Tr::tr("no reason was given.") : reason),
+                     detail};
     }
     const auto bad = [&](const QString& why) {
         return Error{Error::Kind::BadData,
-                     QCoreApplication::translate("Cleanup",
-                                                 "The helper's answer could not be read, so it is "
-                                                 "not known whether %1 is running now. Refresh to "
-                                                 "see the current state.")
+                     Tr::tr("The helper's answer could not be read, so it is "
+                            "not known whether %1 is running now. Refresh to "
+                            "see the current state.")
                          .arg(service),
                      why};
     };

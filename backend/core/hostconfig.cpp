@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/hostconfig.h"
 
+#include "core/coretr.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,10 +12,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("HostConfig", text);
-}
 
 std::optional<HostConfig> fail(QString* error, const QString& message) {
     if (error)
@@ -52,7 +50,7 @@ bool ipv6Address(QStringView text) {
 std::optional<HostConfig> HostConfig::fromTarget(const QString& target, QString* error) {
     const QString text = target.trimmed();
     if (text.isEmpty())
-        return fail(error, tr("No host given. Type \"local\" or [user@]host[:port]."));
+        return fail(error, Tr::tr("No host given. Type \"local\" or [user@]host[:port]."));
     if (text.compare("local"_L1, Qt::CaseInsensitive) == 0)
         return HostConfig{};
 
@@ -62,7 +60,7 @@ std::optional<HostConfig> HostConfig::fromTarget(const QString& target, QString*
     if (const qsizetype at = rest.lastIndexOf(u'@'); at >= 0) {
         const QStringView user = rest.left(at);
         if (!plainName(user)) {
-            return fail(error, tr("\"%1\" is not a valid user name. Use [user@]host[:port].")
+            return fail(error, Tr::tr("\"%1\" is not a valid user name. Use [user@]host[:port].")
                                    .arg(user.toString()));
         }
         config.user = user.toString();
@@ -75,16 +73,17 @@ std::optional<HostConfig> HostConfig::fromTarget(const QString& target, QString*
         // [IPv6 address] or [IPv6 address]:port
         const qsizetype close = rest.indexOf(u']');
         if (close < 0)
-            return fail(error, tr("\"%1\" lacks the closing \"]\" of its address.").arg(text));
+            return fail(error, Tr::tr("\"%1\" lacks the closing \"]\" of its address.").arg(text));
         const QStringView address = rest.mid(1, close - 1);
         if (!ipv6Address(address)) {
-            return fail(error, tr("\"%1\" is not a valid IPv6 address.").arg(address.toString()));
+            return fail(error,
+                        Tr::tr("\"%1\" is not a valid IPv6 address.").arg(address.toString()));
         }
         config.host = address.toString();
         const QStringView after = rest.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(u':')) {
-                return fail(error, tr("Unexpected \"%1\" after the address in \"%2\".")
+                return fail(error, Tr::tr("Unexpected \"%1\" after the address in \"%2\".")
                                        .arg(after.toString(), text));
             }
             port = after.mid(1);
@@ -93,15 +92,16 @@ std::optional<HostConfig> HostConfig::fromTarget(const QString& target, QString*
     } else if (rest.count(u':') > 1) {
         // A bare IPv6 address: no port possible without brackets.
         if (!ipv6Address(rest))
-            return fail(error, tr("\"%1\" is not a valid host name.").arg(rest.toString()));
+            return fail(error, Tr::tr("\"%1\" is not a valid host name.").arg(rest.toString()));
         config.host = rest.toString();
     } else {
         const qsizetype colon = rest.indexOf(u':');
         const QStringView host = colon < 0 ? rest : rest.left(colon);
         if (host.isEmpty())
-            return fail(error, tr("\"%1\" has no host name. Use [user@]host[:port].").arg(text));
+            return fail(error,
+                        Tr::tr("\"%1\" has no host name. Use [user@]host[:port].").arg(text));
         if (!plainName(host))
-            return fail(error, tr("\"%1\" is not a valid host name.").arg(host.toString()));
+            return fail(error, Tr::tr("\"%1\" is not a valid host name.").arg(host.toString()));
         config.host = host.toString();
         if (colon >= 0) {
             port = rest.mid(colon + 1);
@@ -116,7 +116,7 @@ std::optional<HostConfig> HostConfig::fromTarget(const QString& target, QString*
             !port.isEmpty() &&
             std::all_of(port.begin(), port.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
         if (!ok || !digitsOnly || number < 1 || number > 65535) {
-            return fail(error, tr("\"%1\" is not a valid port; use a number from 1 to 65535.")
+            return fail(error, Tr::tr("\"%1\" is not a valid port; use a number from 1 to 65535.")
                                    .arg(port.toString()));
         }
         config.port = number;
@@ -149,7 +149,7 @@ QString HostConfig::displayName() const {
     if (!name.isEmpty())
         return name;
     if (kind == Kind::Local)
-        return tr("Local machine");
+        return Tr::tr("Local machine");
     return target();
 }
 

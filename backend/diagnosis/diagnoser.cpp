@@ -2,6 +2,7 @@
 #include "diagnosis/diagnoser.h"
 
 #include "analysis/context.h"
+#include "diagnosis/diagnosistr.h"
 #include "diagnosis/signatures.h"
 
 #include <QDateTime>
@@ -15,10 +16,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-
-QString tr(const char* text, int n = -1) {
-    return analysis::translated("Diagnosis", text, n);
-}
 
 // "12:47:44" on the snapshot's day, else "2026-11-20 12:47:44" (local time of the viewer).
 QString formatSeconds(qint64 t, qint64 now) {
@@ -38,7 +35,7 @@ QString programName(const QString& signature, const Symptom& s) {
     static const QRegularExpression tag(u"\\s([A-Za-z0-9_.-]+)\\[\\d+\\]: "_s);
     if (const auto m = tag.match(s.line); m.hasMatch())
         return m.captured(1);
-    return tr("A program");
+    return Tr::tr("A program");
 }
 
 const LimitUsage* findLimit(const Report& report, const QString& field) {
@@ -90,22 +87,23 @@ QString breakdown(const Report& report, ObjectType type, QList<ObjectRef>& toCle
             if (s.id == id)
                 name = s.name;
         const int n = orphanedBySoftware[id];
-        parts << (sets ? tr("%n orphaned set(s) of %1 can be cleaned up", n)
-                       : tr("%n orphaned segment(s) of %1 can be cleaned up", n))
+        parts << (sets ? Tr::tr("%n orphaned set(s) of %1 can be cleaned up", nullptr, n)
+                       : Tr::tr("%n orphaned segment(s) of %1 can be cleaned up", nullptr, n))
                      .arg(name);
     }
     if (orphanedOther)
-        parts << (sets ? tr("%n orphaned set(s) of programs that have exited can be cleaned up",
-                            orphanedOther)
-                       : tr("%n orphaned segment(s) of programs that have exited can be cleaned "
-                            "up",
-                            orphanedOther));
+        parts << (sets
+                      ? Tr::tr("%n orphaned set(s) of programs that have exited can be cleaned up",
+                               nullptr, orphanedOther)
+                      : Tr::tr("%n orphaned segment(s) of programs that have exited can be cleaned "
+                               "up",
+                               nullptr, orphanedOther));
     if (possibly)
-        parts << tr("%n possibly orphaned (a person should look)", possibly);
+        parts << Tr::tr("%n possibly orphaned (a person should look)", nullptr, possibly);
     if (inUse)
-        parts << tr("%n in use", inUse);
+        parts << Tr::tr("%n in use", nullptr, inUse);
     if (unknown)
-        parts << tr("%n not judged (IPC Scope could not see enough)", unknown);
+        parts << Tr::tr("%n not judged (IPC Scope could not see enough)", nullptr, unknown);
     return QLocale().createSeparatedList(parts);
 }
 
@@ -142,15 +140,18 @@ QStringList limitFieldsFor(const QString& signature, const QString& line) {
 QString limitNoun(const QString& field, quint64 limit) {
     const int n = int(std::min<quint64>(limit, quint64(INT_MAX)));
     if (field == "SEMMNI"_L1)
-        return tr("all %n semaphore set(s) the kernel allows (SEMMNI) are taken", n);
+        return Tr::tr("all %n semaphore set(s) the kernel allows (SEMMNI) are taken", nullptr, n);
     if (field == "SEMMNS"_L1)
-        return tr("all %n semaphore(s) the kernel allows in total (SEMMNS) are taken", n);
+        return Tr::tr("all %n semaphore(s) the kernel allows in total (SEMMNS) are taken", nullptr,
+                      n);
     if (field == "SHMMNI"_L1)
-        return tr("all %n shared-memory segment(s) the kernel allows (SHMMNI) are taken", n);
+        return Tr::tr("all %n shared-memory segment(s) the kernel allows (SHMMNI) are taken",
+                      nullptr, n);
     if (field == "SHMALL"_L1)
-        return tr("the shared memory the kernel allows in total (SHMALL, %n page(s)) is used up",
-                  n);
-    return tr("the limit %1 is reached").arg(field);
+        return Tr::tr(
+            "the shared memory the kernel allows in total (SHMALL, %n page(s)) is used up", nullptr,
+            n);
+    return Tr::tr("the limit %1 is reached").arg(field);
 }
 
 Diagnosis link(const Report& report, const QString& signature, const QList<Symptom>& evidence,
@@ -166,23 +167,25 @@ Diagnosis link(const Report& report, const QString& signature, const QList<Sympt
     const QString when = last.time ? formatSeconds(*last.time, now) : last.timeText;
     QString event;
     if (signature == "apache_accept_mutex"_L1)
-        event = when.isEmpty() ? tr("%1 lost its lock ('%2')").arg(program, message)
-                               : tr("%1 lost its lock at %2 ('%3')").arg(program, when, message);
+        event = when.isEmpty()
+                    ? Tr::tr("%1 lost its lock ('%2')").arg(program, message)
+                    : Tr::tr("%1 lost its lock at %2 ('%3')").arg(program, when, message);
     else if (signature == "semctl_rmid_failed"_L1)
         event = when.isEmpty()
-                    ? tr("%1 found its semaphores already removed ('%2')").arg(program, message)
-                    : tr("%1 found its semaphores already removed at %2 ('%3')")
+                    ? Tr::tr("%1 found its semaphores already removed ('%2')").arg(program, message)
+                    : Tr::tr("%1 found its semaphores already removed at %2 ('%3')")
                           .arg(program, when, message);
     else if (signature.startsWith("apache"_L1) || signature.startsWith("postgresql"_L1))
-        event = when.isEmpty() ? tr("%1 failed to start ('%2')").arg(program, message)
-                               : tr("%1 failed to start at %2 ('%3')").arg(program, when, message);
+        event = when.isEmpty()
+                    ? Tr::tr("%1 failed to start ('%2')").arg(program, message)
+                    : Tr::tr("%1 failed to start at %2 ('%3')").arg(program, when, message);
     else
-        event =
-            when.isEmpty()
-                ? tr("%1 could not create an IPC object ('%2')").arg(program, message)
-                : tr("%1 could not create an IPC object at %2 ('%3')").arg(program, when, message);
+        event = when.isEmpty()
+                    ? Tr::tr("%1 could not create an IPC object ('%2')").arg(program, message)
+                    : Tr::tr("%1 could not create an IPC object at %2 ('%3')")
+                          .arg(program, when, message);
     if (evidence.size() > 1)
-        event += u' ' + tr("(seen %n time(s) in the logs)", int(evidence.size()));
+        event += u' ' + Tr::tr("(seen %n time(s) in the logs)", nullptr, int(evidence.size()));
 
     QString rootCause;
     for (const Software& s : report.software)
@@ -209,11 +212,11 @@ Diagnosis link(const Report& report, const QString& signature, const QList<Sympt
             d.history = true;
             d.startedAgain = since;
             const QString again = formatSeconds(*since, now);
-            d.text = d.runningNow ? tr("%1; running again since %2.").arg(event, again)
-                                  : tr("%1; started again at %2.").arg(event, again);
+            d.text = d.runningNow ? Tr::tr("%1; running again since %2.").arg(event, again)
+                                  : Tr::tr("%1; started again at %2.").arg(event, again);
             if (!rootCause.isEmpty())
                 d.remedy =
-                    tr("Nothing to do now. To keep it from happening again: %1").arg(rootCause);
+                    Tr::tr("Nothing to do now. To keep it from happening again: %1").arg(rootCause);
             return d;
         }
     }
@@ -222,12 +225,13 @@ Diagnosis link(const Report& report, const QString& signature, const QList<Sympt
         // The object was removed under a running program: nothing on the host to clean now.
         d.code = u"removed_while_running"_s;
         d.level = Level::Warning;
-        d.text = tr("%1: its semaphore set was removed while it was running, by ipcrm or by "
-                    "systemd's RemoveIPC when the owning user logged out.")
+        d.text = Tr::tr("%1: its semaphore set was removed while it was running, by ipcrm or by "
+                        "systemd's RemoveIPC when the owning user logged out.")
                      .arg(event);
-        d.remedy = tr("Set RemoveIPC=no in /etc/systemd/logind.conf (or run the service under a "
-                      "system account), make sure nobody removes objects that are in use, and "
-                      "start the program again.");
+        d.remedy =
+            Tr::tr("Set RemoveIPC=no in /etc/systemd/logind.conf (or run the service under a "
+                   "system account), make sure nobody removes objects that are in use, and "
+                   "start the program again.");
         if (!rootCause.isEmpty())
             d.remedy += u' ' + rootCause;
         return d;
@@ -244,14 +248,14 @@ Diagnosis link(const Report& report, const QString& signature, const QList<Sympt
         d.limitField = field;
         d.objects = toClean;
         d.text = who.isEmpty()
-                     ? tr("%1 because %2.").arg(event, limitNoun(field, *l->limit))
-                     : tr("%1 because %2 — %3.").arg(event, limitNoun(field, *l->limit), who);
+                     ? Tr::tr("%1 because %2.").arg(event, limitNoun(field, *l->limit))
+                     : Tr::tr("%1 because %2 — %3.").arg(event, limitNoun(field, *l->limit), who);
         if (!toClean.isEmpty())
-            d.remedy = tr("Cleaning up the %n object(s) left behind frees the room; then start "
-                          "the program again.",
-                          int(toClean.size()));
+            d.remedy = Tr::tr("Cleaning up the %n object(s) left behind frees the room; then start "
+                              "the program again.",
+                              nullptr, int(toClean.size()));
         else
-            d.remedy = tr("Nothing left behind can be cleaned: raise %1 (see the suggestions).")
+            d.remedy = Tr::tr("Nothing left behind can be cleaned: raise %1 (see the suggestions).")
                            .arg(field);
         if (!rootCause.isEmpty())
             d.remedy += u' ' + rootCause;
@@ -264,16 +268,16 @@ Diagnosis link(const Report& report, const QString& signature, const QList<Sympt
     const QStringList fields = limitFieldsFor(signature, last.line);
     const LimitUsage* l = findLimit(report, fields.first());
     if (l && l->limit)
-        d.text = tr("%1. Right now %2 of %3 (%4) are used, so the shortage has passed — "
-                    "probably the objects were removed or the limit raised since.")
+        d.text = Tr::tr("%1. Right now %2 of %3 (%4) are used, so the shortage has passed — "
+                        "probably the objects were removed or the limit raised since.")
                      .arg(event, QString::number(l->used), QString::number(*l->limit), l->field);
     else
-        d.text = tr("%1. The limits on this host do not show the shortage now.").arg(event);
+        d.text = Tr::tr("%1. The limits on this host do not show the shortage now.").arg(event);
     d.remedy = toClean.isEmpty()
-                   ? tr("If it happens again, check the limits while it happens.")
-                   : tr("%n object(s) left behind still take room; cleaning them up makes it "
-                        "less likely to happen again.",
-                        int(toClean.size()));
+                   ? Tr::tr("If it happens again, check the limits while it happens.")
+                   : Tr::tr("%n object(s) left behind still take room; cleaning them up makes it "
+                            "less likely to happen again.",
+                            nullptr, int(toClean.size()));
     return d;
 }
 

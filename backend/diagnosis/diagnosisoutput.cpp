@@ -4,6 +4,7 @@
 #include "analysis/context.h"
 #include "analysis/jsonwriter.h"
 #include "analysis/reportjson.h"
+#include "diagnosis/diagnosistr.h"
 #include "diagnosis/signatures.h"
 
 using namespace Qt::StringLiterals;
@@ -11,10 +12,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-
-QString tr(const char* text) {
-    return analysis::translated("Diagnosis", text);
-}
 
 void stringOrNull(analysis::JsonWriter& w, const char* key, const QString& s) {
     w.key(key);
@@ -33,10 +30,10 @@ QString currentDiagnosesText(const QList<Diagnosis>& diagnoses) {
             continue;
         if (!out.isEmpty())
             out += u'\n';
-        out += tr("What went wrong: %1").arg(d.text) + u'\n';
+        out += Tr::tr("What went wrong: %1").arg(d.text) + u'\n';
         if (!d.remedy.isEmpty())
-            out += u"  "_s + tr("What to do: %1").arg(d.remedy) + u'\n';
-        out += u"  "_s + tr("Log: %1").arg(d.evidence.last().source) + u'\n';
+            out += u"  "_s + Tr::tr("What to do: %1").arg(d.remedy) + u'\n';
+        out += u"  "_s + Tr::tr("Log: %1").arg(d.evidence.last().source) + u'\n';
     }
     return out;
 }
@@ -47,11 +44,11 @@ QString historyDiagnosesText(const QList<Diagnosis>& diagnoses) {
         if (!d.history)
             continue;
         out += u"  "_s + d.text + u'\n';
-        out += u"      "_s + tr("Log: %1").arg(d.evidence.last().source) + u'\n';
+        out += u"      "_s + Tr::tr("Log: %1").arg(d.evidence.last().source) + u'\n';
     }
     if (out.isEmpty())
         return {};
-    return tr("Earlier problems, recovered since") + u'\n' + out;
+    return Tr::tr("Earlier problems, recovered since") + u'\n' + out;
 }
 
 void writeDiagnosisJson(analysis::JsonWriter& w, const QList<Diagnosis>& diagnoses) {

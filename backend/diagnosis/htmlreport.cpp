@@ -4,6 +4,7 @@
 #include "analysis/context.h"
 #include "analysis/reportjson.h"
 #include "diagnosis/diagnoser.h"
+#include "diagnosis/diagnosistr.h"
 #include "diagnosis/signatures.h"
 
 #include <QDateTime>
@@ -15,10 +16,6 @@ namespace ipcscope {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return analysis::translated("HtmlReport", text, n);
-}
-
 QString esc(const QString& s) {
     return s.toHtmlEscaped();
 }
@@ -29,7 +26,9 @@ QString levelColour(Level l) {
 }
 
 QString levelWord(Level l) {
-    return l == Level::Critical ? tr("Critical") : l == Level::Warning ? tr("Warning") : tr("OK");
+    return l == Level::Critical  ? Tr::tr("Critical")
+           : l == Level::Warning ? Tr::tr("Warning")
+                                 : Tr::tr("OK");
 }
 
 QString dateTime(qint64 t) {
@@ -49,10 +48,10 @@ QString leveled(Level level, const QString& text) {
 QString diagnosesSection(const QList<Diagnosis>& ds, const SymptomScan& scan) {
     QString body;
     if (scan.empty())
-        body += u"<p>"_s + esc(tr("The logs were not searched for this report.")) + u"</p>"_s;
+        body += u"<p>"_s + esc(Tr::tr("The logs were not searched for this report.")) + u"</p>"_s;
     else if (ds.isEmpty())
         body += u"<p>"_s +
-                esc(tr("No known IPC failure was found in the logs IPC Scope could read.")) +
+                esc(Tr::tr("No known IPC failure was found in the logs IPC Scope could read.")) +
                 u"</p>"_s;
     bool current = false;
     for (const Diagnosis& d : ds) {
@@ -65,10 +64,10 @@ QString diagnosesSection(const QList<Diagnosis>& ds, const SymptomScan& scan) {
     }
     if (!ds.isEmpty() && !current)
         body += u"<p>"_s +
-                esc(tr("Nothing that went wrong is still a problem: every failure found in the "
-                       "logs was followed by a successful start (see below).")) +
+                esc(Tr::tr("Nothing that went wrong is still a problem: every failure found in the "
+                           "logs was followed by a successful start (see below).")) +
                 u"</p>"_s;
-    return section(u"diagnoses"_s, tr("What went wrong"), body);
+    return section(u"diagnoses"_s, Tr::tr("What went wrong"), body);
 }
 
 // Failures followed by a later start of the same program: history, below the findings.
@@ -77,13 +76,13 @@ QString historySection(const QList<Diagnosis>& ds) {
     for (const Diagnosis& d : ds) {
         if (!d.history)
             continue;
-        body += u"<p><b>%1:</b> %2</p>\n"_s.arg(esc(tr("Earlier")), esc(d.text));
+        body += u"<p><b>%1:</b> %2</p>\n"_s.arg(esc(Tr::tr("Earlier")), esc(d.text));
         if (!d.remedy.isEmpty())
             body += u"<p class=\"remedy\">"_s + esc(d.remedy) + u"</p>\n"_s;
     }
     if (body.isEmpty())
         return {};
-    return section(u"history"_s, tr("Earlier problems, recovered since"), body);
+    return section(u"history"_s, Tr::tr("Earlier problems, recovered since"), body);
 }
 
 QString findingsSection(const Report& r) {
@@ -91,8 +90,8 @@ QString findingsSection(const Report& r) {
     for (const Finding& f : r.findings)
         body += leveled(f.level, f.text);
     if (r.findings.isEmpty())
-        body = u"<p>"_s + esc(tr("Nothing to report.")) + u"</p>"_s;
-    return section(u"findings"_s, tr("Findings"), body);
+        body = u"<p>"_s + esc(Tr::tr("Nothing to report.")) + u"</p>"_s;
+    return section(u"findings"_s, Tr::tr("Findings"), body);
 }
 
 QString number(quint64 v) {
@@ -117,14 +116,15 @@ QString bar(double ratio, Level level) {
 QString limitsSection(const Report& r) {
     QString body = u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"
                    "<tr><th align=\"left\">"_s +
-                   esc(tr("Limit")) + u"</th><th align=\"right\">"_s + esc(tr("Used")) +
-                   u"</th><th align=\"right\">"_s + esc(tr("Allowed")) +
-                   u"</th><th width=\"40%\">"_s + esc(tr("Usage")) + u"</th><th>"_s +
-                   esc(tr("Level")) + u"</th></tr>\n"_s;
+                   esc(Tr::tr("Limit")) + u"</th><th align=\"right\">"_s + esc(Tr::tr("Used")) +
+                   u"</th><th align=\"right\">"_s + esc(Tr::tr("Allowed")) +
+                   u"</th><th width=\"40%\">"_s + esc(Tr::tr("Usage")) + u"</th><th>"_s +
+                   esc(Tr::tr("Level")) + u"</th></tr>\n"_s;
     for (const LimitUsage& l : r.limits) {
         body += u"<tr><td title=\"%1\"><b>%2</b> <small>%3</small></td>"_s.arg(
             esc(l.explanation), esc(l.field), esc(l.parameter));
-        body += u"<td align=\"right\">%1 %2</td>"_s.arg(number(l.used), esc(l.unit));
+        body += u"<td align=\"right\">%1 %2</td>"_s.arg(number(l.used),
+                                                        esc(analysis::unitName(l.unit, l.used)));
         body += u"<td align=\"right\">%1</td>"_s.arg(l.limit ? number(*l.limit) : u"—"_s);
         body += u"<td>"_s + bar(l.ratio(), l.level) +
                 u"<small>%1</small></td>"_s.arg(
@@ -132,19 +132,20 @@ QString limitsSection(const Report& r) {
         body += u"<td>"_s + esc(levelWord(l.level)) + u"</td></tr>\n"_s;
     }
     body += u"</table>"_s;
-    return section(u"limits"_s, tr("Kernel limits"), body);
+    return section(u"limits"_s, Tr::tr("Kernel limits"), body);
 }
 
 QString ownersSection(const Report& r) {
     if (r.owners.isEmpty())
-        return section(u"owners"_s, tr("Owners"),
-                       u"<p>"_s + esc(tr("There are no IPC objects.")) + u"</p>"_s);
+        return section(u"owners"_s, Tr::tr("Owners"),
+                       u"<p>"_s + esc(Tr::tr("There are no IPC objects.")) + u"</p>"_s);
     QString body =
         u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>"_s;
     for (const QString& h :
-         {tr("Owner"), tr("Semaphore sets"), tr("Semaphores"), tr("Segments"), tr("Shared memory"),
-          tr("Queues"), tr("POSIX objects"), tr("In use"), tr("Orphaned"), tr("Possibly orphaned"),
-          tr("Unknown"), tr("Running processes")})
+         {Tr::tr("Owner"), Tr::tr("Semaphore sets"), Tr::tr("Semaphores"), Tr::tr("Segments"),
+          Tr::tr("Shared memory"), Tr::tr("Queues"), Tr::tr("POSIX objects"), Tr::tr("In use"),
+          Tr::tr("Orphaned"), Tr::tr("Possibly orphaned"), Tr::tr("Unknown"),
+          Tr::tr("Running processes")})
         body += u"<th>"_s + esc(h) + u"</th>"_s;
     body += u"</tr>\n"_s;
     for (const OwnerSummary& o : r.owners) {
@@ -166,17 +167,17 @@ QString ownersSection(const Report& r) {
         body += u"</tr>\n"_s;
     }
     body += u"</table>"_s;
-    return section(u"owners"_s, tr("Owners"), body);
+    return section(u"owners"_s, Tr::tr("Owners"), body);
 }
 
 QString objectLabel(const ObjectVerdict& o) {
     if (o.ref.type == ObjectType::Semaphore || o.ref.type == ObjectType::SharedMemory ||
         o.ref.type == ObjectType::MessageQueue)
-        return tr("%1 id %2, key 0x%3")
+        return Tr::tr("%1 id %2, key 0x%3")
             .arg(objectTypeName(o.ref.type))
             .arg(o.ref.id)
             .arg(QString::number(o.key, 16).rightJustified(8, u'0'));
-    return tr("%1 %2").arg(objectTypeName(o.ref.type), o.ref.name);
+    return Tr::tr("%1 %2").arg(objectTypeName(o.ref.type), o.ref.name);
 }
 
 QString objectsSection(const Report& r) {
@@ -187,7 +188,7 @@ QString objectsSection(const Report& r) {
             continue;
         ++n;
         body += u"<li><b>"_s + esc(verdictName(o.verdict)) + u"</b> — "_s + esc(objectLabel(o)) +
-                u", "_s + esc(tr("owner %1").arg(o.owner));
+                u", "_s + esc(Tr::tr("owner %1").arg(o.owner));
         if (!o.software.isEmpty())
             body += u" ["_s + esc(o.software) + u"]"_s;
         body += u"<ul>"_s;
@@ -195,12 +196,12 @@ QString objectsSection(const Report& r) {
             body += u"<li>"_s + esc(reason.text) + u"</li>"_s;
         body += u"</ul></li>\n"_s;
     }
-    const QString intro =
-        u"<p>"_s +
-        esc(tr("%1 of %n object(s) are not in use by a running program.", int(r.objects.size()))
-                .arg(n)) +
-        u"</p>\n"_s;
-    return section(u"objects"_s, tr("Objects not in use"),
+    const QString intro = u"<p>"_s +
+                          esc(Tr::tr("%1 of %n object(s) are not in use by a running program.",
+                                     nullptr, int(r.objects.size()))
+                                  .arg(n)) +
+                          u"</p>\n"_s;
+    return section(u"objects"_s, Tr::tr("Objects not in use"),
                    intro + (n ? u"<ul>"_s + body + u"</ul>"_s : QString()));
 }
 
@@ -217,26 +218,27 @@ QString suggestionsSection(const Report& r) {
         if (!s.rootCause.isEmpty() && s.objects > 0)
             body += u"<li><b>"_s + esc(s.name) + u"</b>: "_s + esc(s.rootCause) + u"</li>\n"_s;
     if (body.isEmpty())
-        return section(u"suggestions"_s, tr("Suggestions"),
-                       u"<p>"_s + esc(tr("No changes are suggested.")) + u"</p>"_s);
+        return section(u"suggestions"_s, Tr::tr("Suggestions"),
+                       u"<p>"_s + esc(Tr::tr("No changes are suggested.")) + u"</p>"_s);
     QString out = u"<ul>"_s + body + u"</ul>"_s;
     if (!r.sysctlSnippet.isEmpty())
         out += u"<pre>"_s + esc(r.sysctlSnippet) + u"</pre>"_s;
-    return section(u"suggestions"_s, tr("Suggestions"), out);
+    return section(u"suggestions"_s, Tr::tr("Suggestions"), out);
 }
 
 QString symptomsSection(const SymptomScan& scan) {
     if (scan.empty())
-        return section(u"symptoms"_s, tr("Symptoms in the logs"),
-                       u"<p>"_s + esc(tr("The logs were not searched.")) + u"</p>"_s);
+        return section(u"symptoms"_s, Tr::tr("Symptoms in the logs"),
+                       u"<p>"_s + esc(Tr::tr("The logs were not searched.")) + u"</p>"_s);
     QString body;
     if (scan.symptoms.isEmpty())
-        body += u"<p>"_s + esc(tr("No known IPC failure in the logs that were read.")) + u"</p>"_s;
+        body +=
+            u"<p>"_s + esc(Tr::tr("No known IPC failure in the logs that were read.")) + u"</p>"_s;
     else {
         body +=
             u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>"_s +
-            esc(tr("Time")) + u"</th><th>"_s + esc(tr("Log")) + u"</th><th>"_s +
-            esc(tr("What it means")) + u"</th></tr>\n"_s;
+            esc(Tr::tr("Time")) + u"</th><th>"_s + esc(Tr::tr("Log")) + u"</th><th>"_s +
+            esc(Tr::tr("What it means")) + u"</th></tr>\n"_s;
         for (const Symptom& s : scan.symptoms) {
             const auto info = signatureInfo(s.signature);
             body += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n"_s.arg(
@@ -255,8 +257,8 @@ QString symptomsSection(const SymptomScan& scan) {
             read += u"<li><b>"_s + esc(unreadableSentence(src)) + u"</b></li>"_s;
     }
     if (!read.isEmpty())
-        body += u"<p>"_s + esc(tr("Logs looked at:")) + u"</p><ul>"_s + read + u"</ul>"_s;
-    return section(u"symptoms"_s, tr("Symptoms in the logs"), body);
+        body += u"<p>"_s + esc(Tr::tr("Logs looked at:")) + u"</p><ul>"_s + read + u"</ul>"_s;
+    return section(u"symptoms"_s, Tr::tr("Symptoms in the logs"), body);
 }
 
 QString aboutSection(const Report& r, const SymptomScan& scan) {
@@ -265,16 +267,16 @@ QString aboutSection(const Report& r, const SymptomScan& scan) {
     auto row = [&body](const QString& k, const QString& v) {
         body += u"<tr><td>"_s + esc(k) + u"</td><td>"_s + esc(v) + u"</td></tr>"_s;
     };
-    row(tr("Host"), h.hostname);
-    row(tr("Kernel"), h.kernel + u' ' + h.arch);
-    row(tr("Snapshot taken"), dateTime(h.time));
-    row(tr("Helper version"), r.snapshot.helperVersion);
-    row(tr("Seen as"), h.user + (h.fullView ? QString() : u" "_s + tr("(partial view)")));
+    row(Tr::tr("Host"), h.hostname);
+    row(Tr::tr("Kernel"), h.kernel + u' ' + h.arch);
+    row(Tr::tr("Snapshot taken"), dateTime(h.time));
+    row(Tr::tr("Helper version"), r.snapshot.helperVersion);
+    row(Tr::tr("Seen as"), h.user + (h.fullView ? QString() : u" "_s + Tr::tr("(partial view)")));
     if (!scan.empty())
-        row(tr("Logs searched"), dateTime(scan.time));
-    row(tr("Report made by"), u"IPC Scope "_s + QStringLiteral(IPCSCOPE_VERSION));
+        row(Tr::tr("Logs searched"), dateTime(scan.time));
+    row(Tr::tr("Report made by"), u"IPC Scope "_s + QStringLiteral(IPCSCOPE_VERSION));
     body += u"</table>"_s;
-    return section(u"about"_s, tr("About this report"), body);
+    return section(u"about"_s, Tr::tr("About this report"), body);
 }
 
 } // namespace
@@ -284,7 +286,7 @@ QString htmlReport(const Report& report, const SymptomScan& symptoms) {
     const QString host = report.snapshot.host.hostname;
     QString html =
         u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>"_s +
-        esc(tr("IPC report for %1").arg(host)) +
+        esc(Tr::tr("IPC report for %1").arg(host)) +
         u"</title>\n<style>\n"
         "body{font-family:sans-serif;max-width:60em;margin:1em auto;color:#212121}\n"
         "h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #bdbdbd;margin-top:1.5em}\n"
@@ -294,9 +296,9 @@ QString htmlReport(const Report& report, const SymptomScan& symptoms) {
         "pre.log{white-space:pre-wrap;background:#f5f5f5;margin:0;font-size:0.85em}\n"
         ".remedy{margin-left:2em}\n"
         "</style></head><body>\n"_s;
-    html += u"<h1>"_s + esc(tr("IPC report for %1").arg(host)) + u"</h1>\n"_s;
+    html += u"<h1>"_s + esc(Tr::tr("IPC report for %1").arg(host)) + u"</h1>\n"_s;
     html += u"<p>"_s +
-            esc(tr("Taken %1 with helper %2.")
+            esc(Tr::tr("Taken %1 with helper %2.")
                     .arg(dateTime(report.snapshot.host.time), report.snapshot.helperVersion)) +
             u"</p>\n"_s;
     html += diagnosesSection(diagnoses, symptoms);

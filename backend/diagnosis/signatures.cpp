@@ -2,6 +2,7 @@
 #include "diagnosis/signatures.h"
 
 #include "analysis/context.h"
+#include "diagnosis/diagnosistr.h"
 
 #include <QRegularExpression>
 
@@ -10,10 +11,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-
-QString tr(const char* text) {
-    return analysis::translated("Diagnosis", text);
-}
 
 bool has(QStringView line, QLatin1StringView needle) {
     return line.contains(needle);
@@ -80,80 +77,85 @@ QStringList signatureCodes() {
 std::optional<SignatureInfo> signatureInfo(const QString& code) {
     if (code == "apache_mutex_create"_L1)
         return SignatureInfo{
-            code, u"apache"_s, ObjectType::Semaphore, tr("Apache could not create a lock"),
-            tr("When Apache starts it creates locks (\"mutexes\") so that its worker processes "
-               "take turns, like a talking stick in a meeting. On Linux these are often System V "
-               "semaphore sets, and the kernel allows only a fixed number of them (SEMMNI). When "
-               "every allowed set is taken, Apache cannot create its lock and refuses to start. "
-               "\"No space left on device\" here has nothing to do with the disk: it means the "
-               "kernel's table of semaphore sets is full, usually with sets left behind by "
-               "earlier Apache processes that were killed.")};
+            code, u"apache"_s, ObjectType::Semaphore, Tr::tr("Apache could not create a lock"),
+            Tr::tr(
+                "When Apache starts it creates locks (\"mutexes\") so that its worker processes "
+                "take turns, like a talking stick in a meeting. On Linux these are often System V "
+                "semaphore sets, and the kernel allows only a fixed number of them (SEMMNI). When "
+                "every allowed set is taken, Apache cannot create its lock and refuses to start. "
+                "\"No space left on device\" here has nothing to do with the disk: it means the "
+                "kernel's table of semaphore sets is full, usually with sets left behind by "
+                "earlier Apache processes that were killed.")};
     if (code == "apache_accept_mutex"_L1)
         return SignatureInfo{
-            code, u"apache"_s, ObjectType::Semaphore, tr("Apache lost its lock while running"),
-            tr("Apache's worker processes take turns accepting new connections using a lock "
-               "(the \"accept mutex\"). This message means the lock vanished or broke while "
-               "Apache was running: someone removed the semaphore set (for example with ipcrm, "
-               "or systemd removing a user's IPC objects when that user logged out), and the "
-               "workers gave up. Apache usually stops right after it.")};
+            code, u"apache"_s, ObjectType::Semaphore, Tr::tr("Apache lost its lock while running"),
+            Tr::tr("Apache's worker processes take turns accepting new connections using a lock "
+                   "(the \"accept mutex\"). This message means the lock vanished or broke while "
+                   "Apache was running: someone removed the semaphore set (for example with ipcrm, "
+                   "or systemd removing a user's IPC objects when that user logged out), and the "
+                   "workers gave up. Apache usually stops right after it.")};
     if (code == "postgresql_semaphores"_L1)
         return SignatureInfo{
             code, u"postgresql"_s, ObjectType::Semaphore,
-            tr("PostgreSQL could not create its semaphores"),
-            tr("PostgreSQL needs a few semaphore sets for its connections and refuses to start "
-               "without them. \"No space left on device\" means the kernel's limit on semaphore "
-               "sets (SEMMNI) or on semaphores in total (SEMMNS) was reached - not that the disk "
-               "is full. Either leftover sets take the room, or the limits are too low for the "
-               "configured max_connections.")};
+            Tr::tr("PostgreSQL could not create its semaphores"),
+            Tr::tr(
+                "PostgreSQL needs a few semaphore sets for its connections and refuses to start "
+                "without them. \"No space left on device\" means the kernel's limit on semaphore "
+                "sets (SEMMNI) or on semaphores in total (SEMMNS) was reached - not that the disk "
+                "is full. Either leftover sets take the room, or the limits are too low for the "
+                "configured max_connections.")};
     if (code == "postgresql_shared_memory"_L1)
         return SignatureInfo{
             code, u"postgresql"_s, ObjectType::SharedMemory,
-            tr("PostgreSQL could not create its shared memory"),
-            tr("PostgreSQL keeps a small System V shared-memory segment as a safety marker and "
-               "refuses to start without it. \"No space left on device\" means the kernel's limit "
-               "on segments (SHMMNI) or on shared memory in total (SHMALL) was reached; \"Cannot "
-               "allocate memory\" means the memory asked for is not available; \"Invalid "
-               "argument\" means the segment is larger than SHMMAX allows.")};
+            Tr::tr("PostgreSQL could not create its shared memory"),
+            Tr::tr(
+                "PostgreSQL keeps a small System V shared-memory segment as a safety marker and "
+                "refuses to start without it. \"No space left on device\" means the kernel's limit "
+                "on segments (SHMMNI) or on shared memory in total (SHMALL) was reached; \"Cannot "
+                "allocate memory\" means the memory asked for is not available; \"Invalid "
+                "argument\" means the segment is larger than SHMMAX allows.")};
     if (code == "semctl_rmid_failed"_L1)
         return SignatureInfo{
             code,
             {},
             ObjectType::Semaphore,
-            tr("A semaphore set disappeared under a program"),
-            tr("A program tried to remove its own semaphore set and found it already gone. The "
-               "usual cause is systemd-logind's RemoveIPC=yes: when the last session of a user "
-               "ends, systemd deletes every IPC object that user owns - including those of a "
-               "database or web server running under that account. Setting RemoveIPC=no in "
-               "/etc/systemd/logind.conf, or running the service under a system account, "
-               "prevents it.")};
+            Tr::tr("A semaphore set disappeared under a program"),
+            Tr::tr("A program tried to remove its own semaphore set and found it already gone. The "
+                   "usual cause is systemd-logind's RemoveIPC=yes: when the last session of a user "
+                   "ends, systemd deletes every IPC object that user owns - including those of a "
+                   "database or web server running under that account. Setting RemoveIPC=no in "
+                   "/etc/systemd/logind.conf, or running the service under a system account, "
+                   "prevents it.")};
     if (code == "semget_no_space"_L1)
         return SignatureInfo{
             code,
             {},
             ObjectType::Semaphore,
-            tr("A program could not create a semaphore set"),
-            tr("A program asked the kernel for a new semaphore set and was refused because the "
-               "kernel's limit on semaphore sets (SEMMNI) or on semaphores in total (SEMMNS) was "
-               "reached. \"No space left on device\" is the kernel's way of saying its table is "
-               "full - the disk is fine.")};
+            Tr::tr("A program could not create a semaphore set"),
+            Tr::tr(
+                "A program asked the kernel for a new semaphore set and was refused because the "
+                "kernel's limit on semaphore sets (SEMMNI) or on semaphores in total (SEMMNS) was "
+                "reached. \"No space left on device\" is the kernel's way of saying its table is "
+                "full - the disk is fine.")};
     if (code == "shmget_no_space"_L1)
         return SignatureInfo{
             code,
             {},
             ObjectType::SharedMemory,
-            tr("A program could not create a shared-memory segment"),
-            tr("A program asked the kernel for a new shared-memory segment and was refused "
-               "because the kernel's limit on segments (SHMMNI) or on shared memory in total "
-               "(SHMALL) was reached. The disk is not involved.")};
+            Tr::tr("A program could not create a shared-memory segment"),
+            Tr::tr("A program asked the kernel for a new shared-memory segment and was refused "
+                   "because the kernel's limit on segments (SHMMNI) or on shared memory in total "
+                   "(SHMALL) was reached. The disk is not involved.")};
     if (code == "shmget_no_memory"_L1)
         return SignatureInfo{
             code,
             {},
             ObjectType::SharedMemory,
-            tr("A program could not get the shared memory it asked for"),
-            tr("A program asked for a shared-memory segment and the kernel could not provide the "
-               "memory: the request is larger than the free memory or the huge pages reserved, "
-               "or the segments already there (perhaps left behind) hold too much.")};
+            Tr::tr("A program could not get the shared memory it asked for"),
+            Tr::tr(
+                "A program asked for a shared-memory segment and the kernel could not provide the "
+                "memory: the request is larger than the free memory or the huge pages reserved, "
+                "or the segments already there (perhaps left behind) hold too much.")};
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 #include "diagnosis/symptoms.h"
 
 #include "analysis/context.h"
+#include "diagnosis/diagnosistr.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,14 +17,10 @@ namespace ipcscope {
 
 namespace {
 
-QString tr(const char* text) {
-    return analysis::translated("Diagnosis", text);
-}
-
 Error badData(const QString& detail) {
     return Error{Error::Kind::BadData,
-                 tr("The log search on the server returned something IPC Scope cannot read. "
-                    "Update IPC Scope and its helper to the same version and try again."),
+                 Tr::tr("The log search on the server returned something IPC Scope cannot read. "
+                        "Update IPC Scope and its helper to the same version and try again."),
                  detail};
 }
 
@@ -134,14 +131,12 @@ Result<SymptomScan> parseSymptoms(const QByteArray& json) {
 }
 
 QString unreadableSentence(const LogSource& source) {
-    const QString what = source.path == "journal"_L1 ? tr("the system journal") : source.path;
+    const QString what = source.path == "journal"_L1 ? Tr::tr("the system journal") : source.path;
     if (source.status == LogSource::Status::Unreadable)
-        return analysis::translated("Diagnosis",
-                                    "IPC Scope was not allowed to read %1 (%2). Connect in "
-                                    "administrator mode to include it.")
+        return Tr::tr("IPC Scope was not allowed to read %1 (%2). Connect in "
+                      "administrator mode to include it.")
             .arg(what, source.reason);
-    return analysis::translated("Diagnosis", "IPC Scope could not read %1 (%2).")
-        .arg(what, source.reason);
+    return Tr::tr("IPC Scope could not read %1 (%2).").arg(what, source.reason);
 }
 
 } // namespace ipcscope

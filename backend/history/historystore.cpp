@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/privatefile.h"
 #include "history/historyschema.h"
+#include "history/historytr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,10 +23,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("HistoryStore", text);
-}
 
 std::atomic<quint64> g_instances{0};
 
@@ -59,16 +56,16 @@ Error HistoryStore::failure(Operation operation, const QString& detail) const {
     QString message;
     switch (operation) {
     case Operation::Write:
-        message = tr("The history in %1 could not be written. The overview still works; the "
-                     "history charts miss this moment.");
+        message = Tr::tr("The history in %1 could not be written. The overview still works; the "
+                         "history charts miss this moment.");
         break;
     case Operation::Read:
-        message = tr("The history in %1 could not be read. The overview still works; the "
-                     "history charts stay empty.");
+        message = Tr::tr("The history in %1 could not be read. The overview still works; the "
+                         "history charts stay empty.");
         break;
     case Operation::Prune:
-        message = tr("Old history in %1 could not be removed. The history keeps growing until "
-                     "this works again.");
+        message = Tr::tr("Old history in %1 could not be removed. The history keeps growing until "
+                         "this works again.");
         break;
     }
     return Error{Error::Kind::Generic, message.arg(m_path), detail};
@@ -91,11 +88,12 @@ Result<bool> HistoryStore::open(const QString& path) {
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
     if (info.isDir()) {
-        return Error{Error::Kind::PermissionDenied,
-                     tr("The history file %1 is a folder. Move it away, or choose another place "
-                        "for the history.")
-                         .arg(path),
-                     u"is a directory: %1"_s.arg(path)};
+        return Error{
+            Error::Kind::PermissionDenied,
+            Tr::tr("The history file %1 is a folder. Move it away, or choose another place "
+                   "for the history.")
+                .arg(path),
+            u"is a directory: %1"_s.arg(path)};
     }
     // The history says which users had which objects when: 0600, in a folder created 0700 (the
     // default folder, the application's own, is tightened when it exists already). SQLite gives
@@ -104,15 +102,16 @@ Result<bool> HistoryStore::open(const QString& path) {
         !prepared.ok) {
         if (!prepared.folderFailed)
             return Error{Error::Kind::PermissionDenied,
-                         tr("The history file %1 could not be opened. Check that its folder "
-                            "can be written, or choose another place for the history.")
+                         Tr::tr("The history file %1 could not be opened. Check that its folder "
+                                "can be written, or choose another place for the history.")
                              .arg(path),
                          prepared.detail};
-        return Error{Error::Kind::PermissionDenied,
-                     tr("The folder %1 for the history file %2 could not be created. Check that "
-                        "it can be written, or choose another place for the history.")
-                         .arg(folder, path),
-                     prepared.detail};
+        return Error{
+            Error::Kind::PermissionDenied,
+            Tr::tr("The folder %1 for the history file %2 could not be created. Check that "
+                   "it can be written, or choose another place for the history.")
+                .arg(folder, path),
+            prepared.detail};
     }
 
     Error error;
@@ -123,51 +122,55 @@ Result<bool> HistoryStore::open(const QString& path) {
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         ok = [&] {
             if (!db.isValid()) {
-                error = Error{Error::Kind::NotSupported,
-                              tr("History needs Qt's SQLite driver (QSQLITE), which is not "
+                error =
+                    Error{Error::Kind::NotSupported,
+                          Tr::tr("History needs Qt's SQLite driver (QSQLITE), which is not "
                                  "installed. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite)."),
-                              u"QSQLITE driver not available"_s};
+                          u"QSQLITE driver not available"_s};
                 return false;
             }
             if (!db.open()) {
-                error = Error{Error::Kind::PermissionDenied,
-                              tr("The history file %1 could not be opened. Check that its folder "
+                error =
+                    Error{Error::Kind::PermissionDenied,
+                          Tr::tr("The history file %1 could not be opened. Check that its folder "
                                  "can be written, or choose another place for the history.")
-                                  .arg(path),
-                              db.lastError().text()};
+                              .arg(path),
+                          db.lastError().text()};
                 return false;
             }
             const Result<int> version = history::schemaVersion(db);
             if (!version) {
-                error = Error{Error::Kind::BadData,
-                              tr("The history file %1 is damaged or is not an IPC Scope history. "
+                error =
+                    Error{Error::Kind::BadData,
+                          Tr::tr("The history file %1 is damaged or is not an IPC Scope history. "
                                  "Move it away; IPC Scope then starts a new history.")
-                                  .arg(path),
-                              version.error().detail};
+                              .arg(path),
+                          version.error().detail};
                 return false;
             }
             if (version.value() > history::kSchemaVersion) {
-                error = Error{Error::Kind::BadData,
-                              tr("The history file %1 was written by a newer IPC Scope (history "
+                error =
+                    Error{Error::Kind::BadData,
+                          Tr::tr("The history file %1 was written by a newer IPC Scope (history "
                                  "version %2). Update IPC Scope, or move the file away to start a "
                                  "new history.")
-                                  .arg(path)
-                                  .arg(version.value()),
-                              u"user_version %1, this build knows %2"_s.arg(version.value())
-                                  .arg(history::kSchemaVersion)};
+                              .arg(path)
+                              .arg(version.value()),
+                          u"user_version %1, this build knows %2"_s.arg(version.value())
+                              .arg(history::kSchemaVersion)};
                 return false;
             }
             // Cascading deletes of limit and owner rows need this on every connection.
             if (Result<bool> keys = history::exec(db, u"PRAGMA foreign_keys = ON"_s); !keys) {
                 error = keys.error();
-                error.message = tr("The history file %1 could not be prepared.").arg(path);
+                error.message = Tr::tr("The history file %1 could not be prepared.").arg(path);
                 return false;
             }
             if (Result<bool> migrated = history::migrate(db, version.value()); !migrated) {
                 error = Error{Error::Kind::PermissionDenied,
-                              tr("The history file %1 could not be updated to this version of "
-                                 "IPC Scope. Check that it can be written, or move it away to "
-                                 "start a new history.")
+                              Tr::tr("The history file %1 could not be updated to this version of "
+                                     "IPC Scope. Check that it can be written, or move it away to "
+                                     "start a new history.")
                                   .arg(path),
                               migrated.error().detail};
                 return false;
@@ -177,11 +180,12 @@ Result<bool> HistoryStore::open(const QString& path) {
             const Result<bool> writable =
                 history::exec(db, u"PRAGMA user_version = %1"_s.arg(history::kSchemaVersion));
             if (!writable) {
-                error = Error{Error::Kind::PermissionDenied,
-                              tr("The history file %1 cannot be written. Check its permissions, "
+                error =
+                    Error{Error::Kind::PermissionDenied,
+                          Tr::tr("The history file %1 cannot be written. Check its permissions, "
                                  "or choose another place for the history.")
-                                  .arg(path),
-                              writable.error().detail};
+                              .arg(path),
+                          writable.error().detail};
                 return false;
             }
             return true;

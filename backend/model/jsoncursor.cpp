@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/jsoncursor.h"
 
+#include "model/modeltr.h"
+
 #include <QCoreApplication>
 
 #include <charconv>
@@ -10,10 +12,6 @@
 namespace ipcscope {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("SnapshotParser", text);
-}
 
 constexpr quint64 kU64Max = std::numeric_limits<quint64>::max();
 
@@ -67,7 +65,7 @@ bool JsonCursor::fail(const QString& reason, qsizetype at) {
 bool JsonCursor::failEnd() {
     if (!m_failed)
         m_truncated = true;
-    return fail(tr("the text ends early"), m_size);
+    return fail(Tr::tr("the text ends early"), m_size);
 }
 
 void JsonCursor::skipSpace() {
@@ -84,7 +82,7 @@ bool JsonCursor::expect(char c) {
     if (m_pos >= m_size)
         return failEnd();
     if (m_data[m_pos] != c)
-        return fail(tr("expected '%1'").arg(QLatin1Char(c)), m_pos);
+        return fail(Tr::tr("expected '%1'").arg(QLatin1Char(c)), m_pos);
     ++m_pos;
     return true;
 }
@@ -115,7 +113,7 @@ JsonCursor::Kind JsonCursor::peek() {
         if (isDigit(m_data[m_pos]))
             return Kind::Number;
     }
-    fail(tr("unexpected character"), m_pos);
+    fail(Tr::tr("unexpected character"), m_pos);
     return Kind::Invalid;
 }
 
@@ -123,7 +121,7 @@ bool JsonCursor::enterObject() {
     if (m_failed)
         return false;
     if (m_depth >= kMaxDepth)
-        return fail(tr("nested too deeply"), m_pos);
+        return fail(Tr::tr("nested too deeply"), m_pos);
     if (!expect('{'))
         return false;
     m_first[++m_depth] = true;
@@ -134,7 +132,7 @@ bool JsonCursor::enterArray() {
     if (m_failed)
         return false;
     if (m_depth >= kMaxDepth)
-        return fail(tr("nested too deeply"), m_pos);
+        return fail(Tr::tr("nested too deeply"), m_pos);
     if (!expect('['))
         return false;
     m_first[++m_depth] = true;
@@ -163,13 +161,13 @@ bool JsonCursor::close(char closing) {
         return false;
     }
     if (c != ',')
-        return fail(tr("expected ',' or '%1'").arg(QLatin1Char(closing)), m_pos);
+        return fail(Tr::tr("expected ',' or '%1'").arg(QLatin1Char(closing)), m_pos);
     ++m_pos;
     skipSpace();
     if (m_pos >= m_size)
         return failEnd();
     if (m_data[m_pos] == closing)
-        return fail(tr("a comma before '%1'").arg(QLatin1Char(closing)), m_pos);
+        return fail(Tr::tr("a comma before '%1'").arg(QLatin1Char(closing)), m_pos);
     return true;
 }
 
@@ -183,7 +181,7 @@ bool JsonCursor::nextKey(QByteArrayView& key) {
     if (m_failed || !close('}'))
         return false;
     if (m_data[m_pos] != '"')
-        return fail(tr("expected a key in quotes"), m_pos);
+        return fail(Tr::tr("expected a key in quotes"), m_pos);
     bool ascii = true;
     if (!scanString(key, m_keyScratch, ascii))
         return false;
@@ -205,7 +203,7 @@ bool JsonCursor::scanString(QByteArrayView& view, QByteArray& scratch, bool& asc
             return true;
         }
         if (c < 0x20)
-            return fail(tr("a control character in a string"), m_pos);
+            return fail(Tr::tr("a control character in a string"), m_pos);
         if (c == '\\') {
             if (!escaped) {
                 scratch.clear();
@@ -239,7 +237,7 @@ bool JsonCursor::scanString(QByteArrayView& view, QByteArray& scratch, bool& asc
             case 'u':
                 break;
             default:
-                return fail(tr("an invalid escape sequence"), m_pos - 2);
+                return fail(Tr::tr("an invalid escape sequence"), m_pos - 2);
             }
             const auto hex4 = [this](char32_t& out) {
                 if (m_pos + 4 > m_size)
@@ -248,7 +246,7 @@ bool JsonCursor::scanString(QByteArrayView& view, QByteArray& scratch, bool& asc
                 for (int i = 0; i < 4; ++i) {
                     const int v = hexValue(m_data[m_pos + i]);
                     if (v < 0)
-                        return fail(tr("an invalid escape sequence"), m_pos - 2);
+                        return fail(Tr::tr("an invalid escape sequence"), m_pos - 2);
                     out = out * 16 + char32_t(v);
                 }
                 m_pos += 4;
@@ -300,14 +298,14 @@ bool JsonCursor::scanString(QByteArrayView& view, QByteArray& scratch, bool& asc
             else if (c == 0xf4)
                 hi = 0x8f;
         } else {
-            return fail(tr("invalid UTF-8 in a string"), m_pos);
+            return fail(Tr::tr("invalid UTF-8 in a string"), m_pos);
         }
         if (m_pos + length > m_size)
             return failEnd();
         for (int i = 1; i < length; ++i) {
             const uchar cc = uchar(m_data[m_pos + i]);
             if (cc < (i == 1 ? lo : 0x80) || cc > (i == 1 ? hi : 0xbf))
-                return fail(tr("invalid UTF-8 in a string"), m_pos);
+                return fail(Tr::tr("invalid UTF-8 in a string"), m_pos);
         }
         if (escaped)
             scratch.append(m_data + m_pos, length);
@@ -326,13 +324,13 @@ bool JsonCursor::readString(QString& out) {
 
 bool JsonCursor::readStringBytes(QByteArrayView& bytes, bool& ascii) {
     if (peek() != Kind::String)
-        return m_failed ? false : fail(tr("expected a string"), m_pos);
+        return m_failed ? false : fail(Tr::tr("expected a string"), m_pos);
     return scanString(bytes, m_stringScratch, ascii);
 }
 
 bool JsonCursor::readNumber(Number& out) {
     if (peek() != Kind::Number)
-        return m_failed ? false : fail(tr("expected a number"), m_pos);
+        return m_failed ? false : fail(Tr::tr("expected a number"), m_pos);
     const qsizetype start = m_pos;
     out = Number{};
     if (m_data[m_pos] == '-') {
@@ -342,13 +340,13 @@ bool JsonCursor::readNumber(Number& out) {
     if (m_pos >= m_size)
         return failEnd();
     if (!isDigit(m_data[m_pos]))
-        return fail(tr("an invalid number"), start);
+        return fail(Tr::tr("an invalid number"), start);
     quint64 magnitude = 0;
     bool overflow = false;
     if (m_data[m_pos] == '0') {
         ++m_pos;
         if (m_pos < m_size && isDigit(m_data[m_pos]))
-            return fail(tr("an invalid number (leading zero)"), start);
+            return fail(Tr::tr("an invalid number (leading zero)"), start);
     } else {
         for (; m_pos < m_size && isDigit(m_data[m_pos]); ++m_pos) {
             const quint64 digit = quint64(m_data[m_pos] - '0');
@@ -365,7 +363,7 @@ bool JsonCursor::readNumber(Number& out) {
         if (m_pos >= m_size)
             return failEnd();
         if (!isDigit(m_data[m_pos]))
-            return fail(tr("an invalid number"), start);
+            return fail(Tr::tr("an invalid number"), start);
         while (m_pos < m_size && isDigit(m_data[m_pos]))
             ++m_pos;
     }
@@ -377,7 +375,7 @@ bool JsonCursor::readNumber(Number& out) {
         if (m_pos >= m_size)
             return failEnd();
         if (!isDigit(m_data[m_pos]))
-            return fail(tr("an invalid number"), start);
+            return fail(Tr::tr("an invalid number"), start);
         while (m_pos < m_size && isDigit(m_data[m_pos]))
             ++m_pos;
     }
@@ -400,7 +398,7 @@ bool JsonCursor::readNumber(Number& out) {
         const bool tiny = out.text.contains("e-") || out.text.contains("E-");
         value = tiny ? 0.0 : (out.negative ? -HUGE_VAL : HUGE_VAL);
     } else if (error != std::errc() || end != out.text.data() + out.text.size()) {
-        return fail(tr("an invalid number"), start);
+        return fail(Tr::tr("an invalid number"), start);
     }
     out.value = value;
     if (!plainInteger) {
@@ -417,14 +415,14 @@ bool JsonCursor::readNumber(Number& out) {
 
 bool JsonCursor::readBool(bool& out) {
     if (peek() != Kind::Bool)
-        return m_failed ? false : fail(tr("expected true or false"), m_pos);
+        return m_failed ? false : fail(Tr::tr("expected true or false"), m_pos);
     const bool isTrue = m_data[m_pos] == 't';
     const QByteArrayView literal = isTrue ? QByteArrayView("true") : QByteArrayView("false");
     for (qsizetype i = 0; i < literal.size(); ++i) {
         if (m_pos + i >= m_size)
             return failEnd();
         if (m_data[m_pos + i] != literal[i])
-            return fail(tr("an invalid literal"), m_pos);
+            return fail(Tr::tr("an invalid literal"), m_pos);
     }
     m_pos += literal.size();
     out = isTrue;
@@ -433,13 +431,13 @@ bool JsonCursor::readBool(bool& out) {
 
 bool JsonCursor::readNull() {
     if (peek() != Kind::Null)
-        return m_failed ? false : fail(tr("expected null"), m_pos);
+        return m_failed ? false : fail(Tr::tr("expected null"), m_pos);
     const QByteArrayView literal("null");
     for (qsizetype i = 0; i < literal.size(); ++i) {
         if (m_pos + i >= m_size)
             return failEnd();
         if (m_data[m_pos + i] != literal[i])
-            return fail(tr("an invalid literal"), m_pos);
+            return fail(Tr::tr("an invalid literal"), m_pos);
     }
     m_pos += literal.size();
     return true;
@@ -491,7 +489,7 @@ bool JsonCursor::atEnd() {
         return false;
     skipSpace();
     if (m_pos < m_size)
-        return fail(tr("unexpected text after the document"), m_pos);
+        return fail(Tr::tr("unexpected text after the document"), m_pos);
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "model/jsonstreamcheck.h"
+#include "model/modeltr.h"
 #include "model/snapshotreader.h"
 
 #include <QCoreApplication>
@@ -340,7 +341,7 @@ bool readHelper(Reader& r, Snapshot& s) {
             else if (mode.isEmpty() || mode == "helper"_L1)
                 s.mode = SnapshotMode::Helper;
             else
-                r.fail(tr("%1: expected \"helper\" or \"agentless\", got \"%2\"")
+                r.fail(Tr::tr("%1: expected \"helper\" or \"agentless\", got \"%2\"")
                            .arg(r.path("mode"), mode));
         } else {
             r.skip();
@@ -451,8 +452,8 @@ void readPosixSection(Reader& r, Snapshot& s) {
 // "ipcscope.snapshot/MAJOR[.minor]" → its problem, or nullopt when this build reads it.
 std::optional<Error> schemaProblem(const std::optional<QString>& schema) {
     if (!schema) {
-        return badData(tr("The helper's output is not an IPC Scope snapshot: it has no schema "
-                          "name. Make sure the helper belongs to IPC Scope."),
+        return badData(Tr::tr("The helper's output is not an IPC Scope snapshot: it has no schema "
+                              "name. Make sure the helper belongs to IPC Scope."),
                        u"schema: missing or not a string"_s);
     }
     const auto prefix = "ipcscope.snapshot/"_L1;
@@ -464,17 +465,18 @@ std::optional<Error> schemaProblem(const std::optional<QString>& schema) {
         major = (dot < 0 ? version : version.left(dot)).toInt(&ok);
     }
     if (!ok || major < 1) {
-        return badData(tr("The helper's output is not an IPC Scope snapshot (schema \"%1\"). "
-                          "Make sure the helper belongs to IPC Scope.")
+        return badData(Tr::tr("The helper's output is not an IPC Scope snapshot (schema \"%1\"). "
+                              "Make sure the helper belongs to IPC Scope.")
                            .arg(*schema),
                        u"schema: \"%1\""_s.arg(*schema));
     }
     if (major > kSnapshotSchemaMajor) {
-        return badData(tr("The snapshot was made by a newer helper (%1); update IPC Scope to read "
-                          "it.")
-                           .arg(*schema),
-                       u"schema: \"%1\", this build reads ipcscope.snapshot/%2"_s.arg(
-                           *schema, QString::number(kSnapshotSchemaMajor)));
+        return badData(
+            Tr::tr("The snapshot was made by a newer helper (%1); update IPC Scope to read "
+                   "it.")
+                .arg(*schema),
+            u"schema: \"%1\", this build reads ipcscope.snapshot/%2"_s.arg(
+                *schema, QString::number(kSnapshotSchemaMajor)));
     }
     return std::nullopt;
 }
@@ -505,17 +507,18 @@ std::optional<QString> findSchema(QByteArrayView json) {
 Error syntaxError(const JsonCursor& cursor) {
     const QString detail = u"%1 at byte %2"_s.arg(cursor.errorReason()).arg(cursor.errorOffset());
     if (cursor.truncated()) {
-        return badData(tr("The snapshot from the helper ends early, at byte %1: the output was "
-                          "cut off. Try again; if it keeps happening, check the connection and "
-                          "the helper.")
+        return badData(Tr::tr("The snapshot from the helper ends early, at byte %1: the output was "
+                              "cut off. Try again; if it keeps happening, check the connection and "
+                              "the helper.")
                            .arg(cursor.errorOffset()),
                        detail);
     }
-    return badData(tr("The snapshot from the helper is not valid JSON (%1 at byte %2). Make sure "
-                      "the helper belongs to this version of IPC Scope.")
-                       .arg(cursor.errorReason())
-                       .arg(cursor.errorOffset()),
-                   detail);
+    return badData(
+        Tr::tr("The snapshot from the helper is not valid JSON (%1 at byte %2). Make sure "
+               "the helper belongs to this version of IPC Scope.")
+            .arg(cursor.errorReason())
+            .arg(cursor.errorOffset()),
+        detail);
 }
 
 // The whole text checked for syntax alone, so that a malformed or cut-off document is reported
@@ -533,9 +536,10 @@ std::optional<Error> syntaxProblem(QByteArrayView json) {
 // other threads (SnapshotReceiver).
 Result<Snapshot> parseDocument(const QByteArray& json) {
     if (json.trimmed().isEmpty()) {
-        return badData(tr("The helper printed no snapshot. Try again; if it keeps happening, run "
-                          "the helper by hand to see what it says."),
-                       u"empty output"_s);
+        return badData(
+            Tr::tr("The helper printed no snapshot. Try again; if it keeps happening, run "
+                   "the helper by hand to see what it says."),
+            u"empty output"_s);
     }
 
     Snapshot snapshot;
@@ -545,8 +549,8 @@ Result<Snapshot> parseDocument(const QByteArray& json) {
     if (root != Kind::Object) {
         if (const auto syntax = syntaxProblem(json))
             return *syntax;
-        return badData(tr("The helper's output is not an IPC Scope snapshot: it is not a JSON "
-                          "object. Make sure the helper belongs to IPC Scope."),
+        return badData(Tr::tr("The helper's output is not an IPC Scope snapshot: it is not a JSON "
+                              "object. Make sure the helper belongs to IPC Scope."),
                        root == Kind::Array ? u"top level: expected an object, got an array"_s
                                            : u"top level: expected an object"_s);
     }
@@ -630,8 +634,8 @@ Result<Snapshot> parseDocument(const QByteArray& json) {
     }
     if (r.hasProblem()) {
         qCDebug(lcModel) << "snapshot rejected:" << r.problem();
-        return badData(tr("The snapshot from the helper could not be read: %1. Make sure the "
-                          "helper belongs to this version of IPC Scope.")
+        return badData(Tr::tr("The snapshot from the helper could not be read: %1. Make sure the "
+                              "helper belongs to this version of IPC Scope.")
                            .arg(r.problem()),
                        r.problem());
     }

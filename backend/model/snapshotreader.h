@@ -7,6 +7,7 @@
 #pragma once
 
 #include "model/jsoncursor.h"
+#include "model/modeltr.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,31 +22,27 @@ namespace ipcscope::snapshotreading {
 
 using Kind = JsonCursor::Kind;
 
-inline QString tr(const char* text) {
-    return QCoreApplication::translate("SnapshotParser", text);
-}
-
 inline constexpr quint64 kU64Max = std::numeric_limits<quint64>::max();
 inline constexpr quint64 kI64Max = quint64(std::numeric_limits<qint64>::max());
 
 inline QString typeName(Kind kind) {
     switch (kind) {
     case Kind::Null:
-        return tr("null");
+        return Tr::tr("null");
     case Kind::Bool:
-        return tr("a boolean");
+        return Tr::tr("a boolean");
     case Kind::Number:
-        return tr("a number");
+        return Tr::tr("a number");
     case Kind::String:
-        return tr("a string");
+        return Tr::tr("a string");
     case Kind::Array:
-        return tr("an array");
+        return Tr::tr("an array");
     case Kind::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case Kind::Invalid:
         break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 class Reader {
@@ -93,16 +90,16 @@ public:
                 text += u'.';
             text += QLatin1StringView(key);
         }
-        return text.isEmpty() ? tr("the top level") : text;
+        return text.isEmpty() ? Tr::tr("the top level") : text;
     }
 
     void fail(const QString& problem) {
         if (!failed())
             m_problem = problem;
     }
-    void missing(const char* key) { fail(tr("%1: missing").arg(path(key))); }
+    void missing(const char* key) { fail(Tr::tr("%1: missing").arg(path(key))); }
     void wrongType(const char* key, const QString& expected, Kind got) {
-        fail(tr("%1: expected %2, got %3").arg(path(key), expected, typeName(got)));
+        fail(Tr::tr("%1: expected %2, got %3").arg(path(key), expected, typeName(got)));
     }
 
     // The kind of the value at the cursor; Null is consumed (absent, as the schema says).
@@ -163,7 +160,7 @@ public:
         if (kind == Kind::Null || kind == Kind::Invalid)
             return false;
         if (kind != Kind::Bool) {
-            wrongType(key, tr("true or false"), kind);
+            wrongType(key, Tr::tr("true or false"), kind);
             return false;
         }
         bool value = false;
@@ -176,7 +173,7 @@ public:
         if (kind == Kind::Null || kind == Kind::Invalid)
             return std::nullopt;
         if (kind != Kind::Number) {
-            wrongType(key, tr("a number"), kind);
+            wrongType(key, Tr::tr("a number"), kind);
             return std::nullopt;
         }
         JsonCursor::Number value;
@@ -199,15 +196,15 @@ public:
             return QString::fromLatin1(value->text);
         };
         if (value->negative && (value->magnitude != 0 || !value->integral) && value->value != 0.0) {
-            fail(tr("%1: expected a number of at least 0, got %2").arg(path(key), text()));
+            fail(Tr::tr("%1: expected a number of at least 0, got %2").arg(path(key), text()));
             return std::nullopt;
         }
         if (!value->integral) {
-            fail(tr("%1: expected a whole number, got %2").arg(path(key), text()));
+            fail(Tr::tr("%1: expected a whole number, got %2").arg(path(key), text()));
             return std::nullopt;
         }
         if (value->magnitude > max) {
-            fail(tr("%1: %2 is too large (at most %3)")
+            fail(Tr::tr("%1: %2 is too large (at most %3)")
                      .arg(path(key), QString::number(value->magnitude), QString::number(max)));
             return std::nullopt;
         }
@@ -222,12 +219,12 @@ public:
             return QString::fromLatin1(value->text);
         };
         if (!value->integral) {
-            fail(tr("%1: expected a whole number, got %2").arg(path(key), text()));
+            fail(Tr::tr("%1: expected a whole number, got %2").arg(path(key), text()));
             return std::nullopt;
         }
         const quint64 limit = value->negative ? kI64Max + 1 : kI64Max;
         if (value->overflow || value->magnitude > limit) {
-            fail(tr("%1: %2 is out of range").arg(path(key), text()));
+            fail(Tr::tr("%1: %2 is out of range").arg(path(key), text()));
             return std::nullopt;
         }
         return value->negative ? qint64(0 - value->magnitude) : qint64(value->magnitude);
@@ -256,7 +253,7 @@ public:
         if (!value)
             return;
         if (*value == 0) {
-            fail(tr("%1: expected a number of at least 1, got 0").arg(path(key)));
+            fail(Tr::tr("%1: expected a number of at least 1, got 0").arg(path(key)));
             return;
         }
         target = T(*value);
@@ -270,7 +267,7 @@ public:
         if (kind == Kind::Null || kind == Kind::Invalid)
             return false;
         if (kind != Kind::Object) {
-            wrongType(key, tr("an object"), kind);
+            wrongType(key, Tr::tr("an object"), kind);
             return false;
         }
         if (!m_cursor.enterObject())
@@ -289,7 +286,7 @@ public:
         if (kind == Kind::Null || kind == Kind::Invalid)
             return false;
         if (kind != Kind::Array) {
-            wrongType(key, tr("an array"), kind);
+            wrongType(key, Tr::tr("an array"), kind);
             return false;
         }
         if (!m_cursor.enterArray())
@@ -300,7 +297,7 @@ public:
             const Kind element = m_cursor.peek();
             if (element != Kind::Object) {
                 if (element != Kind::Invalid)
-                    wrongType(nullptr, tr("an object"), element);
+                    wrongType(nullptr, Tr::tr("an object"), element);
                 return false;
             }
             out.append(T{});
@@ -315,7 +312,7 @@ public:
         if (kind == Kind::Null || kind == Kind::Invalid)
             return result;
         if (kind != Kind::Array) {
-            wrongType(key, tr("an array"), kind);
+            wrongType(key, Tr::tr("an array"), kind);
             return result;
         }
         if (!m_cursor.enterArray())
@@ -326,7 +323,7 @@ public:
             const Kind element = m_cursor.peek();
             if (element != Kind::Number) {
                 if (element != Kind::Invalid)
-                    wrongType(nullptr, tr("a number"), element);
+                    wrongType(nullptr, Tr::tr("a number"), element);
                 return result;
             }
             if (const std::optional<quint64> pid = unsignedValue(nullptr, kI64Max))
@@ -341,7 +338,7 @@ public:
         if (kind == Kind::Null || kind == Kind::Invalid)
             return result;
         if (kind != Kind::Array) {
-            wrongType(key, tr("an array"), kind);
+            wrongType(key, Tr::tr("an array"), kind);
             return result;
         }
         if (!m_cursor.enterArray())
@@ -364,7 +361,7 @@ private:
         if (kind == Kind::Null || kind == Kind::Invalid)
             return false;
         if (kind != Kind::String) {
-            wrongType(key, tr("a string"), kind);
+            wrongType(key, Tr::tr("a string"), kind);
             return false;
         }
         return true;

@@ -3,6 +3,7 @@
 
 #include "analysis/advisor.h"
 #include "analysis/context.h"
+#include "planner/plannertr.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,10 +19,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope::planner {
 
 namespace {
-
-QString tr(const char* text, int n = -1) {
-    return analysis::translated("Planner", text, n);
-}
 
 // Values near 2^64 (SHMMAX, SHMALL) do not survive a double: the document is written by hand.
 void appendValue(QByteArray& out, const QString& parameter, const QList<quint64>& values) {
@@ -71,7 +68,7 @@ bool parseLimitsResult(const QByteArray& json, LimitsResult& result, QString& er
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     const QJsonObject o = doc.object();
     if (!doc.isObject() || o.value(u"schema"_s).toString() != u"ipcscope.limits-result/1") {
-        error = tr("The helper did not answer with a limits result (%1).")
+        error = Tr::tr("The helper did not answer with a limits result (%1).")
                     .arg(pe.error ? pe.errorString() : u"schema"_s);
         return false;
     }
@@ -180,7 +177,8 @@ bool RestoreStore::save(const QString& host, const LimitsResult& applied, QStrin
                   {u"result"_s, limitsResultToJson(applied)}};
     QSaveFile f(path); // temporary file and rename: never half a restore point
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit()) {
-        error = tr("The previous values could not be kept in %1: %2.").arg(path, f.errorString());
+        error =
+            Tr::tr("The previous values could not be kept in %1: %2.").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -202,7 +200,7 @@ std::optional<LimitsResult> RestoreStore::load(const QString& host) const {
 bool RestoreStore::remove(const QString& host, QString& error) const {
     QFile f(pathFor(host));
     if (f.exists() && !f.remove()) {
-        error = tr("%1 could not be removed: %2.").arg(f.fileName(), f.errorString());
+        error = Tr::tr("%1 could not be removed: %2.").arg(f.fileName(), f.errorString());
         return false;
     }
     return true;

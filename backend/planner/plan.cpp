@@ -2,6 +2,7 @@
 #include "planner/plan.h"
 
 #include "analysis/context.h"
+#include "planner/plannertr.h"
 
 #include <algorithm>
 
@@ -10,10 +11,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope::planner {
 
 namespace {
-
-QString tr(const char* text, int n = -1) {
-    return analysis::translated("Planner", text, n);
-}
 
 quint64 addSaturated(quint64 a, quint64 b) {
     return a > ~quint64(0) - b ? ~quint64(0) : a + b;
@@ -135,37 +132,40 @@ Proposal propose(const Plan& plan, const Report& report) {
                 f.changed = true;
                 out.proposed.*(lf.member) = value;
             }
-            const QString need = f.extra ? tr("%1 %2 in use + %3 planned = %4 %2 needed.")
-                                               .arg(f.used)
-                                               .arg(f.unit)
-                                               .arg(f.extra)
-                                               .arg(addSaturated(f.used, f.extra))
-                                         : QString();
-            const QString min =
-                f.minimum > addSaturated(f.used, f.extra)
-                    ? tr("The workloads require at least %1 %2.").arg(f.minimum).arg(f.unit)
-                    : QString();
+            const QString need =
+                f.extra ? Tr::tr("%1 %2 in use + %3 planned = %4 %5 needed.")
+                              .arg(f.used)
+                              .arg(analysis::unitName(f.unit, f.used))
+                              .arg(f.extra)
+                              .arg(addSaturated(f.used, f.extra))
+                              .arg(analysis::unitName(f.unit, addSaturated(f.used, f.extra)))
+                        : QString();
+            const QString min = f.minimum > addSaturated(f.used, f.extra)
+                                    ? Tr::tr("The workloads require at least %1 %2.")
+                                          .arg(f.minimum)
+                                          .arg(analysis::unitName(f.unit, f.minimum))
+                                    : QString();
             QString sentence =
-                tr("%1 rises from %2 to %3.").arg(f.field).arg(current).arg(f.proposed);
+                Tr::tr("%1 rises from %2 to %3.").arg(f.field).arg(current).arg(f.proposed);
             for (const QString& part : {need, min})
                 if (!part.isEmpty())
                     sentence += u' ' + part;
             if (f.capped)
-                sentence += u' ' + tr("The kernel accepts at most %1, %2 short of the need "
-                                      "(more needs the ipcmni_extend boot option).")
+                sentence += u' ' + Tr::tr("The kernel accepts at most %1, %2 short of the need "
+                                          "(more needs the ipcmni_extend boot option).")
                                        .arg(lf.cap)
                                        .arg(f.required - lf.cap);
             else if (f.proposed > f.required)
-                sentence += u' ' + tr("%1 is the default of current kernels, and a proposal "
-                                      "never goes below it.")
+                sentence += u' ' + Tr::tr("%1 is the default of current kernels, and a proposal "
+                                          "never goes below it.")
                                        .arg(f.proposed);
             if (!f.changed)
-                sentence = tr("%1 stays at %2, the most the kernel accepts, although %3 %4 are "
-                              "needed (more needs the ipcmni_extend boot option).")
+                sentence = Tr::tr("%1 stays at %2, the most the kernel accepts, although %3 %4 are "
+                                  "needed (more needs the ipcmni_extend boot option).")
                                .arg(f.field)
                                .arg(current)
                                .arg(f.required)
-                               .arg(f.unit);
+                               .arg(analysis::unitName(f.unit, f.required));
             f.sentence = sentence;
         }
         out.fields.append(f);

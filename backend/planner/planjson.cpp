@@ -2,6 +2,7 @@
 #include "planner/planjson.h"
 
 #include "analysis/context.h"
+#include "planner/plannertr.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,10 +16,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope::planner {
 
 namespace {
-
-QString tr(const char* text, int n = -1) {
-    return analysis::translated("Planner", text, n);
-}
 
 const QString kSchema = u"ipcscope.plan/1"_s;
 
@@ -100,7 +97,7 @@ QJsonObject planToJson(const Plan& plan) {
 
 bool planFromJson(const QJsonObject& json, Plan& plan, QString& error) {
     if (json.value(u"schema"_s).toString() != kSchema) {
-        error = tr("This is not a plan of IPC Scope (schema %1 expected).").arg(kSchema);
+        error = Tr::tr("This is not a plan of IPC Scope (schema %1 expected).").arg(kSchema);
         return false;
     }
     Plan out;
@@ -110,7 +107,7 @@ bool planFromJson(const QJsonObject& json, Plan& plan, QString& error) {
         const QJsonObject o = list.at(i).toObject();
         const auto kind = workloadFromCode(o.value(u"kind"_s).toString());
         auto bad = [&](const QString& what) {
-            error = tr("Workload %1 of the plan has an invalid %2.").arg(i + 1).arg(what);
+            error = Tr::tr("Workload %1 of the plan has an invalid %2.").arg(i + 1).arg(what);
             return false;
         };
         if (!kind)
@@ -136,7 +133,7 @@ bool planFromJson(const QJsonObject& json, Plan& plan, QString& error) {
                   readInt(o, u"queues"_s, w.customQueues) &&
                   readBytes(o, u"queue_bytes"_s, w.customQueueBytes);
         if (!ok)
-            return bad(tr("number"));
+            return bad(Tr::tr("number"));
         if (o.contains(u"mpm"_s)) {
             const auto mpm = apacheMpmFromCode(o.value(u"mpm"_s).toString());
             if (!mpm)
@@ -153,13 +150,13 @@ bool planFromJson(const QJsonObject& json, Plan& plan, QString& error) {
 bool readPlanFile(const QString& path, Plan& plan, QString& error) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        error = tr("The plan %1 could not be read: %2.").arg(path, f.errorString());
+        error = Tr::tr("The plan %1 could not be read: %2.").arg(path, f.errorString());
         return false;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject()) {
-        error = tr("The plan %1 is not valid JSON: %2.").arg(path, pe.errorString());
+        error = Tr::tr("The plan %1 is not valid JSON: %2.").arg(path, pe.errorString());
         return false;
     }
     return planFromJson(doc.object(), plan, error);
@@ -170,7 +167,7 @@ bool writePlanFile(const QString& path, const Plan& plan, QString& error) {
     QSaveFile f(path); // temporary file and rename: a crash never leaves half a plan
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(planToJson(plan)).toJson()) < 0 ||
         !f.commit()) {
-        error = tr("The plan could not be saved to %1: %2.").arg(path, f.errorString());
+        error = Tr::tr("The plan could not be saved to %1: %2.").arg(path, f.errorString());
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 #include "planner/workload.h"
 
 #include "analysis/context.h"
+#include "planner/plannertr.h"
 
 #include <algorithm>
 
@@ -10,10 +11,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope::planner {
 
 namespace {
-
-QString tr(const char* text, int n = -1) {
-    return analysis::translated("Planner", text, n);
-}
 
 const QString kPostgres10Ref = u"PostgreSQL 15 documentation, 19.4.1 Shared Memory and Semaphores "
                                u"(POSIX semaphores on Linux since PostgreSQL 10)"_s;
@@ -43,36 +40,38 @@ void postgres(const Workload& w, quint64 n, QList<Need>& out) {
     // Every copy of the server since 9.3 keeps a few bytes (48 on 64-bit) of System V shared
     // memory: one segment, one page.
     const QString ref = w.postgresVersion >= 10 ? kPostgres10Ref : kPostgres9Ref;
-    out.append(
-        {u"SHMMNI"_s, Need::Kind::Extra, n,
-         tr("PostgreSQL keeps one small System V segment per server: %n segment(s).", int(n)),
-         ref});
-    out.append(
-        {u"SHMALL"_s, Need::Kind::Extra, n,
-         tr("The small segment of each PostgreSQL server takes one page: %n page(s).", int(n)),
-         ref});
+    out.append({u"SHMMNI"_s, Need::Kind::Extra, n,
+                Tr::tr("PostgreSQL keeps one small System V segment per server: %n segment(s).",
+                       nullptr, int(n)),
+                ref});
+    out.append({u"SHMALL"_s, Need::Kind::Extra, n,
+                Tr::tr("The small segment of each PostgreSQL server takes one page: %n page(s).",
+                       nullptr, int(n)),
+                ref});
     if (w.postgresVersion >= 10)
         return; // on Linux the semaphores are POSIX ones in shared memory: no System V sets
     // 9.x counts WAL senders within max_connections, so they are not added separately.
     PostgresSettings s = w.postgres;
     s.maxWalSenders = 0;
     const quint64 sets = postgresSemaphoreSets(s);
-    const QString formula = tr("ceil((max_connections %1 + autovacuum_max_workers %2 + "
-                               "max_worker_processes %3 + 5) / 16) = %4")
+    const QString formula = Tr::tr("ceil((max_connections %1 + autovacuum_max_workers %2 + "
+                                   "max_worker_processes %3 + 5) / 16) = %4")
                                 .arg(s.maxConnections)
                                 .arg(s.autovacuumMaxWorkers)
                                 .arg(s.maxWorkerProcesses)
                                 .arg(sets);
-    out.append(
-        {u"SEMMNI"_s, Need::Kind::Extra, sets * n,
-         tr("PostgreSQL 9.x needs %1 semaphore sets per server, × %2 servers.").arg(formula).arg(n),
-         kPostgres9Ref});
-    out.append(
-        {u"SEMMNS"_s, Need::Kind::Extra, sets * 17 * n,
-         tr("PostgreSQL 9.x needs 17 semaphores per set: %1 × 17 × %2 servers.").arg(sets).arg(n),
-         kPostgres9Ref});
+    out.append({u"SEMMNI"_s, Need::Kind::Extra, sets * n,
+                Tr::tr("PostgreSQL 9.x needs %1 semaphore sets per server, × %2 servers.")
+                    .arg(formula)
+                    .arg(n),
+                kPostgres9Ref});
+    out.append({u"SEMMNS"_s, Need::Kind::Extra, sets * 17 * n,
+                Tr::tr("PostgreSQL 9.x needs 17 semaphores per set: %1 × 17 × %2 servers.")
+                    .arg(sets)
+                    .arg(n),
+                kPostgres9Ref});
     out.append({u"SEMMSL"_s, Need::Kind::Minimum, 17,
-                tr("PostgreSQL 9.x creates sets of 17 semaphores."), kPostgres9Ref});
+                Tr::tr("PostgreSQL 9.x creates sets of 17 semaphores."), kPostgres9Ref});
 }
 
 void apache(const Workload& w, quint64 n, QList<Need>& out) {
@@ -84,8 +83,8 @@ void apache(const Workload& w, quint64 n, QList<Need>& out) {
     // its sets behind and the next start creates new ones.
     const quint64 sets = mutexes * (1 + leaked) * n;
     const QString why =
-        tr("Apache httpd (%1 MPM) with Mutex sysvsem holds one set of one semaphore per mutex: "
-           "%2 mutexes × (1 + %3 leaked restarts) × %4 servers = %5.")
+        Tr::tr("Apache httpd (%1 MPM) with Mutex sysvsem holds one set of one semaphore per mutex: "
+               "%2 mutexes × (1 + %3 leaked restarts) × %4 servers = %5.")
             .arg(apacheMpmCode(w.apacheMpm))
             .arg(mutexes)
             .arg(leaked)
@@ -101,24 +100,25 @@ void oracle(const Workload& w, quint64 n, quint64 ram, quint64 pageSize, QList<N
     const quint64 processes = nonNegative(w.oracleProcesses);
     out.append(
         {u"SEMMSL"_s, Need::Kind::Minimum, processes + 10,
-         tr("Oracle Database needs PROCESSES + 10 semaphores per set: %1 + 10.").arg(processes),
+         Tr::tr("Oracle Database needs PROCESSES + 10 semaphores per set: %1 + 10.").arg(processes),
          kOracleProcessesRef});
     const quint64 sems = processes * n + processes + 10 * n;
-    out.append({u"SEMMNS"_s, Need::Kind::Extra, sems,
-                tr("Oracle Database needs the sum of PROCESSES (%1 × %2 databases), the largest "
-                   "counted twice, plus 10 per database: %3 semaphores.")
-                    .arg(processes)
-                    .arg(n)
-                    .arg(sems),
-                kOracleProcessesRef});
+    out.append(
+        {u"SEMMNS"_s, Need::Kind::Extra, sems,
+         Tr::tr("Oracle Database needs the sum of PROCESSES (%1 × %2 databases), the largest "
+                "counted twice, plus 10 per database: %3 semaphores.")
+             .arg(processes)
+             .arg(n)
+             .arg(sems),
+         kOracleProcessesRef});
     if (w.oracleSgaBytes) {
         out.append({u"SHMMAX"_s, Need::Kind::Minimum, w.oracleSgaBytes,
-                    tr("The SGA of %1 bytes should fit in one segment.").arg(w.oracleSgaBytes),
+                    Tr::tr("The SGA of %1 bytes should fit in one segment.").arg(w.oracleSgaBytes),
                     kOracleSgaRef});
         const quint64 pages = pagesFor(w.oracleSgaBytes, 0) * n;
         out.append(
             {u"SHMALL"_s, Need::Kind::Extra, pages,
-             tr("%1 SGAs of %2 bytes take %3 pages.").arg(n).arg(w.oracleSgaBytes).arg(pages),
+             Tr::tr("%1 SGAs of %2 bytes take %3 pages.").arg(n).arg(w.oracleSgaBytes).arg(pages),
              kOracleSgaRef});
     }
 }
@@ -127,22 +127,22 @@ void custom(const Workload& w, quint64 n, quint64 page, QList<Need>& out) {
     const quint64 sets = nonNegative(w.customSemSets), per = nonNegative(w.customSemsPerSet);
     if (sets) {
         out.append({u"SEMMNI"_s, Need::Kind::Extra, sets * n,
-                    tr("%1 semaphore sets × %2 instances.").arg(sets).arg(n), kCustomRef});
+                    Tr::tr("%1 semaphore sets × %2 instances.").arg(sets).arg(n), kCustomRef});
         out.append({u"SEMMNS"_s, Need::Kind::Extra, sets * per * n,
-                    tr("%1 sets × %2 semaphores × %3 instances.").arg(sets).arg(per).arg(n),
+                    Tr::tr("%1 sets × %2 semaphores × %3 instances.").arg(sets).arg(per).arg(n),
                     kCustomRef});
-        out.append({u"SEMMSL"_s, Need::Kind::Minimum, per, tr("Sets of %1 semaphores.").arg(per),
-                    kCustomRef});
+        out.append({u"SEMMSL"_s, Need::Kind::Minimum, per,
+                    Tr::tr("Sets of %1 semaphores.").arg(per), kCustomRef});
     }
     const quint64 segs = nonNegative(w.customSegments);
     if (segs) {
         out.append({u"SHMMNI"_s, Need::Kind::Extra, segs * n,
-                    tr("%1 segments × %2 instances.").arg(segs).arg(n), kCustomRef});
+                    Tr::tr("%1 segments × %2 instances.").arg(segs).arg(n), kCustomRef});
         out.append({u"SHMMAX"_s, Need::Kind::Minimum, w.customSegmentBytes,
-                    tr("Segments of %1 bytes.").arg(w.customSegmentBytes), kCustomRef});
+                    Tr::tr("Segments of %1 bytes.").arg(w.customSegmentBytes), kCustomRef});
         const quint64 pages = pagesFor(w.customSegmentBytes, page) * segs * n;
         out.append({u"SHMALL"_s, Need::Kind::Extra, pages,
-                    tr("%1 segments of %2 bytes × %3 instances take %4 pages.")
+                    Tr::tr("%1 segments of %2 bytes × %3 instances take %4 pages.")
                         .arg(segs)
                         .arg(w.customSegmentBytes)
                         .arg(n)
@@ -152,9 +152,9 @@ void custom(const Workload& w, quint64 n, quint64 page, QList<Need>& out) {
     const quint64 queues = nonNegative(w.customQueues);
     if (queues) {
         out.append({u"MSGMNI"_s, Need::Kind::Extra, queues * n,
-                    tr("%1 message queues × %2 instances.").arg(queues).arg(n), kCustomRef});
+                    Tr::tr("%1 message queues × %2 instances.").arg(queues).arg(n), kCustomRef});
         out.append({u"MSGMNB"_s, Need::Kind::Minimum, w.customQueueBytes,
-                    tr("Queues holding %1 bytes.").arg(w.customQueueBytes), kCustomRef});
+                    Tr::tr("Queues holding %1 bytes.").arg(w.customQueueBytes), kCustomRef});
     }
 }
 
@@ -189,19 +189,19 @@ std::optional<WorkloadKind> workloadFromCode(const QString& code) {
 QString workloadName(WorkloadKind kind) {
     switch (kind) {
     case WorkloadKind::PostgreSql:
-        return tr("PostgreSQL");
+        return Tr::tr("PostgreSQL");
     case WorkloadKind::Apache:
-        return tr("Apache httpd");
+        return Tr::tr("Apache httpd");
     case WorkloadKind::Oracle:
-        return tr("Oracle Database");
+        return Tr::tr("Oracle Database");
     case WorkloadKind::Db2:
-        return tr("IBM Db2");
+        return Tr::tr("IBM Db2");
     case WorkloadKind::Sap:
-        return tr("SAP");
+        return Tr::tr("SAP");
     case WorkloadKind::Custom:
         break;
     }
-    return tr("Custom workload");
+    return Tr::tr("Custom workload");
 }
 
 QString apacheMpmCode(ApacheMpm mpm) {
@@ -248,7 +248,7 @@ QList<Need> workloadNeeds(const Workload& w, const HostFacts& host) {
             {"SEMMSL", 1250}, {"SEMMNS", 256000}, {"SEMOPM", 100}, {"SEMMNI", 8192}};
         for (const auto& [field, value] : sem)
             out.append({QLatin1StringView(field), Need::Kind::Minimum, quint64(value),
-                        tr("SAP systems require at least %1.").arg(value), kSapRef});
+                        Tr::tr("SAP systems require at least %1.").arg(value), kSapRef});
         break;
     }
     case WorkloadKind::Custom:
@@ -263,10 +263,10 @@ QString workloadTitle(const Workload& w) {
         return w.label;
     QString name = workloadName(w.kind);
     if (w.kind == WorkloadKind::PostgreSql)
-        name = tr("PostgreSQL %1").arg(w.postgresVersion);
+        name = Tr::tr("PostgreSQL %1").arg(w.postgresVersion);
     if (w.instances == 1)
         return name;
-    return tr("%1 (%n instance(s))", w.instances).arg(name);
+    return Tr::tr("%1 (%n instance(s))", nullptr, w.instances).arg(name);
 }
 
 } // namespace ipcscope::planner

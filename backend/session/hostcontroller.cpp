@@ -2,6 +2,7 @@
 #include "session/hostcontroller.h"
 
 #include "diagnosis/diagnoser.h"
+#include "session/sessiontr.h"
 #include "transport/helpererror.h"
 
 #include <QDateTime>
@@ -86,7 +87,7 @@ void HostController::requestSymptoms() {
     if (!m_session->capabilities().canModify) {
         // Agentless read: without the helper there is nothing to search the logs with.
         setSymptomsUnavailable(
-            tr("IPC Scope's helper cannot run on this host, so its logs are not searched."));
+            Tr::tr("IPC Scope's helper cannot run on this host, so its logs are not searched."));
         return;
     }
     m_symptomsSearch = m_session->runHelper({u"symptoms"_s}, {});

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "session/hostworker.h"
+#include "session/sessiontr.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -39,8 +40,7 @@ void registerMetaTypes() {
 }
 
 Error cancelledError() {
-    return Error{
-        Error::Kind::Cancelled, QCoreApplication::translate("HostSession", "Cancelled."), {}};
+    return Error{Error::Kind::Cancelled, Tr::tr("Cancelled."), {}};
 }
 
 } // namespace

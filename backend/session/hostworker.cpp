@@ -3,6 +3,7 @@
 
 #include "analysis/analyzer.h"
 #include "core/logging.h"
+#include "session/sessiontr.h"
 #include "session/transportfactory.h"
 
 #include <QCoreApplication>
@@ -13,14 +14,10 @@ namespace ipcscope {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("HostSession", text);
-}
-
 constexpr int kSteps = 3;
 
 Error cancelledError() {
-    return Error{Error::Kind::Cancelled, tr("Cancelled."), {}};
+    return Error{Error::Kind::Cancelled, Tr::tr("Cancelled."), {}};
 }
 
 } // namespace
@@ -38,7 +35,7 @@ Result<bool> HostWorker::ensureOpen(quint64 requestId, const CancelToken& cancel
     if (m_open)
         return true;
     emit stateChanged(HostSession::State::Connecting);
-    emit progress(requestId, tr("Connecting"), 1, kSteps);
+    emit progress(requestId, Tr::tr("Connecting"), 1, kSteps);
     if (!m_transport)
         m_transport = createTransport(m_config);
     m_transport->setStageListener([this](ConnectionStage stage) { emit stageReached(stage); });
@@ -78,7 +75,7 @@ bool HostWorker::begin(quint64 requestId, const CancelToken& cancel) {
 void HostWorker::refresh(quint64 requestId, const CancelToken& cancel) {
     if (!begin(requestId, cancel))
         return;
-    emit progress(requestId, tr("Reading objects"), 2, kSteps);
+    emit progress(requestId, Tr::tr("Reading objects"), 2, kSteps);
     Result<Snapshot> snapshot = m_transport->snapshot(cancel);
     if (!snapshot) {
         qCDebug(lcSession) << "snapshot failed:" << snapshot.error().detail;
@@ -90,7 +87,7 @@ void HostWorker::refresh(quint64 requestId, const CancelToken& cancel) {
         emit failed(requestId, cancelledError());
         return;
     }
-    emit progress(requestId, tr("Analyzing"), 3, kSteps);
+    emit progress(requestId, Tr::tr("Analyzing"), 3, kSteps);
     const Report report = analyze(snapshot.value());
     emit reportReady(requestId, report);
 }

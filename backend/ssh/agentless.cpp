@@ -3,6 +3,7 @@
 
 #include "ssh/sshexec.h"
 #include "ssh/sshsession.h"
+#include "ssh/sshtr.h"
 
 // The helper's own parsers (remote-helper/, standard library only): the reduced read parses
 // /proc and /etc/passwd exactly as the helper does.
@@ -125,9 +126,8 @@ Result<Snapshot> parseAgentlessOutput(const QByteArray& output, const QString& r
     const Sections sec = splitSections(output);
     if (!sec.contains("end") || !sec.contains("sem") || sec.value("uname").size() < 4)
         return Error{Error::Kind::BadData,
-                     QCoreApplication::translate(
-                         "Ssh", "The server's answer to the reduced read was incomplete. Refresh "
-                                "to try again."),
+                     Tr::tr("The server's answer to the reduced read was incomplete. Refresh "
+                            "to try again."),
                      QString::fromUtf8(output.left(300))};
 
     Snapshot snap;

@@ -6,6 +6,7 @@
 #include "ssh/ssherror.h"
 #include "ssh/sshexec.h"
 #include "ssh/sshsession.h"
+#include "ssh/sshtr.h"
 #include "transport/helperlocator.h"
 
 #include <QCoreApplication>
@@ -42,13 +43,12 @@ Result<QByteArray> sha256Of(const QString& path) {
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return Error{Error::Kind::HelperFailed,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "The helper program of this installation (%1) cannot be read. Reinstall "
-                         "IPC Scope.")
-                         .arg(path),
-                     file.errorString()};
+        return Error{
+            Error::Kind::HelperFailed,
+            Tr::tr("The helper program of this installation (%1) cannot be read. Reinstall "
+                   "IPC Scope.")
+                .arg(path),
+            file.errorString()};
     return hash.result().toHex();
 }
 
@@ -160,18 +160,16 @@ Result<Deployment> HelperDeployer::deploy(SshSession& session, bool forceAgentle
     d.uid = v.value("uid").toUInt();
     qCDebug(lcSsh) << "probe" << probed.value().out;
     if (d.os.isEmpty())
-        return Error{Error::Kind::NotSupported,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "%1 did not answer like a Unix server (uname failed). IPC Scope supports "
-                         "Linux servers only.")
-                         .arg(target),
-                     QString::fromUtf8(probed.value().err)};
+        return Error{
+            Error::Kind::NotSupported,
+            Tr::tr("%1 did not answer like a Unix server (uname failed). IPC Scope supports "
+                   "Linux servers only.")
+                .arg(target),
+            QString::fromUtf8(probed.value().err)};
     if (d.os != u"Linux"_s)
         return Error{
             Error::Kind::NotSupported,
-            QCoreApplication::translate(
-                "Ssh", "%1 runs %2, which is not Linux; IPC Scope supports Linux servers only.")
+            Tr::tr("%1 runs %2, which is not Linux; IPC Scope supports Linux servers only.")
                 .arg(target, d.os),
             {}};
     if (forceAgentless) {
@@ -237,10 +235,8 @@ Result<bool> HelperDeployer::upload(SshSession& session, Deployment& d, const Ca
     const auto v = keyValues(checked.value().out);
     if (v.value("hash") != d.sha256)
         return Error{Error::Kind::HelperFailed,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "The helper copied to %1 arrived damaged. Connect again; if it happens "
-                         "again, check the free space on the server.")
+                     Tr::tr("The helper copied to %1 arrived damaged. Connect again; if it happens "
+                            "again, check the free space on the server.")
                          .arg(session.config().target()),
                      QString::fromUtf8(checked.value().out + checked.value().err)};
     if (v.value("run").toInt() == kCannotExecute) {

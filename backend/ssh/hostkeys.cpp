@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "ssh/ssherror.h"
 #include "ssh/sshsession.h"
+#include "ssh/sshtr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,15 +25,12 @@ Error changedKeyError(const SshSession& session, const HostKeyInfo& key, bool ot
                              : u"[%1]:%2"_s.arg(session.hostName()).arg(session.port());
     const QString message =
         otherType
-            ? QCoreApplication::translate(
-                  "Ssh",
-                  "%1 presented a host key of a different type than the one recorded in %2. "
-                  "This can mean that someone intercepts the connection. IPC Scope does not "
-                  "connect. If the server was really reinstalled, verify the new key with its "
-                  "administrator, remove the old entry with \"ssh-keygen -R %3 -f %2\" and "
-                  "connect again.")
-            : QCoreApplication::translate(
-                  "Ssh",
+            ? Tr::tr("%1 presented a host key of a different type than the one recorded in %2. "
+                     "This can mean that someone intercepts the connection. IPC Scope does not "
+                     "connect. If the server was really reinstalled, verify the new key with its "
+                     "administrator, remove the old entry with \"ssh-keygen -R %3 -f %2\" and "
+                     "connect again.")
+            : Tr::tr(
                   "The host key of %1 has changed since the last connection. This can mean that "
                   "someone intercepts the connection, or that the server was reinstalled. IPC "
                   "Scope does not connect. If the change is expected, verify the new key with the "
@@ -50,10 +48,8 @@ Result<bool> saveKey(SshSession& session, const HostKeyInfo& key) {
         QFile::setPermissions(sshUserDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (ssh_session_update_known_hosts(session.handle()) != SSH_OK)
         return Error{Error::Kind::PermissionDenied,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "The host key of %1 could not be saved in %2. Check that the file is "
-                         "writable.")
+                     Tr::tr("The host key of %1 could not be saved in %2. Check that the file is "
+                            "writable.")
                          .arg(session.config().target(), key.knownHostsFile),
                      QString::fromUtf8(ssh_get_error(session.handle()))};
     qCInfo(lcSsh) << "host key saved for" << key.host << key.port << key.fingerprint;
@@ -100,10 +96,8 @@ Result<bool> verifyHostKey(SshSession& session, Prompter* prompter, const Cancel
         return changedKeyError(session, key, true);
     case SSH_KNOWN_HOSTS_ERROR:
         return Error{Error::Kind::Generic,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "The host key of %1 could not be checked against %2. Check that the "
-                         "file is readable and well-formed.")
+                     Tr::tr("The host key of %1 could not be checked against %2. Check that the "
+                            "file is readable and well-formed.")
                          .arg(target, key.knownHostsFile),
                      QString::fromUtf8(ssh_get_error(session.handle()))};
     case SSH_KNOWN_HOSTS_NOT_FOUND: // no known_hosts file yet: every key is unknown
@@ -117,10 +111,8 @@ Result<bool> verifyHostKey(SshSession& session, Prompter* prompter, const Cancel
     }
     if (!prompter)
         return Error{Error::Kind::HostKeyUnknown,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "%1 is not a known host and nobody can be asked to check its key (%2 "
-                         "%3). Connect once interactively, or accept new host keys explicitly.")
+                     Tr::tr("%1 is not a known host and nobody can be asked to check its key (%2 "
+                            "%3). Connect once interactively, or accept new host keys explicitly.")
                          .arg(target, key.keyType, key.fingerprint),
                      {}};
     if (cancel.isCancelled())
@@ -133,11 +125,10 @@ Result<bool> verifyHostKey(SshSession& session, Prompter* prompter, const Cancel
     case Prompter::HostKeyAnswer::Reject:
         break;
     }
-    return Error{Error::Kind::HostKeyUnknown,
-                 QCoreApplication::translate(
-                     "Ssh", "The host key of %1 was not accepted, so IPC Scope did not connect.")
-                     .arg(target),
-                 u"%1 %2"_s.arg(key.keyType, key.fingerprint)};
+    return Error{
+        Error::Kind::HostKeyUnknown,
+        Tr::tr("The host key of %1 was not accepted, so IPC Scope did not connect.").arg(target),
+        u"%1 %2"_s.arg(key.keyType, key.fingerprint)};
 }
 
 } // namespace ipcscope

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "ssh/ssherror.h"
 #include "ssh/sshsession.h"
+#include "ssh/sshtr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,22 +45,19 @@ Result<bool> uploadFile(SshSession& session, const QString& localPath, const QSt
     QFile local(localPath);
     if (!local.open(QIODevice::ReadOnly))
         return Error{Error::Kind::HelperFailed,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "The helper program of this installation (%1) cannot be read, so it "
-                         "cannot be copied to %2. Reinstall IPC Scope.")
+                     Tr::tr("The helper program of this installation (%1) cannot be read, so it "
+                            "cannot be copied to %2. Reinstall IPC Scope.")
                          .arg(localPath, target),
                      local.errorString()};
 
     std::unique_ptr<sftp_session_struct, SftpDeleter> sftp(sftp_new(session.handle()));
     if (!sftp || sftp_init(sftp.get()) != SSH_OK)
-        return Error{Error::Kind::HelperFailed,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "%1 does not offer file transfer (SFTP), so the helper cannot be copied "
-                         "there.")
-                         .arg(target),
-                     QString::fromUtf8(ssh_get_error(session.handle()))};
+        return Error{
+            Error::Kind::HelperFailed,
+            Tr::tr("%1 does not offer file transfer (SFTP), so the helper cannot be copied "
+                   "there.")
+                .arg(target),
+            QString::fromUtf8(ssh_get_error(session.handle()))};
 
     const QString finalPath = remoteDir + u'/' + remoteName;
     const QByteArray part = (finalPath + u".part"_s).toUtf8();
@@ -70,10 +68,8 @@ Result<bool> uploadFile(SshSession& session, const QString& localPath, const QSt
         if (!session.isConnected())
             return connectionLost(target, detail);
         return {Error::Kind::PermissionDenied,
-                QCoreApplication::translate(
-                    "Ssh",
-                    "The helper could not be copied to %1 on %2. Check the free space and the "
-                    "permissions of that directory.")
+                Tr::tr("The helper could not be copied to %1 on %2. Check the free space and the "
+                       "permissions of that directory.")
                     .arg(remoteDir, target),
                 detail};
     };

@@ -5,6 +5,7 @@
 #include "ssh/secret.h"
 #include "ssh/ssherror.h"
 #include "ssh/sshsession.h"
+#include "ssh/sshtr.h"
 #include "transport/prompter.h"
 
 #include <QCoreApplication>
@@ -22,10 +23,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("Ssh", text);
-}
 
 struct AuthContext {
     Prompter* prompter = nullptr;
@@ -161,7 +158,7 @@ ssh_key Authenticator::privateKey(const QString& path) {
         SSH_OK)
         return key;
     if (!encrypted) {
-        m_login.skipped << tr("The key %1 was skipped: it could not be read.").arg(shown);
+        m_login.skipped << Tr::tr("The key %1 was skipped: it could not be read.").arg(shown);
         return nullptr;
     }
     for (int attempt = 0; attempt < 3; ++attempt) {
@@ -169,8 +166,9 @@ ssh_key Authenticator::privateKey(const QString& path) {
             return nullptr;
         m_ctx.passphraseAsked = true;
         const QString prompt =
-            attempt == 0 ? tr("Passphrase for the key %1:").arg(shown)
-                         : tr("That passphrase was wrong. Passphrase for the key %1:").arg(shown);
+            attempt == 0
+                ? Tr::tr("Passphrase for the key %1:").arg(shown)
+                : Tr::tr("That passphrase was wrong. Passphrase for the key %1:").arg(shown);
         std::optional<QString> answer =
             m_ctx.prompter->secret(Prompter::SecretKind::KeyPassphrase, prompt);
         if (!answer) {
@@ -186,7 +184,7 @@ ssh_key Authenticator::privateKey(const QString& path) {
             return key;
         m_ctx.prompter->secretRejected(Prompter::SecretKind::KeyPassphrase);
     }
-    m_login.skipped << tr("The key %1 was skipped: its passphrase was wrong.").arg(shown);
+    m_login.skipped << Tr::tr("The key %1 was skipped: its passphrase was wrong.").arg(shown);
     qCWarning(lcSsh) << "key" << shown << "skipped: wrong passphrase";
     return nullptr;
 }
@@ -242,7 +240,7 @@ int Authenticator::publicKey() {
     const int rc = ssh_userauth_publickey_auto(m_s, nullptr, nullptr);
     ssh_set_callbacks(m_s, &noCallbacks);
     if (rc == SSH_AUTH_SUCCESS)
-        m_login.key = tr("a key file named in ~/.ssh/config");
+        m_login.key = Tr::tr("a key file named in ~/.ssh/config");
     return rc;
 }
 
@@ -280,8 +278,8 @@ int Authenticator::keyboardInteractive() {
 }
 
 int Authenticator::password() {
-    const QString prompt = QCoreApplication::translate("Ssh", "Password for %1@%2:")
-                               .arg(m_session.user(), m_session.config().host);
+    const QString prompt =
+        Tr::tr("Password for %1@%2:").arg(m_session.user(), m_session.config().host);
     int rc = SSH_AUTH_DENIED;
     // Three attempts, like OpenSSH, so that a typo does not end the connection.
     for (int attempt = 0; attempt < 3 && rc == SSH_AUTH_DENIED; ++attempt) {
@@ -304,24 +302,19 @@ int Authenticator::password() {
 Error Authenticator::failure() const {
     const QString target = m_session.config().target();
     if (m_ctx.declined)
-        return {Error::Kind::Cancelled,
-                QCoreApplication::translate("Ssh", "Login to %1 was cancelled.").arg(target),
-                {}};
+        return {Error::Kind::Cancelled, Tr::tr("Login to %1 was cancelled.").arg(target), {}};
     QString message;
     if (m_tried.isEmpty())
-        message = QCoreApplication::translate(
-                      "Ssh", "%1 offers no login method that IPC Scope supports (it offers: %2).")
+        message = Tr::tr("%1 offers no login method that IPC Scope supports (it offers: %2).")
                       .arg(target, methodNames(m_offered).join(u", "_s));
     else if (!m_ctx.prompter && !m_tried.contains(u"password"_s) &&
              (m_offered & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE)))
-        message = QCoreApplication::translate(
-                      "Ssh", "Login to %1 as %2 failed. Tried: %3. A password could be asked, but "
-                             "nobody can be asked here; use a key (ssh-agent or an identity file).")
+        message = Tr::tr("Login to %1 as %2 failed. Tried: %3. A password could be asked, but "
+                         "nobody can be asked here; use a key (ssh-agent or an identity file).")
                       .arg(target, m_session.user(), m_tried.join(u", "_s));
     else
-        message = QCoreApplication::translate(
-                      "Ssh", "Login to %1 as %2 failed. Tried: %3. Check the user name, the key "
-                             "(ssh-agent or identity file) or the password.")
+        message = Tr::tr("Login to %1 as %2 failed. Tried: %3. Check the user name, the key "
+                         "(ssh-agent or identity file) or the password.")
                       .arg(target, m_session.user(), m_tried.join(u", "_s));
     return {Error::Kind::AuthenticationFailed, message,
             u"server offers: %1; tried: %2"_s.arg(methodNames(m_offered).join(u", "_s),
@@ -336,7 +329,7 @@ Result<Login> Authenticator::run() {
         if (round > 10) // a server that keeps answering "partial success" is not followed forever
             return failure();
         if (rc == SSH_AUTH_ERROR)
-            return m_session.lastError(QCoreApplication::translate("Ssh", "logging in"));
+            return m_session.lastError(Tr::tr("logging in"));
         if (m_cancel.isCancelled())
             return cancelledError();
         m_offered = ssh_userauth_list(m_s, nullptr);
@@ -373,15 +366,15 @@ Result<Login> Authenticator::run() {
 QString Login::describe(const QString& user) const {
     QString text;
     if (method == u"publickey"_s && agent)
-        text = tr("Logged in as %1 with a key from ssh-agent.").arg(user);
+        text = Tr::tr("Logged in as %1 with a key from ssh-agent.").arg(user);
     else if (method == u"publickey"_s)
-        text = tr("Logged in as %1 with the key %2.").arg(user, key);
+        text = Tr::tr("Logged in as %1 with the key %2.").arg(user, key);
     else if (method == u"password"_s)
-        text = tr("Logged in as %1 with a password.").arg(user);
+        text = Tr::tr("Logged in as %1 with a password.").arg(user);
     else if (method == u"keyboard-interactive"_s)
-        text = tr("Logged in as %1 by answering the server's questions.").arg(user);
+        text = Tr::tr("Logged in as %1 by answering the server's questions.").arg(user);
     else
-        text = tr("Logged in as %1 without a key or password.").arg(user);
+        text = Tr::tr("Logged in as %1 without a key or password.").arg(user);
     for (const QString& note : skipped)
         text += u' ' + note;
     return text;

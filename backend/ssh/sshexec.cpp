@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "ssh/ssherror.h"
 #include "ssh/sshsession.h"
+#include "ssh/sshtr.h"
 #include "transport/helpererror.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,7 @@ Result<HelperOutput> execCommand(SshSession& session, const QByteArray& command,
         return connectionLost(session.config().target(), u"not connected"_s);
     Channel channel(ssh_channel_new(s));
     if (!channel)
-        return session.lastError(QCoreApplication::translate("Ssh", "opening a channel"));
+        return session.lastError(Tr::tr("opening a channel"));
     // Opening the channel and starting the command are round trips to the server.
     const int seconds = std::max(1, session.config().connectTimeoutSeconds);
     const QDeadlineTimer startDeadline(std::chrono::seconds{seconds});
@@ -95,11 +96,11 @@ Result<HelperOutput> execCommand(SshSession& session, const QByteArray& command,
     int rc = untilDone(s, cancel, startDeadline,
                        [&] { return ssh_channel_open_session(channel.get()); });
     if (rc != SSH_OK)
-        return failedStart(rc, QCoreApplication::translate("Ssh", "opening a channel"));
+        return failedStart(rc, Tr::tr("opening a channel"));
     rc = untilDone(s, cancel, startDeadline,
                    [&] { return ssh_channel_request_exec(channel.get(), command.constData()); });
     if (rc != SSH_OK)
-        return failedStart(rc, QCoreApplication::translate("Ssh", "starting a command"));
+        return failedStart(rc, Tr::tr("starting a command"));
 
     // Stdin is small (a sudo password, a JSON request); a blocking write is fine.
     const QByteArray& in = options.stdinData;
@@ -107,8 +108,7 @@ Result<HelperOutput> execCommand(SshSession& session, const QByteArray& command,
         const int n = ssh_channel_write(channel.get(), in.constData() + written,
                                         uint32_t(in.size() - written));
         if (n == SSH_ERROR)
-            return session.lastError(
-                QCoreApplication::translate("Ssh", "sending data to a command"));
+            return session.lastError(Tr::tr("sending data to a command"));
         written += n;
     }
     ssh_channel_send_eof(channel.get());

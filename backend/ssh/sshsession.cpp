@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "ssh/ssherror.h"
+#include "ssh/sshtr.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -49,8 +50,7 @@ Error SshSession::lastError(const QString& what) const {
     if (m_session && !ssh_is_connected(m_session))
         return connectionLost(m_config.target(), what + u": "_s + detail);
     return {Error::Kind::Generic,
-            QCoreApplication::translate(
-                "Ssh", "The SSH connection to %1 failed while %2. The technical detail says why.")
+            Tr::tr("The SSH connection to %1 failed while %2. The technical detail says why.")
                 .arg(m_config.target(), what),
             detail};
 }
@@ -77,8 +77,7 @@ Result<bool> SshSession::applyOptions() {
 
     if (ssh_options_set(s, SSH_OPTIONS_HOST, host.constData()) != SSH_OK)
         return Error{Error::Kind::HostNotFound,
-                     QCoreApplication::translate("Ssh", "\"%1\" is not a valid host name.")
-                         .arg(m_config.host),
+                     Tr::tr("\"%1\" is not a valid host name.").arg(m_config.host),
                      QString::fromUtf8(ssh_get_error(s))};
     applyExplicit();
 
@@ -87,10 +86,8 @@ Result<bool> SshSession::applyOptions() {
     if (QFile::exists(QString::fromLocal8Bit(userConfig)) &&
         ssh_options_parse_config(s, userConfig.constData()) != SSH_OK)
         return Error{Error::Kind::Generic,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "~/.ssh/config could not be read. Fix the file or move it away, then "
-                         "connect again."),
+                     Tr::tr("~/.ssh/config could not be read. Fix the file or move it away, then "
+                            "connect again."),
                      QString::fromUtf8(ssh_get_error(s))};
     if (QFile::exists(u"/etc/ssh/ssh_config"_s))
         ssh_options_parse_config(s, "/etc/ssh/ssh_config");
@@ -157,9 +154,7 @@ Result<bool> SshSession::connect(const CancelToken& cancel) {
     m_session = ssh_new();
     if (!m_session)
         return Error{
-            Error::Kind::Generic,
-            QCoreApplication::translate("Ssh", "The SSH library could not start a session."),
-            {}};
+            Error::Kind::Generic, Tr::tr("The SSH library could not start a session."), {}};
     if (auto r = applyOptions(); !r)
         return r;
     qCDebug(lcSsh) << "connecting to" << m_hostName << m_port << "as" << m_user;

@@ -10,6 +10,7 @@
 #include "ssh/ssherror.h"
 #include "ssh/sshexec.h"
 #include "ssh/sshsession.h"
+#include "ssh/sshtr.h"
 #include "transport/helpererror.h"
 #include "transport/prompter.h"
 
@@ -120,10 +121,8 @@ Elevation SshTransport::elevation() const {
 
 Error SshTransport::noHelperError() const {
     return {Error::Kind::HelperFailed,
-            QCoreApplication::translate(
-                "Ssh",
-                "The helper cannot run on %1, so only the reduced read is possible there (no "
-                "cleanup, no limit changes).")
+            Tr::tr("The helper cannot run on %1, so only the reduced read is possible there (no "
+                   "cleanup, no limit changes).")
                 .arg(m_config.target()),
             m_deployment.fallbackReason};
 }
@@ -164,28 +163,23 @@ Result<HelperOutput> SshTransport::execHelper(const QStringList& args, const QBy
         return execWithSudoPassword(args, stdinData, cancel);
     if (how == Elevation::Sudo && out.exitCode == 127 && out.err.contains("sudo"))
         return Error{Error::Kind::HelperFailed,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "sudo is not installed on %1, so administrator mode cannot work there. "
-                         "Install sudo, or log in as root.")
+                     Tr::tr("sudo is not installed on %1, so administrator mode cannot work there. "
+                            "Install sudo, or log in as root.")
                          .arg(m_config.target()),
                      QString::fromUtf8(out.err)};
     if (how == Elevation::Sudo && out.err.contains("not in the sudoers"))
-        return Error{
-            Error::Kind::PermissionDenied,
-            QCoreApplication::translate(
-                "Ssh", "%1 may not use sudo on %2, so administrator mode cannot work there.")
-                .arg(m_session->user(), m_config.target()),
-            QString::fromUtf8(out.err)};
+        return Error{Error::Kind::PermissionDenied,
+                     Tr::tr("%1 may not use sudo on %2, so administrator mode cannot work there.")
+                         .arg(m_session->user(), m_config.target()),
+                     QString::fromUtf8(out.err)};
     if (out.exitCode == 126 || out.exitCode == 127) {
         // The deployed helper could run at open(); now it cannot (remounted, removed).
         m_deployment.useHelper = false;
         m_deployment.fallbackReason = u"the helper could no longer be started (%1)"_s.arg(
             QString::fromUtf8(out.err.trimmed()));
         return Error{Error::Kind::HelperFailed,
-                     QCoreApplication::translate(
-                         "Ssh", "The helper could not be started on %1. The next refresh uses the "
-                                "reduced read.")
+                     Tr::tr("The helper could not be started on %1. The next refresh uses the "
+                            "reduced read.")
                          .arg(m_config.target()),
                      QString::fromUtf8(out.err)};
     }
@@ -196,25 +190,23 @@ Result<HelperOutput> SshTransport::execWithSudoPassword(const QStringList& args,
                                                         const QByteArray& stdinData,
                                                         const CancelToken& cancel) {
     if (!m_prompter)
-        return Error{Error::Kind::PermissionDenied,
-                     QCoreApplication::translate(
-                         "Ssh",
-                         "sudo on %1 needs a password and nobody can be asked for it here. Allow "
-                         "the command without a password, or run interactively.")
-                         .arg(m_config.target()),
-                     {}};
+        return Error{
+            Error::Kind::PermissionDenied,
+            Tr::tr("sudo on %1 needs a password and nobody can be asked for it here. Allow "
+                   "the command without a password, or run interactively.")
+                .arg(m_config.target()),
+            {}};
     // The session's prompter remembers the password (session/sessionprompter.h): asked once per
     // session, and again only after sudo refused it. Three tries, as sudo itself allows.
-    const QString question = QCoreApplication::translate("Ssh", "Password of %1 for sudo on %2:")
-                                 .arg(m_session->user(), m_config.host);
+    const QString question =
+        Tr::tr("Password of %1 for sudo on %2:").arg(m_session->user(), m_config.host);
     Result<HelperOutput> result = cancelledError();
     for (int attempt = 0; attempt < 3; ++attempt) {
         std::optional<QString> password = m_prompter->secret(
-            Prompter::SecretKind::SudoPassword,
-            attempt == 0 ? question
-                         : QCoreApplication::translate("Ssh", "sudo did not accept the "
-                                                              "password. %1")
-                               .arg(question));
+            Prompter::SecretKind::SudoPassword, attempt == 0 ? question
+                                                             : Tr::tr("sudo did not accept the "
+                                                                      "password. %1")
+                                                                   .arg(question));
         if (!password)
             return attempt == 0 ? cancelledError() : sudoRefusedPassword(result);
         // The password goes on stdin (first line, read by sudo -S), never on a command line;
@@ -234,8 +226,7 @@ Result<HelperOutput> SshTransport::execWithSudoPassword(const QStringList& args,
 
 Error SshTransport::sudoRefusedPassword(const Result<HelperOutput>& last) const {
     return Error{Error::Kind::PermissionDenied,
-                 QCoreApplication::translate("Ssh", "sudo on %1 did not accept the password.")
-                     .arg(m_config.target()),
+                 Tr::tr("sudo on %1 did not accept the password.").arg(m_config.target()),
                  last ? QString::fromUtf8(last.value().err) : last.error().detail};
 }
 

@@ -5,6 +5,7 @@
 #include "transport/helpererror.h"
 #include "transport/helperlocator.h"
 #include "transport/prompter.h"
+#include "transport/transporttr.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -21,13 +22,6 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("LocalTransport", text);
-}
-QString tr(const char* text, int n) {
-    return QCoreApplication::translate("LocalTransport", text, nullptr, n);
-}
 
 // How often a running helper is checked for cancellation and its deadline.
 constexpr int kPollMs = 50;
@@ -55,11 +49,12 @@ bool sudoWantsPassword(const HelperOutput& output) {
 
 Error sudoRefused(const HelperOutput& output) {
     const QString reason = QString::fromUtf8(output.err).trimmed();
-    return Error{Error::Kind::PermissionDenied,
-                 tr("sudo refused to run the helper as root: %1. Check the password, or that "
-                    "your account may use sudo; or turn administrator mode off.")
-                     .arg(reason.isEmpty() ? tr("no reason given") : reason.section(u'\n', 0, 0)),
-                 u"sudo exit code %1: %2"_s.arg(output.exitCode).arg(reason)};
+    return Error{
+        Error::Kind::PermissionDenied,
+        Tr::tr("sudo refused to run the helper as root: %1. Check the password, or that "
+               "your account may use sudo; or turn administrator mode off.")
+            .arg(reason.isEmpty() ? Tr::tr("no reason given") : reason.section(u'\n', 0, 0)),
+        u"sudo exit code %1: %2"_s.arg(output.exitCode).arg(reason)};
 }
 
 } // namespace
@@ -68,7 +63,7 @@ LocalTransport::LocalTransport(bool sudo)
     : m_sudo(sudo) {}
 
 QString LocalTransport::describe() const {
-    return tr("local machine");
+    return Tr::tr("local machine");
 }
 
 bool LocalTransport::needsSudo() const {
@@ -87,8 +82,8 @@ Result<bool> LocalTransport::locate() {
     if (m_helper.isEmpty()) {
         const QStringList paths = helperSearchPaths();
         return Error{Error::Kind::HelperFailed,
-                     tr("IPC Scope's helper program was not found (looked for %1). Reinstall "
-                        "IPC Scope, or set IPCSCOPE_HELPER to the helper's path.")
+                     Tr::tr("IPC Scope's helper program was not found (looked for %1). Reinstall "
+                            "IPC Scope, or set IPCSCOPE_HELPER to the helper's path.")
                          .arg(paths.join(u", "_s)),
                      u"helper not found in: %1"_s.arg(paths.join(u", "_s))};
     }
@@ -97,8 +92,8 @@ Result<bool> LocalTransport::locate() {
         const QString path = m_helper;
         m_helper.clear(); // look again next time: it may be installed meanwhile
         return Error{Error::Kind::HelperFailed,
-                     tr("IPC Scope's helper program %1 is missing or not executable. Reinstall "
-                        "IPC Scope, or set IPCSCOPE_HELPER to the helper's path.")
+                     Tr::tr("IPC Scope's helper program %1 is missing or not executable. Reinstall "
+                            "IPC Scope, or set IPCSCOPE_HELPER to the helper's path.")
                          .arg(path),
                      u"not an executable file: %1"_s.arg(path)};
     }
@@ -164,18 +159,19 @@ Result<HelperOutput> LocalTransport::runWithPassword(const QStringList& helperAr
                                                      const QByteArray& stdinData,
                                                      const CancelToken& cancel) {
     if (!m_prompter) {
-        return Error{Error::Kind::PermissionDenied,
-                     tr("Administrator mode needs the sudo password, and nobody can be asked for "
-                        "it here. Run as root, allow sudo without a password for the helper, or "
-                        "turn administrator mode off."),
-                     u"sudo: a password is required; no prompter"_s};
+        return Error{
+            Error::Kind::PermissionDenied,
+            Tr::tr("Administrator mode needs the sudo password, and nobody can be asked for "
+                   "it here. Run as root, allow sudo without a password for the helper, or "
+                   "turn administrator mode off."),
+            u"sudo: a password is required; no prompter"_s};
     }
     std::optional<QString> password = m_prompter->secret(
         Prompter::SecretKind::SudoPassword,
-        tr("Administrator mode on the local machine: the password of %1 for sudo")
+        Tr::tr("Administrator mode on the local machine: the password of %1 for sudo")
             .arg(qEnvironmentVariable("USER", QString::number(getuid()))));
     if (!password)
-        return Error{Error::Kind::Cancelled, tr("Cancelled: no sudo password was given."), {}};
+        return Error{Error::Kind::Cancelled, Tr::tr("Cancelled: no sudo password was given."), {}};
     QByteArray line = password->toUtf8() + '\n';
     wipe(*password);
     // -S reads the password from stdin (one line) and hands the rest to the helper; -p '' keeps
@@ -197,17 +193,18 @@ Result<HelperOutput> LocalTransport::run(const QString& program, const QStringLi
                                          const CancelToken& cancel,
                                          const OutputProgress& progress) {
     if (cancel.isCancelled())
-        return Error{Error::Kind::Cancelled, tr("Cancelled."), {}};
+        return Error{Error::Kind::Cancelled, Tr::tr("Cancelled."), {}};
 
     QString executable = program;
     QProcess process;
     if (program == "sudo"_L1) {
         executable = QStandardPaths::findExecutable(program);
         if (executable.isEmpty()) {
-            return Error{Error::Kind::NotSupported,
-                         tr("Administrator mode needs sudo, which is not installed. Install it, "
-                            "run IPC Scope as root, or turn administrator mode off."),
-                         u"sudo not found in PATH"_s};
+            return Error{
+                Error::Kind::NotSupported,
+                Tr::tr("Administrator mode needs sudo, which is not installed. Install it, "
+                       "run IPC Scope as root, or turn administrator mode off."),
+                u"sudo not found in PATH"_s};
         }
         // sudo's messages are recognised in English.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -220,7 +217,7 @@ Result<HelperOutput> LocalTransport::run(const QString& program, const QStringLi
     process.start(QIODevice::ReadWrite);
     if (!process.waitForStarted(-1)) {
         return Error{Error::Kind::HelperFailed,
-                     tr("%1 could not be started: %2. Check that it exists and is executable.")
+                     Tr::tr("%1 could not be started: %2. Check that it exists and is executable.")
                          .arg(executable, process.errorString()),
                      process.errorString()};
     }
@@ -263,7 +260,7 @@ Result<HelperOutput> LocalTransport::run(const QString& program, const QStringLi
     while (process.state() != QProcess::NotRunning) {
         if (cancel.isCancelled()) {
             stop(process);
-            return Error{Error::Kind::Cancelled, tr("Cancelled."), {}};
+            return Error{Error::Kind::Cancelled, Tr::tr("Cancelled."), {}};
         }
         if (tooLarge) {
             stop(process);
@@ -278,12 +275,13 @@ Result<HelperOutput> LocalTransport::run(const QString& program, const QStringLi
         if (deadline.hasExpired()) {
             stop(process);
             const int seconds = int((m_timeout.count() + 999) / 1000);
-            return Error{Error::Kind::Timeout,
-                         tr("The helper did not finish within %n second(s) and was stopped. The "
-                            "machine may be very busy; try again.",
-                            seconds),
-                         u"timeout after %1 ms: %2 %3"_s.arg(m_timeout.count())
-                             .arg(executable, args.join(u' '))};
+            return Error{
+                Error::Kind::Timeout,
+                Tr::tr("The helper did not finish within %n second(s) and was stopped. The "
+                       "machine may be very busy; try again.",
+                       nullptr, seconds),
+                u"timeout after %1 ms: %2 %3"_s.arg(m_timeout.count())
+                    .arg(executable, args.join(u' '))};
         }
         if (!process.waitForReadyRead(kPollMs) && process.state() != QProcess::NotRunning)
             process.waitForFinished(kPollMs); // no output for a while, or none to come
@@ -300,12 +298,13 @@ Result<HelperOutput> LocalTransport::run(const QString& program, const QStringLi
 
     output.exitCode = process.exitCode();
     if (process.exitStatus() == QProcess::CrashExit) {
-        return Error{Error::Kind::HelperFailed,
-                     tr("The helper (%1) crashed. Please report this with the technical details.")
-                         .arg(describe()),
-                     u"%1 ended by signal %2; stderr: %3"_s.arg(executable)
-                         .arg(output.exitCode)
-                         .arg(QString::fromUtf8(output.err).trimmed())};
+        return Error{
+            Error::Kind::HelperFailed,
+            Tr::tr("The helper (%1) crashed. Please report this with the technical details.")
+                .arg(describe()),
+            u"%1 ended by signal %2; stderr: %3"_s.arg(executable)
+                .arg(output.exitCode)
+                .arg(QString::fromUtf8(output.err).trimmed())};
     }
     return output;
 }

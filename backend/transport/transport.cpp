@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "model/snapshotparser.h"
 #include "transport/helpererror.h"
+#include "transport/transporttr.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -60,9 +61,8 @@ Result<Snapshot> Transport::snapshot(const CancelToken& cancel) {
         if (!parsed)
             return parsed.error();
         return Error{Error::Kind::BadData,
-                     QCoreApplication::translate("Transport",
-                                                 "The helper's output (%1) is not a snapshot, so "
-                                                 "it was stopped.")
+                     Tr::tr("The helper's output (%1) is not a snapshot, so "
+                            "it was stopped.")
                          .arg(describe()),
                      {}};
     }

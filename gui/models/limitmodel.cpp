@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/limitmodel.h"
 
+#include "analysis/context.h"
 #include "util/format.h"
 #include "util/verdictstyle.h"
 
@@ -77,7 +78,7 @@ QVariant LimitModel::data(const QModelIndex& index, int role) const {
             return l.unit == u"pages"
                        ? tr("%1 pages of %2")
                              .arg(format::number(value), format::exactBytes(m_pageSize))
-                       : tr("%1 %2").arg(format::number(value), l.unit);
+                       : tr("%1 %2").arg(format::number(value), analysis::unitName(l.unit, value));
         case SortRole:
         case ExportRole:
             return value;

@@ -97,7 +97,7 @@ void TestSuggestionsPage::aLimitFullOfOrphansSaysCleanUpFirst() {
     page.setReport(report);
     const QString summary = page.findChild<QLabel*>(u"suggestionsSummary"_s)->text();
     QVERIFY2(!summary.contains(u"Nothing to change"_s), qPrintable(summary));
-    QCOMPARE(summary, u"1 limit(s) are full because of orphaned objects: clean up first. Each row "
+    QCOMPARE(summary, u"1 limit is full because of orphaned objects: clean up first. Each row "
                       "says what is enough afterwards and what the limit should be if the same "
                       "leak recurs."_s);
     const SuggestionModel* m = page.model();

@@ -5,8 +5,8 @@
 #include "analysis/context.h"
 #include "analysis/report.h"
 #include "core/catalogue.h"
+#include "core/hostconfig.h"
 #include "diagnosis/htmlreport.h"
-#include "session/hostconfig.h"
 #include "util/language.h"
 
 #include <QCoreApplication>

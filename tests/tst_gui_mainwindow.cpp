@@ -14,7 +14,6 @@
 #include "pages/objectspage.h"
 #include "pages/ownerspage.h"
 #include "util/exporter.h"
-#include "util/format.h"
 #include "util/language.h"
 #include "widgets/errorbanner.h"
 
@@ -143,7 +142,7 @@ void TestGuiMainWindow::showOurSet() {
     QVERIFY(filter);
     QTRY_VERIFY(filter->hasFocus());
     filter->clear();
-    QTest::keyClicks(filter, format::keyHex(quint32(testipc::uniqueKey(1))));
+    QTest::keyClicks(filter, QString::asprintf("0x%08x", quint32(testipc::uniqueKey(1))));
     QTRY_COMPARE(semaphoreProxy()->rowCount(), 1);
     QTableView* view = semaphoreView();
     auto* tabs = m_window->findChild<QTabWidget*>(u"objectTabs"_s);
@@ -279,8 +278,9 @@ void TestGuiMainWindow::csvExportMatchesTheTable() {
     QCOMPARE(csv, tableToCsv(semaphoreProxy(), ObjectTableModel::ExportRole));
     const QList<QByteArray> lines = csv.split('\n');
     QVERIFY(lines.at(0).startsWith("Verdict,Key,ID,Owner,Permissions,Semaphores,"));
-    const QByteArray expected = ',' + format::keyHex(quint32(testipc::uniqueKey(1))).toUtf8() +
-                                ',' + QByteArray::number(m_sem->id) + ",root,0600,3,";
+    const QByteArray expected =
+        ',' + QString::asprintf("0x%08x", quint32(testipc::uniqueKey(1))).toUtf8() + ',' +
+        QByteArray::number(m_sem->id) + ",root,0600,3,";
     QVERIFY2(lines.at(1).contains(expected), lines.at(1).constData());
 }
 

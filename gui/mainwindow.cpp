@@ -6,6 +6,7 @@
 #include "dialogs/guiprompter.h"
 #include "dialogs/hostactions.h"
 #include "dialogs/settingsdialog.h"
+#include "history/historyservice.h"
 #include "host/hostcontrollers.h"
 #include "host/hoststatus.h"
 #include "mainactions.h"
@@ -56,7 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_hosts(new HostListModel(this))
     , m_prompter(new GuiPrompter(this, this))
     , m_autoRefresh(new QTimer(this))
-    , m_controllers(new HostControllers(m_hosts, m_prompter, this))
+    , m_history(new HistoryService(this))
+    , m_controllers(new HostControllers(m_hosts, m_prompter, m_history, this))
     , m_hostActions(new HostActions(m_hosts, m_prompter, this)) {
     setObjectName(u"mainWindow"_s);
     style::initResources();
@@ -67,7 +69,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_status = new HostStatus(statusBar(), this);
     connect(m_status, &HostStatus::cancelRequested, this, &MainWindow::cancel);
     createActions();
-    m_pages->history()->openStore();
+    m_history->open({}, settings::historyRetentionDays());
+    m_pages->history()->setHistory(m_history);
 
     QSettings s;
     if (!restoreGeometry(s.value(u"mainWindow/geometry"_s).toByteArray()))
@@ -219,7 +222,6 @@ void MainWindow::onReport(HostController* controller, const Report& report) {
     const int row = m_controllers->rowOf(controller);
     m_hosts->setStatus(row, statusFor(report));
     m_hosts->setRefreshed(row, QDateTime::currentDateTime());
-    m_pages->history()->record(controller->historyKey(), report);
 }
 
 void MainWindow::onRefreshFailed(HostController* controller, const Error& error) {
@@ -317,7 +319,7 @@ void MainWindow::openSettings() {
     SettingsDialog dialog(this);
     if (DialogRunner::exec(&dialog) == QDialog::Accepted) {
         applyRefreshInterval();
-        m_pages->history()->applyRetention();
+        m_history->setRetentionDays(settings::historyRetentionDays());
     }
 }
 

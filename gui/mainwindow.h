@@ -23,6 +23,7 @@ namespace ipcscope {
 class ErrorBanner;
 class GuiPrompter;
 class HistoryPage;
+class HistoryService;
 class HostActions;
 class HostController;
 class HostControllers;
@@ -101,6 +102,8 @@ private:
     QTimer* m_autoRefresh;
     QAction* m_refreshAction = nullptr;
     QList<QAction*> m_savedHostActions; // duplicate, remove: not for the local machine
+    // The history database (own thread): the controllers record, the History page reads.
+    HistoryService* m_history;
     // One controller per row of m_hosts (made on first use); follows the model's rows.
     HostControllers* m_controllers;
     HostActions* m_hostActions;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HostController on this machine with the real helper: one controller per host entry, so two
 // entries for the same server share neither session nor data; the log search follows the first
-// report; a cancelled refresh keeps the last report.
+// report; a cancelled refresh keeps the last report; each fresh report goes into the history
+// under the server's address, with nobody else passing it on.
 #include "session/hostcontroller.h"
 
 #include "helperenv.h"
+#include "history/historyservice.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ipcscope;
@@ -43,6 +46,41 @@ private slots:
         QVERIFY(!second.report().has_value());
         QVERIFY(!second.hasTried());
         QCOMPARE(second.session()->state(), HostSession::State::Idle);
+    }
+
+    void freshReportsAreRecordedInTheHistory() {
+        HelperEnv env(QStringLiteral(IPCSCOPE_HELPER_PATH));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        HistoryService history;
+        history.open(dir.filePath(u"history.sqlite"_s), 90);
+        QSignalSpy recorded(&history, &HistoryService::recorded);
+        QSignalSpy historyFailures(&history, &HistoryService::failed);
+        HostController controller(HostConfig{});
+        controller.setHistory(&history);
+        QCOMPARE(controller.historyKey(), u"local"_s);
+
+        QSignalSpy reports(&controller, &HostController::reportChanged);
+        controller.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, kTimeoutMs);
+        QVERIFY(historyFailures.isEmpty());
+        QCOMPARE(recorded.at(0).at(0).toString(), u"local"_s);
+
+        // The recorded sample is the report's: same time and object count.
+        std::unique_ptr<HistoryLoad> load = history.load(u"local"_s, 0);
+        QSignalSpy loaded(load.get(), &HistoryLoad::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kTimeoutMs);
+        const auto series = loaded.at(0).at(0).value<HistorySeries>();
+        QCOMPARE(series.samples.size(), qsizetype(1));
+        QCOMPARE(series.samples.at(0).time, controller.report()->snapshot.host.time);
+
+        // Without a history nothing is recorded, and nothing fails.
+        controller.setHistory(nullptr);
+        controller.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 2, kTimeoutMs);
+        QTest::qWait(200);
+        QCOMPARE(recorded.size(), 1);
     }
 
     void theLogSearchFollowsTheFirstReport() {

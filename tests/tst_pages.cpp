@@ -8,6 +8,7 @@
 // the Software column and roomy details in the space it has on a 1024×700 screen.
 #include "analysis/analyzer.h"
 #include "diagnosis/diagnosispanel.h"
+#include "history/historyservice.h"
 #include "model/snapshotparser.h"
 #include "models/objectfilterproxy.h"
 #include "models/objecttablemodel.h"
@@ -225,7 +226,9 @@ void TestPages::historyLinesDifferAndTheUsageAxisEndsAtAHundred() {
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    page.openStore(dir.filePath(u"history.sqlite"_s));
+    HistoryService history;
+    history.open(dir.filePath(u"history.sqlite"_s), 90);
+    QSignalSpy recorded(&history, &HistoryService::recorded);
     // Three snapshots in the last hour; SEMMNI is full in the last one.
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QStringList fixtures = {u"analysis/apache-restart-loop.json"_s,
@@ -237,11 +240,13 @@ void TestPages::historyLinesDifferAndTheUsageAxisEndsAtAHundred() {
         report.snapshot.host.time = now - 1800 + 600 * i;
         for (const LimitUsage& l : report.limits)
             highest = qMax(highest, l.ratio() * 100.0);
-        page.record(u"testhost"_s, report);
+        history.record(u"testhost"_s, report);
     }
     QVERIFY(highest > 99.0);
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 3, 20000);
     QSignalSpy shown(&page, &HistoryPage::seriesShown);
     page.setHost(u"testhost"_s, u"testhost"_s);
+    page.setHistory(&history);
     QTRY_VERIFY_WITH_TIMEOUT(page.pointCount() == 3, 20000);
 
     for (const QString& name : {u"historyObjectsChart"_s, u"historyLimitsChart"_s}) {

@@ -2146,6 +2146,10 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
         <source>The history file %1 cannot be written. Check its permissions, or choose another place for the history.</source>
         <translation>Die Verlaufsdatei %1 ist nicht beschreibbar. Prüfen Sie ihre Rechte oder wählen Sie einen anderen Ort für den Verlauf.</translation>
     </message>
+    <message>
+        <source>The history database was not opened.</source>
+        <translation>Die Verlaufsdatenbank wurde nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Model</name>

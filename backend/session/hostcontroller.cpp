@@ -2,6 +2,7 @@
 #include "session/hostcontroller.h"
 
 #include "diagnosis/diagnoser.h"
+#include "history/historyservice.h"
 #include "session/sessiontr.h"
 #include "transport/helpererror.h"
 
@@ -41,6 +42,10 @@ QString HostController::historyKey() const {
     return config().kind == HostConfig::Kind::Local ? u"local"_s : config().address();
 }
 
+void HostController::setHistory(HistoryService* history) {
+    m_history = history;
+}
+
 std::optional<Report> HostController::diagnosedReport() const {
     if (!m_report)
         return std::nullopt;
@@ -66,6 +71,8 @@ void HostController::onReport(const Report& report) {
     release(m_refresh);
     m_lastError.reset();
     m_report = report;
+    if (m_history)
+        m_history->record(historyKey(), report);
     emit reportChanged(report);
     requestSymptoms();
 }

@@ -13,12 +13,14 @@
 #include "session/hostsession.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
 
 namespace ipcscope {
 
+class HistoryService;
 class Prompter;
 
 class HostController : public QObject {
@@ -34,6 +36,8 @@ public:
     // The key the host's history is stored under: its address without the user (the history is
     // the server's, and stays when the entry is edited).
     QString historyKey() const;
+    // Where each fresh report is recorded (under historyKey()); none: nothing is recorded.
+    void setHistory(HistoryService* history);
 
     // The latest report, empty before the first refresh succeeded.
     const std::optional<Report>& report() const { return m_report; }
@@ -55,7 +59,7 @@ public:
 
 signals:
     void refreshStarted();
-    // A fresh report is in (history and pages take it from here).
+    // A fresh report is in, and handed to the history (pages take it from here).
     void reportChanged(const ipcscope::Report& report);
     // The refresh failed; Error::Kind::Cancelled when it was cancelled. The last report stays.
     void refreshFailed(const ipcscope::Error& error);
@@ -70,6 +74,7 @@ private:
     void setSymptomsUnavailable(const QString& why);
 
     std::unique_ptr<HostSession> m_session;
+    QPointer<HistoryService> m_history;
     std::optional<Report> m_report;
     std::unique_ptr<RefreshReply> m_refresh; // the refresh under way
     bool m_tried = false;

@@ -6,10 +6,12 @@
 
 namespace ipcscope {
 
-HostControllers::HostControllers(HostListModel* hosts, Prompter* prompter, QObject* parent)
+HostControllers::HostControllers(HostListModel* hosts, Prompter* prompter, HistoryService* history,
+                                 QObject* parent)
     : QObject(parent)
     , m_hosts(hosts)
-    , m_prompter(prompter) {
+    , m_prompter(prompter)
+    , m_history(history) {
     m_controllers.resize(size_t(m_hosts->rowCount()));
     connect(m_hosts, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex&, int first, int last) {
@@ -52,6 +54,7 @@ HostController* HostControllers::at(int row) {
     std::unique_ptr<HostController>& slot = m_controllers.at(size_t(row));
     if (!slot) {
         slot = std::make_unique<HostController>(m_hosts->config(row), m_prompter);
+        slot->setHistory(m_history);
         emit created(slot.get());
     }
     return slot.get();

@@ -11,6 +11,7 @@
 
 namespace ipcscope {
 
+class HistoryService;
 class HostController;
 class HostListModel;
 class Prompter;
@@ -18,8 +19,10 @@ class Prompter;
 class HostControllers : public QObject {
     Q_OBJECT
 public:
-    // The prompter is asked on the sessions' worker threads and must outlive this.
-    HostControllers(HostListModel* hosts, Prompter* prompter, QObject* parent = nullptr);
+    // The prompter is asked on the sessions' worker threads and must outlive this. Every
+    // controller records its reports in `history` (may be null: nothing is recorded).
+    HostControllers(HostListModel* hosts, Prompter* prompter, HistoryService* history,
+                    QObject* parent = nullptr);
     ~HostControllers() override;
 
     HostController* at(int row); // created on first use
@@ -38,6 +41,7 @@ private:
 
     HostListModel* m_hosts;
     Prompter* m_prompter;
+    HistoryService* m_history;
     std::vector<std::unique_ptr<HostController>> m_controllers;
 };
 

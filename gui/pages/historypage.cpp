@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/historypage.h"
 
-#include "pages/historyworker.h"
+#include "history/historyservice.h"
 #include "util/appsettings.h"
 #include "util/format.h"
 #include "util/verdictstyle.h"
@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QSplitter>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <QValueAxis>
@@ -28,8 +27,6 @@ namespace ipcscope {
 
 HistoryPage::HistoryPage(QWidget* parent)
     : QWidget(parent)
-    , m_thread(new QThread(this))
-    , m_worker(new HistoryWorker)
     , m_range(new QComboBox)
     , m_interval(new QComboBox)
     , m_status(new QLabel)
@@ -84,16 +81,6 @@ HistoryPage::HistoryPage(QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &HistoryPage::reload);
-    m_thread->setObjectName(u"history"_s);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &HistoryWorker::loaded, this, &HistoryPage::show);
-    connect(m_worker, &HistoryWorker::failed, this, &HistoryPage::showError);
-    connect(m_worker, &HistoryWorker::recorded, this, [this](const QString& hostId) {
-        if (hostId == m_hostId)
-            reload();
-    });
-    m_thread->start();
     m_status->setText(tr("History is kept on this computer for every refresh."));
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
         settings::setRefreshIntervalSeconds(m_interval->currentData().toInt());
@@ -106,19 +93,21 @@ void HistoryPage::showRefreshInterval(int seconds) {
     m_interval->setCurrentIndex(qMax(0, m_interval->findData(seconds)));
 }
 
-HistoryPage::~HistoryPage() {
-    m_thread->quit();
-    m_thread->wait();
-}
+HistoryPage::~HistoryPage() = default;
 
-void HistoryPage::openStore(const QString& path) {
-    const int days = settings::historyRetentionDays();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, path, days] { w->open(path, days); });
-}
-
-void HistoryPage::record(const QString& hostId, const Report& report) {
-    QMetaObject::invokeMethod(m_worker,
-                              [w = m_worker, hostId, report] { w->record(hostId, report); });
+void HistoryPage::setHistory(HistoryService* history) {
+    if (m_history)
+        disconnect(m_history, nullptr, this, nullptr);
+    m_history = history;
+    m_load.reset();
+    if (!history)
+        return;
+    connect(history, &HistoryService::failed, this, &HistoryPage::showError);
+    connect(history, &HistoryService::recorded, this, [this](const QString& hostId) {
+        if (hostId == m_hostId)
+            reload();
+    });
+    reload();
 }
 
 void HistoryPage::setHost(const QString& hostId, const QString& displayName) {
@@ -127,19 +116,14 @@ void HistoryPage::setHost(const QString& hostId, const QString& displayName) {
     reload();
 }
 
-void HistoryPage::applyRetention() {
-    const int days = settings::historyRetentionDays();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, days] { w->setRetentionDays(days); });
-}
-
 void HistoryPage::reload() {
-    if (m_hostId.isEmpty())
+    if (m_hostId.isEmpty() || !m_history)
         return;
     const int range = m_range->currentData().toInt();
     const qint64 from = range > 0 ? QDateTime::currentSecsSinceEpoch() - range : 0;
-    const quint64 id = ++m_request;
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, id, host = m_hostId, from] { w->load(id, host, from); });
+    m_load = m_history->load(m_hostId, from);
+    connect(m_load.get(), &HistoryLoad::finished, this, &HistoryPage::show);
+    connect(m_load.get(), &HistoryLoad::failed, this, &HistoryPage::showError);
 }
 
 void HistoryPage::showError(const Error& error) {
@@ -202,9 +186,7 @@ void fill(QChart* chart, const QList<QLineSeries*>& lines, const QString& yTitle
 }
 } // namespace
 
-void HistoryPage::show(quint64 requestId, const HistorySeries& series) {
-    if (requestId != m_request)
-        return; // a newer range or host was asked for
+void HistoryPage::show(const HistorySeries& series) {
     m_points = int(series.samples.size());
     if (series.samples.isEmpty()) {
         m_status->setText(tr("No history for %1 in this range yet. Every refresh adds a point; "

@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "history/historytypes.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -15,11 +16,11 @@
 class QChartView;
 class QComboBox;
 class QLabel;
-class QThread;
 
 namespace ipcscope {
 
-class HistoryWorker;
+class HistoryLoad;
+class HistoryService;
 
 class HistoryPage : public QWidget {
     Q_OBJECT
@@ -27,14 +28,12 @@ public:
     explicit HistoryPage(QWidget* parent = nullptr);
     ~HistoryPage() override;
 
-    // Stores a summary of the report (the main window calls this for every fresh report).
-    void record(const QString& hostId, const Report& report);
+    // Where the series come from (the host controllers record into the same service); shown
+    // again when it records for the host on show.
+    void setHistory(HistoryService* history);
     void setHost(const QString& hostId, const QString& displayName);
-    void applyRetention();
     void showRefreshInterval(int seconds);
     int pointCount() const { return m_points; }
-    // Opens the database (at `path`, empty: the default place); the main window calls it once.
-    void openStore(const QString& path = {});
 
 signals:
     void refreshIntervalChanged();
@@ -42,12 +41,11 @@ signals:
 
 private:
     void reload();
-    void show(quint64 requestId, const HistorySeries& series);
+    void show(const HistorySeries& series);
     void showError(const Error& error);
 
-    QThread* m_thread;
-    HistoryWorker* m_worker; // lives on m_thread
-    quint64 m_request = 0;
+    QPointer<HistoryService> m_history;
+    std::unique_ptr<HistoryLoad> m_load; // the load under way; replacing it drops its answer
     QString m_hostId;
     QString m_hostName;
     QComboBox* m_range;

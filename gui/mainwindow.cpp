@@ -308,11 +308,12 @@ void MainWindow::cleanUp(const QList<ObjectRef>& objects) {
 
 void MainWindow::removeCurrentHost() {
     const int row = m_currentRow;
-    if (row <= 0)
+    // Asked while the list and the pages still show the host in question; only then do the
+    // pages let go of its controller, which goes with the row.
+    if (row <= 0 || !m_hostActions->confirmRemove(row))
         return;
     selectHost(0);
-    if (!m_hostActions->remove(row)) // its controller goes with the row
-        selectHost(row);
+    m_hostActions->remove(row);
 }
 
 void MainWindow::openSettings() {

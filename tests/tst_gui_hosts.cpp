@@ -2,11 +2,13 @@
 // Host entries in the real main window, offscreen: edited (a new session with the new settings,
 // the same id, the history still under the server's address), duplicated on purpose (two entries
 // that share nothing), a host never read shows why instead of an all-clear, and a cleanup of
-// other users' objects without administrator rights says so before the wizard starts.
+// other users' objects without administrator rights says so before the wizard starts; removing an
+// entry asks while the entry is still the one shown.
 #include "analysis/analyzer.h"
 #include "dialogs/dialoghook.h"
 #include "dialogs/guiprompter.h"
 #include "dialogs/hostactions.h"
+#include "dialogs/settingsdialog.h"
 #include "host/hostpages.h"
 #include "mainwindow.h"
 #include "models/hostlistmodel.h"
@@ -201,6 +203,71 @@ private slots:
         };
         edit->trigger();
         QVERIFY(asked);
+    }
+
+    // The question names the host the list and the pages show, and Cancel leaves both on it;
+    // only Remove takes the entry away.
+    void removingAHostAsksWhileItIsStillShown() {
+        MainWindow window;
+        const int row = window.hosts()->addHost(unreachableHost(closedPort()));
+        window.selectHost(row);
+        auto* list = window.findChild<QListView*>(u"hostList"_s);
+        auto* pages = window.findChild<HostPages*>();
+        QVERIFY(pages);
+        HostController* controller = window.controllerAt(row);
+        QAction* remove = actionNamed(list->actions(), u"removeHostAction"_s);
+        QVERIFY(remove && remove->isEnabled());
+
+        int asked = 0;
+        DialogRunner::testHook = [&](QDialog* dialog) {
+            ++asked;
+            auto* box = qobject_cast<QMessageBox*>(dialog);
+            QVERIFY(box);
+            QVERIFY(box->text().contains(u"Test server"_s));
+            // While the question is open, everything still shows the host in question.
+            QCOMPARE(window.currentHostRow(), row);
+            QCOMPARE(list->currentIndex().row(), row);
+            QCOMPARE(pages->controller(), controller);
+            box->reject();
+        };
+        remove->trigger();
+        QCOMPARE(asked, 1);
+        QCOMPARE(window.hosts()->rowCount(), 2);
+        QCOMPARE(window.currentHostRow(), row);
+        QCOMPARE(list->currentIndex().row(), row);
+        QCOMPARE(pages->controller(), controller);
+
+        DialogRunner::testHook = [&](QDialog* dialog) {
+            ++asked;
+            auto* box = qobject_cast<QMessageBox*>(dialog);
+            for (QAbstractButton* b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+            }
+        };
+        remove->trigger();
+        QCOMPARE(asked, 2);
+        QCOMPARE(window.hosts()->rowCount(), 1);
+        QVERIFY(settings::savedHosts().isEmpty());
+        QCOMPARE(window.currentHostRow(), 0);
+        QCOMPARE(list->currentIndex().row(), 0);
+        QCOMPARE(pages->controller(), window.controllerAt(0));
+    }
+
+    // A label with a mnemonic ("&Key file:") needs a buddy, or the "&" is shown as it is.
+    void labelsWithAShortcutHaveAFieldToGoTo() {
+        EditHostDialog edit(unreachableHost(22));
+        SettingsDialog settingsDialog;
+        for (QDialog* dialog : std::initializer_list<QDialog*>{&edit, &settingsDialog}) {
+            int labels = 0;
+            for (QLabel* label : dialog->findChildren<QLabel*>()) {
+                if (!label->text().contains(u'&') || label->textFormat() == Qt::RichText)
+                    continue;
+                ++labels;
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+            }
+            QVERIFY(labels >= 3);
+        }
     }
 
     void aHostNeverReadShowsWhyInsteadOfAnAllClear() {

@@ -71,7 +71,10 @@ EditHostDialog::EditHostDialog(const HostConfig& config, QWidget* parent)
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("&Key file:"), keyRow);
+    // A row of two widgets gets no buddy of its own: without one the "&" would show.
+    auto* keyLabel = new QLabel(tr("&Key file:"));
+    keyLabel->setBuddy(m_keyFile);
+    form->addRow(keyLabel, keyRow);
     form->addRow(QString(), m_sudo);
     form->addRow(QString(), m_agentless);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -162,20 +165,24 @@ int HostActions::duplicate(int row) {
     return copy;
 }
 
-bool HostActions::remove(int row) {
+bool HostActions::confirmRemove(int row) {
     if (row <= 0)
         return false;
     QMessageBox box(QMessageBox::Question, tr("Remove host"),
                     tr("Remove %1 from the list? Its history stays on this computer.")
                         .arg(m_hosts->config(row).displayName()),
                     QMessageBox::Cancel, m_window);
-    box.addButton(tr("Remove"), QMessageBox::AcceptRole);
+    QPushButton* removeButton = box.addButton(tr("Remove"), QMessageBox::AcceptRole);
     box.setObjectName(u"removeHostBox"_s);
-    if (DialogRunner::exec(&box) == QMessageBox::Cancel)
-        return false;
+    DialogRunner::exec(&box);
+    return box.clickedButton() == removeButton;
+}
+
+void HostActions::remove(int row) {
+    if (row <= 0)
+        return;
     m_hosts->removeHost(row); // its controller goes with the row
     save();
-    return true;
 }
 
 bool HostActions::readyToCleanUp(int row, const Report& report, bool elevated,

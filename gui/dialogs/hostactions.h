@@ -47,7 +47,9 @@ public:
     int add();
     int edit(int row);
     int duplicate(int row);
-    bool remove(int row); // asks first; never row 0
+    // Asks whether to remove the entry in `row` (never row 0, the local machine).
+    bool confirmRemove(int row);
+    void remove(int row); // removes it and saves the list; its controller goes with the row
 
     // Before a cleanup of `objects` of the host in `row` (`report` read with `elevated` rights):
     // when they belong to other users and the session has no administrator rights, says so at

@@ -62,7 +62,10 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     auto* languageNote = new QLabel(tr("A new language takes effect when IPC Scope starts again."));
     languageNote->setWordWrap(true);
     form->addRow(QString(), languageNote);
-    form->addRow(tr("&known_hosts file:"), knownRow);
+    // A row of two widgets gets no buddy of its own: without one the "&" would show.
+    auto* knownLabel = new QLabel(tr("&known_hosts file:"));
+    knownLabel->setBuddy(m_knownHosts);
+    form->addRow(knownLabel, knownRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

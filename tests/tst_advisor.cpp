@@ -293,14 +293,73 @@ private slots:
         QCOMPARE(s.current, quint64(6));
         // Nothing in use: one set is enough after the cleanup (the headroom rule's "one more").
         QCOMPARE(s.enoughAfterCleanup, quint64(1));
+        // One figure for a recurring leak: the kernel default, and why not the smaller 7.
         QCOMPARE(s.reason,
                  u"6 of 6 sets are held by orphaned objects, 0 by objects in use. Clean up first; "
-                 "then 1 would be enough. If the same leak recurs, SEMMNI should be 7: the 0 in "
-                 "use with room to grow, plus the 6 orphaned ones seen this time. 32000 is the "
-                 "default of current kernels, and a suggestion never goes below it."_s);
+                 "then 1 would be enough. If the same leak recurs, SEMMNI should be 32000, the "
+                 "default of current kernels (the 0 in use with room to grow, plus the 6 "
+                 "orphaned ones seen this time, would need 7; a suggestion never goes below the "
+                 "default)."_s);
         QCOMPARE(s.suggested, quint64(32000));
         // The cleanup is the change: nothing to pin in a sysctl.d file.
         QVERIFY(sysctlSnippet(list, in.limits, u"x"_s).isEmpty());
+    }
+
+    // Above the kernel's default the recurring-leak figure is the suggestion itself...
+    void aRecurringLeakAboveTheDefaultIsSuggestedAsItIs() {
+        AdvisorInput in;
+        in.limits = modernLimits();
+        in.limits.shmmni = 5000;
+        LimitUsage u = usage("SHMMNI", 5000, 5000, 2000);
+        u.unit = u"segments"_s;
+        in.usage = {u};
+        const Suggestion* s = find(suggestLimits(in), u"SHMMNI"_s);
+        QVERIFY(s);
+        QCOMPARE(s->kind, Suggestion::Kind::CleanUpFirst);
+        QCOMPARE(s->reason,
+                 u"2000 of 5000 segments are held by orphaned objects, 3000 by objects in use. "
+                 "Clean up first; then 5000 would be enough. If the same leak recurs, SHMMNI "
+                 "should be 8000: the 3000 in use with room to grow, plus the 2000 orphaned ones "
+                 "seen this time."_s);
+        QCOMPARE(s->suggested, quint64(8000));
+    }
+
+    // ... and beyond what the kernel accepts it is capped, with the reason.
+    void aRecurringLeakBeyondTheKernelsCeilingIsCapped() {
+        AdvisorInput in;
+        in.limits = modernLimits();
+        in.limits.semmni = 32000;
+        in.usage = {usage("SEMMNI", 32000, 32000, 20000)};
+        const Suggestion* s = find(suggestLimits(in), u"SEMMNI"_s);
+        QVERIFY(s);
+        QCOMPARE(s->kind, Suggestion::Kind::CleanUpFirst);
+        QCOMPARE(s->reason,
+                 u"20000 of 32000 sets are held by orphaned objects, 12000 by objects in use. "
+                 "Clean up first; then 24000 would be enough. If the same leak recurs, SEMMNI "
+                 "should be 44000 (the 12000 in use with room to grow, plus the 20000 orphaned "
+                 "ones seen this time), but the kernel accepts at most 32768 (more needs the "
+                 "ipcmni_extend boot option)."_s);
+        QCOMPARE(s->suggested, quint64(32768));
+    }
+
+    // The killed-Apache case when the owner still runs other programs: the sets are possibly
+    // orphaned, so the limit is raised (they may be in use), but the reason says to check them
+    // first instead of calling them "not orphaned".
+    void possiblyOrphanedObjectsAreToBeCheckedBeforeRaising() {
+        AdvisorInput in;
+        in.limits = oldLimits();
+        in.limits.semmni = 6;
+        LimitUsage u = usage("SEMMNI", 6, 6);
+        u.doubtful = 6;
+        in.usage = {u};
+        const Suggestion* s = find(suggestLimits(in), u"SEMMNI"_s);
+        QVERIFY(s);
+        QCOMPARE(s->kind, Suggestion::Kind::Raise);
+        QVERIFY2(s->reason.contains(u"Check first: 6 of them are held by possibly orphaned "
+                                    "objects (their owner still runs other programs). Clean up "
+                                    "those that are leftovers; raise the limit only for what is "
+                                    "really in use."_s),
+                 qPrintable(s->reason));
     }
 
     void orphansAndObjectsInUseBothCount() {
@@ -314,7 +373,9 @@ private slots:
         QVERIFY(s);
         QCOMPARE(s->kind, Suggestion::Kind::CleanUpFirst);
         QCOMPARE(s->enoughAfterCleanup, quint64(6)); // 3 in use, twice that
-        QVERIFY2(s->reason.contains(u"If the same leak recurs, SHMMNI should be 13"_s),
+        QVERIFY2(s->reason.contains(u"If the same leak recurs, SHMMNI should be 4096, the "
+                                    "default of current kernels (the 3 in use with room to grow, "
+                                    "plus the 7 orphaned ones seen this time, would need 13;"_s),
                  qPrintable(s->reason));
         QCOMPARE(s->suggested, quint64(4096)); // the kernel default is the floor
     }

@@ -3,6 +3,7 @@
 // -> diagnoses in sentences with the objects to clean; and the paste box's analysis of each
 // signature.
 #include "analysis/analyzer.h"
+#include "analysis/limits.h"
 #include "diagnosis/diagnoser.h"
 #include "diagnosis/signatures.h"
 #include "model/snapshotparser.h"
@@ -88,6 +89,37 @@ private slots:
         for (const ObjectRef& ref : d.objects)
             QCOMPARE(ref.type, ObjectType::Semaphore);
         QVERIFY(d.remedy.contains("4 objects"_L1));
+    }
+
+    // The same outage when the owner of the leftovers still runs other programs (PHP-FPM under
+    // Apache's user, say): the sets are only possibly orphaned. Nothing is handed to the cleanup
+    // on its own, but the remedy must not say "nothing left behind": it says to check them; and
+    // the limit's figures say how much they hold.
+    void possiblyOrphanedLeftoversAreToBeCheckedNotIgnored() {
+        Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+        for (ObjectVerdict& v : report.objects)
+            if (v.verdict == Verdict::Orphaned)
+                v.verdict = Verdict::PossiblyOrphaned;
+        report.limits = analysis::limitUsage(report.snapshot, report.objects);
+        for (const LimitUsage& l : std::as_const(report.limits))
+            if (l.field == u"SEMMNI"_s) {
+                QCOMPARE(l.reclaimable, quint64(0));
+                QCOMPARE(l.doubtful, quint64(4));
+            }
+        SymptomScan scan;
+        scan.symptoms << symptom(u"apache_mutex_create"_s, apacheLine, 1763998064, u"apache"_s);
+        const QList<Diagnosis> ds = diagnose(report, scan);
+        QCOMPARE(ds.size(), 1);
+        const Diagnosis& d = ds.first();
+        QCOMPARE(d.code, u"limit_full"_s);
+        QVERIFY(d.objects.isEmpty());
+        // (followed by Apache's root cause)
+        QVERIFY2(d.remedy.startsWith(u"4 objects may have been left behind (possibly orphaned: "
+                                     "their owner still runs other programs). Check them and "
+                                     "clean up those that are leftovers; raise SEMMNI only if "
+                                     "they are in use (see the suggestions)."_s),
+                 qPrintable(d.remedy));
+        QVERIFY(!d.remedy.contains(u"Nothing left behind"_s));
     }
 
     void theDiagnosisBecomesTheFirstFindingWithItsCleanup() {

@@ -305,6 +305,22 @@ sys.exit(1 if bad else 0)
         QVERIFY(text.contains(u"Fix at the root: "_s));
     }
 
+    // "not root" only when it is true: root in a container with parts of /proc hidden is told so.
+    void textReportSaysWhyNotEverythingWasRead() {
+        Report report = analyze(analysisFixture(u"apache-running-with-leftovers"_s));
+        report.snapshot.host.fullView = false;
+        report.snapshot.host.euid = 1000;
+        QVERIFY(reportToText(report).contains(
+            u"Not everything could be read (not root): some verdicts are unknown. Run with --sudo "
+            "for the full view."_s));
+        report.snapshot.host.euid = 0;
+        const QString asRoot = reportToText(report);
+        QVERIFY(!asRoot.contains(u"not root"_s));
+        QVERIFY(asRoot.contains(u"Not everything could be read, even as root (parts of /proc are "
+                                "hidden here): some verdicts are unknown; the warnings below say "
+                                "what."_s));
+    }
+
     // Large reports are written in batches, each in slices on all cores, and streamed: the pieces
     // joined must be one valid document with every object once, in order, compact or pretty.
     void largeReportsAreWrittenWholeAndInOrder() {

@@ -984,12 +984,32 @@
         <translation>kein Prozess blendet es ein</translation>
     </message>
     <message>
-        <source>%1 of %2 %3 are held by orphaned objects, %4 by objects in use. Clean up first; then %5 would be enough. If the same leak recurs, %6 should be %7: the %4 in use with room to grow, plus the %1 orphaned ones seen this time.</source>
-        <translation>%1 der %2 %3 belegen verwaiste Objekte, %4 Objekte in Benutzung. Räumen Sie zuerst auf; danach würde %5 genügen. Wenn sich dasselbe Leck wiederholt, sollte %6 %7 sein: die %4 in Benutzung mit Luft zum Wachsen, plus die %1 verwaisten, die diesmal gesehen wurden.</translation>
-    </message>
-    <message>
         <source>  %1 (%2): clean up first; then %3 is enough, %4 if the leak recurs</source>
         <translation>  %1 (%2): zuerst aufräumen; danach genügt %3, %4 falls sich das Leck wiederholt</translation>
+    </message>
+    <message>
+        <source>%1 Check first: %2 of them are held by possibly orphaned objects (their owner still runs other programs). Clean up those that are leftovers; raise the limit only for what is really in use.</source>
+        <translation>%1 Zuerst prüfen: %2 davon belegen möglicherweise verwaiste Objekte (ihr Besitzer führt noch andere Programme aus). Räumen Sie die Zurückgelassenen auf; erhöhen Sie die Grenze nur für das, was wirklich benutzt wird.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 are held by orphaned objects, %4 by objects in use. Clean up first; then %5 would be enough.</source>
+        <translation>%1 der %2 %3 belegen verwaiste Objekte, %4 Objekte in Benutzung. Räumen Sie zuerst auf; danach würde %5 genügen.</translation>
+    </message>
+    <message>
+        <source>%1 If the same leak recurs, %2 should be %3 (the %4 in use with room to grow, plus the %5 orphaned ones seen this time), but the kernel accepts at most %6 (more needs the ipcmni_extend boot option).</source>
+        <translation>%1 Wenn sich dasselbe Leck wiederholt, sollte %2 %3 sein (die %4 in Benutzung mit Luft zum Wachsen, plus die %5 verwaisten, die diesmal gesehen wurden), aber der Kernel nimmt höchstens %6 an (mehr braucht die Boot-Option ipcmni_extend).</translation>
+    </message>
+    <message>
+        <source>%1 If the same leak recurs, %2 should be %3, the default of current kernels (the %4 in use with room to grow, plus the %5 orphaned ones seen this time, would need %6; a suggestion never goes below the default).</source>
+        <translation>%1 Wenn sich dasselbe Leck wiederholt, sollte %2 %3 sein, der Standardwert aktueller Kernel (die %4 in Benutzung mit Luft zum Wachsen, plus die %5 verwaisten, die diesmal gesehen wurden, bräuchten %6; ein Vorschlag geht nie unter den Standardwert).</translation>
+    </message>
+    <message>
+        <source>%1 If the same leak recurs, %2 should be %3: the %4 in use with room to grow, plus the %5 orphaned ones seen this time.</source>
+        <translation>%1 Wenn sich dasselbe Leck wiederholt, sollte %2 %3 sein: die %4 in Benutzung mit Luft zum Wachsen, plus die %5 verwaisten, die diesmal gesehen wurden.</translation>
+    </message>
+    <message>
+        <source>Not everything could be read, even as root (parts of /proc are hidden here): some verdicts are unknown; the warnings below say what.</source>
+        <translation>Nicht alles konnte gelesen werden, auch nicht als root (Teile von /proc sind hier verborgen): einige Urteile sind unbekannt; die Warnungen darunter sagen, was.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2114,13 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
     <message>
         <source>IPC Scope could not read %1 (%2).</source>
         <translation>IPC Scope konnte %1 nicht lesen (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) may have been left behind (possibly orphaned: their owner still runs other programs). Check them and clean up those that are leftovers; raise %1 only if they are in use (see the suggestions).</source>
+        <translation>
+            <numerusform>%n Objekt wurde möglicherweise zurückgelassen (möglicherweise verwaist: sein Besitzer führt noch andere Programme aus). Prüfen Sie es und räumen Sie es auf, falls es zurückgelassen wurde; erhöhen Sie %1 nur, wenn es benutzt wird (siehe Vorschläge).</numerusform>
+            <numerusform>%n Objekte wurden möglicherweise zurückgelassen (möglicherweise verwaist: ihr Besitzer führt noch andere Programme aus). Prüfen Sie sie und räumen Sie die Zurückgelassenen auf; erhöhen Sie %1 nur, wenn sie benutzt werden (siehe Vorschläge).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,13 @@
             <numerusform>%1 of %n objects are not in use by a running program.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n object(s) may have been left behind (possibly orphaned: their owner still runs other programs). Check them and clean up those that are leftovers; raise %1 only if they are in use (see the suggestions).</source>
+        <translation>
+            <numerusform>%n object may have been left behind (possibly orphaned: its owner still runs other programs). Check it and clean it up if it is a leftover; raise %1 only if it is in use (see the suggestions).</numerusform>
+            <numerusform>%n objects may have been left behind (possibly orphaned: their owner still runs other programs). Check them and clean up those that are leftovers; raise %1 only if they are in use (see the suggestions).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Planner</name>

@@ -93,15 +93,23 @@ void addHeadroom(const AdvisorInput& in, Requirements& req) {
         if (analysis::usageLevel(live, u->limit) == Level::Ok) // below 80 %
             continue;
         const int percent = int(double(live) * 100.0 / double(*u->limit));
-        req.add(
-            field, std::max(live * 2, live + 1),
+        QString reason =
             Tr::tr("%1 of %2 %3 are used by objects that are not orphaned (%4 %); twice the use "
                    "leaves room to grow.")
                 .arg(live)
                 .arg(*u->limit)
                 .arg(analysis::unitName(u->unit, *u->limit))
-                .arg(percent),
-            kHeadroomRef);
+                .arg(percent);
+        // Possibly orphaned objects are counted as used (they may be), but a person should look
+        // at them before the limit is raised for them: leftovers among them are cleaned up.
+        const quint64 doubtful = std::min(u->doubtful, live);
+        if (doubtful > 0)
+            reason = Tr::tr("%1 Check first: %2 of them are held by possibly orphaned objects "
+                            "(their owner still runs other programs). Clean up those that are "
+                            "leftovers; raise the limit only for what is really in use.")
+                         .arg(reason)
+                         .arg(doubtful);
+        req.add(field, std::max(live * 2, live + 1), reason, kHeadroomRef);
     }
 }
 
@@ -136,28 +144,43 @@ Suggestion cleanUpFirst(const AdvisorInput& in, const Field& f, quint64 current,
     quint64 value = std::max(recurring, f.floor);
     QString reason =
         Tr::tr("%1 of %2 %3 are held by orphaned objects, %4 by objects in use. Clean up first; "
-               "then %5 would be enough. If the same leak recurs, %6 should be %7: the %4 in use "
-               "with room to grow, plus the %1 orphaned ones seen this time.")
+               "then %5 would be enough.")
             .arg(u.reclaimable)
             .arg(current)
-            .arg(u.unit)
+            .arg(analysis::unitName(u.unit, current))
             .arg(live)
-            .arg(s.enoughAfterCleanup)
-            .arg(QString(f.field))
-            .arg(recurring);
+            .arg(s.enoughAfterCleanup);
     QString reference = kHeadroomRef;
     if (value > f.cap) {
         value = f.cap;
-        reason = Tr::tr("%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot "
-                        "option).")
-                     .arg(reason)
+        reason = Tr::tr("%1 If the same leak recurs, %2 should be %3 (the %4 in use with room to "
+                        "grow, plus the %5 orphaned ones seen this time), but the kernel accepts "
+                        "at most %6 (more needs the ipcmni_extend boot option).")
+                     .arg(reason, QString(f.field))
+                     .arg(recurring)
+                     .arg(live)
+                     .arg(u.reclaimable)
                      .arg(f.cap);
     } else if (value > recurring) {
-        reason = Tr::tr("%1 %2 is the default of current kernels, and a suggestion never goes "
-                        "below it.")
-                     .arg(reason)
-                     .arg(value);
+        // The leak alone would ask for less than current kernels give by default: one figure,
+        // the default, and why it is not the smaller one.
+        reason = Tr::tr("%1 If the same leak recurs, %2 should be %3, the default of current "
+                        "kernels (the %4 in use with room to grow, plus the %5 orphaned ones "
+                        "seen this time, would need %6; a suggestion never goes below the "
+                        "default).")
+                     .arg(reason, QString(f.field))
+                     .arg(value)
+                     .arg(live)
+                     .arg(u.reclaimable)
+                     .arg(recurring);
         reference = Tr::tr("%1; %2").arg(reference, kKernelRef);
+    } else {
+        reason = Tr::tr("%1 If the same leak recurs, %2 should be %3: the %4 in use with room to "
+                        "grow, plus the %5 orphaned ones seen this time.")
+                     .arg(reason, QString(f.field))
+                     .arg(value)
+                     .arg(live)
+                     .arg(u.reclaimable);
     }
     s.suggested = std::max(value, current);
     s.reason = reason;

@@ -14,7 +14,8 @@ namespace ipcscope::analysis {
 namespace {
 
 LimitUsage make(const QString& parameter, const QString& field, const QString& unit, quint64 used,
-                const std::optional<quint64>& limit, quint64 reclaimable, const QString& why) {
+                const std::optional<quint64>& limit, quint64 reclaimable, const QString& why,
+                quint64 doubtful = 0) {
     LimitUsage u;
     u.parameter = parameter;
     u.field = field;
@@ -23,6 +24,7 @@ LimitUsage make(const QString& parameter, const QString& field, const QString& u
     u.limit = limit;
     u.level = usageLevel(used, limit);
     u.reclaimable = reclaimable;
+    u.doubtful = doubtful;
     u.explanation = why;
     return u;
 }
@@ -59,30 +61,35 @@ QList<LimitUsage> limitUsage(const Snapshot& s, const QList<ObjectVerdict>& verd
         largestSegment = std::max(largestSegment, seg.size);
     }
 
-    quint64 orphanSets = 0, orphanSems = 0, orphanSegments = 0, orphanPages = 0, orphanQueues = 0,
-            orphanMq = 0;
+    // What orphaned objects hold (a cleanup frees it), and what possibly orphaned ones hold (freed
+    // if a person finds them to be leftovers).
+    struct Held {
+        quint64 sets = 0, sems = 0, segments = 0, pages = 0, queues = 0, mq = 0;
+    };
+    Held orphan, possibly;
     for (const ObjectVerdict& v : verdicts) {
-        if (v.verdict != Verdict::Orphaned)
+        if (v.verdict != Verdict::Orphaned && v.verdict != Verdict::PossiblyOrphaned)
             continue;
+        Held& held = v.verdict == Verdict::Orphaned ? orphan : possibly;
         const int i = v.ref.index;
         switch (v.ref.type) {
         case ObjectType::Semaphore:
             if (i >= 0 && i < s.semaphores.size()) {
-                ++orphanSets;
-                orphanSems += quint64(std::max(s.semaphores.at(i).nsems, 0));
+                ++held.sets;
+                held.sems += quint64(std::max(s.semaphores.at(i).nsems, 0));
             }
             break;
         case ObjectType::SharedMemory:
             if (i >= 0 && i < s.sharedMemory.size()) {
-                ++orphanSegments;
-                orphanPages += pages(s.sharedMemory.at(i).size, page);
+                ++held.segments;
+                held.pages += pages(s.sharedMemory.at(i).size, page);
             }
             break;
         case ObjectType::MessageQueue:
-            ++orphanQueues;
+            ++held.queues;
             break;
         case ObjectType::PosixMqueue:
-            ++orphanMq;
+            ++held.mq;
             break;
         default:
             break;
@@ -106,25 +113,29 @@ QList<LimitUsage> limitUsage(const Snapshot& s, const QList<ObjectVerdict>& verd
     const QString sem = u"kernel.sem"_s;
     QList<LimitUsage> out;
     out << make(sem, u"SEMMNI"_s, u"sets"_s, quint64(s.semaphores.size()), s.limits.semmni,
-                orphanSets, Tr::tr("semaphore sets on the system"));
-    out << make(sem, u"SEMMNS"_s, u"semaphores"_s, semsTotal, s.limits.semmns, orphanSems,
-                Tr::tr("semaphores in all sets together"));
+                orphan.sets, Tr::tr("semaphore sets on the system"), possibly.sets);
+    out << make(sem, u"SEMMNS"_s, u"semaphores"_s, semsTotal, s.limits.semmns, orphan.sems,
+                Tr::tr("semaphores in all sets together"), possibly.sems);
     out << make(sem, u"SEMMSL"_s, u"semaphores"_s, largestSet, s.limits.semmsl, 0,
                 Tr::tr("semaphores in the largest set (the limit applies to each set)"));
     out << make(u"kernel.shmmni"_s, u"SHMMNI"_s, u"segments"_s, quint64(s.sharedMemory.size()),
-                s.limits.shmmni, orphanSegments, Tr::tr("shared memory segments on the system"));
-    out << make(u"kernel.shmall"_s, u"SHMALL"_s, u"pages"_s, shmPages, s.limits.shmall, orphanPages,
-                Tr::tr("pages of all shared memory segments together"));
+                s.limits.shmmni, orphan.segments, Tr::tr("shared memory segments on the system"),
+                possibly.segments);
+    out << make(u"kernel.shmall"_s, u"SHMALL"_s, u"pages"_s, shmPages, s.limits.shmall,
+                orphan.pages, Tr::tr("pages of all shared memory segments together"),
+                possibly.pages);
     out << make(u"kernel.shmmax"_s, u"SHMMAX"_s, u"bytes"_s, largestSegment, s.limits.shmmax, 0,
                 Tr::tr("size of the largest segment (the limit applies to each segment)"));
     out << make(u"kernel.msgmni"_s, u"MSGMNI"_s, u"queues"_s, quint64(s.messageQueues.size()),
-                s.limits.msgmni, orphanQueues, Tr::tr("message queues on the system"));
+                s.limits.msgmni, orphan.queues, Tr::tr("message queues on the system"),
+                possibly.queues);
     out << make(u"kernel.msgmnb"_s, u"MSGMNB"_s, u"bytes"_s, fullestUsed, fullestLimit, 0,
                 Tr::tr("bytes waiting in the fullest message queue (each queue has its own limit, "
                        "which starts as MSGMNB)"));
     out << make(u"fs.mqueue.queues_max"_s, u"MQ_QUEUES_MAX"_s, u"queues"_s,
-                quint64(s.posixMqueues.size()), s.limits.mqQueuesMax, orphanMq,
-                Tr::tr("POSIX message queues (processes with CAP_SYS_RESOURCE may exceed it)"));
+                quint64(s.posixMqueues.size()), s.limits.mqQueuesMax, orphan.mq,
+                Tr::tr("POSIX message queues (processes with CAP_SYS_RESOURCE may exceed it)"),
+                possibly.mq);
     return out;
 }
 

@@ -102,6 +102,9 @@ struct LimitUsage {
     Level level = Level::Ok;
     QString explanation;     // translated: what this limit limits
     quint64 reclaimable = 0; // part of `used` held by objects judged orphaned (freed by a cleanup)
+    // Part of `used` held by objects judged possibly orphaned: freed if a person finds them to be
+    // leftovers. Not in the report's JSON (the objects' verdicts say it there).
+    quint64 doubtful = 0;
     double ratio() const { return limit && *limit ? double(used) / double(*limit) : 0.0; }
     friend bool operator==(const LimitUsage&, const LimitUsage&) = default;
 };

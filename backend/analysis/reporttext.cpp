@@ -87,11 +87,15 @@ QString header(const Report& r) {
     if (r.snapshot.mode == SnapshotMode::Agentless)
         out += Tr::tr("Read without the helper (agentless): no per-semaphore detail, no cleanup.") +
                u'\n';
-    else if (!h.fullView)
+    else if (!h.fullView && h.euid != 0)
         out +=
             Tr::tr("Not everything could be read (not root): some verdicts are unknown. Run with "
                    "--sudo for the full view.") +
             u'\n';
+    else if (!h.fullView) // root, and still parts of /proc hidden (a container, say)
+        out += Tr::tr("Not everything could be read, even as root (parts of /proc are hidden "
+                      "here): some verdicts are unknown; the warnings below say what.") +
+               u'\n';
     for (const Warning& w : r.snapshot.warnings)
         out += Tr::tr("Warning: %1").arg(w.message) + u'\n';
     return out;

@@ -52,7 +52,9 @@ bool full(const LimitUsage* l) {
 // The objects of `type` counted by the report's own verdicts, so that the sentence says what the
 // object table and the cleanup show: "3 orphaned sets of Apache httpd can be cleaned up, 1 in
 // use". `toClean` gets exactly the orphaned ones counted here.
-QString breakdown(const Report& report, ObjectType type, QList<ObjectRef>& toClean) {
+// `toClean`: the orphaned objects of the type; `toCheck`: the possibly orphaned ones.
+QString breakdown(const Report& report, ObjectType type, QList<ObjectRef>& toClean,
+                  QList<ObjectRef>& toCheck) {
     QHash<QString, int> orphanedBySoftware;
     int orphanedOther = 0, possibly = 0, inUse = 0, unknown = 0;
     for (const ObjectVerdict& v : report.objects) {
@@ -67,6 +69,7 @@ QString breakdown(const Report& report, ObjectType type, QList<ObjectRef>& toCle
                 ++orphanedBySoftware[v.software];
             break;
         case Verdict::PossiblyOrphaned:
+            toCheck.append(v.ref);
             ++possibly;
             break;
         case Verdict::InUse:
@@ -237,8 +240,8 @@ Diagnosis link(const Report& report, const QString& signature, const QList<Sympt
         return d;
     }
 
-    QList<ObjectRef> toClean;
-    const QString who = breakdown(report, info.resource, toClean);
+    QList<ObjectRef> toClean, toCheck;
+    const QString who = breakdown(report, info.resource, toClean, toCheck);
     for (const QString& field : limitFieldsFor(signature, last.line)) {
         const LimitUsage* l = findLimit(report, field);
         if (!full(l))
@@ -254,6 +257,14 @@ Diagnosis link(const Report& report, const QString& signature, const QList<Sympt
             d.remedy = Tr::tr("Cleaning up the %n object(s) left behind frees the room; then start "
                               "the program again.",
                               nullptr, int(toClean.size()));
+        else if (!toCheck.isEmpty())
+            // Never "nothing to clean" while objects that may be leftovers hold the room.
+            d.remedy = Tr::tr("%n object(s) may have been left behind (possibly orphaned: their "
+                              "owner still runs other programs). Check them and clean up those "
+                              "that are leftovers; raise %1 only if they are in use (see the "
+                              "suggestions).",
+                              nullptr, int(toCheck.size()))
+                           .arg(field);
         else
             d.remedy = Tr::tr("Nothing left behind can be cleaned: raise %1 (see the suggestions).")
                            .arg(field);

@@ -81,10 +81,11 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
 
     auto* snippetBox = new QGroupBox(tr("For /etc/sysctl.d/"));
     auto* snippetLayout = new QVBoxLayout(snippetBox);
-    auto* how = new QLabel(tr("Save this as a file in /etc/sysctl.d/ on the server and run "
-                              "<code>sysctl --system</code> as root to apply it."));
-    how->setWordWrap(true);
-    snippetLayout->addWidget(how);
+    m_how = new QLabel(tr("Save this as a file in /etc/sysctl.d/ on the server and run "
+                          "<code>sysctl --system</code> as root to apply it."));
+    m_how->setObjectName(u"sysctlHow"_s);
+    m_how->setWordWrap(true);
+    snippetLayout->addWidget(m_how);
     snippetLayout->addWidget(m_snippet, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -192,6 +193,7 @@ void SuggestionsPage::setReport(const Report& report) {
     const bool has = !report.sysctlSnippet.isEmpty();
     m_copy->setEnabled(has);
     m_save->setEnabled(has);
+    m_how->setVisible(has);
     if (!has)
         m_snippet->setPlaceholderText(cleanUp > 0 ? tr("No file is needed: the cleanup is the "
                                                        "change.")

@@ -38,6 +38,7 @@ private:
     QTableView* m_view;
     QLabel* m_summary;
     QLabel* m_software;
+    QLabel* m_how = nullptr; // how to use the file; hidden when there is none
     QPlainTextEdit* m_snippet;
     QPushButton* m_copy;
     QPushButton* m_save;

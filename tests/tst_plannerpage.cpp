@@ -223,11 +223,21 @@ void TestPlannerPage::thePlanIsSavedPerHost() {
     page->findChild<QSpinBox*>(u"processesSpin"_s)->setValue(600);
     QVERIFY(QFile::exists(m_plans->filePath(u"db1.json"_s)));
 
-    PlannerPage* again = newPage();
+    // Read before the page was ever shown, as the main window does at start.
+    m_pages.push_back(std::make_unique<PlannerPage>());
+    PlannerPage* again = m_pages.back().get();
+    again->setPlanStore(PlanStore(m_plans->path()));
     again->setReport(smallHost());
+    again->resize(1200, 800);
+    again->show();
     QCOMPARE(again->plan().workloads.size(), 1);
     QCOMPARE(again->plan().workloads.first().oracleProcesses, 600);
     QCOMPARE(cell(again->proposalModel(), u"SEMMSL"_s, ProposalModel::Required), quint64(610));
+    // The reloaded workload is shown with its own fields, ready to edit.
+    auto* processes = again->findChild<QSpinBox*>(u"processesSpin"_s);
+    QTRY_VERIFY(processes->isVisible());
+    QVERIFY(processes->isEnabled());
+    QCOMPARE(processes->value(), 600);
 
     Report other = smallHost();
     other.snapshot.host.hostname = u"web1"_s;

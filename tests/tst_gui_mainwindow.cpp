@@ -13,6 +13,7 @@
 #include "pages/objectdetailspanel.h"
 #include "pages/objectspage.h"
 #include "pages/ownerspage.h"
+#include "planner/workload.h"
 #include "util/exporter.h"
 #include "util/language.h"
 #include "widgets/errorbanner.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
@@ -72,6 +74,7 @@ private slots:
     void unreachableHostSaysWhatHappened();
     void cleanUpOpensTheGuidedCleanup();
     void windowBehindTheWizardShowsTheHostAfterTheRemoval();
+    void aSavedWorkloadShowsItsFieldsInANewWindow();
 
 private:
     QTableView* semaphoreView() const;
@@ -125,6 +128,25 @@ void TestGuiMainWindow::init() {
 void TestGuiMainWindow::cleanup() {
     DialogRunner::testHook = nullptr;
     DialogRunner::fileHook = nullptr;
+}
+
+// A new user found a saved PostgreSQL workload with only its name and instances after a restart.
+void TestGuiMainWindow::aSavedWorkloadShowsItsFieldsInANewWindow() {
+    m_window->showPage(MainWindow::PlannerIndex);
+    auto* combo = m_window->findChild<QComboBox*>(u"workloadKindCombo"_s);
+    combo->setCurrentIndex(combo->findData(int(planner::WorkloadKind::PostgreSql)));
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"addWorkloadButton"_s), Qt::LeftButton);
+    m_window->findChild<QSpinBox*>(u"maxConnectionsSpin"_s)->setValue(321);
+
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QTRY_VERIFY_WITH_TIMEOUT(again.currentReport().has_value(), 60000);
+    again.showPage(MainWindow::PlannerIndex);
+    auto* connections = again.findChild<QSpinBox*>(u"maxConnectionsSpin"_s);
+    QTRY_VERIFY(connections->isVisible());
+    QCOMPARE(connections->value(), 321);
+    QVERIFY(connections->isEnabled());
 }
 
 QTableView* TestGuiMainWindow::semaphoreView() const {

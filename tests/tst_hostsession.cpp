@@ -4,6 +4,7 @@
 // reply or by dropping it, and a session destroyed while its helper still runs.
 #include "requireall.h"
 #include "session/hostsession.h"
+#include "shellscript.h"
 #include "transport/prompter.h"
 
 #include "sshdfixture.h"
@@ -23,6 +24,7 @@
 #include <csignal>
 
 using namespace ipcscope;
+using testsupport::processExists;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -66,10 +68,6 @@ public:
     }
 };
 
-bool processExists(qint64 pid) {
-    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
-}
-
 } // namespace
 
 class TestHostSession : public QObject {
@@ -78,15 +76,9 @@ class TestHostSession : public QObject {
 private:
     QTemporaryDir m_dir;
 
+    // A fake helper: a shell script in the test's own temporary directory.
     QString script(const QString& name, const QByteArray& body) {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        file.write("#!/bin/sh\n" + body + "\n");
-        file.close();
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        return path;
+        return testsupport::shellScript(m_dir, name, body);
     }
 
     // A helper that records its pid, says it started, then sleeps until stopped.

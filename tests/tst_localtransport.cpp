@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LocalTransport against the real helper and against small scripts this test writes and starts
 // itself (a helper that sleeps, fails, prints garbage, crashes), so every path is a real process.
+#include "shellscript.h"
 #include "transport/helpererror.h"
 #include "transport/localtransport.h"
 #include "transport/prompter.h"
@@ -26,6 +27,7 @@
 #include <thread>
 
 using namespace ipcscope;
+using testsupport::processExists;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -100,10 +102,6 @@ int sudoChild() {
     return 0;
 }
 
-bool processExists(qint64 pid) {
-    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
-}
-
 } // namespace
 
 class TestLocalTransport : public QObject {
@@ -114,14 +112,7 @@ private:
 
     // A fake helper: a shell script in the test's own temporary directory.
     QString script(const QString& name, const QByteArray& body) {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        file.write("#!/bin/sh\n" + body + "\n");
-        file.close();
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        return path;
+        return testsupport::shellScript(m_dir, name, body);
     }
 
 private slots:

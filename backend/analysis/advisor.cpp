@@ -119,6 +119,28 @@ void describeUsage(const AdvisorInput& in, Suggestion& s) {
     s.enoughAfterCleanup = withHeadroom(liveUse(in, QLatin1StringView(s.field.toLatin1())));
 }
 
+// What to suggest for a need of `needed`: at least the field's floor (the default of current
+// kernels) and at most its cap (what the kernel accepts); when either changed the figure, the
+// reason (and for the floor the reference) says so.
+quint64 bounded(const Field& f, quint64 needed, QString& reason, QString& reference) {
+    const quint64 value = std::max(needed, f.floor);
+    if (value > f.cap) {
+        reason = Tr::tr("%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot "
+                        "option).")
+                     .arg(reason)
+                     .arg(f.cap);
+        return f.cap;
+    }
+    if (value > needed) {
+        reason = Tr::tr("%1 %2 is the default of current kernels, and a suggestion never goes "
+                        "below it.")
+                     .arg(reason)
+                     .arg(value);
+        reference = Tr::tr("%1; %2").arg(reference, kKernelRef);
+    }
+    return value;
+}
+
 Suggestion cleanUpFirst(const AdvisorInput& in, const Field& f, quint64 current,
                         const LimitUsage& u) {
     Suggestion s;
@@ -133,7 +155,6 @@ Suggestion cleanUpFirst(const AdvisorInput& in, const Field& f, quint64 current,
     // limit is enough, and so is the headroom figure when it is smaller.
     s.enoughAfterCleanup = std::min(withHeadroom(live), current);
     const quint64 recurring = withHeadroom(live) + u.reclaimable;
-    quint64 value = std::max(recurring, f.floor);
     QString reason =
         Tr::tr("%1 of %2 %3 are held by orphaned objects, %4 by objects in use. Clean up first; "
                "then %5 would be enough. If the same leak recurs, %6 should be %7: the %4 in use "
@@ -146,20 +167,7 @@ Suggestion cleanUpFirst(const AdvisorInput& in, const Field& f, quint64 current,
             .arg(QString(f.field))
             .arg(recurring);
     QString reference = kHeadroomRef;
-    if (value > f.cap) {
-        value = f.cap;
-        reason = Tr::tr("%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot "
-                        "option).")
-                     .arg(reason)
-                     .arg(f.cap);
-    } else if (value > recurring) {
-        reason = Tr::tr("%1 %2 is the default of current kernels, and a suggestion never goes "
-                        "below it.")
-                     .arg(reason)
-                     .arg(value);
-        reference = Tr::tr("%1; %2").arg(reference, kKernelRef);
-    }
-    s.suggested = std::max(value, current);
+    s.suggested = std::max(bounded(f, recurring, reason, reference), current);
     s.reason = reason;
     s.reference = reference;
     return s;
@@ -291,22 +299,9 @@ QList<Suggestion> suggestLimits(const AdvisorInput& in) {
         const std::optional<quint64> current = in.limits.*(f.member);
         if (!r || !current || r->value <= *current)
             continue;
-        quint64 value = std::max(r->value, f.floor);
         QString reason = r->reason;
         QString reference = r->reference;
-        if (value > f.cap) {
-            value = f.cap;
-            reason = Tr::tr("%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot "
-                            "option).")
-                         .arg(reason)
-                         .arg(f.cap);
-        } else if (value > r->value) {
-            reason = Tr::tr("%1 %2 is the default of current kernels, and a suggestion never goes "
-                            "below it.")
-                         .arg(reason)
-                         .arg(value);
-            reference = Tr::tr("%1; %2").arg(reference, kKernelRef);
-        }
+        const quint64 value = bounded(f, r->value, reason, reference);
         if (value <= *current)
             continue; // never lower
         Suggestion s;

@@ -29,14 +29,6 @@ namespace ipcscope::cli {
 
 namespace {
 
-int fail(const Error& error) {
-    QString text = u"ipcscope-cli: "_s + error.message + u'\n';
-    if (!error.detail.isEmpty())
-        text += Tr::tr("  detail: %1").arg(error.detail) + u'\n';
-    writeText(stderr, text);
-    return ExitFailure;
-}
-
 ParsedClean usageError(const QString& message) {
     ParsedClean r;
     r.exitCode = ExitUsage;

@@ -32,14 +32,6 @@ namespace ipcscope::cli {
 
 namespace {
 
-int fail(const Error& error) {
-    QString text = u"ipcscope-cli: "_s + error.message + u'\n';
-    if (!error.detail.isEmpty())
-        text += Tr::tr("  detail: %1").arg(error.detail) + u'\n';
-    writeText(stderr, text);
-    return ExitFailure;
-}
-
 // A connected transport, closed again when it goes out of scope.
 struct Connection {
     std::unique_ptr<Transport> transport;

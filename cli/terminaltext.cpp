@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminaltext.h"
 
+#include "clitr.h"
+#include "exitcodes.h"
+
+#include "core/error.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +54,14 @@ void writeText(std::FILE* to, const QString& text) {
 
 void writeRaw(std::FILE* to, QByteArrayView bytes) {
     std::fwrite(bytes.data(), 1, size_t(bytes.size()), to);
+}
+
+int fail(const Error& error) {
+    QString text = u"ipcscope-cli: "_s + error.message + u'\n';
+    if (!error.detail.isEmpty())
+        text += Tr::tr("  detail: %1").arg(error.detail) + u'\n';
+    writeText(stderr, text);
+    return ExitFailure;
 }
 
 } // namespace ipcscope::cli

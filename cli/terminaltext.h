@@ -12,6 +12,10 @@
 
 #include <cstdio>
 
+namespace ipcscope {
+struct Error;
+}
+
 namespace ipcscope::cli {
 
 // `text` with every control character spelt out: C0 (but line feed and tab), DEL and C1 as
@@ -23,5 +27,9 @@ QString terminalSafe(QStringView text);
 void writeText(std::FILE* to, const QString& text);
 // Bytes as they are (JSON, already escaped).
 void writeRaw(std::FILE* to, QByteArrayView bytes);
+
+// Says on stderr what failed ("ipcscope-cli: " and the sentence, then the technical detail) and
+// returns ExitFailure, for a command to `return fail(error);`.
+int fail(const Error& error);
 
 } // namespace ipcscope::cli

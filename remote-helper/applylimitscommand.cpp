@@ -2,6 +2,7 @@
 #include "applylimitscommand.h"
 
 #include "applylimits.h"
+#include "commandio.h"
 #include "fileio.h"
 #include "jsonwriter.h"
 #include "limitschange.h"
@@ -17,20 +18,6 @@
 namespace ipcscope::helper {
 
 namespace {
-
-void print(int fd, const std::string& text) {
-    writeAll(fd, text.data(), text.size());
-}
-
-int usageError(const std::string& message) {
-    print(2, "ipcscope-helper: " + message + "\nTry 'ipcscope-helper --help'.\n");
-    return 2;
-}
-
-int failure(const std::string& reason) {
-    print(2, "ipcscope-helper: " + reason + "\n");
-    return 1;
-}
 
 // A limits change is a few hundred bytes.
 constexpr size_t MaxChangeBytes = 1u << 20;
@@ -58,15 +45,10 @@ int runApplyLimitsCommand(int argc, char** argv, const char* helperVersion) {
         }
     }
     std::string text;
-    switch (readAllFrom(0, text, MaxChangeBytes)) {
-    case ReadAll::Ok:
-        break;
-    case ReadAll::TooLarge:
-        return failure("the limits change on standard input is larger than 1 MiB");
-    case ReadAll::Failed:
-        return failure(std::string("could not read the limits change from standard input: ") +
-                       std::strerror(errno));
-    }
+    if (const std::string unread =
+            readStandardInput(text, MaxChangeBytes, "the limits change", "1 MiB");
+        !unread.empty())
+        return failure(unread);
     LimitsChange change;
     std::string error;
     if (!parseLimitsChange(text, change, error))

@@ -2,6 +2,7 @@
 // ipcscope-helper: prints a JSON snapshot of this host's IPC objects for IPC Scope.
 // Exit codes: 0 success, 2 usage error, 1 failure (one line on stderr).
 #include "applylimitscommand.h"
+#include "commandio.h"
 #include "fileio.h"
 #include "jsonwriter.h"
 #include "removal.h"
@@ -63,20 +64,6 @@ constexpr std::string_view Usage =
     "4 remove carried out the plan but could not write its result (counts on stderr).\n"
     "Run as root for per-semaphore detail of every set and the pids attached to every segment.\n";
 
-void print(int fd, std::string_view text) {
-    writeAll(fd, text.data(), text.size());
-}
-
-int usageError(const std::string& message) {
-    print(2, "ipcscope-helper: " + message + "\nTry 'ipcscope-helper --help'.\n");
-    return 2;
-}
-
-int failure(const std::string& reason) {
-    print(2, "ipcscope-helper: " + reason + "\n");
-    return 1;
-}
-
 int runSnapshot(bool pretty) {
     Snapshot snapshot;
     Accounts accounts;
@@ -119,15 +106,9 @@ constexpr size_t MaxPlanBytes = 64u << 20;
 
 int runRemove() {
     std::string text;
-    switch (readAllFrom(0, text, MaxPlanBytes)) {
-    case ReadAll::Ok:
-        break;
-    case ReadAll::TooLarge:
-        return failure("the plan on standard input is larger than 64 MiB");
-    case ReadAll::Failed:
-        return failure(std::string("could not read the plan from standard input: ") +
-                       std::strerror(errno));
-    }
+    if (const std::string unread = readStandardInput(text, MaxPlanBytes, "the plan", "64 MiB");
+        !unread.empty())
+        return failure(unread);
     RemovalPlan plan;
     std::string error;
     if (!parseRemovalPlan(text, plan, error))

@@ -6,6 +6,7 @@
 #include "processscan.h"
 #include "procparse.h"
 #include "procsight.h"
+#include "semun.h"
 
 #include <cerrno>
 #include <cstring>
@@ -20,12 +21,6 @@
 namespace ipcscope::helper {
 
 namespace {
-
-union semun {
-    int val;
-    struct semid_ds* buf;
-    unsigned short* array;
-};
 
 // The analyzer's tolerance for comparing a process start time with an object time (whole
 // seconds on both sides, boot time rounded by the kernel).

@@ -2,6 +2,7 @@
 #include "startservice.h"
 
 #include "boundedcommand.h"
+#include "commandio.h"
 #include "fileio.h"
 #include "jsonwriter.h"
 
@@ -55,18 +56,6 @@ void logStart(const ServiceStartResult& r) {
     ::openlog("ipcscope-helper", LOG_PID, LOG_AUTHPRIV);
     ::syslog(LOG_AUTHPRIV | LOG_NOTICE, "%s", line.c_str());
     ::closelog();
-}
-
-int usage(const std::string& message) {
-    const std::string text = "ipcscope-helper: " + message + "\nTry 'ipcscope-helper --help'.\n";
-    writeAll(2, text.data(), text.size());
-    return 2;
-}
-
-int fail(const std::string& reason) {
-    const std::string text = "ipcscope-helper: " + reason + "\n";
-    writeAll(2, text.data(), text.size());
-    return 1;
 }
 
 } // namespace
@@ -163,27 +152,27 @@ std::string serviceStartJson(const ServiceStartResult& r, std::string_view helpe
 
 int runStartServiceCommand(int argc, char** argv, const char* helperVersion) {
     if (argc != 3)
-        return usage("'start-service' takes exactly one argument: the service name");
+        return usageError("'start-service' takes exactly one argument: the service name");
     const std::string name = argv[2];
     if (!validCharacters(name))
-        return usage("'" + name.substr(0, 80) +
-                     "' is not a service name (letters, digits, @ . _ - only)");
+        return usageError("'" + name.substr(0, 80) +
+                          "' is not a service name (letters, digits, @ . _ - only)");
     if (!isStartableService(name))
-        return usage("'" + name +
-                     "' is not a service IPC Scope starts (apache2, httpd, postgresql, uwsgi)");
+        return usageError(
+            "'" + name + "' is not a service IPC Scope starts (apache2, httpd, postgresql, uwsgi)");
     const std::string systemctl = systemctlPath();
     if (systemctl.empty())
-        return fail("systemd is not available on this server: start " + name +
-                    " the way your system does");
+        return failure("systemd is not available on this server: start " + name +
+                       " the way your system does");
     ServiceStartResult result;
     std::string error;
     if (!startService(systemctl, name, result, error))
-        return fail(error);
+        return failure(error);
     logStart(result);
     const std::string json = serviceStartJson(result, helperVersion);
     if (!writeAll(1, json.data(), json.size()))
-        return fail(std::string("could not write the result to standard output: ") +
-                    std::strerror(errno));
+        return failure(std::string("could not write the result to standard output: ") +
+                       std::strerror(errno));
     return 0;
 }
 

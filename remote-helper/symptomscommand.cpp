@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "symptomscommand.h"
 
+#include "commandio.h"
 #include "fileio.h"
 #include "rootfiles.h"
 #include "symptoms.h"
@@ -12,17 +13,6 @@
 #include <sys/stat.h>
 
 namespace ipcscope::helper {
-
-namespace {
-
-int complain(int status, const std::string& message) {
-    const std::string text =
-        "ipcscope-helper: " + message + (status == 2 ? "\nTry 'ipcscope-helper --help'.\n" : "\n");
-    writeAll(2, text.data(), text.size());
-    return status;
-}
-
-} // namespace
 
 int runSymptomsCommand(int argc, char** argv, const char* helperVersion) {
     SymptomOptions options;
@@ -36,11 +26,11 @@ int runSymptomsCommand(int argc, char** argv, const char* helperVersion) {
         } else if (arg == "--log-root" || arg.substr(0, 11) == "--log-root=") {
             if (const std::string refusal = refuseTestOnlyOption("--log-root", true);
                 !refusal.empty())
-                return complain(2, refusal);
+                return usageError(refusal);
             std::string value;
             if (arg == "--log-root") {
                 if (i + 1 >= argc)
-                    return complain(2, "'--log-root' needs a directory");
+                    return usageError("'--log-root' needs a directory");
                 value = argv[++i];
             } else {
                 value = std::string(arg.substr(11));
@@ -48,21 +38,21 @@ int runSymptomsCommand(int argc, char** argv, const char* helperVersion) {
             while (value.size() > 1 && value.back() == '/')
                 value.pop_back();
             if (value.empty() || value[0] != '/')
-                return complain(2, "'--log-root' needs an absolute directory");
+                return usageError("'--log-root' needs an absolute directory");
             struct stat st {};
             if (::stat(value.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
-                return complain(1, "the log root " + value + " is not a directory");
+                return failure("the log root " + value + " is not a directory");
             options.logRoot = value == "/" ? std::string() : value;
         } else {
-            return complain(2, "unknown option for 'symptoms': '" + std::string(arg) + "'");
+            return usageError("unknown option for 'symptoms': '" + std::string(arg) + "'");
         }
     }
     const SymptomScan scan = scanSymptoms(options);
     JsonWriter writer(pretty, 1);
     writeSymptoms(scan, helperVersion, writer);
     if (!writer.finish())
-        return complain(1, std::string("could not write the symptoms to standard output: ") +
-                               std::strerror(errno));
+        return failure(std::string("could not write the symptoms to standard output: ") +
+                       std::strerror(errno));
     return 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include "hostfacts.h"
 #include "parallel.h"
+#include "semun.h"
 
 #include <cerrno>
 #include <sys/msg.h>
@@ -15,14 +16,6 @@
 namespace ipcscope::helper {
 
 namespace {
-
-// The caller must define this union for semctl (see semctl(2)).
-union semun {
-    int val;
-    struct semid_ds* buf;
-    unsigned short* array;
-    struct seminfo* info;
-};
 
 // Sets per chunk of work: large enough to keep thread start-up negligible.
 constexpr size_t ChunkSize = 1024;

@@ -109,6 +109,19 @@ QString contents(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+// The helper refused before it changed anything: exit 3, nothing applied and nothing to restore,
+// the message says so, and kernel.shmmni still has the value it had before the run.
+void checkNothingWasChanged(const Run& r, PrivateIpcNamespace& ns, const QString& shmmniBefore) {
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"applied"_s).toBool(), false);
+    QCOMPARE(o.value(u"restored"_s).toBool(), false);
+    QCOMPARE(o.value(u"restore_failed"_s).toBool(), false);
+    QVERIFY2(o.value(u"message"_s).toString().contains(u"nothing was changed"_s),
+             qPrintable(o.value(u"message"_s).toString()));
+    QCOMPARE(ns.read(u"kernel.shmmni"_s), shmmniBefore);
+}
+
 const QStringList kWatched = {u"kernel.sem"_s,    u"kernel.shmmni"_s,       u"kernel.shmmax"_s,
                               u"kernel.shmall"_s, u"kernel.msgmni"_s,       u"kernel.msgmax"_s,
                               u"kernel.msgmnb"_s, u"fs.mqueue.queues_max"_s};
@@ -332,15 +345,8 @@ void TestApplyLimits::anUnwritableFileChangesNothing() {
     blocker.close();
     const QString shmmni = ns.read(u"kernel.shmmni"_s);
     const Run r = ns.apply(root.path(), change(R"({"kernel.shmmni":1234})"));
-    QCOMPARE(r.exitCode, 3);
-    const QJsonObject o = r.json();
-    QCOMPARE(o.value(u"applied"_s).toBool(), false);
-    QCOMPARE(o.value(u"restored"_s).toBool(), false);
-    QCOMPARE(o.value(u"restore_failed"_s).toBool(), false);
-    QVERIFY(o.value(u"file"_s).isNull());
-    QVERIFY2(o.value(u"message"_s).toString().contains(u"nothing was changed"_s),
-             qPrintable(o.value(u"message"_s).toString()));
-    QCOMPARE(ns.read(u"kernel.shmmni"_s), shmmni);
+    QVERIFY(r.json().value(u"file"_s).isNull());
+    checkNothingWasChanged(r, ns, shmmni);
 }
 
 void TestApplyLimits::otherLinesOfTheFileAreKept() {
@@ -610,14 +616,7 @@ void TestApplyLimits::anUnprivilegedRunClaimsNoRestore() {
                                      : R"({"schema":"ipcscope.limits-change/1","write_file":false,)"
                                        R"("limits":{"kernel.shmmni":1234,"kernel.msgmni":99}})";
     const Run r = ns.run(u"setpriv"_s, kNobody + QStringList{helper.path, u"apply-limits"_s}, doc);
-    QCOMPARE(r.exitCode, 3);
-    const QJsonObject o = r.json();
-    QCOMPARE(o.value(u"applied"_s).toBool(), false);
-    QCOMPARE(o.value(u"restored"_s).toBool(), false);
-    QCOMPARE(o.value(u"restore_failed"_s).toBool(), false);
-    QVERIFY2(o.value(u"message"_s).toString().contains(u"nothing was changed"_s),
-             qPrintable(o.value(u"message"_s).toString()));
-    QCOMPARE(ns.read(u"kernel.shmmni"_s), shmmni);
+    checkNothingWasChanged(r, ns, shmmni);
 }
 
 // Applied, but stdout is /dev/full: not "exit 1, nothing was written".

@@ -135,12 +135,7 @@ void TestCleanCommand::idSpecs() {
 void TestCleanCommand::dryRunChangesNothingAndYesRemoves() {
     testipc::SemSet set(testipc::uniqueKey(1), 1);
     QVERIFY(set.id >= 0);
-    {
-        testipc::Child child([&] {
-            sembuf op{0, 1, 0};
-            semop(set.id, &op, 1);
-        });
-    }
+    QVERIFY(testipc::usedByAKilledChild(set.id));
     QTemporaryDir dir;
     const QString log = dir.filePath(u"audit.jsonl"_s);
     const QString id = u"sem:%1"_s.arg(set.id);
@@ -177,12 +172,7 @@ void TestCleanCommand::dryRunChangesNothingAndYesRemoves() {
 void TestCleanCommand::anObjectStillThereAfterTheRunExitsWithFour() {
     testipc::SemSet set(testipc::uniqueKey(2), 1);
     QVERIFY(set.id >= 0);
-    {
-        testipc::Child child([&] {
-            sembuf op{0, 1, 0};
-            semop(set.id, &op, 1);
-        });
-    }
+    QVERIFY(testipc::usedByAKilledChild(set.id));
     QTemporaryDir dir;
     const QString helper = dir.filePath(u"pretending-helper"_s);
     {
@@ -224,12 +214,7 @@ void TestCleanCommand::anObjectStillThereAfterTheRunExitsWithFour() {
 void TestCleanCommand::theDefaultAuditLogIsTheGuisAndOnlyItsOwnerReadsIt() {
     testipc::SemSet set(testipc::uniqueKey(3), 1);
     QVERIFY(set.id >= 0);
-    {
-        testipc::Child child([&] {
-            sembuf op{0, 1, 0};
-            semop(set.id, &op, 1);
-        });
-    }
+    QVERIFY(testipc::usedByAKilledChild(set.id));
     QTemporaryDir dir;
     const QString dataHome = dir.filePath(u"share"_s);
     const Run run =
@@ -302,12 +287,7 @@ void TestCleanCommand::aConnectionLostDuringTheRemovalExitsWithOneAndSaysWhy() {
 
     testipc::SemSet set(testipc::uniqueKey(4), 1);
     QVERIFY(set.id >= 0);
-    {
-        testipc::Child child([&] {
-            sembuf op{0, 1, 0};
-            semop(set.id, &op, 1);
-        });
-    }
+    QVERIFY(testipc::usedByAKilledChild(set.id));
     QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"IPCSCOPE_AUDIT_LOG"_s, dir.filePath(u"audit.jsonl"_s));

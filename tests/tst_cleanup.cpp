@@ -35,29 +35,6 @@ namespace {
 // are gone.
 constexpr uid_t IdleUid = 54329;
 
-// A semaphore set created and used by a child running as IdleUid and killed with SIGKILL: nobody
-// of that uid runs any more, so the analyzer judges it orphaned. Removed again at scope end.
-struct OrphanSem {
-    int id = -1;
-    explicit OrphanSem(key_t key) {
-        testipc::Child child([key] {
-            if (setgid(IdleUid) != 0 || setuid(IdleUid) != 0)
-                return;
-            const int id = semget(key, 1, IPC_CREAT | IPC_EXCL | 0600);
-            sembuf op{0, 1, 0};
-            semop(id, &op, 1);
-        });
-        child.kill();
-        id = semget(key, 0, 0);
-    }
-    ~OrphanSem() {
-        if (id >= 0)
-            semctl(id, 0, IPC_RMID);
-    }
-    OrphanSem(const OrphanSem&) = delete;
-    OrphanSem& operator=(const OrphanSem&) = delete;
-};
-
 std::optional<Report> refresh(HostSession& session) {
     const std::unique_ptr<RefreshReply> reply = session.refresh();
     QSignalSpy ready(reply.get(), &RefreshReply::finished);
@@ -255,7 +232,7 @@ void TestCleanup::planJsonIsReadByTheHelper() {
 }
 
 void TestCleanup::orphansOfAnOwnerAreRemovedAndGone() {
-    OrphanSem a(testipc::uniqueKey(1)), b(testipc::uniqueKey(2));
+    testipc::OrphanSem a(testipc::uniqueKey(1), IdleUid), b(testipc::uniqueKey(2), IdleUid);
     QVERIFY(a.id >= 0);
     QVERIFY(b.id >= 0);
     HostSession session(HostConfig{});
@@ -343,7 +320,7 @@ void TestCleanup::inUseObjectsOnlyWhenForced() {
 
 void TestCleanup::objectRecreatedSinceTheSnapshotIsRefused() {
     const key_t key = testipc::uniqueKey(4);
-    auto first = std::make_unique<OrphanSem>(key);
+    auto first = std::make_unique<testipc::OrphanSem>(key, IdleUid);
     QVERIFY(first->id >= 0);
     HostSession session(HostConfig{});
     const std::optional<Report> report = refresh(session);
@@ -371,7 +348,7 @@ void TestCleanup::objectRecreatedSinceTheSnapshotIsRefused() {
 }
 
 void TestCleanup::auditLogThatCannotBeWrittenStopsTheRun() {
-    OrphanSem set(testipc::uniqueKey(5));
+    testipc::OrphanSem set(testipc::uniqueKey(5), IdleUid);
     QVERIFY(set.id >= 0);
     HostSession session(HostConfig{});
     const std::optional<Report> report = refresh(session);
@@ -426,7 +403,7 @@ void TestCleanup::theAuditLogIsOneFileOnlyItsOwnerReads() {
         QVERIFY(::chmod(QFile::encodeName(expected).constData(), 0644) == 0);
     }
 
-    OrphanSem orphan(testipc::uniqueKey(5));
+    testipc::OrphanSem orphan(testipc::uniqueKey(5), IdleUid);
     QVERIFY(orphan.id >= 0);
     HostSession session(HostConfig{});
     const std::optional<Report> report = refresh(session);

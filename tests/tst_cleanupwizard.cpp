@@ -7,6 +7,7 @@
 // start apache2, showing what this machine's systemctl said.
 #include "cleanup/cleanupwizard.h"
 #include "cleanup/servicestarter.h"
+#include "dialoganswers.h"
 #include "dialogs/dialoghook.h"
 #include "session/hostsession.h"
 #include "testipc.h"
@@ -37,27 +38,8 @@ using namespace ipcscope;
 
 namespace {
 
+// A uid that runs no process here: semaphore sets last used by it are judged orphaned.
 constexpr uid_t IdleUid = 54331;
-
-// Created and used by a child running as IdleUid, killed with SIGKILL: judged orphaned.
-struct OrphanSem {
-    int id = -1;
-    explicit OrphanSem(key_t key) {
-        testipc::Child child([key] {
-            if (setgid(IdleUid) != 0 || setuid(IdleUid) != 0)
-                return;
-            const int id = semget(key, 1, IPC_CREAT | IPC_EXCL | 0600);
-            sembuf op{0, 1, 0};
-            semop(id, &op, 1);
-        });
-        child.kill();
-        id = semget(key, 0, 0);
-    }
-    ~OrphanSem() {
-        if (id >= 0)
-            semctl(id, 0, IPC_RMID);
-    }
-};
 
 std::optional<ObjectRef> findSysv(const Report& r, ObjectType type, qint64 id) {
     for (const ObjectVerdict& v : r.objects) {
@@ -100,9 +82,10 @@ private slots:
 };
 
 void TestCleanupWizard::walkThroughWithForce() {
-    OrphanSem orphan(testipc::uniqueKey(1));
+    testipc::OrphanSem orphan(testipc::uniqueKey(1), IdleUid);
     QVERIFY(orphan.id >= 0);
-    OrphanSem sibling(testipc::uniqueKey(3)); // not pre-selected: ticked by owner below
+    testipc::OrphanSem sibling(testipc::uniqueKey(3),
+                               IdleUid); // not pre-selected: ticked by owner below
     QVERIFY(sibling.id >= 0);
     testipc::ShmSegment seg(testipc::uniqueKey(2), 4096);
     QVERIFY(seg.id >= 0);
@@ -310,14 +293,7 @@ void TestCleanupWizard::afterCareOffersToStartApache() {
     auto* button = starter->findChild<QPushButton*>(u"startServiceButton"_s);
     QVERIFY(button && button->isVisible());
     int asked = 0;
-    DialogRunner::testHook = [&](QDialog* dialog) {
-        ++asked;
-        auto* box = qobject_cast<QMessageBox*>(dialog);
-        QVERIFY(box);
-        QCOMPARE(box->objectName(), u"startServiceConfirmDialog"_s);
-        QVERIFY(box->text().contains(u"systemctl start apache2"_s));
-        box->button(QMessageBox::Yes)->click();
-    };
+    testgui::answerServiceStart(asked, u"systemctl start apache2"_s, QMessageBox::Yes);
     QSignalSpy finished(starter, &ServiceStarter::finished);
     button->click();
     QCOMPARE(asked, 1);
@@ -344,7 +320,7 @@ void TestCleanupWizard::afterCareOffersToStartApache() {
 // first page says which objects stay and why; the results speak plainly; once the removal ran
 // there is no Back and no Cancel, only Next (to the after-care page) and Finish.
 void TestCleanupWizard::pagesFitAndTheEndLeavesOnlyFinish() {
-    OrphanSem orphan(testipc::uniqueKey(5));
+    testipc::OrphanSem orphan(testipc::uniqueKey(5), IdleUid);
     QVERIFY(orphan.id >= 0);
     // A set a live process keeps using: judged in use, so it stays and the first page says so.
     testipc::SemSet busy(testipc::uniqueKey(6), 1);

@@ -2,6 +2,7 @@
 // ipcscope-cli end to end on real objects: a child creates and uses a semaphore set and a
 // segment and is killed with SIGKILL; another child keeps its own set and segment. The report
 // must call the first pair orphaned and the second in use. Also --help and the exit codes.
+#include "clirun.h"
 #include "requireall.h"
 #include "testipc.h"
 
@@ -27,29 +28,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using testcli::Run;
 
 Run cli(const QStringList& args, const QString& helper = QStringLiteral(IPCSCOPE_HELPER_PATH)) {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"IPCSCOPE_HELPER"_s, helper);
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice()); // never a terminal: nothing may be asked
-    p.start(QStringLiteral(IPCSCOPE_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return testcli::runCli(args, env);
 }
 
 // Removes the objects with these keys when the test ends, however it ends. Declared before the

@@ -4,7 +4,8 @@
 // --log-root to `symptoms`). Current diagnoses come first in the text, history below the
 // findings; --json has the documented `diagnosis` array; --no-logs skips the search; logs that
 // cannot be searched or read are warnings and leave the exit code alone.
-#include "requireall.h"
+#include "clirun.h"
+#include "schemacheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,11 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using testcli::Run;
 
 QString logTree(const QString& name) {
     return QDir(QFINDTESTDATA(u"data/logs/"_s + name)).absolutePath();
@@ -53,25 +49,12 @@ QString writeWrapper(const QTemporaryDir& dir, const QString& logRoot) {
 }
 
 Run cli(const QStringList& args, const QString& helper) {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"IPCSCOPE_HELPER"_s, helper);
     env.insert(u"TZ"_s, u"UTC"_s); // log stamps and the times in the sentences
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     env.remove(u"LANGUAGE"_s);
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(IPCSCOPE_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return testcli::runCli(args, env);
 }
 
 QJsonObject parse(const QByteArray& json) {
@@ -160,25 +143,14 @@ private slots:
         QVERIFY(!warningCodes(report).contains(u"logs_not_searched"_s));
 
         // docs/report.schema.json describes the array.
-        const QString python = QStandardPaths::findExecutable(u"python3"_s);
-        if (python.isEmpty() || QProcess::execute(python, {u"-c"_s, u"import jsonschema"_s}) != 0)
-            IPCSCOPE_SKIP_MISSING(
-                "python3 with jsonschema is not installed (Debian package python3-jsonschema)");
+        const QString python = testschema::python();
+        IPCSCOPE_SKIP_WITHOUT_JSONSCHEMA(python);
         QFile out(dir.filePath(u"report.json"_s));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(r.out);
         out.close();
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(python,
-                {u"-c"_s,
-                 u"import json, sys, jsonschema\n"
-                 "v = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))\n"
-                 "errors = [e.message for e in v.iter_errors(json.load(open(sys.argv[2])))]\n"
-                 "print(errors[:3]); sys.exit(1 if errors else 0)\n"_s,
-                 QStringLiteral(IPCSCOPE_SOURCE_DIR "/docs/report.schema.json"), out.fileName()});
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY2(p.exitCode() == 0, p.readAll().constData());
+        const testschema::Check check = testschema::validate(python, u"report"_s, {out.fileName()});
+        QVERIFY2(check.valid, check.output.constData());
     }
 
     void noLogsSkipsTheSearch() {

@@ -2,7 +2,7 @@
 // `ipcscope-cli snapshot` writes a Snapshot back as JSON when there are no helper bytes to print
 // (agentless) or for --pretty: what it writes must read back into the same snapshot.
 #include "fixtures.h"
-#include "requireall.h"
+#include "schemacheck.h"
 #include "snapshotjson.h"
 #include "valuediff.h"
 
@@ -11,8 +11,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,10 +57,8 @@ private slots:
     void fixturesAndWrittenSnapshotsFollowTheSchema() {
         // The hand-written fixtures must be snapshots the helper could have printed, and what
         // the CLI writes back must be one too (docs/snapshot.schema.json).
-        QString python = QStandardPaths::findExecutable(u"python3"_s);
-        if (python.isEmpty() || QProcess::execute(python, {u"-c"_s, u"import jsonschema"_s}) != 0)
-            IPCSCOPE_SKIP_MISSING(
-                "python3 with jsonschema is not installed (Debian package python3-jsonschema)");
+        const QString python = testschema::python();
+        IPCSCOPE_SKIP_WITHOUT_JSONSCHEMA(python);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QStringList files;
@@ -75,24 +71,8 @@ private slots:
             out.write(cli::snapshotToJson(analysisFixture(QString::fromLatin1(name)), false));
             files << out.fileName();
         }
-        const QString script = uR"(import json, sys, jsonschema
-schema = json.load(open(sys.argv[1]))
-validator = jsonschema.Draft202012Validator(schema)
-bad = 0
-for path in sys.argv[2:]:
-    for e in list(validator.iter_errors(json.load(open(path))))[:3]:
-        bad += 1
-        print(path, "/".join(str(p) for p in e.absolute_path), e.message)
-sys.exit(1 if bad else 0)
-)"_s;
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(python,
-                QStringList{u"-c"_s, script,
-                            QStringLiteral(IPCSCOPE_SOURCE_DIR "/docs/snapshot.schema.json")} +
-                    files);
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY2(p.exitCode() == 0, p.readAll().constData());
+        const testschema::Check check = testschema::validate(python, u"snapshot"_s, files);
+        QVERIFY2(check.valid, check.output.constData());
     }
 
     void agentlessModeAndLargeLimitsSurvive() {

@@ -7,25 +7,16 @@
 #include "diagnosis/diagnoser.h"
 #include "diagnosis/signatures.h"
 #include "model/snapshotparser.h"
+#include "reportfixtures.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
+using testsupport::reportFixture;
 
 namespace {
-
-Report reportOf(const QString& fixture) {
-    QFile file(QFINDTESTDATA(u"data/"_s + fixture));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("fixture %s not found", qPrintable(fixture));
-    Result<Snapshot> parsed = parseSnapshot(file.readAll());
-    if (!parsed.ok())
-        qFatal("fixture %s does not parse", qPrintable(fixture));
-    return analyze(parsed.value());
-}
 
 Symptom symptom(const QString& signature, const QString& line, qint64 time, const QString& kind) {
     Symptom s;
@@ -70,7 +61,7 @@ private slots:
     void initTestCase() { qputenv("TZ", "UTC"); }
 
     void apacheFailureIsLinkedToTheFullSemaphoreTable() {
-        const Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+        const Report report = reportFixture(u"diagnosis/apache-semmni-full.json"_s);
         SymptomScan scan;
         // 1763998064 = 2026-11-24 05:27:44 UTC, the day of the snapshot (time 1764000000)
         scan.symptoms << symptom(u"apache_mutex_create"_s, apacheLine, 1763998064, u"apache"_s);
@@ -123,7 +114,7 @@ private slots:
     }
 
     void theDiagnosisBecomesTheFirstFindingWithItsCleanup() {
-        const Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+        const Report report = reportFixture(u"diagnosis/apache-semmni-full.json"_s);
         SymptomScan scan;
         scan.symptoms << symptom(u"apache_mutex_create"_s, apacheLine, 1763998064, u"apache"_s);
         const Report withThem = withDiagnoses(report, scan);
@@ -176,7 +167,7 @@ private slots:
         QFETCH(QString, limit);
         QFETCH(int, objects);
         QFETCH(QString, phrase);
-        const Report report = reportOf(fixture);
+        const Report report = reportFixture(fixture);
         SymptomScan scan;
         Symptom s = symptom(signature, line, 1763998064,
                             signature.startsWith("apache"_L1) ? u"apache"_s : u"system"_s);
@@ -200,7 +191,7 @@ private slots:
     }
 
     void repeatedSymptomsBecomeOneDiagnosisWithTheNewestQuoted() {
-        const Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+        const Report report = reportFixture(u"diagnosis/apache-semmni-full.json"_s);
         SymptomScan scan;
         scan.symptoms << symptom(u"apache_mutex_create"_s, apacheLine, 1763998064, u"apache"_s);
         scan.symptoms << symptom(u"apache_mutex_create"_s,
@@ -256,7 +247,7 @@ private slots:
         QFETCH(qint64, startLineAt);
         QFETCH(bool, history);
         QFETCH(QString, sentenceEnd);
-        const Report report = reportOf(fixture);
+        const Report report = reportFixture(fixture);
         SymptomScan scan;
         scan.symptoms << symptom(u"apache_mutex_create"_s, apacheLine, failedAt, u"apache"_s);
         if (startLineAt)
@@ -281,7 +272,7 @@ private slots:
     }
 
     void historyGoesBelowTheCurrentFindingsAndIsNeverCritical() {
-        const Report report = reportOf(u"diagnosis/apache-running-semmni-full.json"_s);
+        const Report report = reportFixture(u"diagnosis/apache-running-semmni-full.json"_s);
         SymptomScan scan;
         // Apache's old failure (history: it runs since 12:47:00) and a program's failure now.
         scan.symptoms << symptom(u"apache_mutex_create"_s, apacheLine, 1763980000, u"apache"_s);
@@ -323,7 +314,7 @@ private slots:
         QFETCH(QString, fixture);
         QFETCH(QString, signature);
         QFETCH(QString, line);
-        const Report report = reportOf(fixture);
+        const Report report = reportFixture(fixture);
         SymptomScan scan;
         const QString kind = signature.section(u'_', 0, 0);
         scan.symptoms << symptom(signature, line, 1763998200,
@@ -388,7 +379,7 @@ private slots:
     void pasteRecognisesEverySignature() {
         QFETCH(QString, text);
         QFETCH(QString, signature);
-        const Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+        const Report report = reportFixture(u"diagnosis/apache-semmni-full.json"_s);
         const PasteAnalysis p = analyzePaste(text, report);
         QVERIFY(p.recognised);
         QCOMPARE(p.signature, signature);
@@ -399,7 +390,7 @@ private slots:
     }
 
     void pasteOfSomethingElseIsNotRecognised() {
-        const Report report = reportOf(u"analysis/empty-host.json"_s);
+        const Report report = reportFixture(u"analysis/empty-host.json"_s);
         const PasteAnalysis p =
             analyzePaste(u"Error 500: Internal Server Error\nDisk quota exceeded"_s, report);
         QVERIFY(!p.recognised);

@@ -11,8 +11,8 @@
 #include "diagnosis/signatures.h"
 #include "model/snapshotparser.h"
 #include "pages/overviewpage.h"
+#include "reportfixtures.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -23,7 +23,6 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,26 +35,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
-
-namespace {
-
-Report reportOf(const QString& fixture) {
-    QFile file(QFINDTESTDATA(u"data/"_s + fixture));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("fixture %s not found", qPrintable(fixture));
-    return analyze(parseSnapshot(file.readAll()).value());
-}
-
-SymptomScan fixtureSymptoms(const QString& tree = u"crashed"_s) {
-    const QString root = QDir(QFINDTESTDATA(u"data/logs/"_s + tree)).absolutePath();
-    QProcess p;
-    p.start(QStringLiteral(IPCSCOPE_HELPER_PATH), {u"symptoms"_s, u"--log-root"_s, root});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("helper symptoms failed");
-    return parseSymptoms(p.readAllStandardOutput()).value();
-}
-
-} // namespace
+using testsupport::fixtureSymptoms;
+using testsupport::reportFixture;
 
 class TestDiagnosisPanel : public QObject {
     Q_OBJECT
@@ -70,7 +51,7 @@ private slots:
     // myapp's semget failed and nothing says it recovered, on a host whose SEMMNI is full.
     void historyComesAfterWhatIsWrongNowAndIsNotCritical() {
         DiagnosisPanel panel;
-        panel.setReport(reportOf(u"diagnosis/apache-running-semmni-full.json"_s));
+        panel.setReport(reportFixture(u"diagnosis/apache-running-semmni-full.json"_s));
         panel.setSymptoms(fixtureSymptoms(u"recovered"_s));
         QCOMPARE(panel.diagnoses().size(), 3);
         const auto textOf = [&panel](int i) {
@@ -92,7 +73,7 @@ private slots:
     }
 
     void overviewShowsHistoryBelowTheCurrentFindings() {
-        const Report report = reportOf(u"diagnosis/apache-running-semmni-full.json"_s);
+        const Report report = reportFixture(u"diagnosis/apache-running-semmni-full.json"_s);
         OverviewPage page;
         page.resize(1200, 900);
         page.setReport(withDiagnoses(report, fixtureSymptoms(u"recovered"_s)));
@@ -124,7 +105,7 @@ private slots:
     void diagnosesComeFirstWithTheirCleanup() {
         DiagnosisPanel panel;
         panel.resize(1200, 900);
-        panel.setReport(reportOf(u"diagnosis/apache-semmni-full.json"_s));
+        panel.setReport(reportFixture(u"diagnosis/apache-semmni-full.json"_s));
         panel.setSymptoms(fixtureSymptoms());
         QVERIFY(!panel.diagnoses().isEmpty());
         auto* first = panel.findChild<QWidget*>(u"diagnosis0"_s);
@@ -149,7 +130,7 @@ private slots:
 
     void unreadableLogsAreShown() {
         DiagnosisPanel panel;
-        panel.setReport(reportOf(u"analysis/empty-host.json"_s));
+        panel.setReport(reportFixture(u"analysis/empty-host.json"_s));
         SymptomScan scan;
         LogSource src;
         src.path = u"/var/log/apache2/error.log"_s;
@@ -191,7 +172,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, signature);
         DiagnosisPanel panel;
-        panel.setReport(reportOf(u"diagnosis/apache-semmni-full.json"_s));
+        panel.setReport(reportFixture(u"diagnosis/apache-semmni-full.json"_s));
         auto* edit = panel.findChild<QPlainTextEdit*>(u"pasteEdit"_s);
         edit->setFocus();
         QTest::keyClicks(edit, text);
@@ -273,7 +254,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         DiagnosisPanel panel;
-        panel.setReport(reportOf(fixture));
+        panel.setReport(reportFixture(fixture));
         panel.setSymptoms(fixtureSymptoms());
         const QString html = panel.reportHtml();
         QPdfWriter writer(dir.filePath(u"r.pdf"_s));
@@ -342,7 +323,7 @@ private slots:
     void exportsWriteHtmlAndPdf() {
         QTemporaryDir dir;
         DiagnosisPanel panel;
-        panel.setReport(reportOf(u"diagnosis/apache-semmni-full.json"_s));
+        panel.setReport(reportFixture(u"diagnosis/apache-semmni-full.json"_s));
         panel.setSymptoms(fixtureSymptoms());
         QString error;
         QVERIFY2(panel.exportHtml(dir.filePath(u"r.html"_s), &error), qPrintable(error));

@@ -5,6 +5,7 @@
 #include "dialogs/addhostwizard.h"
 #include "dialogs/dialoghook.h"
 #include "dialogs/guiprompter.h"
+#include "guisettings.h"
 #include "mainwindow.h"
 #include "models/hostlistmodel.h"
 #include "requireall.h"
@@ -29,20 +30,12 @@
 using namespace ipcscope;
 using namespace Qt::StringLiterals;
 
-namespace {
-QTemporaryDir* settingsDir() {
-    static QTemporaryDir dir;
-    return &dir;
-}
-} // namespace
-
 class TestGuiAddHost : public QObject {
     Q_OBJECT
 public:
     static void initMain() {
-        qputenv("XDG_CONFIG_HOME", settingsDir()->filePath(u"config"_s).toUtf8());
-        qputenv("XDG_DATA_HOME", settingsDir()->filePath(u"data"_s).toUtf8());
-        qputenv("IPCSCOPE_HELPER", IPCSCOPE_HELPER_PATH);
+        testgui::useOwnSettings();
+        testgui::useBuiltHelper();
     }
 
 private slots:
@@ -56,6 +49,14 @@ private slots:
 private:
     // Fills the wizard's first two pages and goes to the test page.
     void fillIn(QWizard* wizard, int port);
+    // What the wizard's connection test showed: a line per stage, and its verdict (empty if
+    // none came within a minute).
+    struct TestOutcome {
+        QStringList stages;
+        QString result;
+    };
+    // Shows the wizard, fills it in for this port and waits for the connection test's verdict.
+    TestOutcome runTest(QWizard* wizard, int port);
 
     std::unique_ptr<testssh::SshdFixture> m_sshd;
 };
@@ -85,6 +86,20 @@ void TestGuiAddHost::fillIn(QWizard* wizard, int port) {
     QTest::mouseClick(wizard->findChild<QRadioButton*>(u"keyFileRadio"_s), Qt::LeftButton);
     QTest::keyClicks(wizard->findChild<QLineEdit*>(u"keyFileEdit"_s), m_sshd->clientKeyPath());
     wizard->next();
+}
+
+TestGuiAddHost::TestOutcome TestGuiAddHost::runTest(QWizard* wizard, int port) {
+    wizard->show();
+    fillIn(wizard, port);
+    auto* log = wizard->findChild<QListWidget*>(u"testLog"_s);
+    auto* label = wizard->findChild<QLabel*>(u"testResult"_s);
+    TestOutcome outcome;
+    if (!QTest::qWaitFor([label] { return !label->text().isEmpty(); }, 60000))
+        return outcome;
+    for (int i = 0; i < log->count(); ++i)
+        outcome.stages.append(log->item(i)->text());
+    outcome.result = label->text();
+    return outcome;
 }
 
 void TestGuiAddHost::wizardTestsAndSavesTheHost() {
@@ -149,17 +164,13 @@ void TestGuiAddHost::refusedHostKeyFailsAtThatStage() {
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"rejectKeyButton"_s), Qt::LeftButton);
     };
     AddHostWizard wizard(static_cast<Prompter*>(window.prompter()), &window);
-    wizard.show();
-    fillIn(&wizard, m_sshd->port());
-    auto* log = wizard.findChild<QListWidget*>(u"testLog"_s);
-    auto* label = wizard.findChild<QLabel*>(u"testResult"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(!label->text().isEmpty(), 60000);
-    QVERIFY2(label->text().contains(u"The test failed"_s), qPrintable(label->text()));
-    QCOMPARE(log->count(), 5);
-    QVERIFY(log->item(0)->text().endsWith(u"done"_s));
-    QVERIFY2(log->item(1)->text().startsWith(u"Verify the server's host key — failed"_s),
-             qPrintable(log->item(1)->text()));
-    QVERIFY(log->item(2)->text().endsWith(u"not tried"_s));
+    const TestOutcome test = runTest(&wizard, m_sshd->port());
+    QVERIFY2(test.result.contains(u"The test failed"_s), qPrintable(test.result));
+    QCOMPARE(test.stages.size(), 5);
+    QVERIFY(test.stages.at(0).endsWith(u"done"_s));
+    QVERIFY2(test.stages.at(1).startsWith(u"Verify the server's host key — failed"_s),
+             qPrintable(test.stages.at(1)));
+    QVERIFY(test.stages.at(2).endsWith(u"not tried"_s));
     // A failed test may still be saved (the server might just be down right now).
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
     QVERIFY(!QFile(m_sshd->knownHostsPath()).exists() ||
@@ -179,15 +190,12 @@ void TestGuiAddHost::aClosedPortFailsAtTheFirstStage() {
         QFAIL(qPrintable(u"unexpected dialog "_s + dialog->objectName()));
     };
     AddHostWizard wizard(static_cast<Prompter*>(window.prompter()), &window);
-    wizard.show();
-    fillIn(&wizard, port);
-    auto* log = wizard.findChild<QListWidget*>(u"testLog"_s);
-    auto* label = wizard.findChild<QLabel*>(u"testResult"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(!label->text().isEmpty(), 60000);
-    QCOMPARE(log->count(), 5);
-    QCOMPARE(log->item(0)->text(), u"Reach 127.0.0.1:%1 — failed"_s.arg(port));
-    QCOMPARE(log->item(1)->text(), u"Verify the server's host key — not tried"_s);
-    QCOMPARE(log->item(4)->text(), u"Read the IPC objects — not tried"_s);
+    const TestOutcome test = runTest(&wizard, port);
+    QVERIFY(!test.result.isEmpty());
+    QCOMPARE(test.stages.size(), 5);
+    QCOMPARE(test.stages.at(0), u"Reach 127.0.0.1:%1 — failed"_s.arg(port));
+    QCOMPARE(test.stages.at(1), u"Verify the server's host key — not tried"_s);
+    QCOMPARE(test.stages.at(4), u"Read the IPC objects — not tried"_s);
 }
 
 // A helper error while the objects are read belongs to the reading stage, although its kind
@@ -211,15 +219,11 @@ void TestGuiAddHost::aHelperFailingWhileReadingFailsAtTheLastStage() {
         QFAIL(qPrintable(u"unexpected dialog "_s + dialog->objectName()));
     };
     AddHostWizard wizard(static_cast<Prompter*>(window.prompter()), &window);
-    wizard.show();
-    fillIn(&wizard, m_sshd->port());
-    auto* log = wizard.findChild<QListWidget*>(u"testLog"_s);
-    auto* label = wizard.findChild<QLabel*>(u"testResult"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(!label->text().isEmpty(), 60000);
-    QVERIFY2(label->text().contains(u"exceeded"_s), qPrintable(label->text()));
-    QCOMPARE(log->count(), 5);
-    QCOMPARE(log->item(3)->text(), u"Start the helper — done"_s);
-    QCOMPARE(log->item(4)->text(), u"Read the IPC objects — failed"_s);
+    const TestOutcome test = runTest(&wizard, m_sshd->port());
+    QVERIFY2(test.result.contains(u"exceeded"_s), qPrintable(test.result));
+    QCOMPARE(test.stages.size(), 5);
+    QCOMPARE(test.stages.at(3), u"Start the helper — done"_s);
+    QCOMPARE(test.stages.at(4), u"Read the IPC objects — failed"_s);
 }
 
 QTEST_MAIN(TestGuiAddHost)

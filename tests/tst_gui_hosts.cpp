@@ -9,6 +9,7 @@
 #include "dialogs/guiprompter.h"
 #include "dialogs/hostactions.h"
 #include "dialogs/settingsdialog.h"
+#include "guisettings.h"
 #include "host/hostpages.h"
 #include "mainwindow.h"
 #include "models/hostlistmodel.h"
@@ -34,13 +35,9 @@
 
 using namespace ipcscope;
 using namespace Qt::StringLiterals;
+using testgui::settingsDir;
 
 namespace {
-
-QTemporaryDir* settingsDir() {
-    static QTemporaryDir dir;
-    return &dir;
-}
 
 // A port on 127.0.0.1 that was free a moment ago: nothing listens, connections are refused.
 int closedPort() {
@@ -75,9 +72,8 @@ class TestGuiHosts : public QObject {
     Q_OBJECT
 public:
     static void initMain() {
-        qputenv("XDG_CONFIG_HOME", settingsDir()->filePath(u"config"_s).toUtf8());
-        qputenv("XDG_DATA_HOME", settingsDir()->filePath(u"data"_s).toUtf8());
-        qputenv("IPCSCOPE_HELPER", IPCSCOPE_HELPER_PATH);
+        testgui::useOwnSettings();
+        testgui::useBuiltHelper();
     }
 
 private slots:

@@ -5,6 +5,7 @@
 #include "cleanup/cleanupwizard.h"
 #include "dialogs/dialoghook.h"
 #include "dialogs/guiprompter.h"
+#include "guisettings.h"
 #include "mainwindow.h"
 #include "models/hostlistmodel.h"
 #include "models/objectfilterproxy.h"
@@ -36,22 +37,15 @@
 
 using namespace ipcscope;
 using namespace Qt::StringLiterals;
-
-namespace {
-QTemporaryDir* settingsDir() {
-    static QTemporaryDir dir;
-    return &dir;
-}
-} // namespace
+using testgui::settingsDir;
 
 class TestGuiMainWindow : public QObject {
     Q_OBJECT
 public:
     // Before QApplication exists: our own settings and history, and the build's helper.
     static void initMain() {
-        qputenv("XDG_CONFIG_HOME", settingsDir()->filePath(u"config"_s).toUtf8());
-        qputenv("XDG_DATA_HOME", settingsDir()->filePath(u"data"_s).toUtf8());
-        qputenv("IPCSCOPE_HELPER", IPCSCOPE_HELPER_PATH);
+        testgui::useOwnSettings();
+        testgui::useBuiltHelper();
     }
 
 private slots:

@@ -4,6 +4,7 @@
 // reply or by dropping it, and a session destroyed while its helper still runs.
 #include "requireall.h"
 #include "session/hostsession.h"
+#include "shellscript.h"
 #include "transport/prompter.h"
 
 #include "sshdfixture.h"
@@ -23,6 +24,8 @@
 #include <csignal>
 
 using namespace ipcscope;
+using testsupport::processExists;
+using testsupport::shellScript;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -66,35 +69,21 @@ public:
     }
 };
 
-bool processExists(qint64 pid) {
-    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
-}
-
 } // namespace
 
 class TestHostSession : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-
-    QString script(const QString& name, const QByteArray& body) {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        file.write("#!/bin/sh\n" + body + "\n");
-        file.close();
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        return path;
-    }
+    QTemporaryDir m_dir; // the fake helpers (shellScript) and what they leave behind
 
     // A helper that records its pid, says it started, then sleeps until stopped.
     QString sleepingHelper(const QString& started, const QString& pidFile) {
         QFile::remove(started);
         QFile::remove(pidFile);
-        return script(u"sleeps.sh"_s, "echo $$ > '" + pidFile.toLocal8Bit() + "'; touch '" +
-                                          started.toLocal8Bit() + "'; exec sleep 300");
+        return shellScript(m_dir, u"sleeps.sh"_s,
+                           "echo $$ > '" + pidFile.toLocal8Bit() + "'; touch '" +
+                               started.toLocal8Bit() + "'; exec sleep 300");
     }
 
     static qint64 readPid(const QString& pidFile) {
@@ -183,10 +172,11 @@ private slots:
         const QString pidFile = m_dir.filePath(u"stale-pid"_s);
         QFile::remove(started);
         QFile::remove(pidFile);
-        HelperEnv env(script(u"first-sleeps.sh"_s,
-                             "if [ ! -e '" + started.toLocal8Bit() + "' ]; then echo $$ > '" +
-                                 pidFile.toLocal8Bit() + "'; touch '" + started.toLocal8Bit() +
-                                 "'; exec sleep 300; fi; exec '" IPCSCOPE_HELPER_PATH "' \"$@\""));
+        HelperEnv env(shellScript(m_dir, u"first-sleeps.sh"_s,
+                                  "if [ ! -e '" + started.toLocal8Bit() + "' ]; then echo $$ > '" +
+                                      pidFile.toLocal8Bit() + "'; touch '" + started.toLocal8Bit() +
+                                      "'; exec sleep 300; fi; exec '" IPCSCOPE_HELPER_PATH
+                                      "' \"$@\""));
         const key_t key = testipc::uniqueKey(3);
         testipc::SemSet set(key, 1);
         QVERIFY2(set.id >= 0, strerror(errno));
@@ -244,9 +234,9 @@ private slots:
     void aFailureReachesOnlyTheReplyThatAskedForIt() {
         const QString started = m_dir.filePath(u"two-started"_s);
         QFile::remove(started);
-        HelperEnv env(script(u"two.sh"_s, "if [ \"$1\" = slow ]; then touch '" +
-                                              started.toLocal8Bit() +
-                                              "'; exec sleep 300; fi; echo \"$1\""));
+        HelperEnv env(shellScript(m_dir, u"two.sh"_s,
+                                  "if [ \"$1\" = slow ]; then touch '" + started.toLocal8Bit() +
+                                      "'; exec sleep 300; fi; echo \"$1\""));
         HostSession session(HostConfig{});
         const std::unique_ptr<HelperReply> slow = session.runHelper({u"slow"_s}, {});
         const std::unique_ptr<HelperReply> fast = session.runHelper({u"fast"_s}, {});
@@ -268,7 +258,7 @@ private slots:
 
     // A caller may let go of its reply in the slot that receives the answer.
     void aReplyMayBeDeletedByItsOwnAnswer() {
-        HelperEnv env(script(u"hello.sh"_s, "echo hello"));
+        HelperEnv env(shellScript(m_dir, u"hello.sh"_s, "echo hello"));
         HostSession session(HostConfig{});
         std::unique_ptr<HelperReply> reply = session.runHelper({}, {});
         QByteArray out;
@@ -340,7 +330,7 @@ private slots:
     }
 
     void runHelperPassesArgumentsAndStdinThrough() {
-        HelperEnv env(script(u"echo.sh"_s, "echo \"$*\"; cat; echo oops >&2; exit 4"));
+        HelperEnv env(shellScript(m_dir, u"echo.sh"_s, "echo \"$*\"; cat; echo oops >&2; exit 4"));
         HostSession session(HostConfig{});
         const std::unique_ptr<HelperReply> reply =
             session.runHelper({u"remove"_s, u"--json"_s}, "{\"objects\":[]}");
@@ -356,9 +346,9 @@ private slots:
     void aHelperCommandIsNotCancelledByARefresh() {
         const QString done = m_dir.filePath(u"done"_s);
         QFile::remove(done);
-        HelperEnv env(
-            script(u"slow.sh"_s, "if [ \"$1\" = snapshot ]; then exit 1; fi; sleep 1; touch '" +
-                                     done.toLocal8Bit() + "'; echo removed"));
+        HelperEnv env(shellScript(m_dir, u"slow.sh"_s,
+                                  "if [ \"$1\" = snapshot ]; then exit 1; fi; sleep 1; touch '" +
+                                      done.toLocal8Bit() + "'; echo removed"));
         HostSession session(HostConfig{});
         const std::unique_ptr<HelperReply> removal = session.runHelper({u"remove"_s}, {});
         const std::unique_ptr<RefreshReply> refresh = session.refresh();

@@ -6,8 +6,8 @@
 #include "analysis/analyzer.h"
 #include "diagnosis/htmlreport.h"
 #include "model/snapshotparser.h"
+#include "reportfixtures.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -20,26 +20,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
-
-namespace {
-
-Report reportOf(const QString& fixture) {
-    QFile file(QFINDTESTDATA(u"data/"_s + fixture));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("fixture %s not found", qPrintable(fixture));
-    return analyze(parseSnapshot(file.readAll()).value());
-}
-
-SymptomScan fixtureSymptoms(const QString& tree = u"crashed"_s) {
-    const QString root = QDir(QFINDTESTDATA(u"data/logs/"_s + tree)).absolutePath();
-    QProcess p;
-    p.start(QStringLiteral(IPCSCOPE_HELPER_PATH), {u"symptoms"_s, u"--log-root"_s, root});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("helper symptoms failed");
-    return parseSymptoms(p.readAllStandardOutput()).value();
-}
-
-} // namespace
+using testsupport::fixtureSymptoms;
+using testsupport::reportFixture;
 
 class TestHtmlReport : public QObject {
     Q_OBJECT
@@ -69,14 +51,14 @@ private slots:
     void everySectionIsThere() {
         QFETCH(QString, needle);
         const QString html =
-            htmlReport(reportOf(u"diagnosis/apache-semmni-full.json"_s), fixtureSymptoms());
+            htmlReport(reportFixture(u"diagnosis/apache-semmni-full.json"_s), fixtureSymptoms());
         QVERIFY2(html.contains(needle), qPrintable(needle));
         QVERIFY(html.indexOf(u"id=\"diagnoses\""_s) < html.indexOf(u"id=\"findings\""_s));
     }
 
     void selfContained() {
         const QString html =
-            htmlReport(reportOf(u"diagnosis/apache-semmni-full.json"_s), fixtureSymptoms());
+            htmlReport(reportFixture(u"diagnosis/apache-semmni-full.json"_s), fixtureSymptoms());
         QVERIFY(!html.contains("<script"_L1));
         QVERIFY(!html.contains("src=\"http"_L1));
         QVERIFY(!html.contains("href=\"http"_L1));
@@ -85,8 +67,9 @@ private slots:
 
     void historyIsListedAfterTheFindingsNotAsWhatWentWrong() {
         // tests/data/logs/recovered: Apache and PostgreSQL started again after their failures.
-        const QString html = htmlReport(reportOf(u"diagnosis/apache-running-semmni-full.json"_s),
-                                        fixtureSymptoms(u"recovered"_s));
+        const QString html =
+            htmlReport(reportFixture(u"diagnosis/apache-running-semmni-full.json"_s),
+                       fixtureSymptoms(u"recovered"_s));
         const qsizetype diagnoses = html.indexOf(u"id=\"diagnoses\""_s);
         const qsizetype findings = html.indexOf(u"id=\"findings\""_s);
         const qsizetype history = html.indexOf(u"id=\"history\""_s);
@@ -102,13 +85,13 @@ private slots:
     }
 
     void withoutLogSearchTheReportSaysSo() {
-        const QString html = htmlReport(reportOf(u"analysis/empty-host.json"_s));
+        const QString html = htmlReport(reportFixture(u"analysis/empty-host.json"_s));
         QVERIFY(html.contains("The logs were not searched"_L1));
         QVERIFY(html.contains("There are no IPC objects."_L1));
     }
 
     void namesAreEscaped() {
-        Report report = reportOf(u"analysis/empty-host.json"_s);
+        Report report = reportFixture(u"analysis/empty-host.json"_s);
         report.snapshot.host.hostname = u"<b>evil</b>&"_s;
         const QString html = htmlReport(report);
         QVERIFY(!html.contains("<b>evil</b>"_L1));
@@ -145,7 +128,7 @@ private slots:
 
     void rendersToAnImage() {
         const QString html =
-            htmlReport(reportOf(u"diagnosis/apache-semmni-full.json"_s), fixtureSymptoms());
+            htmlReport(reportFixture(u"diagnosis/apache-semmni-full.json"_s), fixtureSymptoms());
         QTextDocument doc;
         doc.setHtml(html);
         doc.setTextWidth(900);

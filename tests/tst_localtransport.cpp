@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LocalTransport against the real helper and against small scripts this test writes and starts
 // itself (a helper that sleeps, fails, prints garbage, crashes), so every path is a real process.
+#include "shellscript.h"
 #include "transport/helpererror.h"
 #include "transport/localtransport.h"
 #include "transport/prompter.h"
@@ -26,6 +27,8 @@
 #include <thread>
 
 using namespace ipcscope;
+using testsupport::processExists;
+using testsupport::shellScript;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -100,29 +103,13 @@ int sudoChild() {
     return 0;
 }
 
-bool processExists(qint64 pid) {
-    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
-}
-
 } // namespace
 
 class TestLocalTransport : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-
-    // A fake helper: a shell script in the test's own temporary directory.
-    QString script(const QString& name, const QByteArray& body) {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        file.write("#!/bin/sh\n" + body + "\n");
-        file.close();
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        return path;
-    }
+    QTemporaryDir m_dir; // the fake helpers (shellScript) and what they leave behind
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -158,7 +145,7 @@ private slots:
     void administratorModeAsRootRunsDirectly() {
         if (geteuid() != 0)
             QSKIP("needs root: as another user administrator mode goes through sudo");
-        HelperEnv env(script(u"whoami.sh"_s, "id -u"));
+        HelperEnv env(shellScript(m_dir, u"whoami.sh"_s, "id -u"));
         LocalTransport transport(true);
         NoQuestions prompter;
         QVERIFY(transport.open(&prompter, {}).ok());
@@ -235,7 +222,8 @@ private slots:
     }
 
     void argumentsAndStdinReachTheHelperUnchanged() {
-        HelperEnv env(script(u"echo.sh"_s, "for a in \"$@\"; do echo \"[$a]\"; done; cat"));
+        HelperEnv env(
+            shellScript(m_dir, u"echo.sh"_s, "for a in \"$@\"; do echo \"[$a]\"; done; cat"));
         LocalTransport transport;
         QVERIFY(transport.open(nullptr, {}).ok());
         const Result<HelperOutput> output = transport.runHelper(
@@ -274,7 +262,7 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, kind);
         QFETCH(QString, words);
-        HelperEnv env(script(u"fails.sh"_s, body));
+        HelperEnv env(shellScript(m_dir, u"fails.sh"_s, body));
         LocalTransport transport;
         QVERIFY(transport.open(nullptr, {}).ok());
         const Result<Snapshot> snapshot = transport.snapshot({});
@@ -289,8 +277,9 @@ private slots:
         QFile::remove(started);
         // The script records its pid, then becomes `sleep` (exec keeps the pid), so the test can
         // check that exactly this process is gone afterwards.
-        HelperEnv env(script(u"sleeps.sh"_s, "echo $$ > '" + pidFile.toLocal8Bit() + "'; touch '" +
-                                                 started.toLocal8Bit() + "'; exec sleep 300"));
+        HelperEnv env(shellScript(m_dir, u"sleeps.sh"_s,
+                                  "echo $$ > '" + pidFile.toLocal8Bit() + "'; touch '" +
+                                      started.toLocal8Bit() + "'; exec sleep 300"));
         LocalTransport transport;
         QVERIFY(transport.open(nullptr, {}).ok());
         CancelToken cancel;
@@ -313,7 +302,7 @@ private slots:
     void alreadyCancelledRunsNothing() {
         const QString marker = m_dir.filePath(u"ran"_s);
         QFile::remove(marker);
-        HelperEnv env(script(u"marks.sh"_s, "touch '" + marker.toLocal8Bit() + "'"));
+        HelperEnv env(shellScript(m_dir, u"marks.sh"_s, "touch '" + marker.toLocal8Bit() + "'"));
         LocalTransport transport;
         CancelToken cancel;
         cancel.cancel();
@@ -324,7 +313,7 @@ private slots:
     }
 
     void timeoutStopsAHangingHelper() {
-        HelperEnv env(script(u"hangs.sh"_s, "exec sleep 300"));
+        HelperEnv env(shellScript(m_dir, u"hangs.sh"_s, "exec sleep 300"));
         LocalTransport transport;
         QCOMPARE(transport.timeout(), LocalTransport::kDefaultTimeout);
         transport.setTimeout(200ms);
@@ -336,7 +325,7 @@ private slots:
 
     void largeOutputAndInputAreComplete() {
         // 8 MiB each way: more than any pipe buffer, so reading and writing must interleave.
-        HelperEnv env(script(u"cat.sh"_s, "cat"));
+        HelperEnv env(shellScript(m_dir, u"cat.sh"_s, "cat"));
         LocalTransport transport;
         QByteArray data(8 << 20, 'x');
         for (qsizetype i = 0; i < data.size(); i += 4096)
@@ -348,7 +337,7 @@ private slots:
     }
 
     void outputIsHandedOverWhileItArrives() {
-        HelperEnv env(script(u"slow.sh"_s, "printf first; sleep 0.3; printf second"));
+        HelperEnv env(shellScript(m_dir, u"slow.sh"_s, "printf first; sleep 0.3; printf second"));
         LocalTransport transport;
         QList<QByteArray> seen;
         const Result<HelperOutput> output =
@@ -375,7 +364,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(json);
         file.close();
-        HelperEnv env(script(u"large.sh"_s, "cat '" + file.fileName().toUtf8() + "'"));
+        HelperEnv env(shellScript(m_dir, u"large.sh"_s, "cat '" + file.fileName().toUtf8() + "'"));
         LocalTransport transport;
         NoQuestions prompter;
         QVERIFY(transport.open(&prompter, {}).ok());
@@ -406,8 +395,8 @@ private slots:
         QFETCH(bool, asSnapshot);
         const QString pidFile = m_dir.filePath(u"endless.pid"_s);
         QFile::remove(pidFile);
-        HelperEnv env(
-            script(u"endless.sh"_s, "echo $$ > '" + pidFile.toLocal8Bit() + "'\n" + body));
+        HelperEnv env(shellScript(m_dir, u"endless.sh"_s,
+                                  "echo $$ > '" + pidFile.toLocal8Bit() + "'\n" + body));
         const QByteArray oldLimit = qgetenv("IPCSCOPE_MAX_HELPER_OUTPUT");
         if (viaEnvironment)
             qputenv("IPCSCOPE_MAX_HELPER_OUTPUT", "64K");
@@ -469,8 +458,8 @@ private slots:
         QFETCH(QString, reason);
         const QString pidFile = m_dir.filePath(u"garbage.pid"_s);
         QFile::remove(pidFile);
-        HelperEnv env(
-            script(u"garbage.sh"_s, "echo $$ > '" + pidFile.toLocal8Bit() + "'\n" + body));
+        HelperEnv env(shellScript(m_dir, u"garbage.sh"_s,
+                                  "echo $$ > '" + pidFile.toLocal8Bit() + "'\n" + body));
         LocalTransport transport;
         transport.setOutputLimit(qint64(1) << 40); // no limit in reach: only the syntax stops it
         QVERIFY(transport.open(nullptr, {}).ok());

@@ -8,6 +8,7 @@
 // the Software column and roomy details in the space it has on a 1024×700 screen.
 #include "analysis/analyzer.h"
 #include "diagnosis/diagnosispanel.h"
+#include "guisettings.h"
 #include "history/historyservice.h"
 #include "model/snapshotparser.h"
 #include "models/objectfilterproxy.h"
@@ -18,6 +19,7 @@
 #include "pages/objectspage.h"
 #include "pages/overviewpage.h"
 #include "pages/ownerspage.h"
+#include "reportfixtures.h"
 #include "util/appsettings.h"
 
 #include <QAbstractItemModelTester>
@@ -46,21 +48,11 @@
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+using testgui::settingsDir;
 using namespace ipcscope;
+using testsupport::reportFixture;
 
 namespace {
-
-QTemporaryDir* settingsDir() {
-    static QTemporaryDir dir;
-    return &dir;
-}
-
-Report reportOf(const QString& fixture) {
-    QFile file(QFINDTESTDATA(u"data/"_s + fixture));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("fixture %s not found", qPrintable(fixture));
-    return analyze(parseSnapshot(file.readAll()).value());
-}
 
 QList<QColor> colours(QChartView* view) {
     QList<QColor> out;
@@ -92,10 +84,7 @@ QStringList linesOf(const QString& html, int width) {
 class TestPages : public QObject {
     Q_OBJECT
 public:
-    static void initMain() {
-        qputenv("XDG_CONFIG_HOME", settingsDir()->filePath(u"config"_s).toUtf8());
-        qputenv("XDG_DATA_HOME", settingsDir()->filePath(u"data"_s).toUtf8());
-    }
+    static void initMain() { testgui::useOwnSettings(); }
 
 private slots:
     void initTestCase() { QVERIFY(settingsDir()->isValid()); }
@@ -134,7 +123,7 @@ void TestPages::aChosenOwnerLandsOnATabWithTheirObjects() {
     QFETCH(QString, owner);
     QFETCH(int, tab);
     QFETCH(int, verdictBefore);
-    const Report report = reportOf(fixture);
+    const Report report = reportFixture(fixture);
     ObjectsPage page;
     page.setReport(report, false);
     for (int t = 0; t < ObjectsPage::TabCount; ++t)
@@ -161,7 +150,7 @@ void TestPages::aChosenOwnerLandsOnATabWithTheirObjects() {
 // owner (the chart's categories and the owner signal come from the same rows).
 void TestPages::anOwnerBarNamesItsOwner() {
     OwnersPage page;
-    page.setReport(reportOf(u"analysis/non-root-partial-view.json"_s));
+    page.setReport(reportFixture(u"analysis/non-root-partial-view.json"_s));
     auto* chart = page.findChild<QChartView*>(u"ownerChart"_s);
     QVERIFY(chart);
     auto* series = qobject_cast<QHorizontalStackedBarSeries*>(chart->chart()->series().first());
@@ -177,7 +166,7 @@ void TestPages::anOwnerBarNamesItsOwner() {
 }
 
 void TestPages::theSelectedObjectsGoToTheCleanup() {
-    const Report report = reportOf(u"analysis/apache-restart-loop.json"_s);
+    const Report report = reportFixture(u"analysis/apache-restart-loop.json"_s);
     ObjectsPage page;
     page.resize(1100, 700);
     page.show();
@@ -236,7 +225,7 @@ void TestPages::historyLinesDifferAndTheUsageAxisEndsAtAHundred() {
                                   u"analysis/limits-at-100-percent.json"_s};
     double highest = 0;
     for (int i = 0; i < fixtures.size(); ++i) {
-        Report report = reportOf(fixtures.at(i));
+        Report report = reportFixture(fixtures.at(i));
         report.snapshot.host.time = now - 1800 + 600 * i;
         for (const LimitUsage& l : report.limits)
             highest = qMax(highest, l.ratio() * 100.0);
@@ -266,7 +255,7 @@ void TestPages::historyLinesDifferAndTheUsageAxisEndsAtAHundred() {
 }
 
 void TestPages::overviewHasOneCleanUpPerSetOfObjects() {
-    const Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+    const Report report = reportFixture(u"diagnosis/apache-semmni-full.json"_s);
     OverviewPage page;
     page.resize(1000, 700);
     page.setReport(report);
@@ -295,7 +284,7 @@ void TestPages::pathsAndVariablesNeverBreak_data() {
 
 void TestPages::pathsAndVariablesNeverBreak() {
     QFETCH(int, width);
-    const Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+    const Report report = reportFixture(u"diagnosis/apache-semmni-full.json"_s);
     OverviewPage page;
     page.setReport(report);
     QString hint;
@@ -323,7 +312,7 @@ void TestPages::diagnosisNamesTheCriticalLimitWhenTheLogsSayNothing_data() {
 
 void TestPages::diagnosisNamesTheCriticalLimitWhenTheLogsSayNothing() {
     QFETCH(bool, searched);
-    const Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+    const Report report = reportFixture(u"diagnosis/apache-semmni-full.json"_s);
     bool critical = false;
     for (const Finding& f : report.findings)
         critical = critical || f.level == Level::Critical;
@@ -357,7 +346,7 @@ void TestPages::objectsPageFitsASmallScreen() {
     page.resize(800, 540);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    page.setReport(reportOf(u"analysis/apache-restart-loop.json"_s), false);
+    page.setReport(reportFixture(u"analysis/apache-restart-loop.json"_s), false);
     QTableView* view = page.view(ObjectsPage::SemaphoresTab);
     QHeaderView* header = view->horizontalHeader();
     const int software = view->model()->columnCount() - 1;
@@ -384,7 +373,7 @@ void TestPages::ownersShowTheirVerdictsOnASmallScreen() {
     page.resize(800, 540);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    page.setReport(reportOf(u"analysis/non-root-partial-view.json"_s));
+    page.setReport(reportFixture(u"analysis/non-root-partial-view.json"_s));
     auto* view = page.findChild<QTableView*>(u"ownerTable"_s);
     QVERIFY(view);
     QAbstractItemModelTester tester(view->model());

@@ -7,14 +7,12 @@
 #include "fixtures.h"
 #include "largesnapshot.h"
 #include "model/snapshotparser.h"
-#include "requireall.h"
+#include "schemacheck.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -252,10 +250,8 @@ private slots:
     void reportsFollowTheJsonSchema() {
         // docs/report.schema.json is the contract for scripts: every fixture's report and tune
         // output, compact and pretty, must validate.
-        const QString python = QStandardPaths::findExecutable(u"python3"_s);
-        if (python.isEmpty() || QProcess::execute(python, {u"-c"_s, u"import jsonschema"_s}) != 0)
-            IPCSCOPE_SKIP_MISSING(
-                "python3 with jsonschema is not installed (Debian package python3-jsonschema)");
+        const QString python = testschema::python();
+        IPCSCOPE_SKIP_WITHOUT_JSONSCHEMA(python);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QStringList files;
@@ -273,25 +269,8 @@ private slots:
                 files << out.fileName();
             }
         }
-        const QString script = uR"(import json, sys, jsonschema
-schema = json.load(open(sys.argv[1]))
-jsonschema.Draft202012Validator.check_schema(schema)
-validator = jsonschema.Draft202012Validator(schema)
-bad = 0
-for path in sys.argv[2:]:
-    for e in list(validator.iter_errors(json.load(open(path))))[:3]:
-        bad += 1
-        print(path, "/".join(str(p) for p in e.absolute_path), e.message)
-sys.exit(1 if bad else 0)
-)"_s;
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(python,
-                QStringList{u"-c"_s, script,
-                            QStringLiteral(IPCSCOPE_SOURCE_DIR "/docs/report.schema.json")} +
-                    files);
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY2(p.exitCode() == 0, p.readAll().constData());
+        const testschema::Check check = testschema::validate(python, u"report"_s, files);
+        QVERIFY2(check.valid, check.output.constData());
     }
 
     void textReportListsWhatIsNotInUse() {

@@ -7,6 +7,7 @@
 // test asserts whichever is true here. It never starts real software (see startableHere()).
 #include "cleanup/servicestart.h"
 #include "cleanup/servicestarter.h"
+#include "dialoganswers.h"
 #include "dialogs/dialoghook.h"
 #include "session/hostsession.h"
 
@@ -76,6 +77,15 @@ void verifyMachineAnswer(const HelperOutput& out) {
     QVERIFY(!r.value().output.trimmed().isEmpty());
 }
 
+// The software whose service the starter offers to start.
+Software uwsgi() {
+    Software sw;
+    sw.id = u"uwsgi"_s;
+    sw.name = u"uWSGI"_s;
+    sw.serviceName = Service;
+    return sw;
+}
+
 } // namespace
 
 class TestServiceStart : public QObject {
@@ -135,11 +145,7 @@ void TestServiceStart::parserTurnsRefusalsIntoSentences() {
 
 void TestServiceStart::starterDeclinedRunsNothing() {
     HostSession session(HostConfig{});
-    Software sw;
-    sw.id = u"uwsgi"_s;
-    sw.name = u"uWSGI"_s;
-    sw.serviceName = Service;
-    ServiceStarter starter(&session, sw, u"here"_s);
+    ServiceStarter starter(&session, uwsgi(), u"here"_s);
     starter.show();
     QVERIFY(starter.findChild<QLabel*>(u"serviceStartCommand"_s)
                 ->text()
@@ -147,14 +153,7 @@ void TestServiceStart::starterDeclinedRunsNothing() {
     auto* button = starter.findChild<QPushButton*>(u"startServiceButton"_s);
     QVERIFY(button && button->isVisible());
     int asked = 0;
-    DialogRunner::testHook = [&](QDialog* dialog) {
-        ++asked;
-        auto* box = qobject_cast<QMessageBox*>(dialog);
-        QVERIFY(box);
-        QCOMPARE(box->objectName(), u"startServiceConfirmDialog"_s);
-        QVERIFY(box->text().contains(u"systemctl start uwsgi"_s));
-        box->button(QMessageBox::No)->click();
-    };
+    testgui::answerServiceStart(asked, u"systemctl start uwsgi"_s, QMessageBox::No);
     button->click();
     QCOMPARE(asked, 1);
     QVERIFY(!starter.isBusy());
@@ -164,11 +163,7 @@ void TestServiceStart::starterDeclinedRunsNothing() {
 
 void TestServiceStart::starterShowsTheOutput() {
     HostSession session(HostConfig{});
-    Software sw;
-    sw.id = u"uwsgi"_s;
-    sw.name = u"uWSGI"_s;
-    sw.serviceName = Service;
-    ServiceStarter starter(&session, sw, u"here"_s);
+    ServiceStarter starter(&session, uwsgi(), u"here"_s);
     starter.show();
     auto* button = starter.findChild<QPushButton*>(u"startServiceButton"_s);
     QVERIFY(button);

@@ -109,6 +109,28 @@ struct TestUser {
     }
 };
 
+// A user of this machine whom a rule in /etc/sudoers.d lets run anything as root, with or
+// without their password ("s3cret sudo"); the rule and the user are removed when the test ends,
+// however it ends.
+struct SudoUser {
+    TestUser user;
+    QString rule;
+    bool ready = false;
+    SudoUser(const QString& name, bool needsPassword)
+        : user(name, u"s3cret sudo"_s)
+        , rule(u"/etc/sudoers.d/ipcscope-test-%1"_s.arg(name)) {
+        QFile f(rule);
+        ready = user.created && f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                f.write(u"%1 ALL=(root) %2ALL\n"_s
+                            .arg(name, needsPassword ? QString() : u"NOPASSWD: "_s)
+                            .toUtf8()) > 0 &&
+                f.setPermissions(QFile::ReadOwner);
+    }
+    ~SudoUser() { QFile::remove(rule); }
+    SudoUser(const SudoUser&) = delete;
+    SudoUser& operator=(const SudoUser&) = delete;
+};
+
 // A tmpfs mounted noexec, unmounted again at the end.
 struct NoexecMount {
     QString path;
@@ -661,20 +683,8 @@ void TestSshTransport::administratorModeUsesSudo() {
     if (!QFile::exists(u"/usr/bin/sudo"_s))
         IPCSCOPE_SKIP_MISSING("sudo is not installed (scripts/deps.sh installs it for the tests)");
     const QString name = u"ipcsu%1"_s.arg(::getpid());
-    TestUser user(name, u"s3cret sudo"_s);
-    QVERIFY2(user.created, "useradd/chpasswd failed");
-    const QString rule = u"/etc/sudoers.d/ipcscope-test-%1"_s.arg(::getpid());
-    struct RemoveRule {
-        QString path;
-        ~RemoveRule() { QFile::remove(path); }
-    } removeRule{rule};
-    {
-        QFile f(rule);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(u"%1 ALL=(root) %2ALL\n"_s.arg(name, needsPassword ? QString() : u"NOPASSWD: "_s)
-                    .toUtf8());
-        f.setPermissions(QFile::ReadOwner);
-    }
+    const SudoUser user(name, needsPassword);
+    QVERIFY2(user.ready, "useradd/chpasswd or the sudoers rule failed");
 
     HostConfig cfg = config();
     cfg.user = name; // logs in with the fixture's key (its authorized_keys serves every user)
@@ -714,23 +724,12 @@ void TestSshTransport::theSudoPasswordIsAskedOncePerSession() {
     if (!QFile::exists(u"/usr/bin/sudo"_s))
         QSKIP("sudo is not installed (scripts/deps.sh installs it for the tests)");
     const QString name = u"ipcso%1"_s.arg(::getpid());
-    TestUser user(name, u"s3cret sudo"_s);
-    QVERIFY2(user.created, "useradd/chpasswd failed");
-    const QString rule = u"/etc/sudoers.d/ipcscope-test-once-%1"_s.arg(::getpid());
+    const SudoUser user(name, true);
+    QVERIFY2(user.ready, "useradd/chpasswd or the sudoers rule failed");
     struct Restore {
-        QString rule;
         QByteArray cache = qgetenv("IPCSCOPE_REMOTE_CACHE");
-        ~Restore() {
-            QFile::remove(rule);
-            qputenv("IPCSCOPE_REMOTE_CACHE", cache);
-        }
-    } restore{rule};
-    {
-        QFile f(rule);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(u"%1 ALL=(root) ALL\n"_s.arg(name).toUtf8());
-        f.setPermissions(QFile::ReadOwner);
-    }
+        ~Restore() { qputenv("IPCSCOPE_REMOTE_CACHE", cache); }
+    } restore;
     // The session builds its own transport: the helper goes to the user's home (removed with it).
     qputenv("IPCSCOPE_REMOTE_CACHE", "~/.cache/ipcscope");
 

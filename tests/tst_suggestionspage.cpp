@@ -7,6 +7,7 @@
 #include "analysis/advisor.h"
 #include "analysis/analyzer.h"
 #include "analysis/findings.h"
+#include "guisettings.h"
 #include "host/hostpages.h"
 #include "model/snapshotparser.h"
 #include "models/suggestionmodel.h"
@@ -26,11 +27,6 @@ using namespace Qt::StringLiterals;
 using namespace ipcscope;
 
 namespace {
-
-QTemporaryDir* settingsDir() {
-    static QTemporaryDir dir;
-    return &dir;
-}
 
 // The outage: SEMMNI at 4 of 4, every set left behind by an Apache that was restarted.
 Report outage() {
@@ -72,10 +68,7 @@ Report twoLimitsToRaise() {
 class TestSuggestionsPage : public QObject {
     Q_OBJECT
 public:
-    static void initMain() {
-        qputenv("XDG_CONFIG_HOME", settingsDir()->filePath(u"config"_s).toUtf8());
-        qputenv("XDG_DATA_HOME", settingsDir()->filePath(u"data"_s).toUtf8());
-    }
+    static void initMain() { testgui::useOwnSettings(); }
 
 private slots:
     void aLimitFullOfOrphansSaysCleanUpFirst();

@@ -127,6 +127,28 @@ void describeUsage(const AdvisorInput& in, Suggestion& s) {
     s.enoughAfterCleanup = withHeadroom(liveUse(in, QLatin1StringView(s.field.toLatin1())));
 }
 
+// What to suggest for a need of `needed`: at least the field's floor (the default of current
+// kernels) and at most its cap (what the kernel accepts); when either changed the figure, the
+// reason (and for the floor the reference) says so.
+quint64 bounded(const Field& f, quint64 needed, QString& reason, QString& reference) {
+    const quint64 value = std::max(needed, f.floor);
+    if (value > f.cap) {
+        reason = Tr::tr("%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot "
+                        "option).")
+                     .arg(reason)
+                     .arg(f.cap);
+        return f.cap;
+    }
+    if (value > needed) {
+        reason = Tr::tr("%1 %2 is the default of current kernels, and a suggestion never goes "
+                        "below it.")
+                     .arg(reason)
+                     .arg(value);
+        reference = Tr::tr("%1; %2").arg(reference, kKernelRef);
+    }
+    return value;
+}
+
 Suggestion cleanUpFirst(const AdvisorInput& in, const Field& f, quint64 current,
                         const LimitUsage& u) {
     Suggestion s;
@@ -314,22 +336,9 @@ QList<Suggestion> suggestLimits(const AdvisorInput& in) {
         const std::optional<quint64> current = in.limits.*(f.member);
         if (!r || !current || r->value <= *current)
             continue;
-        quint64 value = std::max(r->value, f.floor);
         QString reason = r->reason;
         QString reference = r->reference;
-        if (value > f.cap) {
-            value = f.cap;
-            reason = Tr::tr("%1 The kernel accepts at most %2 (more needs the ipcmni_extend boot "
-                            "option).")
-                         .arg(reason)
-                         .arg(f.cap);
-        } else if (value > r->value) {
-            reason = Tr::tr("%1 %2 is the default of current kernels, and a suggestion never goes "
-                            "below it.")
-                         .arg(reason)
-                         .arg(value);
-            reference = Tr::tr("%1; %2").arg(reference, kKernelRef);
-        }
+        const quint64 value = bounded(f, r->value, reason, reference);
         if (value <= *current)
             continue; // never lower
         Suggestion s;

@@ -49,14 +49,20 @@ QJsonObject guardJson(const CleanupItem& item) {
     return g;
 }
 
-QJsonObject line(const QString& runId, const QString& phase, const QString& host,
-                 const CleanupItem& item) {
+// What every line of the log starts with: when, which run and phase, which host, who.
+QJsonObject lineHead(const QString& runId, const QString& phase, const QString& host) {
     QJsonObject o;
     o.insert("time"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     o.insert("run"_L1, runId);
     o.insert("phase"_L1, phase);
     o.insert("host"_L1, host);
     o.insert("user"_L1, localUser());
+    return o;
+}
+
+QJsonObject line(const QString& runId, const QString& phase, const QString& host,
+                 const CleanupItem& item) {
+    QJsonObject o = lineHead(runId, phase, host);
     o.insert("object"_L1, objectJson(item));
     o.insert("guard"_L1, guardJson(item));
     o.insert("force"_L1, item.force);
@@ -122,12 +128,7 @@ Result<bool> AuditLog::recordResults(const QString& runId, const QString& host,
 
 Result<bool> AuditLog::recordLimits(const QString& runId, const QString& phase, const QString& host,
                                     const QString& action, const QJsonObject& detail) {
-    QJsonObject o;
-    o.insert("time"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    o.insert("run"_L1, runId);
-    o.insert("phase"_L1, phase);
-    o.insert("host"_L1, host);
-    o.insert("user"_L1, localUser());
+    QJsonObject o = lineHead(runId, phase, host);
     o.insert("limits"_L1, action);
     o.insert(phase == u"intent"_s ? "change"_L1 : "result"_L1, detail);
     return append(toLine(o));

@@ -3,6 +3,7 @@
 
 #include "analysis/advisor.h"
 #include "analysis/context.h"
+#include "planner/hostfiles.h"
 #include "planner/plannertr.h"
 
 #include <QDateTime>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -153,19 +153,11 @@ QByteArray restoreDocument(const LimitsResult& result) {
 
 namespace ipcscope::planner {
 
-RestoreStore::RestoreStore(QString directory)
-    : m_dir(std::move(directory)) {
-    if (m_dir.isEmpty())
-        m_dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/restore"_s;
-}
+RestoreStore::RestoreStore(const QString& directory)
+    : m_dir(storeDirectory(directory, u"restore"_s)) {}
 
 QString RestoreStore::pathFor(const QString& host) const {
-    QString name;
-    for (const QChar c : host)
-        name += (c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_') ? c : u'_';
-    if (name.isEmpty() || name.startsWith(u'.'))
-        name.prepend(u'_');
-    return m_dir + u'/' + name + u".json"_s;
+    return hostFilePath(m_dir, host);
 }
 
 bool RestoreStore::save(const QString& host, const LimitsResult& applied, QString& error) const {

@@ -62,7 +62,7 @@ LimitsResult limitsResultFromJson(const QJsonObject& json);
 // restart of the application does not forget it; removed after a restore.
 class RestoreStore {
 public:
-    explicit RestoreStore(QString directory = {});
+    explicit RestoreStore(const QString& directory = {});
     QString pathFor(const QString& host) const;
     bool save(const QString& host, const LimitsResult& applied, QString& error) const;
     std::optional<LimitsResult> load(const QString& host) const;

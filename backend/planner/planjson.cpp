@@ -2,6 +2,7 @@
 #include "planner/planjson.h"
 
 #include "analysis/context.h"
+#include "planner/hostfiles.h"
 #include "planner/plannertr.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -173,19 +173,11 @@ bool writePlanFile(const QString& path, const Plan& plan, QString& error) {
     return true;
 }
 
-PlanStore::PlanStore(QString directory)
-    : m_dir(std::move(directory)) {
-    if (m_dir.isEmpty())
-        m_dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/plans"_s;
-}
+PlanStore::PlanStore(const QString& directory)
+    : m_dir(storeDirectory(directory, u"plans"_s)) {}
 
 QString PlanStore::pathFor(const QString& host) const {
-    QString name;
-    for (const QChar c : host)
-        name += (c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_') ? c : u'_';
-    if (name.isEmpty() || name.startsWith(u'.'))
-        name.prepend(u'_');
-    return m_dir + u'/' + name + u".json"_s;
+    return hostFilePath(m_dir, host);
 }
 
 bool PlanStore::load(const QString& host, Plan& plan, QString& error) const {

@@ -20,7 +20,7 @@ bool writePlanFile(const QString& path, const Plan& plan, QString& error);
 class PlanStore {
 public:
     // `directory` defaults to <AppDataLocation>/plans.
-    explicit PlanStore(QString directory = {});
+    explicit PlanStore(const QString& directory = {});
     QString directory() const { return m_dir; }
     // The file of a host; the name is made safe for a file name ("db1:22" -> "db1_22.json").
     QString pathFor(const QString& host) const;

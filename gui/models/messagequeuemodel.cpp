@@ -3,17 +3,10 @@
 
 namespace ipcscope {
 
-static_assert(MessageQueueModel::Key == SysvTableModel::KeyColumn &&
-              MessageQueueModel::Permissions == SysvTableModel::PermissionsColumn &&
-              MessageQueueModel::Messages == SysvTableModel::FirstOwnColumn &&
-              MessageQueueModel::Software == MessageQueueModel::ColumnCount - 1);
+static_assert(MessageQueueModel::Software == MessageQueueModel::ColumnCount - 1);
 
 MessageQueueModel::MessageQueueModel(QObject* parent)
     : SysvTableModel(ObjectType::MessageQueue, ColumnCount, parent) {}
-
-const SysvCommon& MessageQueueModel::common(const ObjectVerdict& object) const {
-    return report().snapshot.messageQueues.at(object.ref.index);
-}
 
 QString MessageQueueModel::ownHeader(int column) const {
     switch (Column(column)) {

@@ -10,12 +10,7 @@ class MessageQueueModel : public SysvTableModel {
     Q_OBJECT
 public:
     enum Column {
-        Verdict,
-        Key,
-        Id,
-        Owner,
-        Permissions,
-        Messages,
+        Messages = FirstOwnColumn,
         Bytes,
         LastSend,
         LastReceive,
@@ -29,7 +24,6 @@ private:
     QString ownHeader(int column) const override;
     QString ownToolTip(int column) const override;
     QVariant ownCell(const ObjectVerdict& object, int column, int role) const override;
-    const SysvCommon& common(const ObjectVerdict& object) const override;
 };
 
 } // namespace ipcscope

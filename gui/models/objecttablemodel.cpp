@@ -315,6 +315,18 @@ SysvTableModel::SysvTableModel(ObjectType type, int columnCount, QObject* parent
     : ObjectTableModel({type}, parent)
     , m_columnCount(columnCount) {}
 
+const SysvCommon& SysvTableModel::common(const ObjectVerdict& object) const {
+    const Snapshot& snapshot = report().snapshot;
+    switch (object.ref.type) {
+    case ObjectType::Semaphore:
+        return snapshot.semaphores.at(object.ref.index);
+    case ObjectType::SharedMemory:
+        return snapshot.sharedMemory.at(object.ref.index);
+    default:
+        return snapshot.messageQueues.at(object.ref.index);
+    }
+}
+
 int SysvTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : m_columnCount;
 }
@@ -322,19 +334,19 @@ int SysvTableModel::columnCount(const QModelIndex& parent) const {
 QString SysvTableModel::headerText(int column) const {
     if (column == VerdictColumn)
         return tr("Verdict");
-    if (column == KeyColumn)
+    if (column == Key)
         return tr("Key");
-    if (column == IdColumn)
+    if (column == Id)
         return tr("ID");
-    if (column == OwnerColumn)
+    if (column == Owner)
         return tr("Owner");
-    if (column == PermissionsColumn)
+    if (column == Permissions)
         return tr("Permissions");
     if (column == changedColumn())
         return tr("Changed");
     if (column == softwareColumn())
         return tr("Software");
-    return column > PermissionsColumn && column < m_columnCount ? ownHeader(column) : QString();
+    return column > Permissions && column < m_columnCount ? ownHeader(column) : QString();
 }
 
 QString SysvTableModel::headerToolTip(int column) const {
@@ -349,13 +361,13 @@ QString SysvTableModel::headerToolTip(int column) const {
 
 QVariant SysvTableModel::cell(const Row& row, int column, int role) const {
     const ObjectVerdict& object = verdictOf(row);
-    if (column == KeyColumn)
+    if (column == Key)
         return commonCell(object, common(object), KeyCell, role);
-    if (column == IdColumn)
+    if (column == Id)
         return commonCell(object, common(object), IdCell, role);
-    if (column == OwnerColumn)
+    if (column == Owner)
         return commonCell(object, common(object), OwnerCell, role);
-    if (column == PermissionsColumn)
+    if (column == Permissions)
         return commonCell(object, common(object), PermsCell, role);
     if (column == changedColumn())
         return commonCell(object, common(object), ChangedCell, role);

@@ -91,8 +91,9 @@ private:
 class SysvTableModel : public ObjectTableModel {
     Q_OBJECT
 public:
-    static constexpr int KeyColumn = 1, IdColumn = 2, OwnerColumn = 3, PermissionsColumn = 4;
-    static constexpr int FirstOwnColumn = 5;
+    // The columns every System V table starts with. A subclass's Column enum goes on from
+    // FirstOwnColumn with the type's own columns and ends with Changed, Software, ColumnCount.
+    enum SharedColumn { Verdict = VerdictColumn, Key, Id, Owner, Permissions, FirstOwnColumn };
     int columnCount(const QModelIndex& parent = {}) const override;
 
 protected:
@@ -101,9 +102,10 @@ protected:
     virtual QString ownHeader(int column) const = 0;
     virtual QString ownToolTip(int column) const = 0;
     virtual QVariant ownCell(const ObjectVerdict& object, int column, int role) const = 0;
-    virtual const SysvCommon& common(const ObjectVerdict& object) const = 0;
 
 private:
+    // Key, id, owner, permissions and times of the object, from the snapshot list of its type.
+    const SysvCommon& common(const ObjectVerdict& object) const;
     QString headerText(int column) const final;
     QString headerToolTip(int column) const final;
     QVariant cell(const Row& row, int column, int role) const final;

@@ -11,7 +11,7 @@
 namespace ipcscope {
 
 OwnerModel::OwnerModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : FlatTableModel(ColumnCount, parent) {}
 
 void OwnerModel::setReport(const Report& report) {
     const QList<OwnerSummary>& fresh = report.owners;
@@ -30,12 +30,8 @@ void OwnerModel::setReport(const Report& report) {
     endResetModel();
 }
 
-int OwnerModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_owners.size());
-}
-
-int OwnerModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+int OwnerModel::rows() const {
+    return int(m_owners.size());
 }
 
 QVariant OwnerModel::data(const QModelIndex& index, int role) const {

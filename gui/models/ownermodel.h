@@ -3,12 +3,11 @@
 #pragma once
 
 #include "analysis/report.h"
-
-#include <QAbstractTableModel>
+#include "models/flattablemodel.h"
 
 namespace ipcscope {
 
-class OwnerModel : public QAbstractTableModel {
+class OwnerModel : public FlatTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -33,13 +32,12 @@ public:
     void setReport(const Report& report);
     const OwnerSummary& ownerAt(int row) const { return m_owners.at(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override;
     QList<OwnerSummary> m_owners;
 };
 

@@ -3,17 +3,10 @@
 
 namespace ipcscope {
 
-static_assert(SemaphoreModel::Key == SysvTableModel::KeyColumn &&
-              SemaphoreModel::Permissions == SysvTableModel::PermissionsColumn &&
-              SemaphoreModel::Semaphores == SysvTableModel::FirstOwnColumn &&
-              SemaphoreModel::Software == SemaphoreModel::ColumnCount - 1);
+static_assert(SemaphoreModel::Software == SemaphoreModel::ColumnCount - 1);
 
 SemaphoreModel::SemaphoreModel(QObject* parent)
     : SysvTableModel(ObjectType::Semaphore, ColumnCount, parent) {}
-
-const SysvCommon& SemaphoreModel::common(const ObjectVerdict& object) const {
-    return report().snapshot.semaphores.at(object.ref.index);
-}
 
 QString SemaphoreModel::ownHeader(int column) const {
     switch (Column(column)) {

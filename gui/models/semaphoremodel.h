@@ -9,25 +9,13 @@ namespace ipcscope {
 class SemaphoreModel : public SysvTableModel {
     Q_OBJECT
 public:
-    enum Column {
-        Verdict,
-        Key,
-        Id,
-        Owner,
-        Permissions,
-        Semaphores,
-        LastOperation,
-        Changed,
-        Software,
-        ColumnCount
-    };
+    enum Column { Semaphores = FirstOwnColumn, LastOperation, Changed, Software, ColumnCount };
     explicit SemaphoreModel(QObject* parent = nullptr);
 
 private:
     QString ownHeader(int column) const override;
     QString ownToolTip(int column) const override;
     QVariant ownCell(const ObjectVerdict& object, int column, int role) const override;
-    const SysvCommon& common(const ObjectVerdict& object) const override;
 };
 
 } // namespace ipcscope

@@ -8,7 +8,7 @@
 namespace ipcscope {
 
 SemaphoreValuesModel::SemaphoreValuesModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : FlatTableModel(ColumnCount, parent) {}
 
 void SemaphoreValuesModel::setSet(const Report& report, int index) {
     beginResetModel();
@@ -38,12 +38,8 @@ void SemaphoreValuesModel::setSet(const Report& report, int index) {
     endResetModel();
 }
 
-int SemaphoreValuesModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_sems.size());
-}
-
-int SemaphoreValuesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+int SemaphoreValuesModel::rows() const {
+    return int(m_sems.size());
 }
 
 QVariant SemaphoreValuesModel::data(const QModelIndex& index, int role) const {

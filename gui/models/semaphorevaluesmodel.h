@@ -3,12 +3,11 @@
 #pragma once
 
 #include "analysis/report.h"
-
-#include <QAbstractTableModel>
+#include "models/flattablemodel.h"
 
 namespace ipcscope {
 
-class SemaphoreValuesModel : public QAbstractTableModel {
+class SemaphoreValuesModel : public FlatTableModel {
     Q_OBJECT
 public:
     enum Column { Number, Value, LastPid, WaitingIncrease, WaitingZero, ColumnCount };
@@ -17,13 +16,12 @@ public:
     // The set at `index` in report.snapshot.semaphores; -1 clears.
     void setSet(const Report& report, int index);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override;
     QList<Semaphore> m_sems;
     QList<QString> m_processes; // label per semaphore's last pid
 };

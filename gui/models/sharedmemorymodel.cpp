@@ -3,17 +3,10 @@
 
 namespace ipcscope {
 
-static_assert(SharedMemoryModel::Key == SysvTableModel::KeyColumn &&
-              SharedMemoryModel::Permissions == SysvTableModel::PermissionsColumn &&
-              SharedMemoryModel::Size == SysvTableModel::FirstOwnColumn &&
-              SharedMemoryModel::Software == SharedMemoryModel::ColumnCount - 1);
+static_assert(SharedMemoryModel::Software == SharedMemoryModel::ColumnCount - 1);
 
 SharedMemoryModel::SharedMemoryModel(QObject* parent)
     : SysvTableModel(ObjectType::SharedMemory, ColumnCount, parent) {}
-
-const SysvCommon& SharedMemoryModel::common(const ObjectVerdict& object) const {
-    return report().snapshot.sharedMemory.at(object.ref.index);
-}
 
 QString SharedMemoryModel::ownHeader(int column) const {
     switch (Column(column)) {

@@ -10,12 +10,7 @@ class SharedMemoryModel : public SysvTableModel {
     Q_OBJECT
 public:
     enum Column {
-        Verdict,
-        Key,
-        Id,
-        Owner,
-        Permissions,
-        Size,
+        Size = FirstOwnColumn,
         Resident,
         Attached,
         Creator,
@@ -30,7 +25,6 @@ private:
     QString ownHeader(int column) const override;
     QString ownToolTip(int column) const override;
     QVariant ownCell(const ObjectVerdict& object, int column, int role) const override;
-    const SysvCommon& common(const ObjectVerdict& object) const override;
 };
 
 } // namespace ipcscope

@@ -7,7 +7,7 @@
 namespace ipcscope {
 
 SuggestionModel::SuggestionModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : FlatTableModel(ColumnCount, parent) {}
 
 void SuggestionModel::setReport(const Report& report) {
     beginResetModel();
@@ -23,12 +23,8 @@ int SuggestionModel::rowOf(const QString& field) const {
     return -1;
 }
 
-int SuggestionModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_suggestions.size());
-}
-
-int SuggestionModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+int SuggestionModel::rows() const {
+    return int(m_suggestions.size());
 }
 
 QVariant SuggestionModel::data(const QModelIndex& index, int role) const {

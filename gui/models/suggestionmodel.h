@@ -3,12 +3,11 @@
 #pragma once
 
 #include "analysis/report.h"
-
-#include <QAbstractTableModel>
+#include "models/flattablemodel.h"
 
 namespace ipcscope {
 
-class SuggestionModel : public QAbstractTableModel {
+class SuggestionModel : public FlatTableModel {
     Q_OBJECT
 public:
     enum Column { Parameter, Field, Current, Suggested, Reason, Reference, ColumnCount };
@@ -19,13 +18,12 @@ public:
     // The row of the suggestion for this limit ("SEMMNI"), or -1.
     int rowOf(const QString& field) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override;
     QList<Suggestion> m_suggestions;
     quint64 m_pageSize = 4096;
 };

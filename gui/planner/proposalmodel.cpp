@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace ipcscope {
 
 ProposalModel::ProposalModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : FlatTableModel(ColumnCount, parent) {}
 
 void ProposalModel::setProposal(const planner::Proposal& proposal) {
     // Same rows every time (one per limit field): only the values change, so the view keeps its
@@ -25,12 +25,8 @@ void ProposalModel::setProposal(const planner::Proposal& proposal) {
     endResetModel();
 }
 
-int ProposalModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_proposal.fields.size());
-}
-
-int ProposalModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+int ProposalModel::rows() const {
+    return int(m_proposal.fields.size());
 }
 
 QVariant ProposalModel::data(const QModelIndex& index, int role) const {

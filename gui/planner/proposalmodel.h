@@ -4,13 +4,12 @@
 // stacked bar chart (one copy of the data).
 #pragma once
 
+#include "models/flattablemodel.h"
 #include "planner/plan.h"
-
-#include <QAbstractTableModel>
 
 namespace ipcscope {
 
-class ProposalModel : public QAbstractTableModel {
+class ProposalModel : public FlatTableModel {
     Q_OBJECT
 public:
     // The current and proposed values first: on a small screen they are what is on screen.
@@ -25,13 +24,12 @@ public:
     void setProposal(const planner::Proposal& proposal);
     const planner::Proposal& proposal() const { return m_proposal; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override;
     planner::Proposal m_proposal;
 };
 

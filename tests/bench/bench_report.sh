@@ -11,10 +11,12 @@
 # --no-logs: the log search (reading log tails and the journal) is not what lsipc does.
 # Everything runs inside a private IPC namespace (`unshare --ipc`): the limits raised there and the
 # objects created there vanish with it, and the machine's own objects are never touched.
-# Environment: RUNS (default 7), SETS, NSEMS, SEGMENTS, QUEUES to change the load.
+# Environment: RUNS (default 7), SETS, NSEMS, SEGMENTS, QUEUES to change the load (ipcload.sh).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=ipcload.sh
+source "$here/ipcload.sh"
 build=$(cd "${1:-$here/../../build/dev}" && pwd)
 cli=$build/bin/ipcscope-cli
 helper=$build/bin/ipcscope-helper
@@ -25,27 +27,9 @@ for f in "$cli" "$helper" "$creator" "$stages"; do
 done
 [[ -x /usr/bin/time ]] || { echo "bench_report: GNU time is missing (apt-get install time)" >&2; exit 1; }
 
-if [[ ${IPCSCOPE_BENCH_INSIDE:-} != 1 ]]; then
-    [[ $(id -u) -eq 0 ]] || { echo "bench_report: needs root (unshare --ipc, raising limits)" >&2; exit 1; }
-    IPCSCOPE_BENCH_INSIDE=1 exec unshare --ipc "$0" "$build"
-fi
-
-RUNS=${RUNS:-7}
-SETS=${SETS:-30000}
-NSEMS=${NSEMS:-4}
-SEGMENTS=${SEGMENTS:-4000}
-QUEUES=${QUEUES:-4000}
+enter_private_ipc bench_report "$build"
+create_load "$creator" 0x1bf00000
 export IPCSCOPE_HELPER=$helper
-
-# Limits of this namespace only. 32768 sets is the kernel's id ceiling without ipcmni_extend.
-echo "250 $((SETS * NSEMS + 1000)) 32 32768" >/proc/sys/kernel/sem
-echo $((SEGMENTS + 1000)) >/proc/sys/kernel/shmmni
-echo $((QUEUES + 1000)) >/proc/sys/kernel/msgmni
-
-start=$(date +%s%N)
-"$creator" "$SETS" "$NSEMS" "$SEGMENTS" "$QUEUES" 0x1bf00000
-echo "created $SETS semaphore sets x $NSEMS, $SEGMENTS segments, $QUEUES queues in" \
-    "$(( ($(date +%s%N) - start) / 1000000 )) ms (private IPC namespace)"
 
 # The commands are measured in rounds, one run of each per round, so that a machine that speeds
 # up or slows down during the benchmark (shared hosts do) affects all of them alike.

@@ -7,7 +7,7 @@
 #
 # Everything runs inside a private IPC namespace (`unshare --ipc`): the limits raised there and the
 # objects created there vanish with it, and the machine's own objects are never touched.
-# Environment: RUNS (default 7), SETS, NSEMS, SEGMENTS, QUEUES to change the load.
+# Environment: RUNS (default 7), SETS, NSEMS, SEGMENTS, QUEUES to change the load (ipcload.sh).
 #
 # Targets (wall time): the helper's full snapshot (all object types, per-semaphore detail) at most
 # 1.5x `lsipc --json -s` (semaphore sets only, no detail), and faster than `ipcs -a`. The CPU
@@ -16,6 +16,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=ipcload.sh
+source "$here/ipcload.sh"
 build=$(cd "${1:-$here/../../build/dev}" && pwd)
 helper=$build/bin/ipcscope-helper
 creator=$build/bin/bench_ipc_create
@@ -23,26 +25,8 @@ for f in "$helper" "$creator"; do
     [[ -x $f ]] || { echo "bench_snapshot: $f is missing; build the project first" >&2; exit 1; }
 done
 
-if [[ ${IPCSCOPE_BENCH_INSIDE:-} != 1 ]]; then
-    [[ $(id -u) -eq 0 ]] || { echo "bench_snapshot: needs root (unshare --ipc, raising limits)" >&2; exit 1; }
-    IPCSCOPE_BENCH_INSIDE=1 exec unshare --ipc "$0" "$build"
-fi
-
-RUNS=${RUNS:-7}
-SETS=${SETS:-30000}
-NSEMS=${NSEMS:-4}
-SEGMENTS=${SEGMENTS:-4000}
-QUEUES=${QUEUES:-4000}
-
-# Limits of this namespace only. 32768 sets is the kernel's id ceiling without ipcmni_extend.
-echo "250 $((SETS * NSEMS + 1000)) 32 32768" >/proc/sys/kernel/sem
-echo $((SEGMENTS + 1000)) >/proc/sys/kernel/shmmni
-echo $((QUEUES + 1000)) >/proc/sys/kernel/msgmni
-
-start=$(date +%s%N)
-"$creator" "$SETS" "$NSEMS" "$SEGMENTS" "$QUEUES" 0x1be00000
-echo "created $SETS semaphore sets x $NSEMS, $SEGMENTS segments, $QUEUES queues in" \
-    "$(( ($(date +%s%N) - start) / 1000000 )) ms (private IPC namespace)"
+enter_private_ipc bench_snapshot "$build"
+create_load "$creator" 0x1be00000
 for t in sem shm msg; do
     echo "  /proc/sysvipc/$t: $(( $(wc -l </proc/sysvipc/$t) - 1 )) objects"
 done

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The hand-written snapshots of tests/data/analysis/, one per situation, read with the real
+// The hand-written snapshots of tests/data/ (analysis/ has one per situation), read with the real
 // parser. A fixture that is missing or does not parse stops the test at once.
 #pragma once
 
@@ -11,16 +11,20 @@
 
 namespace ipcscope::testsupport {
 
-inline Snapshot analysisFixture(const QString& name) {
-    QFile file(QStringLiteral(IPCSCOPE_SOURCE_DIR "/tests/data/analysis/") + name +
-               QStringLiteral(".json"));
+// A snapshot file under tests/data/, e.g. "diagnosis/apache-semmni-full.json".
+inline Snapshot snapshotFixture(const QString& path) {
+    QFile file(QStringLiteral(IPCSCOPE_SOURCE_DIR "/tests/data/") + path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("fixture %s not found", qPrintable(file.fileName()));
     Result<Snapshot> parsed = parseSnapshot(file.readAll());
     if (!parsed.ok())
-        qFatal("fixture %s does not parse: %s", qPrintable(name),
+        qFatal("fixture %s does not parse: %s", qPrintable(path),
                qPrintable(parsed.error().message));
     return parsed.value();
+}
+
+inline Snapshot analysisFixture(const QString& name) {
+    return snapshotFixture(QStringLiteral("analysis/") + name + QStringLiteral(".json"));
 }
 
 } // namespace ipcscope::testsupport

@@ -124,4 +124,39 @@ struct Child {
     }
 };
 
+// A semop() on the set's first semaphore by a child that is then killed: the set's last user
+// (its sempid) is a process that is gone, as when the program that used the set crashed.
+// False if the child could not be started.
+inline bool usedByAKilledChild(int semId) {
+    Child child([semId] {
+        sembuf op{0, 1, 0};
+        semop(semId, &op, 1);
+    });
+    return child.pid > 0;
+}
+
+// A semaphore set created and used by a child running as `uid`, then killed with SIGKILL: when
+// nobody of that uid runs any more, the analyzer judges the set orphaned. Removed at scope end.
+// Each test file passes a uid of its own, so parallel tests never keep each other's uid alive.
+struct OrphanSem {
+    int id = -1;
+    OrphanSem(key_t key, uid_t uid) {
+        Child child([key, uid] {
+            if (setgid(uid) != 0 || setuid(uid) != 0)
+                return;
+            const int id = semget(key, 1, IPC_CREAT | IPC_EXCL | 0600);
+            sembuf op{0, 1, 0};
+            semop(id, &op, 1);
+        });
+        child.kill();
+        id = semget(key, 0, 0);
+    }
+    ~OrphanSem() {
+        if (id >= 0)
+            semctl(id, 0, IPC_RMID);
+    }
+    OrphanSem(const OrphanSem&) = delete;
+    OrphanSem& operator=(const OrphanSem&) = delete;
+};
+
 } // namespace testipc

@@ -87,7 +87,7 @@ private slots:
     // on its own, but the remedy must not say "nothing left behind": it says to check them; and
     // the limit's figures say how much they hold.
     void possiblyOrphanedLeftoversAreToBeCheckedNotIgnored() {
-        Report report = reportOf(u"diagnosis/apache-semmni-full.json"_s);
+        Report report = reportFixture(u"diagnosis/apache-semmni-full.json"_s);
         for (ObjectVerdict& v : report.objects)
             if (v.verdict == Verdict::Orphaned)
                 v.verdict = Verdict::PossiblyOrphaned;

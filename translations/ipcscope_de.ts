@@ -988,10 +988,6 @@
         <translation>  %1 (%2): zuerst aufräumen; danach genügt %3, %4 falls sich das Leck wiederholt</translation>
     </message>
     <message>
-        <source>%1 Check first: %2 of them are held by possibly orphaned objects (their owner still runs other programs). Clean up those that are leftovers; raise the limit only for what is really in use.</source>
-        <translation>%1 Zuerst prüfen: %2 davon belegen möglicherweise verwaiste Objekte (ihr Besitzer führt noch andere Programme aus). Räumen Sie die Zurückgelassenen auf; erhöhen Sie die Grenze nur für das, was wirklich benutzt wird.</translation>
-    </message>
-    <message>
         <source>%1 of %2 %3 are held by orphaned objects, %4 by objects in use. Clean up first; then %5 would be enough.</source>
         <translation>%1 der %2 %3 belegen verwaiste Objekte, %4 Objekte in Benutzung. Räumen Sie zuerst auf; danach würde %5 genügen.</translation>
     </message>
@@ -1010,6 +1006,10 @@
     <message>
         <source>Not everything could be read, even as root (parts of /proc are hidden here): some verdicts are unknown; the warnings below say what.</source>
         <translation>Nicht alles konnte gelesen werden, auch nicht als root (Teile von /proc sind hier verborgen): einige Urteile sind unbekannt; die Warnungen darunter sagen, was.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 are held by objects that are not known to be orphaned (%4 %); %5 of them are possibly orphaned (their owner still runs other programs). Check those first and clean up the leftovers; raise the limit only for what is really in use, with twice the use as room to grow.</source>
+        <translation>%1 der %2 %3 belegen Objekte, die nicht sicher verwaist sind (%4 %); %5 davon sind möglicherweise verwaist (ihr Besitzer führt noch andere Programme aus). Prüfen Sie diese zuerst und räumen Sie die Zurückgelassenen auf; erhöhen Sie die Grenze nur für das, was wirklich benutzt wird, mit der doppelten Nutzung als Luft zum Wachsen.</translation>
     </message>
 </context>
 <context>

@@ -93,22 +93,27 @@ void addHeadroom(const AdvisorInput& in, Requirements& req) {
         if (analysis::usageLevel(live, u->limit) == Level::Ok) // below 80 %
             continue;
         const int percent = int(double(live) * 100.0 / double(*u->limit));
-        QString reason =
-            Tr::tr("%1 of %2 %3 are used by objects that are not orphaned (%4 %); twice the use "
-                   "leaves room to grow.")
-                .arg(live)
-                .arg(*u->limit)
-                .arg(analysis::unitName(u->unit, *u->limit))
-                .arg(percent);
         // Possibly orphaned objects are counted as used (they may be), but a person should look
         // at them before the limit is raised for them: leftovers among them are cleaned up.
         const quint64 doubtful = std::min(u->doubtful, live);
-        if (doubtful > 0)
-            reason = Tr::tr("%1 Check first: %2 of them are held by possibly orphaned objects "
-                            "(their owner still runs other programs). Clean up those that are "
-                            "leftovers; raise the limit only for what is really in use.")
-                         .arg(reason)
-                         .arg(doubtful);
+        const QString reason =
+            doubtful == 0
+                ? Tr::tr("%1 of %2 %3 are used by objects that are not orphaned (%4 %); twice the "
+                         "use leaves room to grow.")
+                      .arg(live)
+                      .arg(*u->limit)
+                      .arg(analysis::unitName(u->unit, *u->limit))
+                      .arg(percent)
+                : Tr::tr("%1 of %2 %3 are held by objects that are not known to be orphaned (%4 "
+                         "%); %5 of them are possibly orphaned (their owner still runs other "
+                         "programs). Check those first and clean up the leftovers; raise the "
+                         "limit only for what is really in use, with twice the use as room to "
+                         "grow.")
+                      .arg(live)
+                      .arg(*u->limit)
+                      .arg(analysis::unitName(u->unit, *u->limit))
+                      .arg(percent)
+                      .arg(doubtful);
         req.add(field, std::max(live * 2, live + 1), reason, kHeadroomRef);
     }
 }

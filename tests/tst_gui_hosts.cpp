@@ -250,6 +250,17 @@ private slots:
         QCOMPARE(pages->controller(), window.controllerAt(0));
     }
 
+    // Every page fits a 1024-pixel-wide screen, in German too (its labels are longer): the
+    // window's minimum width must leave room.
+    void theWindowFitsA1024WideScreenInEveryLanguage() {
+        for (const QString& language : {u"de"_s, u"en"_s}) {
+            installTranslators(language);
+            MainWindow window;
+            QVERIFY2(window.minimumSizeHint().width() <= 1024,
+                     qPrintable(u"%1: %2"_s.arg(language).arg(window.minimumSizeHint().width())));
+        }
+    }
+
     // A label with a mnemonic ("&Key file:") needs a buddy, or the "&" is shown as it is.
     void labelsWithAShortcutHaveAFieldToGoTo() {
         EditHostDialog edit(unreachableHost(22));

@@ -157,6 +157,7 @@ ObjectsPage::ObjectsPage(QWidget* parent)
     auto* hint = new QLabel(tr("Ctrl+click or Shift+click selects several objects."));
     hint->setObjectName(u"selectionHint"_s);
     hint->setEnabled(false); // a quiet hint
+    hint->setWordWrap(true); // long in some languages: it must not widen the window
     auto* tableSide = new QWidget;
     auto* tableLayout = new QVBoxLayout(tableSide);
     tableLayout->setContentsMargins(0, 0, 0, 0);

@@ -428,6 +428,7 @@ void TestGuiModels::limitValues_data() {
         << u"SHMMAX"_s << quint64(33554433) << u"33,554,433 bytes"_s;
     QTest::newRow("SHMALL in pages with their size")
         << u"SHMALL"_s << quint64(2097152) << u"2,097,152 pages (8 GiB)"_s;
+    QTest::newRow("one page is singular") << u"SHMALL"_s << quint64(1) << u"1 page (4 KiB)"_s;
     QTest::newRow("a count stays a number") << u"SEMMNI"_s << quint64(32000) << u"32,000"_s;
 }
 

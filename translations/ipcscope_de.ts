@@ -113,12 +113,15 @@
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <source>%1 pages</source>
-        <translation>%1 Seiten</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 page(s)</source>
+        <translation>
+            <numerusform>%1 Seite</numerusform>
+            <numerusform>%1 Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3753,10 +3756,6 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>%1 pages of %2</source>
-        <translation>%1 Seiten zu je %2</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3783,6 +3782,13 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 page(s) of %2</source>
+        <translation>
+            <numerusform>%1 Seite zu %2</numerusform>
+            <numerusform>%1 Seiten zu je %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,13 @@
             <numerusform>%n years ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 page(s)</source>
+        <translation>
+            <numerusform>%1 page</numerusform>
+            <numerusform>%1 pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Analysis</name>
@@ -549,6 +556,16 @@ Reconnect in administrator mode (sudo) first? sudo may ask for your password on 
             <numerusform>%n of the objects to clean up belong to other users. %1 is connected as %2 without administrator mode, so the server would refuse to remove them.
 
 Reconnect in administrator mode (sudo) first? sudo may ask for your password on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::LimitModel</name>
+    <message numerus="yes">
+        <source>%1 page(s) of %2</source>
+        <translation>
+            <numerusform>%1 page of %2</numerusform>
+            <numerusform>%1 pages of %2</numerusform>
         </translation>
     </message>
 </context>

@@ -76,7 +76,7 @@ QVariant LimitModel::data(const QModelIndex& index, int role) const {
             return amount(l, value, m_pageSize);
         case Qt::ToolTipRole:
             return l.unit == u"pages"
-                       ? tr("%1 pages of %2")
+                       ? tr("%1 page(s) of %2", nullptr, format::pluralCount(value))
                              .arg(format::number(value), format::exactBytes(m_pageSize))
                        : tr("%1 %2").arg(format::number(value), analysis::unitName(l.unit, value));
         case SortRole:

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <climits>
+
 namespace ipcscope::format {
 
 using namespace Qt::StringLiterals;
@@ -34,7 +36,9 @@ QString limitValue(const QString& field, quint64 value, quint64 pageSize) {
         return exactSize(value);
     if (field == "SHMALL"_L1) {
         const quint64 page = pageSize ? pageSize : 4096;
-        const QString pages = QCoreApplication::translate("Format", "%1 pages").arg(number(value));
+        const QString pages =
+            QCoreApplication::translate("Format", "%1 page(s)", nullptr, pluralCount(value))
+                .arg(number(value));
         if (value > (quint64(1) << 62) / page) // beyond 4 EiB in bytes: no limit in practice
             return QCoreApplication::translate("Format", "unlimited");
         if (value == 0)
@@ -106,6 +110,10 @@ QString absoluteTime(qint64 when) {
     if (when <= 0)
         return QCoreApplication::translate("Format", "never");
     return QDateTime::fromSecsSinceEpoch(when).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+int pluralCount(quint64 value) {
+    return value <= quint64(INT_MAX) ? int(value) : int(value % 1000000 + 1000000);
 }
 
 QString percent(double ratio) {

@@ -26,5 +26,9 @@ QString permsTooltip(uint perms);  // "rw------- (owner may read and write)"
 QString relativeTime(qint64 when, qint64 now);
 QString absoluteTime(qint64 when); // "2026-11-23 23:41:49 (local time)", "never" for 0
 QString percent(double ratio);     // "12.5 %"
+// The count to choose a plural form by (tr(…, nullptr, n)) for a quint64 shown with number():
+// itself up to INT_MAX, else its last six digits above a million, which is what plural rules
+// look at.
+int pluralCount(quint64 value);
 
 } // namespace ipcscope::format

@@ -237,7 +237,7 @@ private slots:
     void tamperingAfterOpenIsCaughtBeforeAnElevatedRun();
     void agentlessReadFindsTheTestsObjects();
     void noexecCacheFallsBackToAgentless();
-    void aServerWithoutSftpFallsBackToAgentless();
+    void aServerWithoutSftpGetsTheHelperThroughTheShell();
     void connectionKilledDuringASnapshotGivesACleanError();
     void snapshotWaitingForAFrozenServerCanBeCancelled();
     void unreachableServer_data();
@@ -944,7 +944,9 @@ void TestSshTransport::noexecCacheFallsBackToAgentless() {
     QVERIFY(snap.value().warnings.first().message.contains(u"noexec"_s));
 }
 
-void TestSshTransport::aServerWithoutSftpFallsBackToAgentless() {
+// A new user's sshd had no sftp subsystem: the helper goes through the shell instead, so the
+// full view stays (the agentless reader is for servers where the helper cannot run at all).
+void TestSshTransport::aServerWithoutSftpGetsTheHelperThroughTheShell() {
     testssh::SshdFixture sshd({false, {}, false});
     QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
     QVERIFY(sshd.trustHostKey());
@@ -957,12 +959,13 @@ void TestSshTransport::aServerWithoutSftpFallsBackToAgentless() {
     t->setRemoteCacheDir(sshd.dir() + u"/empty-cache"_s); // nothing deployed there yet
     auto opened = t->open(&prompter, {});
     QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().detail));
-    QVERIFY(!t->deployment().useHelper);
-    QVERIFY2(t->deployment().fallbackReason.contains(u"could not be copied"_s),
-             qPrintable(t->deployment().fallbackReason));
+    QVERIFY2(t->deployment().useHelper, qPrintable(t->deployment().fallbackReason));
+    QVERIFY(t->deployment().uploaded);
+    QVERIFY(QFileInfo(t->deployment().remotePath()).isExecutable());
+    QVERIFY(!QFile::exists(t->deployment().remotePath() + u".part"_s));
     auto snap = t->snapshot({});
     QVERIFY(snap.ok());
-    QCOMPARE(snap.value().mode, SnapshotMode::Agentless);
+    QCOMPARE(snap.value().mode, SnapshotMode::Helper);
 }
 
 void TestSshTransport::connectionKilledDuringASnapshotGivesACleanError() {

@@ -211,8 +211,45 @@ Result<Deployment> HelperDeployer::deploy(SshSession& session, bool forceAgentle
     return d;
 }
 
+// Without SFTP (servers whose sshd has no sftp subsystem): the file through a shell command's
+// standard input, into a .part file renamed when complete. The caller checks its hash as after
+// an SFTP copy.
+Result<bool> HelperDeployer::uploadByShell(SshSession& session, const Deployment& d,
+                                           const CancelToken& cancel) {
+    QFile local(m_localHelper);
+    if (!local.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::HelperFailed, local.errorString(), local.errorString()};
+    const QByteArray name = shellQuote(d.remoteName.toUtf8());
+    const QByteArray part = shellQuote((d.remoteName + u".part"_s).toUtf8());
+    const QByteArray command = "cd " + shellQuote(d.remoteDir.toUtf8()) +
+                               " && umask 077 && cat > " + part + " && chmod 700 " + part +
+                               " && mv -f " + part + " " + name;
+    auto copied =
+        execCommand(session, command, {local.readAll(), 0, kDefaultHelperOutputLimit}, cancel);
+    if (!copied)
+        return copied.error();
+    if (copied.value().exitCode != 0)
+        return Error{Error::Kind::PermissionDenied, QString::fromUtf8(copied.value().err),
+                     QString::fromUtf8(copied.value().err)};
+    return true;
+}
+
 Result<bool> HelperDeployer::upload(SshSession& session, Deployment& d, const CancelToken& cancel) {
     auto copied = uploadFile(session, m_localHelper, d.remoteDir, d.remoteName, 0700, cancel);
+    if (!copied && copied.error().kind != Error::Kind::ConnectionLost &&
+        copied.error().kind != Error::Kind::Cancelled) {
+        qCInfo(lcSsh) << "SFTP copy failed, copying through the shell:" << copied.error().detail;
+        auto byShell = uploadByShell(session, d, cancel);
+        if (byShell)
+            copied = byShell;
+        else if (byShell.error().kind == Error::Kind::ConnectionLost ||
+                 byShell.error().kind == Error::Kind::Cancelled)
+            copied = byShell;
+        else
+            copied =
+                Error{copied.error().kind, copied.error().message,
+                      copied.error().detail + u"; through the shell: "_s + byShell.error().detail};
+    }
     if (!copied) {
         // A broken connection or a cancel ends open(); anything else (no SFTP subsystem, a full
         // disk, no permission) only means the helper cannot be used here.

@@ -66,7 +66,10 @@ public:
     static bool architectureMatches(const QString& helperArch, const QString& serverArch);
 
 private:
+    // SFTP first, then through a shell command's standard input (no SFTP subsystem there).
     Result<bool> upload(SshSession& session, Deployment& deployment, const CancelToken& cancel);
+    Result<bool> uploadByShell(SshSession& session, const Deployment& deployment,
+                               const CancelToken& cancel);
 
     QString m_remoteCacheDir;
     QString m_localHelper;

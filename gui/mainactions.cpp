@@ -47,7 +47,7 @@ MainActions::MainActions(QMainWindow* window) {
     duplicateHost->setObjectName(u"duplicateHostAction"_s);
     duplicateHost->setToolTip(tr("A second entry for the same server, with its own connection "
                                  "(e.g. once with administrator mode)"));
-    removeHost = new QAction(tr("&Remove host"), window);
+    removeHost = new QAction(tr("Re&move host"), window);
     removeHost->setObjectName(u"removeHostAction"_s);
 
     exportCsv = new QAction(style::actionIcon(u"export"_s), tr("Export table as &CSV…"), window);

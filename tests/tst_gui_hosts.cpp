@@ -24,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -258,6 +260,24 @@ private slots:
             MainWindow window;
             QVERIFY2(window.minimumSizeHint().width() <= 1024,
                      qPrintable(u"%1: %2"_s.arg(language).arg(window.minimumSizeHint().width())));
+            // Within each menu, every shortcut letter leads to one entry.
+            QStringList clashes;
+            for (QAction* menuAction : window.menuBar()->actions()) {
+                QMenu* menu = menuAction->menu();
+                QVERIFY(menu);
+                QHash<QChar, QString> taken;
+                for (QAction* a : menu->actions()) {
+                    const qsizetype amp = a->text().indexOf(u'&');
+                    if (a->isSeparator() || amp < 0 || amp + 1 >= a->text().size())
+                        continue;
+                    const QChar key = a->text().at(amp + 1).toLower();
+                    if (taken.contains(key))
+                        clashes << u"%1 and %2 in %3"_s.arg(taken.value(key), a->text(),
+                                                            menu->title());
+                    taken.insert(key, a->text());
+                }
+            }
+            QVERIFY2(clashes.isEmpty(), qPrintable(language + u": "_s + clashes.join(u"; "_s)));
         }
     }
 

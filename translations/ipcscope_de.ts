@@ -3850,10 +3850,6 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <source>&amp;Remove host</source>
-        <translation>Host &amp;entfernen</translation>
-    </message>
-    <message>
         <source>Export table as &amp;CSV…</source>
         <translation>Tabelle als &amp;CSV exportieren…</translation>
     </message>
@@ -3887,7 +3883,7 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>O&amp;bjects</source>
@@ -3903,7 +3899,7 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     </message>
     <message>
         <source>&amp;Suggestions</source>
-        <translation>&amp;Vorschläge</translation>
+        <translation>V&amp;orschläge</translation>
     </message>
     <message>
         <source>&amp;About IPC Scope</source>
@@ -3951,7 +3947,7 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     </message>
     <message>
         <source>&amp;Clean up…</source>
-        <translation>&amp;Aufräumen…</translation>
+        <translation>Auf&amp;räumen…</translation>
     </message>
     <message>
         <source>Review the orphaned objects of this host and remove them safely</source>
@@ -3992,6 +3988,10 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     <message>
         <source>A second entry for the same server, with its own connection (e.g. once with administrator mode)</source>
         <translation>Ein zweiter Eintrag für denselben Server, mit eigener Verbindung (z. B. einmal im Administratormodus)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move host</source>
+        <translation>Host &amp;entfernen</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,7 @@ private slots:
     void theInstancesSliderIsAWhatIfControl();
     void postgresVersionDecidesWhetherSystemVSetsAreNeeded();
     void thePlanIsSavedPerHost();
+    void aFullLimitIsNotCalledEnough();
     void exportWritesTheSysctlFile();
     void removingTheLastWorkloadLeavesNothingToChange();
     void hugeLimitsShowAsUnlimitedAndSizesInExactUnits();
@@ -243,6 +244,22 @@ void TestPlannerPage::thePlanIsSavedPerHost() {
     other.snapshot.host.hostname = u"web1"_s;
     again->setReport(other);
     QVERIFY(again->plan().workloads.isEmpty());
+}
+
+// A new user saw "Enough." next to SEMMNI at 6 of 6, critical on the overview.
+void TestPlannerPage::aFullLimitIsNotCalledEnough() {
+    PlannerPage* page = newPage();
+    Report full = smallHost();
+    full.snapshot.limits.semmni = 6;
+    full.limits.first().used = 6;
+    full.limits.first().limit = 6;
+    page->setReport(full);
+    const ProposalModel* m = page->proposalModel();
+    const int row = rowOf(m, u"SEMMNI"_s);
+    QVERIFY(row >= 0);
+    QCOMPARE(m->index(row, ProposalModel::Reason).data().toString(),
+             u"Full now: nothing more fits. Clean up what was left behind (see the overview and "
+             "Suggestions), or raise it."_s);
 }
 
 void TestPlannerPage::exportWritesTheSysctlFile() {

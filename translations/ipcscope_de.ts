@@ -4835,6 +4835,10 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
         <source>Why</source>
         <translation>Warum</translation>
     </message>
+    <message>
+        <source>Full now: nothing more fits. Clean up what was left behind (see the overview and Suggestions), or raise it.</source>
+        <translation>Jetzt voll: nichts passt mehr hinein. Räumen Sie Zurückgelassenes auf (siehe Übersicht und Vorschläge), oder erhöhen Sie die Grenze.</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::ReviewObjectsPage</name>

@@ -68,11 +68,24 @@ QVariant ProposalModel::data(const QModelIndex& index, int role) const {
     case Proposed:
         return number(f.proposed);
     case Reason:
-        return f.changed || f.capped ? f.sentence : (f.required ? tr("Enough.") : QString());
+        if (f.changed || f.capped)
+            return f.sentence;
+        if (isFullNow(f))
+            return tr("Full now: nothing more fits. Clean up what was left behind (see the "
+                      "overview and Suggestions), or raise it.");
+        return f.required ? tr("Enough.") : QString();
     case ColumnCount:
         break;
     }
     return {};
+}
+
+bool ProposalModel::isFullNow(const planner::FieldPlan& f) {
+    // Limits on how many objects (or pages) exist at once: at the limit, the next one fails.
+    // SEMMSL, SHMMAX and the like limit each object's size, where "at the limit" is no failure.
+    static const QStringList counted = {u"SEMMNI"_s, u"SEMMNS"_s, u"SHMMNI"_s,
+                                        u"SHMALL"_s, u"MSGMNI"_s, u"MQ_QUEUES_MAX"_s};
+    return f.limit && *f.limit > 0 && f.used >= *f.limit && counted.contains(f.field);
 }
 
 QVariant ProposalModel::headerData(int section, Qt::Orientation orientation, int role) const {

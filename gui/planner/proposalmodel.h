@@ -28,6 +28,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // A limit on how many objects exist at once that is used up now: the next object fails,
+    // whatever the plan adds.
+    static bool isFullNow(const planner::FieldPlan& field);
+
 private:
     int rows() const override;
     planner::Proposal m_proposal;

@@ -237,6 +237,8 @@ void TestPlannerPage::thePlanIsSavedPerHost() {
     // The reloaded workload is shown with its own fields, ready to edit.
     auto* processes = again->findChild<QSpinBox*>(u"processesSpin"_s);
     QTRY_VERIFY(processes->isVisible());
+    QTRY_VERIFY2(processes->height() >= processes->minimumSizeHint().height(),
+                 qPrintable(QString::number(processes->height())));
     QVERIFY(processes->isEnabled());
     QCOMPARE(processes->value(), 600);
 

@@ -10,6 +10,8 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QVBoxLayout>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope::planner;
@@ -33,7 +35,10 @@ QSpinBox* WorkloadEditor::spin(const QString& objectName, int min, int max, cons
 WorkloadEditor::WorkloadEditor(QWidget* parent)
     : QWidget(parent) {
     setObjectName(u"workloadEditor"_s);
-    m_form = new QFormLayout(this);
+    m_layout = new QVBoxLayout(this);
+    m_form = new QFormLayout;
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_layout->addLayout(m_form);
     m_formula = new QLabel(this);
     m_formula->setObjectName(u"formulaLabel"_s);
     m_formula->setWordWrap(true);
@@ -85,43 +90,45 @@ WorkloadEditor::WorkloadEditor(QWidget* parent)
     m_form->addRow(m_formula);
     m_form->addRow(tr("Name:"), m_label);
     m_form->addRow(tr("Instances:"), instancesRow);
-    m_form->addRow(tr("Major version:"), m_pgVersion);
-    m_form->addRow(u"max_connections:"_s, m_maxConnections);
-    m_form->addRow(u"autovacuum_max_workers:"_s, m_autovacuum);
-    m_form->addRow(u"max_wal_senders:"_s, m_walSenders);
-    m_form->addRow(u"max_worker_processes:"_s, m_workers);
-    m_form->addRow(tr("MPM:"), m_mpm);
-    m_form->addRow(QString(), m_sysvsem);
-    m_form->addRow(tr("Mutexes:"), m_mutexes);
-    m_form->addRow(tr("Restarts that leaked their sets:"), m_leaked);
-    m_form->addRow(u"PROCESSES:"_s, m_processes);
-    m_form->addRow(tr("SGA size:"), m_sgaMiB);
-    m_form->addRow(tr("RAM:"), m_ramGiB);
-    m_form->addRow(tr("Semaphore sets:"), m_semSets);
-    m_form->addRow(tr("Semaphores per set:"), m_semsPerSet);
-    m_form->addRow(tr("Shared memory segments:"), m_segments);
-    m_form->addRow(tr("Segment size:"), m_segmentKiB);
-    m_form->addRow(tr("Message queues:"), m_queues);
-    m_form->addRow(tr("Bytes per queue:"), m_queueBytes);
+    // Each kind's fields in a form of their own, shown or hidden as a whole: rows hidden with
+    // QFormLayout::setRowVisible() before the editor was first shown came back 0 pixels high
+    // (Qt 6.4), which left a reloaded workload with only its name and instances.
+    const auto group = [this](const QList<std::pair<QString, QWidget*>>& rows) {
+        auto* box = new QWidget(this);
+        auto* form = new QFormLayout(box);
+        form->setContentsMargins(0, 0, 0, 0);
+        for (const auto& [label, field] : rows)
+            form->addRow(label, field);
+        m_layout->addWidget(box);
+        return box;
+    };
+    m_postgresFields = group({{tr("Major version:"), m_pgVersion},
+                              {u"max_connections:"_s, m_maxConnections},
+                              {u"autovacuum_max_workers:"_s, m_autovacuum},
+                              {u"max_wal_senders:"_s, m_walSenders},
+                              {u"max_worker_processes:"_s, m_workers}});
+    m_apacheFields = group({{tr("MPM:"), m_mpm},
+                            {QString(), m_sysvsem},
+                            {tr("Mutexes:"), m_mutexes},
+                            {tr("Restarts that leaked their sets:"), m_leaked}});
+    m_oracleFields = group({{u"PROCESSES:"_s, m_processes}, {tr("SGA size:"), m_sgaMiB}});
+    m_ramFields = group({{tr("RAM:"), m_ramGiB}});
+    m_customFields = group({{tr("Semaphore sets:"), m_semSets},
+                            {tr("Semaphores per set:"), m_semsPerSet},
+                            {tr("Shared memory segments:"), m_segments},
+                            {tr("Segment size:"), m_segmentKiB},
+                            {tr("Message queues:"), m_queues},
+                            {tr("Bytes per queue:"), m_queueBytes}});
+    m_layout->addStretch(1);
     setWorkload(Workload{});
 }
 
 void WorkloadEditor::showRowsOf(WorkloadKind kind) {
-    const QList<QWidget*> pg = {m_pgVersion, m_maxConnections, m_autovacuum, m_walSenders,
-                                m_workers};
-    const QList<QWidget*> apache = {m_mpm, m_sysvsem, m_mutexes, m_leaked};
-    const QList<QWidget*> oracle = {m_processes, m_sgaMiB};
-    const QList<QWidget*> custom = {m_semSets,    m_semsPerSet, m_segments,
-                                    m_segmentKiB, m_queues,     m_queueBytes};
-    for (QWidget* w : pg)
-        m_form->setRowVisible(w, kind == WorkloadKind::PostgreSql);
-    for (QWidget* w : apache)
-        m_form->setRowVisible(w, kind == WorkloadKind::Apache);
-    for (QWidget* w : oracle)
-        m_form->setRowVisible(w, kind == WorkloadKind::Oracle);
-    for (QWidget* w : custom)
-        m_form->setRowVisible(w, kind == WorkloadKind::Custom);
-    m_form->setRowVisible(m_ramGiB, kind == WorkloadKind::Oracle || kind == WorkloadKind::Db2);
+    m_postgresFields->setVisible(kind == WorkloadKind::PostgreSql);
+    m_apacheFields->setVisible(kind == WorkloadKind::Apache);
+    m_oracleFields->setVisible(kind == WorkloadKind::Oracle);
+    m_ramFields->setVisible(kind == WorkloadKind::Oracle || kind == WorkloadKind::Db2);
+    m_customFields->setVisible(kind == WorkloadKind::Custom);
     switch (kind) {
     case WorkloadKind::PostgreSql:
         m_formula->setText(tr("PostgreSQL 9.x: ceil((max_connections + autovacuum_max_workers + "

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -34,7 +35,14 @@ private:
 
     planner::Workload m_workload;
     bool m_loading = false;
-    QFormLayout* m_form = nullptr;
+    QVBoxLayout* m_layout = nullptr;
+    QFormLayout* m_form = nullptr; // formula, name, instances
+    // The fields of each kind (RAM: Oracle and Db2), one of them shown.
+    QWidget* m_postgresFields = nullptr;
+    QWidget* m_apacheFields = nullptr;
+    QWidget* m_oracleFields = nullptr;
+    QWidget* m_ramFields = nullptr;
+    QWidget* m_customFields = nullptr;
     QLabel* m_formula = nullptr;
     QLineEdit* m_label = nullptr;
     QSpinBox* m_instances = nullptr;

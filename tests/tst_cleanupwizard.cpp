@@ -342,6 +342,15 @@ void TestCleanupWizard::pagesFitAndTheEndLeavesOnlyFinish() {
         busyInUse = busyInUse || (v.ref.id == busy.id && v.ref.type == ObjectType::Semaphore &&
                                   v.verdict == Verdict::InUse);
 
+    {
+        // Opened with nothing chosen (e.g. only possibly orphaned objects): it does not claim
+        // that the chosen objects are ticked.
+        CleanupWizard none(&session, report, {});
+        none.show();
+        QVERIFY2(none.currentPage()->subTitle().startsWith(u"Nothing is ticked yet"_s),
+                 qPrintable(none.currentPage()->subTitle()));
+    }
+
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     CleanupWizard wizard(&session, report, {*orphanRef});

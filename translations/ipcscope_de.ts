@@ -3017,6 +3017,10 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
         <source>The objects you chose are ticked. Objects judged orphaned or possibly orphaned are listed too; tick more if you like.</source>
         <translation>Die von Ihnen gewählten Objekte sind angehakt. Als verwaist oder möglicherweise verwaist beurteilte Objekte sind ebenfalls aufgeführt; haken Sie nach Belieben weitere an.</translation>
     </message>
+    <message>
+        <source>Nothing is ticked yet: tick the objects to remove. Possibly orphaned objects may still be in use; tick one only when you know it is a leftover.</source>
+        <translation>Noch ist nichts angehakt: haken Sie die Objekte an, die entfernt werden sollen. Möglicherweise verwaiste Objekte können noch benutzt werden; haken Sie eines nur an, wenn Sie wissen, dass es zurückgelassen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::CleanupAfterCarePage</name>

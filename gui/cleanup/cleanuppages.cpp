@@ -168,6 +168,13 @@ void ChooseObjectsPage::initializePage() {
             shown.append(i);
     }
     const qsizetype preselectedCount = shown.size();
+    // Possibly orphaned objects are never ticked for the person: say so when nothing is.
+    setSubTitle(preselectedCount > 0
+                    ? tr("The objects you chose are ticked. Objects judged orphaned or possibly "
+                         "orphaned are listed too; tick more if you like.")
+                    : tr("Nothing is ticked yet: tick the objects to remove. Possibly orphaned "
+                         "objects may still be in use; tick one only when you know it is a "
+                         "leftover."));
     for (qsizetype i = 0; i < report.objects.size(); ++i) {
         const Verdict v = report.objects[i].verdict;
         if ((v == Verdict::Orphaned || v == Verdict::PossiblyOrphaned) && !shown.contains(int(i)))

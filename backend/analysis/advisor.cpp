@@ -80,9 +80,10 @@ quint64 liveUse(const AdvisorInput& in, QLatin1StringView field) {
 }
 
 void addHeadroom(const AdvisorInput& in, Requirements& req) {
-    static const QList<QLatin1StringView> counted = {"SEMMNI"_L1, "SEMMNS"_L1, "SHMMNI"_L1,
-                                                     "SHMALL"_L1, "MSGMNI"_L1, "MQ_QUEUES_MAX"_L1};
-    for (const QLatin1StringView field : counted) {
+    for (const Field& f : fields()) {
+        if (!analysis::limitsTheTotal(QString(f.field)))
+            continue;
+        const QLatin1StringView field = f.field;
         const LimitUsage* u = usageOf(in, field);
         if (!u || !u->limit || *u->limit == 0)
             continue;

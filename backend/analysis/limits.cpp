@@ -49,6 +49,12 @@ Level usageLevel(quint64 used, const std::optional<quint64>& limit) {
     return Level::Ok;
 }
 
+bool limitsTheTotal(QStringView field) {
+    static const QStringList totals = {u"SEMMNI"_s, u"SEMMNS"_s, u"SHMMNI"_s,
+                                       u"SHMALL"_s, u"MSGMNI"_s, u"MQ_QUEUES_MAX"_s};
+    return totals.contains(field);
+}
+
 QList<LimitUsage> limitUsage(const Snapshot& s, const QList<ObjectVerdict>& verdicts) {
     const quint64 page = s.host.pageSize ? s.host.pageSize : 4096;
     quint64 semsTotal = 0, largestSet = 0, shmPages = 0, largestSegment = 0;

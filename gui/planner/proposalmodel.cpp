@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planner/proposalmodel.h"
 
+#include "analysis/limits.h"
 #include "util/format.h"
 
 #include <QFont>
@@ -81,11 +82,7 @@ QVariant ProposalModel::data(const QModelIndex& index, int role) const {
 }
 
 bool ProposalModel::isFullNow(const planner::FieldPlan& f) {
-    // Limits on how many objects (or pages) exist at once: at the limit, the next one fails.
-    // SEMMSL, SHMMAX and the like limit each object's size, where "at the limit" is no failure.
-    static const QStringList counted = {u"SEMMNI"_s, u"SEMMNS"_s, u"SHMMNI"_s,
-                                        u"SHMALL"_s, u"MSGMNI"_s, u"MQ_QUEUES_MAX"_s};
-    return f.limit && *f.limit > 0 && f.used >= *f.limit && counted.contains(f.field);
+    return f.limit && *f.limit > 0 && f.used >= *f.limit && analysis::limitsTheTotal(f.field);
 }
 
 QVariant ProposalModel::headerData(int section, Qt::Orientation orientation, int role) const {

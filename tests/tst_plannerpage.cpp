@@ -262,6 +262,15 @@ void TestPlannerPage::aFullLimitIsNotCalledEnough() {
     QCOMPARE(m->index(row, ProposalModel::Reason).data().toString(),
              u"Full now: nothing more fits. Clean up what was left behind (see the overview and "
              "Suggestions), or raise it."_s);
+    // ... and the summary does not say "nothing needs to change" beside it.
+    add(page, WorkloadKind::PostgreSql);
+    auto* changes = page->findChild<QPlainTextEdit*>(u"changesText"_s);
+    QVERIFY(changes);
+    QVERIFY2(changes->toPlainText().contains(
+                 u"SEMMNI is used up now: nothing more fits until objects are removed (see the "
+                 "overview and Suggestions) or the limit is raised."_s),
+             qPrintable(changes->toPlainText()));
+    QVERIFY(!changes->toPlainText().contains(u"nothing needs to change"_s));
 }
 
 void TestPlannerPage::exportWritesTheSysctlFile() {

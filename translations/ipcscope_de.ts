@@ -4745,6 +4745,10 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
         <source>Removed %1: there was none before.</source>
         <translation>%1 entfernt: vorher gab es keine.</translation>
     </message>
+    <message>
+        <source>%1 is used up now: nothing more fits until objects are removed (see the overview and Suggestions) or the limit is raised.</source>
+        <translation>%1 ist jetzt ausgeschöpft: nichts passt mehr hinein, bis Objekte entfernt werden (siehe Übersicht und Vorschläge) oder die Grenze erhöht wird.</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::PosixModel</name>

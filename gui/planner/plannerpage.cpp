@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -287,10 +288,18 @@ void PlannerPage::save() {
 void PlannerPage::recompute() {
     m_proposal = propose(m_plan, m_report);
     m_model->setProposal(m_proposal);
-    QStringList lines;
-    for (const FieldPlan& f : m_proposal.fields)
+    QStringList lines, full;
+    for (const FieldPlan& f : m_proposal.fields) {
         if (f.changed || f.capped)
             lines.append(f.sentence);
+        else if (ProposalModel::isFullNow(f))
+            full.append(f.field);
+    }
+    // Never "nothing needs to change" next to a limit that is used up now.
+    if (!full.isEmpty())
+        lines.append(tr("%1 is used up now: nothing more fits until objects are removed (see the "
+                        "overview and Suggestions) or the limit is raised.")
+                         .arg(QLocale().createSeparatedList(full)));
     if (lines.isEmpty())
         lines.append(m_plan.workloads.isEmpty()
                          ? tr("Add the workloads this host should hold to see what they need.")

@@ -872,6 +872,126 @@ private slots:
                  qPrintable(parsed.error().detail));
     }
 
+    // The stream check reports the elements of each array of the top-level object in runs: every
+    // element exactly once, in order, whatever the pieces, the key order and the strings hold.
+    void elementRunsCoverEachTopLevelArray() {
+        // Written without raw strings: moc does not read some of them.
+        const QByteArray json = "{\"a\": [1, \"x]\\\"\", {\"b\": [2, {\"c\": \"],[\"}]}, null], "
+                                "\"semaphores\":[],\"s\\\"q\" : [ {\"k\":\"},{\"} ,[[]] ], "
+                                "\"n\": {\"z\": [4, 5]}, \"last\": [ [6] , true ] }";
+        struct Expected {
+            QByteArray key;
+            QList<QByteArray> elements;
+        };
+        const QList<Expected> expected = {
+            {"a", {"1", "\"x]\\\"\"", "{\"b\": [2, {\"c\": \"],[\"}]}", "null"}},
+            {"semaphores", {}},
+            {"s\\\"q", {"{\"k\":\"},{\"}", "[[]]"}},
+            {"last", {"[6]", "true"}},
+        };
+        for (const qsizetype runBytes : {1, 8, 1000}) {
+            for (const qsizetype piece : {1, 3, 1000}) {
+                JsonStreamCheck check;
+                check.setRunBytes(runBytes);
+                std::vector<JsonStreamCheck::ElementRun> runs;
+                for (qsizetype at = 0; at < json.size(); at += piece) {
+                    QVERIFY(check.feed(
+                        QByteArrayView(json).sliced(at).first(std::min(piece, json.size() - at))));
+                    for (JsonStreamCheck::ElementRun& run : check.takeRuns())
+                        runs.push_back(std::move(run));
+                }
+                const QString where = u"run bytes %1, pieces of %2"_s.arg(runBytes).arg(piece);
+                qsizetype next = 0;
+                for (const Expected& array : expected) {
+                    QList<QByteArray> elements;
+                    qsizetype arrayStart = -1;
+                    for (;;) {
+                        QVERIFY2(next < qsizetype(runs.size()), qPrintable(where));
+                        const JsonStreamCheck::ElementRun& run = runs[size_t(next++)];
+                        QCOMPARE(run.key, array.key);
+                        if (arrayStart < 0)
+                            arrayStart = run.arrayStart;
+                        QCOMPARE(run.arrayStart, arrayStart);
+                        QCOMPARE(json.at(arrayStart), '[');
+                        // The run's text read as an array holds its elements.
+                        const QByteArray text = json.mid(run.begin, run.end - run.begin);
+                        const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]");
+                        if (run.elements > 0) {
+                            QVERIFY2(doc.isArray(),
+                                     qPrintable(where + u": "_s + QString::fromUtf8(text)));
+                            QCOMPARE(doc.array().size(), run.elements);
+                        }
+                        qsizetype from = run.begin;
+                        for (qsizetype i = 0; i < run.elements; ++i) {
+                            const QByteArray& want = array.elements.value(elements.size());
+                            const qsizetype found = json.indexOf(want, from);
+                            QCOMPARE(found >= from && found < run.end, true);
+                            elements.append(want);
+                            from = found + want.size();
+                        }
+                        if (run.arrayEnd >= 0) {
+                            QCOMPARE(json.at(run.arrayEnd - 1), ']');
+                            QCOMPARE(json.mid(run.end, run.arrayEnd - 1 - run.end).trimmed(),
+                                     QByteArray());
+                            break;
+                        }
+                    }
+                    QCOMPARE(elements, array.elements);
+                }
+                QCOMPARE(next, qsizetype(runs.size()));
+            }
+        }
+    }
+
+    // The receiver reads the same snapshot as parseSnapshot(), with the keys in another order
+    // (here alphabetical, as QJsonDocument writes them), repeated arrays, runs of any size, and
+    // a mistake in a run in the middle reported exactly as parseSnapshot() reports it.
+    void receiverAgreesWithParseSnapshotInAnyKeyOrder() {
+        const Snapshot s = testsupport::enlarged(analysisFixture(u"semaphore-waiters"_s), 3000);
+        const QByteArray reordered =
+            QJsonDocument::fromJson(cli::snapshotToJson(s, false)).toJson(QJsonDocument::Compact);
+        QVERIFY(reordered.indexOf("\"semaphores\"") > reordered.indexOf("\"message_queues\""));
+        QByteArray repeated = reordered;
+        repeated.replace("\"shared_memory\":", "\"shared_memory\":[],\"shared_memory\":");
+        QByteArray repeatedWrong = reordered;
+        repeatedWrong.replace("\"shared_memory\":",
+                              "\"shared_memory\":[{\"x\":1}],\"shared_memory\":");
+        QByteArray mistaken = reordered;
+        const qsizetype middle = mistaken.indexOf("\"nsems\":", mistaken.size() / 2);
+        mistaken.replace(middle, 8, "\"nsems\":\"4\",\"x\":");
+        const QList<std::pair<QByteArray, QString>> cases = {
+            {reordered, {}},
+            {repeated, {}},
+            {repeatedWrong, u"shared_memory[0].key: missing"_s},
+            {mistaken, u"nsems: expected a number, got a string"_s},
+        };
+        for (const auto& [json, problem] : cases) {
+            const Result<Snapshot> reference = parseSnapshot(json);
+            QCOMPARE(reference.ok(), problem.isEmpty());
+            for (const qsizetype runBytes : {qsizetype(1), qsizetype(5000), qsizetype(1) << 30}) {
+                SnapshotReceiver receiver(runBytes);
+                QByteArray soFar;
+                for (qsizetype at = 0; at < json.size(); at += 7919) {
+                    soFar.append(json.mid(at, 7919));
+                    receiver.received(soFar);
+                }
+                const Result<Snapshot> streamed = receiver.finish(soFar);
+                QCOMPARE(streamed.ok(), reference.ok());
+                if (!reference.ok()) {
+                    QCOMPARE(streamed.error().message, reference.error().message);
+                    QCOMPARE(streamed.error().detail, reference.error().detail);
+                    QVERIFY2(reference.error().detail.contains(problem),
+                             qPrintable(reference.error().detail));
+                    continue;
+                }
+                COMPARE_VALUES(streamed.value(), reference.value());
+                // (QJsonDocument rounded the numbers beyond 2^53, so compare the lists' sizes.)
+                QCOMPARE(streamed.value().semaphores.size(), s.semaphores.size());
+                QCOMPARE(streamed.value().messageQueues.size(), s.messageQueues.size());
+            }
+        }
+    }
+
     void truncatedLargeSnapshotsAreRefused() {
         const Snapshot s = testsupport::enlarged(analysisFixture(u"semaphore-waiters"_s), 20000);
         const QByteArray json = cli::snapshotToJson(s, false);

@@ -484,6 +484,13 @@ bool JsonCursor::skipValue() {
     return false;
 }
 
+void JsonCursor::skipValueReadElsewhere(qsizetype end) {
+    skipSpace();
+    Q_ASSERT(end > m_pos && end <= m_size);
+    if (!m_failed)
+        m_pos = end;
+}
+
 bool JsonCursor::atEnd() {
     if (m_failed)
         return false;

@@ -53,6 +53,9 @@ public:
     bool skipValue();
     // After the root value: only whitespace may follow.
     bool atEnd();
+    // Moves past the value at the cursor, which ends just before `end`, without reading it: for a
+    // value whose syntax and contents were read elsewhere (SnapshotReceiver's element runs).
+    void skipValueReadElsewhere(qsizetype end);
 
     bool failed() const { return m_failed; }
     bool truncated() const { return m_truncated; }

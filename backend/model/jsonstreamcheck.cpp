@@ -30,8 +30,45 @@ bool JsonStreamCheck::fail(qsizetype at) {
     return false;
 }
 
-void JsonStreamCheck::valueDone() {
+void JsonStreamCheck::valueDone(qsizetype end) {
+    if (m_runBytes > 0 && inTopArray())
+        elementEnds(end);
     m_state = m_stack.empty() ? State::Done : State::AfterValue;
+}
+
+void JsonStreamCheck::elementStarts(qsizetype at) {
+    if (m_runBegin < 0) {
+        m_runBegin = at;
+        m_runElements = 0;
+    }
+}
+
+void JsonStreamCheck::elementEnds(qsizetype end) {
+    ++m_runElements;
+    m_runEnd = end;
+    if (end - m_runBegin >= m_runBytes) {
+        m_runs.push_back({QByteArray::fromStdString(m_topKey), m_arrayStart, m_runBegin, end,
+                          m_runElements, -1});
+        m_runBegin = -1;
+    }
+}
+
+void JsonStreamCheck::topArrayEnds(qsizetype end) {
+    if (m_runBegin >= 0)
+        m_runs.push_back({QByteArray::fromStdString(m_topKey), m_arrayStart, m_runBegin, m_runEnd,
+                          m_runElements, end});
+    else
+        m_runs.push_back(
+            {QByteArray::fromStdString(m_topKey), m_arrayStart, end - 1, end - 1, 0, end});
+    m_runBegin = -1;
+}
+
+// Pops the container that `at` closes.
+void JsonStreamCheck::closeContainer(qsizetype at) {
+    m_stack.pop_back();
+    if (m_runBytes > 0 && m_stack.size() == 1 && m_stack[0] == '{' && m_closingArray)
+        topArrayEnds(at + 1);
+    valueDone(at + 1);
 }
 
 // A byte outside strings and scalars.
@@ -49,14 +86,17 @@ bool JsonStreamCheck::structural(char c, qsizetype at) {
     case State::KeyOrClose:
     case State::Key:
         if (c == '}' && m_state == State::KeyOrClose) {
-            m_stack.pop_back();
-            valueDone();
+            m_closingArray = false;
+            closeContainer(at);
             return true;
         }
         if (c != '"')
             return fail(at);
         m_inString = true;
         m_stringIsKey = true;
+        m_topKeyReading = m_runBytes > 0 && m_stack.size() == 1;
+        if (m_topKeyReading)
+            m_topKey.clear();
         return true;
     case State::AfterValue:
         if (c == ',') {
@@ -65,13 +105,13 @@ bool JsonStreamCheck::structural(char c, qsizetype at) {
         }
         if (c != (m_stack.back() == '{' ? '}' : ']'))
             return fail(at);
-        m_stack.pop_back();
-        valueDone();
+        m_closingArray = c == ']';
+        closeContainer(at);
         return true;
     case State::ValueOrClose:
         if (c == ']') {
-            m_stack.pop_back();
-            valueDone();
+            m_closingArray = true;
+            closeContainer(at);
             return true;
         }
         [[fallthrough]];
@@ -79,9 +119,15 @@ bool JsonStreamCheck::structural(char c, qsizetype at) {
         break;
     }
     // A value starts.
+    if (m_runBytes > 0 && inTopArray())
+        elementStarts(at);
     if (c == '{' || c == '[') {
         if (int(m_stack.size()) >= JsonCursor::kMaxDepth)
             return fail(at);
+        if (m_runBytes > 0 && c == '[' && m_stack.size() == 1 && m_stack[0] == '{') {
+            m_arrayStart = at;
+            m_runBegin = -1;
+        }
         m_stack.push_back(c);
         m_state = c == '{' ? State::KeyOrClose : State::ValueOrClose;
         return true;
@@ -124,10 +170,12 @@ bool JsonStreamCheck::feed(QByteArrayView more) {
                 m_escape = true;
             } else if (c == '"') {
                 m_inString = false;
+                m_topKeyReading = false;
                 if (m_stringIsKey)
                     m_state = State::Colon;
                 else
-                    valueDone();
+                    valueDone(at + 1);
+                continue;
             } else if (static_cast<unsigned char>(c) < 0x20) {
                 return fail(at);
             } else {
@@ -139,8 +187,13 @@ bool JsonStreamCheck::feed(QByteArrayView more) {
                         break;
                     ++j;
                 }
+                if (m_topKeyReading)
+                    m_topKey.append(data + i, size_t(j - i));
                 i = j - 1;
+                continue;
             }
+            if (m_topKeyReading)
+                m_topKey.push_back(c);
             continue;
         }
         if (m_inScalar) {
@@ -159,7 +212,7 @@ bool JsonStreamCheck::feed(QByteArrayView more) {
                     std::strcmp(m_literal, "null") != 0)
                     return fail(at - m_literalLength);
             }
-            valueDone();
+            valueDone(at);
         }
         if (!structural(c, at))
             return false;

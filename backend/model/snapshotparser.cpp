@@ -8,9 +8,14 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <limits>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace ipcscope {
 namespace {
@@ -532,9 +537,38 @@ std::optional<Error> syntaxProblem(QByteArrayView json) {
     return std::nullopt;
 }
 
-// The whole document on this thread; with a handover, the semaphore sets after it are read by
-// other threads (SnapshotReceiver).
-Result<Snapshot> parseDocument(const QByteArray& json) {
+// The System V arrays that SnapshotReceiver read in runs, each by the offset of its '['.
+struct PreparedArrays {
+    template <typename T>
+    struct Array {
+        qsizetype start = -1;
+        qsizetype end = -1; // just after its ']'
+        QList<T> elements;
+    };
+    std::vector<Array<SemaphoreSet>> semaphores;
+    std::vector<Array<SharedMemorySegment>> segments;
+    std::vector<Array<MessageQueue>> queues;
+};
+
+// When the array at the cursor was read already: its elements into `out`, the cursor after it.
+template <typename T>
+bool takePrepared(JsonCursor& cursor, std::vector<PreparedArrays::Array<T>>* arrays,
+                  QList<T>& out) {
+    if (!arrays || cursor.peek() != Kind::Array)
+        return false;
+    for (PreparedArrays::Array<T>& array : *arrays) {
+        if (array.start == cursor.offset()) {
+            out = std::move(array.elements);
+            cursor.skipValueReadElsewhere(array.end);
+            array.start = -1; // used
+            return true;
+        }
+    }
+    return false;
+}
+
+// The whole document on this thread, taking the arrays in `prepared` as they were read.
+Result<Snapshot> parseDocument(const QByteArray& json, PreparedArrays* prepared = nullptr) {
     if (json.trimmed().isEmpty()) {
         return badData(
             Tr::tr("The helper printed no snapshot. Try again; if it keeps happening, run "
@@ -578,13 +612,19 @@ Result<Snapshot> parseDocument(const QByteArray& json) {
         } else if (is(key, "limits")) {
             haveLimits = readLimits(r, snapshot.limits);
         } else if (is(key, "semaphores")) {
-            haveSemaphores = r.list("semaphores", snapshot.semaphores,
+            haveSemaphores = takePrepared(cursor, prepared ? &prepared->semaphores : nullptr,
+                                          snapshot.semaphores) ||
+                             r.list("semaphores", snapshot.semaphores,
                                     [&r](SemaphoreSet& s) { readSemaphoreSet(r, s); });
         } else if (is(key, "shared_memory")) {
-            haveSegments = r.list("shared_memory", snapshot.sharedMemory,
+            haveSegments = takePrepared(cursor, prepared ? &prepared->segments : nullptr,
+                                        snapshot.sharedMemory) ||
+                           r.list("shared_memory", snapshot.sharedMemory,
                                   [&r](SharedMemorySegment& s) { readSegment(r, s); });
         } else if (is(key, "message_queues")) {
-            haveQueues = r.list("message_queues", snapshot.messageQueues,
+            haveQueues = takePrepared(cursor, prepared ? &prepared->queues : nullptr,
+                                      snapshot.messageQueues) ||
+                         r.list("message_queues", snapshot.messageQueues,
                                 [&r](MessageQueue& q) { readQueue(r, q); });
         } else if (is(key, "posix")) {
             readPosixSection(r, snapshot);
@@ -643,22 +683,245 @@ Result<Snapshot> parseDocument(const QByteArray& json) {
     return snapshot;
 }
 
+// A run of elements of one System V array, read on whichever thread takes it first.
+struct Run {
+    enum class Section { Semaphores, Segments, Queues };
+    Section section = Section::Semaphores;
+    QByteArray text; // the run's bytes as an array of its own: "[" elements "]"
+    bool done = false;
+    bool ok = false;
+    QList<SemaphoreSet> semaphores;
+    QList<SharedMemorySegment> segments;
+    QList<MessageQueue> queues;
+
+    void read() {
+        Reader r(text);
+        switch (section) {
+        case Section::Semaphores:
+            ok =
+                r.list("semaphores", semaphores, [&r](SemaphoreSet& s) { readSemaphoreSet(r, s); });
+            break;
+        case Section::Segments:
+            ok = r.list("shared_memory", segments,
+                        [&r](SharedMemorySegment& s) { readSegment(r, s); });
+            break;
+        case Section::Queues:
+            ok = r.list("message_queues", queues, [&r](MessageQueue& q) { readQueue(r, q); });
+            break;
+        }
+        ok = ok && r.cursor().atEnd() && !r.failed();
+        text = QByteArray();
+    }
+};
+
+// One array of the document as runs arrive.
+struct RunArray {
+    Run::Section section;
+    qsizetype start;
+    qsizetype end = -1; // known once its last run arrived
+    std::vector<Run*> runs;
+};
+
+std::optional<Run::Section> sectionOf(QByteArrayView key) {
+    if (is(key, "semaphores"))
+        return Run::Section::Semaphores;
+    if (is(key, "shared_memory"))
+        return Run::Section::Segments;
+    if (is(key, "message_queues"))
+        return Run::Section::Queues;
+    return std::nullopt;
+}
+
+// Moves the elements of the arrays whose every run was read without a problem into `out`.
+template <typename T>
+void collect(const RunArray& array, QList<T> Run::*member,
+             std::vector<PreparedArrays::Array<T>>& out) {
+    qsizetype total = 0;
+    for (const Run* run : array.runs) {
+        if (!run->ok)
+            return;
+        total += (run->*member).size();
+    }
+    PreparedArrays::Array<T> prepared{array.start, array.end, {}};
+    prepared.elements.reserve(total);
+    for (Run* run : array.runs) {
+        QList<T>& elements = run->*member;
+        prepared.elements.append(std::move(elements));
+        elements = QList<T>();
+    }
+    out.push_back(std::move(prepared));
+}
+
 } // namespace
 
-void SnapshotReceiver::received(const QByteArray& soFar) {
-    if (!m_check.failed() && soFar.size() > m_checked) {
-        m_check.feed(QByteArrayView(soFar).sliced(m_checked));
-        m_checked = soFar.size();
+// The runs of one receiver and the thread that reads them while the rest arrives. The feeding
+// thread reads the runs still waiting in finish(), beside that thread.
+class SnapshotReceiver::Runs {
+public:
+    ~Runs() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
     }
+
+    JsonStreamCheck check;
+    qsizetype checked = 0;
+    std::vector<RunArray> arrays;
+
+    void add(const JsonStreamCheck::ElementRun& element, const QByteArray& soFar) {
+        const std::optional<Run::Section> section = sectionOf(element.key);
+        if (!section)
+            return;
+        if (arrays.empty() || arrays.back().start != element.arrayStart)
+            arrays.push_back({*section, element.arrayStart, -1, {}});
+        RunArray& array = arrays.back();
+        if (element.elements > 0) {
+            QByteArray text;
+            text.reserve(element.end - element.begin + 2);
+            text.append('[');
+            text.append(QByteArrayView(soFar).sliced(element.begin, element.end - element.begin));
+            text.append(']');
+            std::lock_guard lock(m_mutex);
+            Run& run = m_runs.emplace_back();
+            run.section = *section;
+            run.text = std::move(text);
+            array.runs.push_back(&run);
+            m_waiting.push_back(&run);
+        }
+        if (element.arrayEnd >= 0)
+            array.end = element.arrayEnd;
+    }
+
+    // Starts the reading thread, once, when there is something to read.
+    void startThread() {
+        if (m_thread.joinable())
+            return;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_waiting.empty())
+                return;
+        }
+        m_thread = std::thread([this] {
+            while (Run* run = next(true))
+                readOne(run);
+        });
+    }
+
+    // Reads what is still waiting on this thread too, then waits for the run the other thread
+    // reads.
+    void readAll() {
+        while (Run* run = next(false))
+            readOne(run);
+        std::unique_lock lock(m_mutex);
+        m_done.wait(lock, [this] {
+            for (const Run& run : m_runs) {
+                if (!run.done)
+                    return false;
+            }
+            return true;
+        });
+    }
+
+    PreparedArrays prepared() {
+        PreparedArrays out;
+        for (const RunArray& array : arrays) {
+            if (array.end < 0)
+                continue; // cut off: the whole read says so
+            switch (array.section) {
+            case Run::Section::Semaphores:
+                collect(array, &Run::semaphores, out.semaphores);
+                break;
+            case Run::Section::Segments:
+                collect(array, &Run::segments, out.segments);
+                break;
+            case Run::Section::Queues:
+                collect(array, &Run::queues, out.queues);
+                break;
+            }
+        }
+        return out;
+    }
+
+private:
+    // The next run to read; null when none is waiting (or, with wait, once stopping).
+    Run* next(bool wait) {
+        std::unique_lock lock(m_mutex);
+        if (wait)
+            m_wake.wait(lock, [this] { return m_stopping || !m_waiting.empty(); });
+        if (m_stopping || m_waiting.empty())
+            return nullptr;
+        Run* run = m_waiting.front();
+        m_waiting.pop_front();
+        return run;
+    }
+
+    void readOne(Run* run) {
+        run->read();
+        {
+            std::lock_guard lock(m_mutex);
+            run->done = true;
+        }
+        m_done.notify_all();
+    }
+
+public:
+    void wake() { m_wake.notify_one(); }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_done;
+    std::deque<Run> m_runs; // stable addresses
+    std::deque<Run*> m_waiting;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+SnapshotReceiver::SnapshotReceiver(qsizetype runBytes)
+    : m_runs(std::make_unique<Runs>()) {
+    m_runs->check.setRunBytes(std::max<qsizetype>(runBytes, 1));
+}
+
+SnapshotReceiver::~SnapshotReceiver() = default;
+
+bool SnapshotReceiver::syntaxErrorSeen() const {
+    return m_runs->check.failed();
+}
+
+void SnapshotReceiver::received(const QByteArray& soFar) {
+    Runs& runs = *m_runs;
+    if (runs.check.failed() || soFar.size() <= runs.checked)
+        return;
+    runs.check.feed(QByteArrayView(soFar).sliced(runs.checked));
+    runs.checked = soFar.size();
+    if (runs.check.failed())
+        return;
+    for (const JsonStreamCheck::ElementRun& run : runs.check.takeRuns())
+        runs.add(run, soFar);
+    runs.startThread();
+    runs.wake();
 }
 
 Result<Snapshot> SnapshotReceiver::finish(const QByteArray& all) {
-    return parseDocument(all);
+    Runs& runs = *m_runs;
+    if (all.size() < runs.checked)
+        return parseDocument(all); // not what was received: read as it is
+    received(all);
+    if (runs.check.failed())
+        return parseDocument(all);
+    runs.readAll();
+    PreparedArrays prepared = runs.prepared();
+    qCDebug(lcTiming, "snapshot: %zu, %zu and %zu System V arrays read in runs",
+            prepared.semaphores.size(), prepared.segments.size(), prepared.queues.size());
+    return parseDocument(all, &prepared);
 }
 
 Result<Snapshot> parseSnapshot(const QByteArray& json) {
-    SnapshotReceiver receiver;
-    return receiver.finish(json);
+    return parseDocument(json);
 }
 
 } // namespace ipcscope

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The backend's snapshot parser on any bytes. Checks, besides "no crash, no leak, no undefined
-// behaviour": a SnapshotReceiver fed the same bytes in pieces of random sizes answers exactly as
-// parseSnapshot() does (the same error, or the same snapshot), and a snapshot that is accepted,
-// written back as JSON, reads again as the same snapshot.
+// behaviour": a SnapshotReceiver fed the same bytes in pieces of random sizes, reading runs of
+// elements of random sizes on its own threads, answers exactly as parseSnapshot() does (the same
+// error, or the same snapshot), and a snapshot that is accepted, written back as JSON, reads again
+// as the same snapshot.
 #include "fuzzsupport.h"
 
 #include "model/snapshotparser.h"
@@ -33,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray whole = outcome(parseSnapshot(all));
 
     fuzz::Random random(data, size);
-    SnapshotReceiver receiver;
+    // Runs of elements handed over after 1 to 256 bytes: many runs even in small inputs.
+    SnapshotReceiver receiver(qsizetype(random.upTo(256)));
     QByteArray soFar;
     while (soFar.size() < all.size()) {
         const qsizetype piece = qsizetype(random.upTo(size / 4 + 1));

@@ -3,6 +3,7 @@
 #include "cleancommand.h"
 #include "commands.h"
 #include "core/catalogue.h"
+#include "core/heap.h"
 #include "options.h"
 #include "terminaltext.h"
 
@@ -11,6 +12,7 @@
 #include <cstdio>
 
 int main(int argc, char** argv) {
+    ipcscope::prepareHeapForOneLargeSnapshot();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ipcscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IPCSCOPE_VERSION));

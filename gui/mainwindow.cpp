@@ -6,6 +6,7 @@
 #include "dialogs/guiprompter.h"
 #include "dialogs/hostactions.h"
 #include "dialogs/settingsdialog.h"
+#include "fleet/fleetpage.h"
 #include "history/historyservice.h"
 #include "host/hostcontrollers.h"
 #include "host/hoststatus.h"
@@ -30,7 +31,9 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -38,19 +41,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ipcscope {
-
-namespace {
-HostListModel::Status statusFor(const Report& report) {
-    bool limitTrouble = false;
-    for (const LimitUsage& l : report.limits)
-        limitTrouble = limitTrouble || l.level != Level::Ok;
-    if (report.count(Verdict::Orphaned) > 0)
-        return HostListModel::Status::Orphans;
-    if (report.count(Verdict::PossiblyOrphaned) > 0 || limitTrouble)
-        return HostListModel::Status::Warnings;
-    return HostListModel::Status::Ok;
-}
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -132,6 +122,14 @@ void MainWindow::createLayout() {
                 if (current.isValid() && current.row() != m_currentRow)
                     selectHost(current.row());
             });
+    connect(m_hostList, &QListView::clicked, this, [this](const QModelIndex& index) {
+        if (fleetShown()) // the current entry clicked again: back to its pages
+            selectHost(index.row());
+    });
+    auto* fleetButton = new QPushButton(style::actionIcon(u"refresh"_s), tr("All servers"));
+    fleetButton->setObjectName(u"fleetButton"_s);
+    fleetButton->setToolTip(tr("Every server in one table, worst first"));
+    connect(fleetButton, &QPushButton::clicked, this, &MainWindow::showFleet);
     auto* addButton = new QPushButton(style::actionIcon(u"add-host"_s), tr("Add host…"));
     addButton->setObjectName(u"addHostButton"_s);
     connect(addButton, &QPushButton::clicked, this, &MainWindow::addHost);
@@ -139,6 +137,7 @@ void MainWindow::createLayout() {
     auto* sideLayout = new QVBoxLayout(sidebar);
     sideLayout->setContentsMargins(6, 6, 0, 6);
     auto* hostsTitle = new QLabel(tr("<b>Hosts</b>"));
+    sideLayout->addWidget(fleetButton);
     sideLayout->addWidget(hostsTitle);
     sideLayout->addWidget(m_hostList, 1);
     sideLayout->addWidget(addButton);
@@ -154,12 +153,17 @@ void MainWindow::createLayout() {
     connect(m_pages, &HostPages::editHostRequested, this, [this] { editHost(m_currentRow); });
     connect(m_pages->history(), &HistoryPage::refreshIntervalChanged, this,
             &MainWindow::applyRefreshInterval);
+    m_fleet = new FleetPage(m_hosts, m_controllers);
+    connect(m_fleet, &FleetPage::openHost, this, &MainWindow::selectHost);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_pages);
+    m_stack->addWidget(m_fleet);
     m_error = new ErrorBanner;
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 6, 6, 0);
     rightLayout->addWidget(m_error);
-    rightLayout->addWidget(m_pages, 1);
+    rightLayout->addWidget(m_stack, 1);
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -220,7 +224,7 @@ void MainWindow::cancel() {
 
 void MainWindow::onReport(HostController* controller, const Report& report) {
     const int row = m_controllers->rowOf(controller);
-    m_hosts->setStatus(row, statusFor(report));
+    m_hosts->setStatus(row, HostListModel::statusFor(report));
     m_hosts->setRefreshed(row, QDateTime::currentDateTime());
 }
 
@@ -229,10 +233,11 @@ void MainWindow::onRefreshFailed(HostController* controller, const Error& error)
     const int row = m_controllers->rowOf(controller);
     const std::optional<Report>& report = controller->report();
     if (cancelled) // back to what we knew; nothing went wrong
-        m_hosts->setStatus(row, report ? statusFor(*report) : HostListModel::Status::NotRefreshed);
+        m_hosts->setStatus(row, report ? HostListModel::statusFor(*report)
+                                       : HostListModel::Status::NotRefreshed);
     else
         m_hosts->setStatus(row, HostListModel::Status::Unreachable, error.message);
-    if (controller != current() || cancelled)
+    if (controller != current() || cancelled || fleetShown()) // the Fleet page says it there
         return;
     const QString host = controller->config().displayName();
     // The earlier data stays on screen; the banner says it is not current.
@@ -247,6 +252,7 @@ void MainWindow::selectHost(int row) {
     if (row < 0 || row >= m_hosts->rowCount())
         return;
     m_currentRow = row;
+    m_stack->setCurrentWidget(m_pages);
     {
         QSignalBlocker block(m_hostList->selectionModel());
         m_hostList->setCurrentIndex(m_hosts->index(row));
@@ -262,6 +268,18 @@ void MainWindow::selectHost(int row) {
     m_pages->setController(c);
     if (!c->isRefreshing() && !c->report() && !c->hasTried() && isVisible())
         refresh();
+}
+
+void MainWindow::showFleet() {
+    m_error->hide();
+    m_stack->setCurrentWidget(m_fleet);
+    m_hostList->clearSelection(); // no host is shown
+    setWindowTitle(tr("All servers — IPC Scope"));
+    m_fleet->table()->setFocus();
+}
+
+bool MainWindow::fleetShown() const {
+    return m_stack->currentWidget() == m_fleet;
 }
 
 void MainWindow::addHost() {

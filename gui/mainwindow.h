@@ -16,11 +16,13 @@
 class QAction;
 class QListView;
 class QSplitter;
+class QStackedWidget;
 class QTimer;
 
 namespace ipcscope {
 
 class ErrorBanner;
+class FleetPage;
 class GuiPrompter;
 class HistoryPage;
 class HistoryService;
@@ -58,6 +60,10 @@ public:
     void cleanUp(const QList<ipcscope::ObjectRef>& objects = {});
     void showPage(Page page) { m_pages->showPage(page); }
     void selectHost(int row);
+    // The Fleet page (all servers) instead of the current host's pages.
+    void showFleet();
+    bool fleetShown() const;
+    FleetPage* fleetPage() const { return m_fleet; }
     int currentHostRow() const { return m_currentRow; }
     bool exportCsv(const QString& path, QString* error) const;
     bool exportJson(const QString& path, QString* error) const;
@@ -97,6 +103,8 @@ private:
     QListView* m_hostList;
     QSplitter* m_splitter;
     HostPages* m_pages;
+    FleetPage* m_fleet;
+    QStackedWidget* m_stack;
     ErrorBanner* m_error;
     HostStatus* m_status;
     QTimer* m_autoRefresh;

@@ -3391,6 +3391,147 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
     </message>
 </context>
 <context>
+    <name>ipcscope::FleetModel</name>
+    <message>
+        <source>Limit critical</source>
+        <translation>Limit kritisch</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Orphans found</source>
+        <translation>Verwaiste Objekte gefunden</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Waiting to refresh</source>
+        <translation>Wartet auf Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Schwerster Befund</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Highest limit use</source>
+        <translation>Höchste Limit-Auslastung</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Helfer</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>without helper</source>
+        <translation>ohne Helfer</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 in use</source>
+        <translation>%1: %2 von %3 belegt</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::FleetPage</name>
+    <message>
+        <source>&lt;b&gt;All servers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alle Server&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by server, state or finding</source>
+        <translation>Nach Server, Zustand oder Befund filtern</translation>
+    </message>
+    <message>
+        <source>Filter servers</source>
+        <translation>Server filtern</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>Alle aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reads every server, at most %n at once (Settings).</source>
+        <translation>
+            <numerusform>Liest jeden Server, höchstens %n gleichzeitig (Einstellungen).</numerusform>
+            <numerusform>Liest jeden Server, höchstens %n gleichzeitig (Einstellungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s)</source>
+        <translation>
+            <numerusform>%1 von %n Server</numerusform>
+            <numerusform>%1 von %n Servern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::HelpViewer</name>
     <message>
         <source>Help</source>
@@ -3996,6 +4137,18 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     <message>
         <source>Re&amp;move host</source>
         <translation>Host &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Alle Server</translation>
+    </message>
+    <message>
+        <source>Every server in one table, worst first</source>
+        <translation>Alle Server in einer Tabelle, die schlimmsten zuerst</translation>
+    </message>
+    <message>
+        <source>All servers — IPC Scope</source>
+        <translation>Alle Server — IPC Scope</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5281,18 @@ und prüft danach, ob %3 aktiv ist.</translation>
     <message>
         <source>&amp;known_hosts file:</source>
         <translation>&amp;known_hosts-Datei:</translation>
+    </message>
+    <message>
+        <source> servers at once</source>
+        <translation> Server gleichzeitig</translation>
+    </message>
+    <message>
+        <source>How many servers &quot;Refresh all&quot; on the All servers page reads at the same time.</source>
+        <translation>Wie viele Server „Alle aktualisieren“ auf der Seite „Alle Server“ gleichzeitig liest.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all:</source>
+        <translation>&amp;Alle aktualisieren:</translation>
     </message>
 </context>
 <context>

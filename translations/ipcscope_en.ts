@@ -534,6 +534,44 @@
     </message>
 </context>
 <context>
+    <name>ipcscope::FleetPage</name>
+    <message numerus="yes">
+        <source>Reads every server, at most %n at once (Settings).</source>
+        <translation>
+            <numerusform>Reads every server, at most %n at once (Settings).</numerusform>
+            <numerusform>Reads every server, at most %n at once (Settings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s)</source>
+        <translation>
+            <numerusform>%1 of %n server</numerusform>
+            <numerusform>%1 of %n servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::HistoryPage</name>
     <message numerus="yes">
         <source>%n snapshot(s) of %1 from %2 to %3.</source>

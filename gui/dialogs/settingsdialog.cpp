@@ -22,6 +22,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
     , m_interval(new QComboBox)
     , m_retention(new QSpinBox)
+    , m_concurrency(new QSpinBox)
     , m_language(new QComboBox)
     , m_knownHosts(new QLineEdit) {
     setObjectName(u"settingsDialog"_s);
@@ -35,6 +36,13 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_retention->setRange(1, 3650);
     m_retention->setSuffix(tr(" days"));
     m_retention->setValue(settings::historyRetentionDays());
+    m_concurrency->setObjectName(u"fleetConcurrencySpin"_s);
+    m_concurrency->setRange(1, 64);
+    m_concurrency->setSuffix(tr(" servers at once"));
+    m_concurrency->setValue(settings::fleetConcurrency());
+    m_concurrency->setToolTip(
+        tr("How many servers \"Refresh all\" on the All servers page reads at "
+           "the same time."));
     m_language->setObjectName(u"languageCombo"_s);
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(u"English"_s, u"en"_s);
@@ -58,6 +66,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Automatic refresh:"), m_interval);
     form->addRow(tr("Keep &history for:"), m_retention);
+    form->addRow(tr("&Refresh all:"), m_concurrency);
     form->addRow(tr("&Language:"), m_language);
     auto* languageNote = new QLabel(tr("A new language takes effect when IPC Scope starts again."));
     languageNote->setWordWrap(true);
@@ -78,6 +87,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 void SettingsDialog::accept() {
     settings::setRefreshIntervalSeconds(m_interval->currentData().toInt());
     settings::setHistoryRetentionDays(m_retention->value());
+    settings::setFleetConcurrency(m_concurrency->value());
     settings::setLanguage(m_language->currentData().toString());
     settings::setKnownHostsFile(m_knownHosts->text().trimmed());
     QDialog::accept();

@@ -18,6 +18,7 @@ public:
 private:
     QComboBox* m_interval;
     QSpinBox* m_retention;
+    QSpinBox* m_concurrency;
     QComboBox* m_language;
     QLineEdit* m_knownHosts;
 };

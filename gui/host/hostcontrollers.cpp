@@ -60,6 +60,12 @@ HostController* HostControllers::at(int row) {
     return slot.get();
 }
 
+HostController* HostControllers::existing(int row) const {
+    if (row < 0 || size_t(row) >= m_controllers.size())
+        return nullptr;
+    return m_controllers[size_t(row)].get();
+}
+
 int HostControllers::rowOf(const HostController* controller) const {
     for (size_t row = 0; row < m_controllers.size(); ++row) {
         if (m_controllers[row].get() == controller)

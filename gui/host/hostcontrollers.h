@@ -25,7 +25,8 @@ public:
                     QObject* parent = nullptr);
     ~HostControllers() override;
 
-    HostController* at(int row); // created on first use
+    HostController* at(int row);             // created on first use
+    HostController* existing(int row) const; // null when not made yet
     int rowOf(const HostController* controller) const;
     void cancelAll(); // the window closes
 

@@ -107,6 +107,17 @@ int HostListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
+HostListModel::Status HostListModel::statusFor(const Report& report) {
+    bool limitTrouble = false;
+    for (const LimitUsage& l : report.limits)
+        limitTrouble = limitTrouble || l.level != Level::Ok;
+    if (report.count(Verdict::Orphaned) > 0)
+        return Status::Orphans;
+    if (report.count(Verdict::PossiblyOrphaned) > 0 || limitTrouble)
+        return Status::Warnings;
+    return Status::Ok;
+}
+
 QString HostListModel::statusText(Status status) {
     switch (status) {
     case Status::NotRefreshed:

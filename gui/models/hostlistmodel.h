@@ -3,6 +3,7 @@
 // the time of its last successful refresh.
 #pragma once
 
+#include "analysis/report.h"
 #include "core/hostconfig.h"
 
 #include <QAbstractListModel>
@@ -40,6 +41,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
     static QString statusText(Status status);
+    // The badge a report earns: orphans, else warnings (possible orphans, a limit not OK), else OK.
+    static Status statusFor(const Report& report);
 
 signals:
     void configReplaced(int row);

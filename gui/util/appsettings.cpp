@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ipcscope::settings {
@@ -22,6 +24,14 @@ int historyRetentionDays() {
 
 void setHistoryRetentionDays(int days) {
     QSettings().setValue(u"history/retentionDays"_s, days);
+}
+
+int fleetConcurrency() {
+    return std::clamp(QSettings().value(u"fleet/concurrency"_s, 8).toInt(), 1, 64);
+}
+
+void setFleetConcurrency(int hosts) {
+    QSettings().setValue(u"fleet/concurrency"_s, std::clamp(hosts, 1, 64));
 }
 
 QString language() {

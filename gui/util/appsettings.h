@@ -13,6 +13,8 @@ int refreshIntervalSeconds(); // 0 = off; every minute unless chosen otherwise
 void setRefreshIntervalSeconds(int seconds);
 int historyRetentionDays();
 void setHistoryRetentionDays(int days);
+int fleetConcurrency(); // hosts refreshed at once by the Fleet page's "Refresh all" (default 8)
+void setFleetConcurrency(int hosts);
 QString language(); // "" = system, "en", "de"
 void setLanguage(const QString& language);
 QString knownHostsFile(); // "" = ~/.ssh/known_hosts

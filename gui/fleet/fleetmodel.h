@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Fleet page's table: one row per host entry (the rows of HostListModel), with what its
+// controller knows: state, worst finding, orphaned objects, the most used limit, helper version
+// and last refresh. Rows follow the host list; nothing here starts a session (a host that was
+// never opened reads "Not checked yet").
+#pragma once
+
+#include "analysis/report.h"
+
+#include <QAbstractTableModel>
+
+namespace ipcscope {
+
+class FleetRefresh;
+class HostController;
+class HostControllers;
+class HostListModel;
+
+class FleetModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Server,
+        State,
+        WorstFinding,
+        Orphaned,
+        LimitUse,
+        Helper,
+        LastRefresh,
+        ColumnCount
+    };
+    // Sorting by SortRole puts the worst first in ascending order on the State column.
+    enum Role { SortRole = Qt::UserRole, HostRowRole };
+    // Ordered from worst to best.
+    enum class HostState {
+        LimitCritical,
+        Failed,
+        Orphans,
+        Warnings,
+        Refreshing,
+        Waiting,
+        NotChecked,
+        Ok
+    };
+
+    FleetModel(HostListModel* hosts, HostControllers* controllers, FleetRefresh* refresh,
+               QObject* parent = nullptr);
+
+    HostState state(int row) const;
+    // "2 minutes ago" moves on: the Last refresh column is read again.
+    void timePassed();
+    static QString stateText(HostState state);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    HostController* controller(int row) const;
+    void rowChanged(int row);
+
+    HostListModel* m_hosts;
+    HostControllers* m_controllers;
+    FleetRefresh* m_refresh;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// All servers at a glance: every host entry in one sortable, filterable table, worst first, with
+// "Refresh all" (at most settings::fleetConcurrency() at once, with progress and cancel).
+// Double-click or Enter opens the host's own pages.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ipcscope {
+
+class FleetModel;
+class FleetRefresh;
+class HostControllers;
+class HostListModel;
+
+class FleetPage : public QWidget {
+    Q_OBJECT
+public:
+    FleetPage(HostListModel* hosts, HostControllers* controllers, QWidget* parent = nullptr);
+
+    FleetRefresh* refresher() const { return m_refresh; }
+    FleetModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    void refreshAll();
+
+signals:
+    void openHost(int row);
+
+private:
+    void updateProgress(int done, int total);
+
+    FleetRefresh* m_refresh;
+    FleetModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_filter;
+    QPushButton* m_refreshAll;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_summary;
+    QTableView* m_table;
+};
+
+} // namespace ipcscope

@@ -39,6 +39,9 @@ MainActions::MainActions(QMainWindow* window) {
     addHost = new QAction(style::actionIcon(u"add-host"_s), tr("&Add host…"), window);
     addHost->setObjectName(u"addHostAction"_s);
     addHost->setShortcut(QKeySequence(tr("Ctrl+N")));
+    importHosts = new QAction(tr("&Import servers…"), window);
+    importHosts->setObjectName(u"importHostsAction"_s);
+    importHosts->setToolTip(tr("Add servers from ~/.ssh/config or an Ansible inventory"));
     editHost = new QAction(tr("&Edit host…"), window);
     editHost->setObjectName(u"editHostAction"_s);
     editHost->setToolTip(tr("Change how this host is reached: user, port, key, administrator "
@@ -95,6 +98,7 @@ MainActions::MainActions(QMainWindow* window) {
     hostMenu->addAction(cleanUp);
     hostMenu->addSeparator();
     hostMenu->addAction(addHost);
+    hostMenu->addAction(importHosts);
     hostMenu->addAction(editHost);
     hostMenu->addAction(duplicateHost);
     hostMenu->addAction(removeHost);

@@ -20,6 +20,7 @@ public:
     QAction* find;
     QAction* cancel; // Esc, not in a menu
     QAction* addHost;
+    QAction* importHosts;
     QAction* editHost;
     QAction* duplicateHost;
     QAction* removeHost;

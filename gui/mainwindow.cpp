@@ -26,7 +26,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -35,7 +34,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -126,10 +124,11 @@ void MainWindow::createLayout() {
         if (fleetShown()) // the current entry clicked again: back to its pages
             selectHost(index.row());
     });
-    auto* fleetButton = new QPushButton(style::actionIcon(u"refresh"_s), tr("All servers"));
-    fleetButton->setObjectName(u"fleetButton"_s);
-    fleetButton->setToolTip(tr("Every server in one table, worst first"));
-    connect(fleetButton, &QPushButton::clicked, this, &MainWindow::showFleet);
+    m_fleetButton = new QPushButton(style::actionIcon(u"refresh"_s), tr("All servers"));
+    m_fleetButton->setObjectName(u"fleetButton"_s);
+    m_fleetButton->setCheckable(true); // looks pressed while the page is shown
+    m_fleetButton->setToolTip(tr("Every server in one table, worst first"));
+    connect(m_fleetButton, &QPushButton::clicked, this, &MainWindow::showFleet);
     auto* addButton = new QPushButton(style::actionIcon(u"add-host"_s), tr("Add host…"));
     addButton->setObjectName(u"addHostButton"_s);
     connect(addButton, &QPushButton::clicked, this, &MainWindow::addHost);
@@ -137,7 +136,7 @@ void MainWindow::createLayout() {
     auto* sideLayout = new QVBoxLayout(sidebar);
     sideLayout->setContentsMargins(6, 6, 0, 6);
     auto* hostsTitle = new QLabel(tr("<b>Hosts</b>"));
-    sideLayout->addWidget(fleetButton);
+    sideLayout->addWidget(m_fleetButton);
     sideLayout->addWidget(hostsTitle);
     sideLayout->addWidget(m_hostList, 1);
     sideLayout->addWidget(addButton);
@@ -181,11 +180,14 @@ void MainWindow::createActions() {
     m_savedHostActions = {a.duplicateHost, a.removeHost}; // the local machine: edit only
     connect(a.refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(a.find, &QAction::triggered, this, [this] {
+        if (fleetShown())
+            return m_fleet->focusFilter();
         showPage(ObjectsIndex);
         m_pages->objects()->focusFilter();
     });
     connect(a.cancel, &QAction::triggered, this, &MainWindow::cancel);
     connect(a.addHost, &QAction::triggered, this, &MainWindow::addHost);
+    connect(a.importHosts, &QAction::triggered, m_hostActions, &HostActions::importHosts);
     connect(a.editHost, &QAction::triggered, this, [this] { editHost(m_currentRow); });
     connect(a.duplicateHost, &QAction::triggered, this, [this] { duplicateHost(m_currentRow); });
     connect(a.removeHost, &QAction::triggered, this, &MainWindow::removeCurrentHost);
@@ -214,10 +216,14 @@ HostController* MainWindow::current() const {
 }
 
 void MainWindow::refresh() {
+    if (fleetShown()) // F5 on the All servers page
+        return m_fleet->refreshAll();
     controllerAt(m_currentRow)->refresh();
 }
 
 void MainWindow::cancel() {
+    if (fleetShown()) // Esc
+        return m_fleet->cancelRefresh();
     if (HostController* c = current())
         c->cancel();
 }
@@ -253,9 +259,11 @@ void MainWindow::selectHost(int row) {
         return;
     m_currentRow = row;
     m_stack->setCurrentWidget(m_pages);
+    m_fleetButton->setChecked(false);
     {
         QSignalBlocker block(m_hostList->selectionModel());
-        m_hostList->setCurrentIndex(m_hosts->index(row));
+        m_hostList->selectionModel()->setCurrentIndex(m_hosts->index(row),
+                                                      QItemSelectionModel::ClearAndSelect);
     }
     for (QAction* a : std::as_const(m_savedHostActions))
         a->setEnabled(row > 0);
@@ -274,6 +282,7 @@ void MainWindow::showFleet() {
     m_error->hide();
     m_stack->setCurrentWidget(m_fleet);
     m_hostList->clearSelection(); // no host is shown
+    m_fleetButton->setChecked(true);
     setWindowTitle(tr("All servers — IPC Scope"));
     m_fleet->table()->setFocus();
 }
@@ -357,18 +366,13 @@ std::optional<Report> MainWindow::currentReport() const {
 }
 
 bool MainWindow::exportCsv(const QString& path, QString* error) const {
-    return m_pages->exportCsv(path, error);
-}
-
-bool MainWindow::exportJson(const QString& path, QString* error) const {
-    return m_pages->exportJson(path, error);
+    return fleetShown() ? m_fleet->exportCsv(path, error) : m_pages->exportCsv(path, error);
 }
 
 void MainWindow::exportInteractive(bool csv) {
     const QString path =
         csv ? DialogRunner::saveFileName(this, tr("Export table as CSV"),
-                                         m_pages->currentIndex() == OwnersIndex ? u"owners.csv"_s
-                                                                                : u"objects.csv"_s,
+                                         fleetShown() ? u"servers.csv"_s : m_pages->csvFileName(),
                                          tr("CSV files (*.csv)"))
             : DialogRunner::saveFileName(this, tr("Export report as JSON"),
                                          u"ipcscope-report.json"_s, tr("JSON files (*.json)"));

@@ -15,6 +15,7 @@
 
 class QAction;
 class QListView;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -66,7 +67,9 @@ public:
     FleetPage* fleetPage() const { return m_fleet; }
     int currentHostRow() const { return m_currentRow; }
     bool exportCsv(const QString& path, QString* error) const;
-    bool exportJson(const QString& path, QString* error) const;
+    bool exportJson(const QString& path, QString* error) const {
+        return m_pages->exportJson(path, error);
+    }
     std::optional<Report> currentReport() const;
     // The controller of the host entry in `row`, created on first use.
     HostController* controllerAt(int row);
@@ -104,6 +107,7 @@ private:
     QSplitter* m_splitter;
     HostPages* m_pages;
     FleetPage* m_fleet;
+    QPushButton* m_fleetButton;
     QStackedWidget* m_stack;
     ErrorBanner* m_error;
     HostStatus* m_status;

@@ -6,6 +6,7 @@
 #include "fleet/fleetmodel.h"
 #include "fleet/fleetpage.h"
 #include "fleet/fleetrefresh.h"
+#include "fleet/importdialog.h"
 #include "guisettings.h"
 #include "host/hostcontrollers.h"
 #include "mainwindow.h"
@@ -15,7 +16,10 @@
 #include "util/language.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -112,8 +116,10 @@ private slots:
         QVERIFY(model.index(0, FleetModel::LimitUse).data().toString().contains(u" %"_s));
         for (int row = 1; row < 6; ++row) {
             QCOMPARE(model.state(row), FleetModel::HostState::Failed);
-            const QString text = model.index(row, FleetModel::State).data().toString();
-            QVERIFY2(text.startsWith(u"Failed: "_s) && text.size() > 12, qPrintable(text));
+            QCOMPARE(model.index(row, FleetModel::State).data().toString(), u"Unreachable"_s);
+            // The reason in words where the finding would be.
+            const QString why = model.index(row, FleetModel::WorstFinding).data().toString();
+            QVERIFY2(why.contains(u"refused the connection"_s), qPrintable(why));
         }
 
         // Worst first: the failed entries above the machine that is fine, in list order.
@@ -149,7 +155,7 @@ private slots:
         QSignalSpy finished(&refresh, &FleetRefresh::finished);
         refresh.start(2);
         QTRY_VERIFY(controllers.existing(1) && controllers.existing(1)->isRefreshing());
-        QCOMPARE(model.state(4), FleetModel::HostState::Waiting);
+        QCOMPARE(model.activity(4), FleetModel::Activity::Waiting);
         QElapsedTimer timer;
         timer.start();
         refresh.cancel();
@@ -157,8 +163,7 @@ private slots:
         QVERIFY2(timer.elapsed() < 15000, "cancel waited for the connection timeout");
         QCOMPARE(refresh.done(), 5);
         for (int row = 0; row < model.rowCount(); ++row) {
-            QVERIFY(model.state(row) != FleetModel::HostState::Refreshing);
-            QVERIFY(model.state(row) != FleetModel::HostState::Waiting);
+            QCOMPARE(model.activity(row), FleetModel::Activity::None);
         }
     }
 
@@ -186,13 +191,69 @@ private slots:
 
         page->findChild<QPushButton*>(u"refreshAllButton"_s)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!page->refresher()->isRunning(), 60000);
-        QTRY_COMPARE(shownRows(table).first().left(14), u"alpha: Failed:"_s);
+        QTRY_COMPARE(shownRows(table).first(), u"alpha: Unreachable"_s);
+
+        // F5 on this page refreshes all, Esc cancels it, and the CSV export saves this table.
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(page->refresher()->isRunning());
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->refresher()->isRunning(), 15000);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(window.exportCsv(dir.filePath(u"servers.csv"_s), &error), qPrintable(error));
+        QFile csv(dir.filePath(u"servers.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY2(lines.value(0).startsWith("Server,State,Worst finding"),
+                 lines.value(0).constData());
+        QCOMPARE(lines.value(1).left(17), QByteArray("alpha,Unreachable"));
 
         const QModelIndex beta = table->model()->index(1, FleetModel::Server);
         QCOMPARE(beta.data().toString(), u"beta"_s);
         emit table->doubleClicked(beta);
         QVERIFY(!window.fleetShown());
         QCOMPARE(window.currentHostRow(), 2);
+        // The host list shows which entry is open.
+        auto* list = window.findChild<QListView*>(u"hostList"_s);
+        QCOMPARE(list->selectionModel()->selectedRows().value(0).row(), 2);
+    }
+
+    // Host > Import servers…: an Ansible inventory's hosts with their groups, those already in
+    // the list not offered again, a typed group added; the page then filters by group.
+    void importedServersKeepTheirGroups() {
+        settings::setSavedHosts({sshEntry(u"db1"_s, 22)});
+        QTemporaryDir dir;
+        QFile inventory(dir.filePath(u"hosts"_s));
+        QVERIFY(inventory.open(QIODevice::WriteOnly));
+        inventory.write("[web]\nweb[1:2] ansible_host=127.0.0.1 ansible_user=root\n"
+                        "[db]\ndb1 ansible_host=127.0.0.1 ansible_port=22 ansible_user=root\n");
+        inventory.close();
+        MainWindow window;
+        QList<HostConfig> existing;
+        for (int row = 0; row < window.hosts()->rowCount(); ++row)
+            existing.append(window.hosts()->config(row));
+        ImportDialog dialog(existing);
+        auto* kind = dialog.findChild<QComboBox*>(u"importKind"_s);
+        kind->setCurrentIndex(1); // Ansible inventory
+        dialog.load(inventory.fileName());
+        QCOMPARE(dialog.list()->count(), 3);
+        QVERIFY(dialog.list()->item(2)->text().contains(u"(already in the list)"_s));
+        QCOMPARE(dialog.list()->item(2)->checkState(), Qt::Unchecked);
+        dialog.findChild<QLineEdit*>(u"importGroup"_s)->setText(u"customer-a"_s);
+        const QList<HostConfig> chosen = dialog.chosen();
+        QCOMPARE(chosen.size(), 2);
+        QCOMPARE(chosen.at(0).name, u"web1"_s);
+        QCOMPARE(chosen.at(0).groups, (QStringList{u"web"_s, u"customer-a"_s}));
+        for (const HostConfig& config : chosen)
+            window.hosts()->addHost(config);
+
+        window.showFleet();
+        auto* group = window.fleetPage()->findChild<QComboBox*>(u"fleetGroup"_s);
+        QVERIFY(group);
+        QCOMPARE(group->count(), 3); // All groups, customer-a, web
+        group->setCurrentIndex(group->findData(u"web"_s));
+        QCOMPARE(shownRows(window.fleetPage()->table()),
+                 (QStringList{u"web1: Not checked yet"_s, u"web2: Not checked yet"_s}));
     }
 };
 

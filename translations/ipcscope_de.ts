@@ -1614,6 +1614,38 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
         <source>Local machine</source>
         <translation>Dieser Rechner</translation>
     </message>
+    <message>
+        <source>it names the local machine, which is always in the list</source>
+        <translation>er bezeichnet den lokalen Rechner, der immer in der Liste steht</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Include %1 (%2): included files are not read; import them on their own</source>
+        <translation>Include %1 (%2): eingebundene Dateien werden nicht gelesen; importieren Sie sie einzeln</translation>
+    </message>
+    <message>
+        <source>Match %1 (%2): a Match block names no host</source>
+        <translation>Match %1 (%2): ein Match-Block nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a pattern, not one server</source>
+        <translation>%1 (%2): ein Muster, kein einzelner Server</translation>
+    </message>
+    <message>
+        <source>The inventory is not the JSON of ansible-inventory --list (%1).</source>
+        <translation>Das Inventar ist nicht das JSON von ansible-inventory --list (%1).</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Diagnosis</name>
@@ -3397,10 +3429,6 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
         <translation>Limit kritisch</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Orphans found</source>
         <translation>Verwaiste Objekte gefunden</translation>
     </message>
@@ -3453,10 +3481,6 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Nothing to do</source>
         <translation>Nichts zu tun</translation>
     </message>
@@ -3467,6 +3491,22 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
     <message>
         <source>%1: %2 of %3 in use</source>
         <translation>%1: %2 von %3 belegt</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 · groups: %2</source>
+        <translation>%1 · Gruppen: %2</translation>
+    </message>
+    <message>
+        <source>%1 · refreshing…</source>
+        <translation>%1 · wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>%1 · waiting</source>
+        <translation>%1 · wartet</translation>
     </message>
 </context>
 <context>
@@ -3510,25 +3550,51 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n braucht Aufmerksamkeit</numerusform>
-            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be read</source>
-        <translation>
-            <numerusform>%n nicht lesbar</numerusform>
-            <numerusform>%n nicht lesbar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n server(s)</source>
         <translation>
             <numerusform>%1 von %n Server</numerusform>
             <numerusform>%1 von %n Servern</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Refresh all was cancelled; the servers not read show what was known before.</source>
+        <translation>„Alle aktualisieren“ wurde abgebrochen; nicht gelesene Server zeigen den vorherigen Stand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Server angezeigt</numerusform>
+            <numerusform>%1 von %n Servern angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a limit critical</source>
+        <translation>
+            <numerusform>%n mit kritischem Limit</numerusform>
+            <numerusform>%n mit kritischem Limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with orphans or warnings</source>
+        <translation>
+            <numerusform>%n mit Verwaisten oder Warnungen</numerusform>
+            <numerusform>%n mit Verwaisten oder Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n nicht erreichbar</numerusform>
+            <numerusform>%n nicht erreichbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3831,10 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
+    <message>
+        <source>Limit critical</source>
+        <translation>Limit kritisch</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::HostPage</name>
@@ -3881,6 +3951,99 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     <message>
         <source>Connected to %1 · %2</source>
         <translation>Verbunden mit %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ImportDialog</name>
+    <message>
+        <source>Import servers</source>
+        <translation>Server importieren</translation>
+    </message>
+    <message>
+        <source>SSH client configuration</source>
+        <translation>SSH-Client-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Ansible inventory (INI or YAML)</source>
+        <translation>Ansible-Inventar (INI oder YAML)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Import servers from</source>
+        <translation>Server importieren aus</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>optional, e.g. customers or production</source>
+        <translation>optional, z. B. Kunden oder Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Aus:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Add to &amp;group:</source>
+        <translation>Zur &amp;Gruppe hinzufügen:</translation>
+    </message>
+    <message>
+        <source>&amp;Import ticked servers</source>
+        <translation>Angehakte Server &amp;importieren</translation>
+    </message>
+    <message>
+        <source>A YAML inventory is read with Ansible&apos;s ansible-inventory command, which is not installed here. Install Ansible, or import an INI inventory.</source>
+        <translation>Ein YAML-Inventar wird mit dem Ansible-Befehl ansible-inventory gelesen, der hier nicht installiert ist. Installieren Sie Ansible oder importieren Sie ein INI-Inventar.</translation>
+    </message>
+    <message>
+        <source>Reading %1 with ansible-inventory…</source>
+        <translation>%1 wird mit ansible-inventory gelesen…</translation>
+    </message>
+    <message>
+        <source>ansible-inventory could not read the inventory: %1</source>
+        <translation>ansible-inventory konnte das Inventar nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>ansible-inventory could not be started: %1</source>
+        <translation>ansible-inventory konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation>Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>(already in the list)</source>
+        <translation>(schon in der Liste)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) found</source>
+        <translation>
+            <numerusform>%n Server gefunden</numerusform>
+            <numerusform>%n Server gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4312,14 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     <message>
         <source>All servers — IPC Scope</source>
         <translation>Alle Server — IPC Scope</translation>
+    </message>
+    <message>
+        <source>&amp;Import servers…</source>
+        <translation>Server &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add servers from ~/.ssh/config or an Ansible inventory</source>
+        <translation>Server aus ~/.ssh/config oder einem Ansible-Inventar hinzufügen</translation>
     </message>
 </context>
 <context>

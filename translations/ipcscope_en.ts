@@ -550,24 +550,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n needs attention</numerusform>
-            <numerusform>%n need attention</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be read</source>
-        <translation>
-            <numerusform>%n could not be read</numerusform>
-            <numerusform>%n could not be read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n server(s)</source>
         <translation>
             <numerusform>%1 of %n server</numerusform>
             <numerusform>%1 of %n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n server shown</numerusform>
+            <numerusform>%1 of %n servers shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a limit critical</source>
+        <translation>
+            <numerusform>%n with a limit critical</numerusform>
+            <numerusform>%n with a limit critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with orphans or warnings</source>
+        <translation>
+            <numerusform>%n with orphans or warnings</numerusform>
+            <numerusform>%n with orphans or warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n unreachable</numerusform>
+            <numerusform>%n unreachable</numerusform>
         </translation>
     </message>
 </context>
@@ -594,6 +608,23 @@ Reconnect in administrator mode (sudo) first? sudo may ask for your password on 
             <numerusform>%n of the objects to clean up belong to other users. %1 is connected as %2 without administrator mode, so the server would refuse to remove them.
 
 Reconnect in administrator mode (sudo) first? sudo may ask for your password on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n server(s) found</source>
+        <translation>
+            <numerusform>%n server found</numerusform>
+            <numerusform>%n servers found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,7 @@ struct HostConfig {
     bool sudo = false;             // administrator mode
     bool agentless = false;        // force the reduced read without the helper
     int connectTimeoutSeconds = 10;
+    QStringList groups; // the person's or the inventory's groups ("web", "production"), for filters
 
     // "local" or "[user@]host[:port]"; nullopt and *error set when malformed.
     static std::optional<HostConfig> fromTarget(const QString& target, QString* error = nullptr);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/hostactions.h"
 
+#include "fleet/importdialog.h"
+
 #include "dialogs/addhostwizard.h"
 #include "dialogs/dialoghook.h"
 #include "models/hostlistmodel.h"
@@ -146,6 +148,21 @@ int HostActions::add() {
     const int row = m_hosts->addHost(wizard.config());
     save();
     return row;
+}
+
+int HostActions::importHosts() {
+    QList<HostConfig> existing;
+    for (int row = 0; row < m_hosts->rowCount(); ++row)
+        existing.append(m_hosts->config(row));
+    ImportDialog dialog(existing, m_window);
+    dialog.load(dialog.findChild<QLineEdit*>(u"importPath"_s)->text());
+    if (DialogRunner::exec(&dialog) != QDialog::Accepted)
+        return 0;
+    const QList<HostConfig> chosen = dialog.chosen();
+    for (const HostConfig& config : chosen)
+        m_hosts->addHost(config);
+    save();
+    return int(chosen.size());
 }
 
 int HostActions::edit(int row) {

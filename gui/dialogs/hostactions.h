@@ -45,6 +45,9 @@ public:
 
     // Each returns the row to show afterwards, or -1 when the person cancelled.
     int add();
+    // Host > Import servers…: entries from ~/.ssh/config or an Ansible inventory; how many were
+    // added (0 when cancelled).
+    int importHosts();
     int edit(int row);
     int duplicate(int row);
     // Asks whether to remove the entry in `row` (never row 0, the local machine).

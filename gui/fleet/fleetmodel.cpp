@@ -81,12 +81,17 @@ HostController* FleetModel::controller(int row) const {
     return m_controllers->existing(row);
 }
 
-FleetModel::HostState FleetModel::state(int row) const {
+FleetModel::Activity FleetModel::activity(int row) const {
     const HostController* c = controller(row);
     if (c && c->isRefreshing())
-        return HostState::Refreshing;
+        return Activity::Refreshing;
     if (m_refresh->isWaiting(m_hosts->config(row).id))
-        return HostState::Waiting;
+        return Activity::Waiting;
+    return Activity::None;
+}
+
+FleetModel::HostState FleetModel::state(int row) const {
+    const HostController* c = controller(row);
     if (!c || (!c->report() && !c->lastError()))
         return HostState::NotChecked;
     if (c->lastError())
@@ -112,15 +117,11 @@ QString FleetModel::stateText(HostState state) {
     case HostState::LimitCritical:
         return tr("Limit critical");
     case HostState::Failed:
-        return tr("Failed");
+        return tr("Unreachable");
     case HostState::Orphans:
         return tr("Orphans found");
     case HostState::Warnings:
         return tr("Warnings");
-    case HostState::Refreshing:
-        return tr("Refreshing…");
-    case HostState::Waiting:
-        return tr("Waiting to refresh");
     case HostState::NotChecked:
         return tr("Not checked yet");
     case HostState::Ok:
@@ -166,21 +167,34 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
     const int row = index.row();
     if (role == HostRowRole)
         return row;
+    if (role == GroupsRole)
+        return m_hosts->config(row).groups;
     const HostController* c = controller(row);
     const Report* report = c && c->report() ? &*c->report() : nullptr;
     const HostState hostState = state(row);
     const std::optional<Error>& error = c ? c->lastError() : std::nullopt;
     switch (index.column()) {
     case Server:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == Qt::DisplayRole)
             return m_hosts->config(row).displayName();
-        if (role == Qt::ToolTipRole)
-            return m_hosts->config(row).target();
+        if (role == SortRole) // "backup" before "Local machine"
+            return m_hosts->config(row).displayName().toLower();
+        if (role == Qt::ToolTipRole) {
+            const HostConfig& config = m_hosts->config(row);
+            return config.groups.isEmpty()
+                       ? config.target()
+                       : tr("%1 · groups: %2").arg(config.target(), config.groups.join(u", "_s));
+        }
         break;
     case State:
         if (role == Qt::DisplayRole) {
-            if (hostState == HostState::Failed && error)
-                return tr("Failed: %1").arg(error->message);
+            const Activity now = activity(row);
+            if (hostState == HostState::NotChecked && now != Activity::None)
+                return now == Activity::Refreshing ? tr("Refreshing…") : tr("Waiting to refresh");
+            if (now == Activity::Refreshing)
+                return tr("%1 · refreshing…").arg(stateText(hostState));
+            if (now == Activity::Waiting)
+                return tr("%1 · waiting").arg(stateText(hostState));
             return stateText(hostState);
         }
         if (role == Qt::ToolTipRole && error)
@@ -201,13 +215,16 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
                 return style::verdictIcon(Verdict::InUse);
             case HostState::Failed:
                 return QIcon(u":/icons/host-unreachable.svg"_s);
-            default:
-                return {};
+            case HostState::NotChecked:
+                return QIcon(u":/icons/host-idle.svg"_s);
             }
+            return {};
         }
         break;
     case WorstFinding:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole) {
+            if (hostState == HostState::Failed && error) // the reason, in words
+                return role == SortRole ? QVariant(-1) : QVariant(error->message);
             const Finding* worst = report ? worstFinding(*report) : nullptr;
             if (role == SortRole)
                 return worst ? 2 - int(worst->level) : 3;

@@ -30,23 +30,17 @@ public:
         ColumnCount
     };
     // Sorting by SortRole puts the worst first in ascending order on the State column.
-    enum Role { SortRole = Qt::UserRole, HostRowRole };
-    // Ordered from worst to best.
-    enum class HostState {
-        LimitCritical,
-        Failed,
-        Orphans,
-        Warnings,
-        Refreshing,
-        Waiting,
-        NotChecked,
-        Ok
-    };
+    enum Role { SortRole = Qt::UserRole, HostRowRole, ExportRole, GroupsRole };
+    // What is known of the host, ordered from worst to best. A refresh under way does not change
+    // it (the row keeps its place and its label until the new answer is in): see activity().
+    enum class HostState { LimitCritical, Failed, Orphans, Warnings, NotChecked, Ok };
+    enum class Activity { None, Waiting, Refreshing };
 
     FleetModel(HostListModel* hosts, HostControllers* controllers, FleetRefresh* refresh,
                QObject* parent = nullptr);
 
     HostState state(int row) const;
+    Activity activity(int row) const;
     // "2 minutes ago" moves on: the Last refresh column is read again.
     void timePassed();
     static QString stateText(HostState state);

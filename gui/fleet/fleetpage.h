@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -29,22 +30,35 @@ public:
     FleetModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     void refreshAll();
+    void focusFilter();
+    void cancelRefresh(); // Esc
+    // The rows as shown (filtered, sorted) as CSV.
+    bool exportCsv(const QString& path, QString* error) const;
 
 signals:
     void openHost(int row);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void updateProgress(int done, int total);
+    void summarise();
+    void fitColumns();
+    void updateGroups(); // the group chooser lists the groups the entries have
 
     FleetRefresh* m_refresh;
     FleetModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_filter;
+    QComboBox* m_group;
     QPushButton* m_refreshAll;
     QPushButton* m_cancel;
     QProgressBar* m_progress;
     QLabel* m_summary;
     QTableView* m_table;
+    bool m_cancelled = false;
+    QString m_lastRun; // how the last Refresh all ended
 };
 
 } // namespace ipcscope

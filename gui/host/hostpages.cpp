@@ -149,6 +149,10 @@ void HostPages::showSymptoms() {
     }
 }
 
+QString HostPages::csvFileName() const {
+    return currentIndex() == OwnersIndex ? u"owners.csv"_s : u"objects.csv"_s;
+}
+
 bool HostPages::exportCsv(const QString& path, QString* error) const {
     if (currentIndex() == OwnersIndex)
         return writeFile(path, tableToCsv(m_owners->proxy(), OwnerModel::ExportRole), error);

@@ -44,6 +44,7 @@ public:
 
     void showPage(Page page) { setCurrentIndex(int(page)); }
     // The table of the page shown (objects or owners) as CSV; the report as JSON.
+    QString csvFileName() const; // what the shown table is saved as by default
     bool exportCsv(const QString& path, QString* error) const;
     bool exportJson(const QString& path, QString* error) const;
 

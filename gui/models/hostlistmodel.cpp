@@ -109,8 +109,11 @@ int HostListModel::rowCount(const QModelIndex& parent) const {
 
 HostListModel::Status HostListModel::statusFor(const Report& report) {
     bool limitTrouble = false;
-    for (const LimitUsage& l : report.limits)
+    for (const LimitUsage& l : report.limits) {
+        if (l.level == Level::Critical)
+            return Status::LimitCritical;
         limitTrouble = limitTrouble || l.level != Level::Ok;
+    }
     if (report.count(Verdict::Orphaned) > 0)
         return Status::Orphans;
     if (report.count(Verdict::PossiblyOrphaned) > 0 || limitTrouble)
@@ -132,6 +135,8 @@ QString HostListModel::statusText(Status status) {
         return tr("Orphans found");
     case Status::Unreachable:
         return tr("Unreachable");
+    case Status::LimitCritical:
+        return tr("Limit critical");
     }
     return {};
 }
@@ -153,6 +158,7 @@ QVariant HostListModel::data(const QModelIndex& index, int role) const {
         case Status::Warnings:
             return style::verdictIcon(Verdict::PossiblyOrphaned);
         case Status::Orphans:
+        case Status::LimitCritical:
             return style::verdictIcon(Verdict::Orphaned);
         case Status::Unreachable:
             return QIcon(u":/icons/host-unreachable.svg"_s);

@@ -14,7 +14,15 @@ namespace ipcscope {
 class HostListModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum class Status { NotRefreshed, Refreshing, Ok, Warnings, Orphans, Unreachable };
+    enum class Status {
+        NotRefreshed,
+        Refreshing,
+        Ok,
+        Warnings,
+        Orphans,
+        Unreachable,
+        LimitCritical
+    };
     enum Role { StatusRole = Qt::UserRole, StatusTextRole, LastRefreshRole, ConfigIndexRole };
 
     explicit HostListModel(QObject* parent = nullptr);
@@ -41,7 +49,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
     static QString statusText(Status status);
-    // The badge a report earns: orphans, else warnings (possible orphans, a limit not OK), else OK.
+    // The badge a report earns: a limit critical, else orphans, else warnings (possible orphans, a
+    // limit close to full), else OK. The same order as the All servers page.
     static Status statusFor(const Report& report);
 
 signals:

@@ -69,6 +69,7 @@ QList<HostConfig> savedHosts() {
         c.identityFile = s.value(u"identityFile"_s).toString();
         c.sudo = s.value(u"sudo"_s, false).toBool();
         c.agentless = s.value(u"agentless"_s, false).toBool();
+        c.groups = s.value(u"groups"_s).toStringList();
         if (!c.host.isEmpty())
             hosts.append(c);
     }
@@ -90,6 +91,7 @@ void setSavedHosts(const QList<HostConfig>& hosts) {
         s.setValue(u"identityFile"_s, c.identityFile);
         s.setValue(u"sudo"_s, c.sudo);
         s.setValue(u"agentless"_s, c.agentless);
+        s.setValue(u"groups"_s, c.groups);
     }
     s.endArray();
 }

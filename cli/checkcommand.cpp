@@ -378,8 +378,10 @@ CheckOutput combineChecks(const QList<HostCheck>& hosts, const CheckThresholds& 
             texts << i.text;
         summary = texts.join(u"; "_s);
     }
-    out.text =
-        checkStateWord(out.state) + u" - "_s + summary + u" | "_s + perfdata.join(u' ') + u'\n';
+    out.text = checkStateWord(out.state) + u" - "_s + summary;
+    if (!perfdata.isEmpty())
+        out.text += u" | "_s + perfdata.join(u' ');
+    out.text += u'\n';
     if (several)
         for (const HostCheck& h : hosts)
             out.text += Tr::tr("%1: %2").arg(oneLine(h.host), checkStateWord(h.state)) + u'\n';

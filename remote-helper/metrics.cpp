@@ -110,7 +110,7 @@ std::string_view softwareOf(std::string_view type, const std::string& owner, uin
 
 std::string fmt(double v) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.17g", v);
+    std::snprintf(buf, sizeof buf, "%.15g", v);
     return buf;
 }
 

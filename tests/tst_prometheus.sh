@@ -8,12 +8,15 @@
 # its HTTP API answers PromQL queries with the values. Also `promtool check metrics` on the
 # output, `promtool check rules` on the shipped rules, and every query of the Grafana dashboard
 # against the same Prometheus. Every process it starts is stopped by its pid, also on failure.
-#   tests/tst_prometheus.sh HELPER RULES DASHBOARD
+#   tests/tst_prometheus.sh HELPER RULES DASHBOARD [CLIENT]
+# CLIENT, when given, is a test program run against the same Prometheus while it holds the data
+# (tst_prometheusreader), with IPCSCOPE_PROMETHEUS_URL and IPCSCOPE_PROMETHEUS_INSTANCE set.
 # Exit 0 pass, 1 fail, 77 skip (not root, or the packages are missing).
 set -euo pipefail
 helper=$(realpath "${1:?usage: tst_prometheus.sh HELPER RULES DASHBOARD}")
 rules=$(realpath "${2:?}")
 dashboard=$(realpath "${3:?}")
+client=${4:+$(realpath "$4")}
 
 skip() {
     if [[ ${IPCSCOPE_TESTS_REQUIRE_ALL:-} == 1 ]]; then
@@ -122,7 +125,9 @@ for attempt in 1 2 3; do
     wait "$nodePid" 2>/dev/null || true
     [[ $attempt -lt 3 ]] || fail "node_exporter did not start: $(tail -n 5 "$tmp/node_exporter.log")"
 done
-curl -sf "http://127.0.0.1:$nodePort/metrics" | grep -q '^ipcscope_orphaned_objects{type="sem"} 1$' ||
+# (Read whole first: with pipefail, grep -q ending early would fail curl with SIGPIPE.)
+served=$(curl -sf "http://127.0.0.1:$nodePort/metrics") || fail "node_exporter does not answer"
+grep -qx 'ipcscope_orphaned_objects{type="sem"} 1' <<<"$served" ||
     fail "node_exporter does not serve ipcscope_orphaned_objects"
 
 # --- Prometheus scrapes it and evaluates the shipped rules
@@ -193,5 +198,10 @@ while IFS= read -r expr; do
     [[ $status == success ]] || fail "dashboard query is not valid PromQL: $expr"
 done < <(jq -r '.. | objects | select(has("expr")) | .expr' "$dashboard")
 echo "ok: $(jq '[.. | objects | select(has("expr"))] | length' "$dashboard") dashboard queries"
+
+if [[ -n $client ]]; then
+    IPCSCOPE_PROMETHEUS_URL="http://127.0.0.1:$promPort" IPCSCOPE_PROMETHEUS_INSTANCE="$instance" \
+        "$client" || fail "$client failed"
+fi
 
 echo "PASS in $((($(date +%s%N) - started) / 1000000)) ms"

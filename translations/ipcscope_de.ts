@@ -2296,6 +2296,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>IpcScope::Fleet</name>
+    <message>
+        <source>Prometheus sent an answer that is not a query result.</source>
+        <translation>Prometheus hat eine Antwort geschickt, die kein Abfrageergebnis ist.</translation>
+    </message>
+    <message>
+        <source>Prometheus could not run the query: %1</source>
+        <translation>Prometheus konnte die Abfrage nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the connection. Check the address and that Prometheus runs there.</source>
+        <translation>Prometheus unter %1 hat die Verbindung abgelehnt. Prüfen Sie die Adresse und ob Prometheus dort läuft.</translation>
+    </message>
+    <message>
+        <source>The Prometheus server %1 was not found. Check its name.</source>
+        <translation>Der Prometheus-Server %1 wurde nicht gefunden. Prüfen Sie seinen Namen.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer in time.</source>
+        <translation>Prometheus unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 could not be read.</source>
+        <translation>Prometheus unter %1 konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>IpcScope::History</name>
     <message>
         <source>The history in %1 could not be written. The overview still works; the history charts miss this moment.</source>

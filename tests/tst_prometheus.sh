@@ -61,6 +61,7 @@ fail() {
     echo "FAIL: $*"
     exit 1
 }
+elapsed() { echo "$((($(date +%s%N) - started) / 1000000)) ms"; }
 
 # Waits for a condition (a command) up to $1 seconds, polling every 0.2 s.
 waitFor() {
@@ -151,11 +152,14 @@ for attempt in 1 2 3; do
     promPid=$!
     if waitFor 20 curl -sf -o /dev/null "http://127.0.0.1:$promPort/-/ready"; then
         pids+=("$promPid")
+        echo "Prometheus ready ($(elapsed))"
         break
     fi
     kill "$promPid" 2>/dev/null || true
     wait "$promPid" 2>/dev/null || true
-    [[ $attempt -lt 3 ]] || fail "Prometheus did not start: $(tail -n 5 "$tmp/prometheus.log")"
+    echo "Prometheus on port $promPort did not get ready (attempt $attempt):"
+    tail -n 5 "$tmp/prometheus.log"
+    [[ $attempt -lt 3 ]] || fail "Prometheus did not start"
 done
 
 # The value of an instant query's first result, or nothing.
@@ -169,7 +173,7 @@ expect() { # QUERY VALUE: waits for the first scrape, then compares
     waitFor 20 hasResult "$1" || fail "no result for $1"
     got=$(query "$1")
     [[ $got == "$2" ]] || fail "$1 = $got, expected $2"
-    echo "ok: $1 = $got"
+    echo "ok: $1 = $got ($(elapsed))"
 }
 expect 'ipcscope_limit_used{limit="SEMMNI",job="node"}' 9
 expect 'ipcscope_limit{limit="SEMMNI"}' 10
@@ -204,4 +208,4 @@ if [[ -n $client ]]; then
         "$client" || fail "$client failed"
 fi
 
-echo "PASS in $((($(date +%s%N) - started) / 1000000)) ms"
+echo "PASS in $(elapsed)"

@@ -77,6 +77,7 @@ private slots:
     void aChangedHostKeyIsUnknown();
     void aCriticalHostWinsOverAnUnreachableOne();
     void aUsageErrorIsUnknown();
+    void helpNamesTheStates();
 
 private:
     testns::Run check(const QStringList& args) const;
@@ -237,6 +238,15 @@ void TestCliCheck::aUsageErrorIsUnknown() {
     const testns::Run r = check({u"--orphans"_s, u"sometimes"_s});
     QCOMPARE(r.out, "UNKNOWN - --orphans needs warning, critical or ignore, not \"sometimes\".\n");
     QCOMPARE(r.exitCode, 3);
+}
+
+void TestCliCheck::helpNamesTheStates() {
+    const testns::Run r = check({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("Usage: ipcscope-cli check [TARGET…] [options]\n"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("  3  UNKNOWN: a host could not be read, or a usage error\n"),
+             r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliCheck)

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <memory>
 #include <thread>
@@ -288,7 +289,12 @@ HostCheck checkReport(const QString& host, const Report& report,
                                                  : CheckState::Ok;
         if (state == CheckState::Ok)
             continue;
-        const int percent = *u.limit ? int(double(u.used) * 100.0 / double(*u.limit)) : 100;
+        // Whole percent, rounded down, in integers (29/100 is 29 %, not 28.999… %).
+        const quint64 l = *u.limit;
+        const quint64 percent = l == 0 ? 100
+                                : u.used <= std::numeric_limits<quint64>::max() / 100
+                                    ? u.used * 100 / l
+                                    : quint64(double(u.used) / double(l) * 100.0);
         c.problems << HostCheck::Problem{
             state, Tr::tr("%1 %2 % (%3/%4)").arg(u.field).arg(percent).arg(u.used).arg(*u.limit)};
         c.state = worstState(c.state, state);

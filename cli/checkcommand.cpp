@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <limits>
 #include <map>
@@ -394,40 +395,46 @@ CheckOutput combineChecks(const QList<HostCheck>& hosts, const CheckThresholds& 
     return out;
 }
 
+namespace {
+
+HostCheck checkHost(const HostConfig& host, const CheckThresholds& thresholds) {
+    const QString name = host.target();
+    NoQuestions prompter;
+    const CancelToken cancel;
+    std::unique_ptr<Transport> transport = createTransport(host);
+    if (!transport)
+        return unreachable(name,
+                           Error{Error::Kind::NotSupported,
+                                 Tr::tr("This build of IPC Scope cannot reach servers over SSH."),
+                                 {}});
+    if (Result<bool> opened = transport->open(&prompter, cancel); !opened)
+        return unreachable(name, opened.error());
+    Result<Snapshot> snapshot = transport->snapshot(cancel);
+    transport->close();
+    if (!snapshot)
+        return unreachable(name, snapshot.error());
+    return checkReport(name, analyze(snapshot.value()), thresholds);
+}
+
+// Hosts checked at the same time at most: each is a connection and a helper run.
+constexpr qsizetype MaxParallelHosts = 16;
+
+} // namespace
+
 int runCheck(const CheckOptions& options) {
     const qsizetype n = options.hosts.size();
     std::vector<HostCheck> results;
     results.resize(size_t(n));
+    // Each worker takes the next host; each host has its own transport on one thread (a libssh
+    // session is used by one thread only).
+    std::atomic<qsizetype> next{0};
+    auto worker = [&options, &results, &next, n] {
+        for (qsizetype i = next++; i < n; i = next++)
+            results[size_t(i)] = checkHost(options.hosts.at(i), options.thresholds);
+    };
     std::vector<std::thread> threads;
-    threads.reserve(size_t(n));
-    // One thread per host: each has its own transport (a libssh session is used by one thread).
-    for (qsizetype i = 0; i < n; ++i) {
-        threads.emplace_back([&options, &results, i] {
-            const HostConfig& host = options.hosts.at(i);
-            const QString name = host.target();
-            NoQuestions prompter;
-            const CancelToken cancel;
-            std::unique_ptr<Transport> transport = createTransport(host);
-            if (!transport) {
-                results[size_t(i)] = unreachable(
-                    name, Error{Error::Kind::NotSupported,
-                                Tr::tr("This build of IPC Scope cannot reach servers over SSH."),
-                                {}});
-                return;
-            }
-            if (Result<bool> opened = transport->open(&prompter, cancel); !opened) {
-                results[size_t(i)] = unreachable(name, opened.error());
-                return;
-            }
-            Result<Snapshot> snapshot = transport->snapshot(cancel);
-            transport->close();
-            if (!snapshot) {
-                results[size_t(i)] = unreachable(name, snapshot.error());
-                return;
-            }
-            results[size_t(i)] = checkReport(name, analyze(snapshot.value()), options.thresholds);
-        });
-    }
+    for (qsizetype t = 0; t < std::min(n, MaxParallelHosts); ++t)
+        threads.emplace_back(worker);
     for (std::thread& t : threads)
         t.join();
     const CheckOutput out =

@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <map>
@@ -34,7 +35,7 @@ enum class Pid { AliveSame, Gone, NotVisible };
 
 class Evidence {
 public:
-    Evidence(const Snapshot& s)
+    explicit Evidence(const Snapshot& s)
         : m_s(s) {}
 
     // `refTime`: the time that proves "the same process" (0: no time needed).

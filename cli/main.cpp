@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ipcscope-cli: the backend from a terminal. Parsing in options.cpp, the commands in commands.cpp.
+#include "checkcommand.h"
 #include "cleancommand.h"
 #include "commands.h"
 #include "core/catalogue.h"
@@ -23,6 +24,9 @@ int main(int argc, char** argv) {
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("clean"))
         return ipcscope::cli::cleanMain(arguments);
+    // `check` is a monitoring plugin with its own exit codes (cli/checkcommand.h).
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("check"))
+        return ipcscope::cli::checkMain(arguments);
     const ipcscope::cli::ParsedCommandLine parsed =
         ipcscope::cli::parseCommandLine(QCoreApplication::arguments());
     if (!parsed.out.isEmpty())

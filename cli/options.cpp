@@ -41,6 +41,8 @@ QString globalHelp() {
                   "  tune      limits with usage and the suggested values, with a sysctl file\n"
                   "  clean     remove orphaned objects, each re-checked at removal (dry run unless "
                   "--yes)\n"
+                  "  check     a monitoring plugin: limits and orphans as OK, WARNING, CRITICAL or "
+                  "UNKNOWN\n"
                   "\n"
                   "Run \"ipcscope-cli COMMAND --help\" for the options of a command.\n") +
            u'\n' + targetText() + u'\n' + exitCodesText();

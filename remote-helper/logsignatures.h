@@ -11,6 +11,12 @@
 
 namespace ipcscope::helper {
 
+// Every signature code matchSignature() can return, in its order of precedence.
+inline constexpr std::string_view KnownSignatures[] = {
+    "apache_mutex_create",      "apache_accept_mutex", "postgresql_semaphores",
+    "postgresql_shared_memory", "semctl_rmid_failed",  "semget_no_space",
+    "shmget_no_space",          "shmget_no_memory"};
+
 // The code of the first signature `line` matches ("apache_mutex_create", …), or empty.
 std::string_view matchSignature(std::string_view line);
 

@@ -5,6 +5,7 @@
 #include "commandio.h"
 #include "fileio.h"
 #include "jsonwriter.h"
+#include "metrics.h"
 #include "removal.h"
 #include "removalreport.h"
 #include "snapshot.h"
@@ -55,6 +56,12 @@ constexpr std::string_view Usage =
     "                       (apache2, httpd, postgresql, uwsgi), then `systemctl is-active\n"
     "                       NAME`; print its output (schema ipcscope.service-start/1) and log\n"
     "                       the request to syslog\n"
+    "  metrics [--textfile DIR] [--no-logs] [--no-journal] [--max-owners N]\n"
+    "                       print Prometheus metrics (text format 0.0.4): objects by type,\n"
+    "                       helper verdict, owner and software, limits with use and ratio,\n"
+    "                       orphaned objects and bytes, IPC failures in the logs; with\n"
+    "                       --textfile write DIR/ipcscope.prom atomically instead, for\n"
+    "                       node_exporter's textfile collector\n"
     "  version              print the helper version\n"
     "  help, --help, -h     print this text\n"
     "\n"
@@ -183,6 +190,8 @@ int main(int argc, char** argv) {
     }
     if (command == "symptoms")
         return runSymptomsCommand(argc, argv, IPCSCOPE_HELPER_VERSION);
+    if (command == "metrics")
+        return runMetricsCommand(argc, argv, IPCSCOPE_HELPER_VERSION);
     if (command == "start-service")
         return runStartServiceCommand(argc, argv, IPCSCOPE_HELPER_VERSION);
     return usageError("unknown command '" + std::string(command) + "'");

@@ -20,6 +20,7 @@ fi
 if [[ "${1:-build}" == test ]]; then
     packages+=(openssh-server openssh-client sudo xvfb x11-utils imagemagick procps python3-jsonschema
                apache2 postgresql openssl curl      # real software for tst_realapache/postgres
+               prometheus prometheus-node-exporter jq  # tst_prometheus: the helper's metrics
                clang libclang-rt-14-dev)            # clang with libFuzzer: scripts/fuzz.sh
 fi
 

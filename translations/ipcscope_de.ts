@@ -1380,32 +1380,6 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <source>Usage: ipcscope-cli COMMAND [TARGET] [options]
-
-See the System V and POSIX IPC objects of a Linux host, which of them are orphaned and why, and which kernel limits to raise.
-
-Commands:
-  snapshot  print the helper&apos;s raw snapshot (JSON, schema ipcscope.snapshot/1)
-  report    verdicts with reasons, owners, limits with usage, suggestions
-  tune      limits with usage and the suggested values, with a sysctl file
-  clean     remove orphaned objects, each re-checked at removal (dry run unless --yes)
-
-Run &quot;ipcscope-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Aufruf: ipcscope-cli BEFEHL [ZIEL] [Optionen]
-
-Die System-V- und POSIX-IPC-Objekte eines Linux-Hosts ansehen, welche davon verwaist sind und warum, und welche Kernel-Grenzen erhöht werden sollten.
-
-Befehle:
-  snapshot  den rohen Snapshot des Helfers ausgeben (JSON, Schema ipcscope.snapshot/1)
-  report    Urteile mit Gründen, Eigentümer, Grenzen mit Nutzung, Vorschläge
-  tune      Grenzen mit Nutzung und den vorgeschlagenen Werten, mit einer sysctl-Datei
-  clean     verwaiste Objekte entfernen, jedes beim Entfernen erneut geprüft (Probelauf ohne --yes)
-
-&quot;ipcscope-cli BEFEHL --help&quot; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Plan limits for this workload even when it is not detected: postgresql, oracle or db2 (repeatable).</source>
         <translation>Grenzen für diese Last planen, auch wenn sie nicht erkannt wird: postgresql, oracle oder db2 (wiederholbar).</translation>
     </message>
@@ -1574,6 +1548,201 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
     <message>
         <source>To restore the previous values:</source>
         <translation>Um die vorigen Werte wiederherzustellen:</translation>
+    </message>
+    <message>
+        <source>Run &quot;ipcscope-cli check --help&quot; for help.</source>
+        <translation>Hilfe mit &quot;ipcscope-cli check --help&quot;.</translation>
+    </message>
+    <message>
+        <source>TARGET is &quot;local&quot; (the default) or [user@]host[:port] for a server reached over SSH; several targets are checked at the same time.
+
+The kernel limits on a total (SEMMNI, SEMMNS, SHMMNI, SHMALL, MSGMNI, MQ_QUEUES_MAX) are compared with the thresholds; objects judged orphaned count as --orphans says. Nothing is asked: an unknown host key is refused unless --accept-new-host-key is given.
+
+Exit codes (the monitoring plugin convention):
+  0  OK
+  1  WARNING: a limit at or above --warning, or orphaned objects
+  2  CRITICAL: a limit at or above --critical (or orphaned objects with --orphans critical)
+  3  UNKNOWN: a host could not be read, or a usage error
+With several targets the worst state wins: CRITICAL, then WARNING, then UNKNOWN.
+</source>
+        <translation>ZIEL ist &quot;local&quot; (Standard) oder [benutzer@]host[:port] für einen über SSH erreichten Server; mehrere Ziele werden gleichzeitig geprüft.
+
+Die Kernel-Grenzen für eine Summe (SEMMNI, SEMMNS, SHMMNI, SHMALL, MSGMNI, MQ_QUEUES_MAX) werden mit den Schwellen verglichen; als verwaist beurteilte Objekte zählen, wie --orphans sagt. Es wird nichts gefragt: ein unbekannter Host-Schlüssel wird abgelehnt, außer mit --accept-new-host-key.
+
+Exit-Codes (die Konvention der Monitoring-Plugins):
+  0  OK
+  1  WARNING: eine Grenze bei --warning oder darüber, oder verwaiste Objekte
+  2  CRITICAL: eine Grenze bei --critical oder darüber (oder verwaiste Objekte mit --orphans critical)
+  3  UNKNOWN: ein Host konnte nicht gelesen werden, oder ein Aufruffehler
+Bei mehreren Zielen gewinnt der schlechteste Zustand: CRITICAL, dann WARNING, dann UNKNOWN.
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a percentage from 1 to 100, not &quot;%2&quot;.</source>
+        <translation>--%1 braucht einen Prozentwert von 1 bis 100, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned semaphore set(s)</source>
+        <translation>
+            <numerusform>%n verwaister Semaphorsatz</numerusform>
+            <numerusform>%n verwaiste Semaphorsätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned shared memory segment(s)</source>
+        <translation>
+            <numerusform>%n verwaistes Shared-Memory-Segment</numerusform>
+            <numerusform>%n verwaiste Shared-Memory-Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned message queue(s)</source>
+        <translation>
+            <numerusform>%n verwaiste Nachrichtenwarteschlange</numerusform>
+            <numerusform>%n verwaiste Nachrichtenwarteschlangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned POSIX shared memory object(s)</source>
+        <translation>
+            <numerusform>%n verwaistes POSIX-Shared-Memory-Objekt</numerusform>
+            <numerusform>%n verwaiste POSIX-Shared-Memory-Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned POSIX semaphore(s)</source>
+        <translation>
+            <numerusform>%n verwaister POSIX-Semaphor</numerusform>
+            <numerusform>%n verwaiste POSIX-Semaphoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned POSIX message queue(s)</source>
+        <translation>
+            <numerusform>%n verwaiste POSIX-Nachrichtenwarteschlange</numerusform>
+            <numerusform>%n verwaiste POSIX-Nachrichtenwarteschlangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned semaphore set(s) of %1</source>
+        <translation>
+            <numerusform>%n verwaister Semaphorsatz von %1</numerusform>
+            <numerusform>%n verwaiste Semaphorsätze von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned shared memory segment(s) of %1</source>
+        <translation>
+            <numerusform>%n verwaistes Shared-Memory-Segment von %1</numerusform>
+            <numerusform>%n verwaiste Shared-Memory-Segmente von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned message queue(s) of %1</source>
+        <translation>
+            <numerusform>%n verwaiste Nachrichtenwarteschlange von %1</numerusform>
+            <numerusform>%n verwaiste Nachrichtenwarteschlangen von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned POSIX shared memory object(s) of %1</source>
+        <translation>
+            <numerusform>%n verwaistes POSIX-Shared-Memory-Objekt von %1</numerusform>
+            <numerusform>%n verwaiste POSIX-Shared-Memory-Objekte von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned POSIX semaphore(s) of %1</source>
+        <translation>
+            <numerusform>%n verwaister POSIX-Semaphor von %1</numerusform>
+            <numerusform>%n verwaiste POSIX-Semaphoren von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned POSIX message queue(s) of %1</source>
+        <translation>
+            <numerusform>%n verwaiste POSIX-Nachrichtenwarteschlange von %1</numerusform>
+            <numerusform>%n verwaiste POSIX-Nachrichtenwarteschlangen von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the IPC limits and orphaned objects of one or more hosts for a monitoring system (Nagios, Icinga, Zabbix, Sensu, Checkmk): one status line, performance data after &quot;|&quot;, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation>Die IPC-Grenzen und verwaisten Objekte eines oder mehrerer Hosts für ein Monitoring-System prüfen (Nagios, Icinga, Zabbix, Sensu, Checkmk): eine Statuszeile, Leistungsdaten nach &quot;|&quot;, Exit-Code 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
+    </message>
+    <message>
+        <source>&quot;local&quot; (default) or [user@]host[:port]; repeatable.</source>
+        <translation>&quot;local&quot; (Standard) oder [benutzer@]host[:port]; mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>WARNING when a limit is used to PCT percent or more (default 80).</source>
+        <translation>WARNING, wenn eine Grenze zu PCT Prozent oder mehr belegt ist (Standard 80).</translation>
+    </message>
+    <message>
+        <source>CRITICAL when a limit is used to PCT percent or more (default 95).</source>
+        <translation>CRITICAL, wenn eine Grenze zu PCT Prozent oder mehr belegt ist (Standard 95).</translation>
+    </message>
+    <message>
+        <source>What objects judged orphaned make the state: warning (default), critical or ignore.</source>
+        <translation>Welchen Zustand als verwaist beurteilte Objekte ergeben: warning (Standard), critical oder ignore.</translation>
+    </message>
+    <message>
+        <source>--warning (%1) must not be above --critical (%2).</source>
+        <translation>--warning (%1) darf nicht über --critical (%2) liegen.</translation>
+    </message>
+    <message>
+        <source>--orphans needs warning, critical or ignore, not &quot;%1&quot;.</source>
+        <translation>--orphans braucht warning, critical oder ignore, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 %2 % (%3/%4)</source>
+        <translation>%1 %2 % (%3/%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no IPC limit at %1 % or more</source>
+        <translation>keine IPC-Grenze bei %1 % oder mehr</translation>
+    </message>
+    <message>
+        <source>no IPC limit at %1 % or more, no orphaned objects</source>
+        <translation>keine IPC-Grenze bei %1 % oder mehr, keine verwaisten Objekte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s): %1</source>
+        <translation>
+            <numerusform>%n Host: %1</numerusform>
+            <numerusform>%n Hosts: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ipcscope-cli COMMAND [TARGET] [options]
+
+See the System V and POSIX IPC objects of a Linux host, which of them are orphaned and why, and which kernel limits to raise.
+
+Commands:
+  snapshot  print the helper&apos;s raw snapshot (JSON, schema ipcscope.snapshot/1)
+  report    verdicts with reasons, owners, limits with usage, suggestions
+  tune      limits with usage and the suggested values, with a sysctl file
+  clean     remove orphaned objects, each re-checked at removal (dry run unless --yes)
+  check     a monitoring plugin: limits and orphans as OK, WARNING, CRITICAL or UNKNOWN
+
+Run &quot;ipcscope-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Aufruf: ipcscope-cli BEFEHL [ZIEL] [Optionen]
+
+Die System-V- und POSIX-IPC-Objekte eines Linux-Hosts ansehen, welche davon verwaist sind und warum, und welche Kernel-Grenzen erhöht werden sollten.
+
+Befehle:
+  snapshot  den rohen Snapshot des Helfers ausgeben (JSON, Schema ipcscope.snapshot/1)
+  report    Urteile mit Gründen, Eigentümer, Grenzen mit Nutzung, Vorschläge
+  tune      Grenzen mit Nutzung und den vorgeschlagenen Werten, mit einer sysctl-Datei
+  clean     verwaiste Objekte entfernen, jedes beim Entfernen erneut geprüft (Probelauf ohne --yes)
+  check     ein Monitoring-Plugin: Grenzen und verwaiste Objekte als OK, WARNING, CRITICAL oder UNKNOWN
+
+&quot;ipcscope-cli BEFEHL --help&quot; zeigt die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2325,33 @@ Schlüssel annehmen und in %5 speichern? [j/N] </translation>
             <numerusform>%n Objekt wurde möglicherweise zurückgelassen (möglicherweise verwaist: sein Besitzer führt noch andere Programme aus). Prüfen Sie es und räumen Sie es auf, falls es zurückgelassen wurde; erhöhen Sie %1 nur, wenn es benutzt wird (siehe Vorschläge).</numerusform>
             <numerusform>%n Objekte wurden möglicherweise zurückgelassen (möglicherweise verwaist: ihr Besitzer führt noch andere Programme aus). Prüfen Sie sie und räumen Sie die Zurückgelassenen auf; erhöhen Sie %1 nur, wenn sie benutzt werden (siehe Vorschläge).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IpcScope::Fleet</name>
+    <message>
+        <source>Prometheus sent an answer that is not a query result.</source>
+        <translation>Prometheus hat eine Antwort geschickt, die kein Abfrageergebnis ist.</translation>
+    </message>
+    <message>
+        <source>Prometheus could not run the query: %1</source>
+        <translation>Prometheus konnte die Abfrage nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the connection. Check the address and that Prometheus runs there.</source>
+        <translation>Prometheus unter %1 hat die Verbindung abgelehnt. Prüfen Sie die Adresse und ob Prometheus dort läuft.</translation>
+    </message>
+    <message>
+        <source>The Prometheus server %1 was not found. Check its name.</source>
+        <translation>Der Prometheus-Server %1 wurde nicht gefunden. Prüfen Sie seinen Namen.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer in time.</source>
+        <translation>Prometheus unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 could not be read.</source>
+        <translation>Prometheus unter %1 konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,97 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n orphaned semaphore set(s)</source>
+        <translation>
+            <numerusform>%n orphaned semaphore set</numerusform>
+            <numerusform>%n orphaned semaphore sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned shared memory segment(s)</source>
+        <translation>
+            <numerusform>%n orphaned shared memory segment</numerusform>
+            <numerusform>%n orphaned shared memory segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned message queue(s)</source>
+        <translation>
+            <numerusform>%n orphaned message queue</numerusform>
+            <numerusform>%n orphaned message queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned POSIX shared memory object(s)</source>
+        <translation>
+            <numerusform>%n orphaned POSIX shared memory object</numerusform>
+            <numerusform>%n orphaned POSIX shared memory objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned POSIX semaphore(s)</source>
+        <translation>
+            <numerusform>%n orphaned POSIX semaphore</numerusform>
+            <numerusform>%n orphaned POSIX semaphores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned POSIX message queue(s)</source>
+        <translation>
+            <numerusform>%n orphaned POSIX message queue</numerusform>
+            <numerusform>%n orphaned POSIX message queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned semaphore set(s) of %1</source>
+        <translation>
+            <numerusform>%n orphaned semaphore set of %1</numerusform>
+            <numerusform>%n orphaned semaphore sets of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned shared memory segment(s) of %1</source>
+        <translation>
+            <numerusform>%n orphaned shared memory segment of %1</numerusform>
+            <numerusform>%n orphaned shared memory segments of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned message queue(s) of %1</source>
+        <translation>
+            <numerusform>%n orphaned message queue of %1</numerusform>
+            <numerusform>%n orphaned message queues of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned POSIX shared memory object(s) of %1</source>
+        <translation>
+            <numerusform>%n orphaned POSIX shared memory object of %1</numerusform>
+            <numerusform>%n orphaned POSIX shared memory objects of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned POSIX semaphore(s) of %1</source>
+        <translation>
+            <numerusform>%n orphaned POSIX semaphore of %1</numerusform>
+            <numerusform>%n orphaned POSIX semaphores of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned POSIX message queue(s) of %1</source>
+        <translation>
+            <numerusform>%n orphaned POSIX message queue of %1</numerusform>
+            <numerusform>%n orphaned POSIX message queues of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s): %1</source>
+        <translation>
+            <numerusform>%n host: %1</numerusform>
+            <numerusform>%n hosts: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Diagnosis</name>

@@ -134,7 +134,7 @@ void TestGuiMainWindow::theAboutBoxNamesTheServerHelpers() {
     QVERIFY2(text.contains(u"<h3>IPC Scope 0.1.0</h3>"_s), qPrintable(text));
     if (ipcscope::leftOutHelperArchitectures().isEmpty()) {
         QVERIFY2(text.contains(u"<p>Helper programs for servers with these processors: x86_64, "
-                               "aarch64, ppc64le and s390x.</p>"_s),
+                               "aarch64, ppc64le, and s390x.</p>"_s),
                  qPrintable(text));
         QVERIFY(!text.contains(u"No helper was built"_s));
     } else {

@@ -39,10 +39,11 @@ foreach(arch IN LISTS ipcscope_helper_archs)
     find_program(IPCSCOPE_CXX_${arch} NAMES ${triplet}-g++ ${triplet}-g++-12
                  DOC "C++ cross compiler for the ${arch} helper")
     if(NOT IPCSCOPE_CXX_${arch})
+        string(REPLACE "_" "-" package "g++-${triplet}") # g++-x86-64-linux-gnu
         list(APPEND left_out ${arch})
         list(APPEND no_compiler ${arch})
         message(STATUS "No ${arch} helper: the cross compiler ${triplet}-g++ is missing "
-                       "(Debian package g++-${triplet}); ${arch} servers will be read agentless")
+                       "(Debian package ${package}); ${arch} servers will be read agentless")
         continue()
     endif()
     set(compiler ${IPCSCOPE_CXX_${arch}})

@@ -11,10 +11,12 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 
 #include <algorithm>
 
@@ -54,6 +56,28 @@ Result<QByteArray> sha256Of(const QString& path) {
                 .arg(path),
             file.errorString()};
     return hash.result().toHex();
+}
+
+// The helpers' hashes, remembered per file (size and modification time) for the life of the
+// process: every connect would otherwise hash all four helpers (about 6 MB).
+Result<QByteArray> cachedSha256Of(const QString& path) {
+    static QMutex mutex;
+    static QHash<QString, std::pair<QString, QByteArray>> cache;
+    const QFileInfo info(path);
+    const QString stamp = QString::number(info.size()) + u'/' +
+                          QString::number(info.lastModified().toMSecsSinceEpoch());
+    {
+        const QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(path);
+        if (it != cache.cend() && it->first == stamp)
+            return it->second;
+    }
+    auto hash = sha256Of(path);
+    if (hash) {
+        const QMutexLocker lock(&mutex);
+        cache.insert(path, {stamp, hash.value()});
+    }
+    return hash;
 }
 
 // Why a server of architecture `arch` gets no helper from this installation.
@@ -170,7 +194,7 @@ Result<QList<HelperDeployer::LocalHelper>> HelperDeployer::localHelpers() const 
         if (std::any_of(helpers.cbegin(), helpers.cend(),
                         [&](const LocalHelper& h) { return h.arch == arch; }))
             continue;
-        auto hash = sha256Of(path);
+        auto hash = cachedSha256Of(path);
         if (!hash)
             return hash.error();
         helpers.append({arch, path, hash.value()});

@@ -15,6 +15,7 @@
 #include "pages/historypage.h"
 #include "pages/objectspage.h"
 #include "session/hostcontroller.h"
+#include "transport/helperlocator.h"
 #include "util/appsettings.h"
 #include "util/verdictstyle.h"
 #include "widgets/errorbanner.h"
@@ -25,6 +26,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -199,12 +201,23 @@ void MainWindow::createActions() {
     for (int i = 0; i < a.pages.size(); ++i)
         connect(a.pages.at(i), &QAction::triggered, this, [this, i] { showPage(Page(i)); });
     connect(a.cleanUp, &QAction::triggered, this, [this] { cleanUp(); });
-    connect(a.about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About IPC Scope"),
-                           tr("<h3>IPC Scope %1</h3><p>See, understand and safely clean up the "
-                              "System V and POSIX IPC objects of your Linux servers.</p>")
-                               .arg(QStringLiteral(IPCSCOPE_VERSION)));
-    });
+    connect(a.about, &QAction::triggered, this,
+            [this] { QMessageBox::about(this, tr("About IPC Scope"), aboutText()); });
+}
+
+QString MainWindow::aboutText() {
+    QString text = tr("<h3>IPC Scope %1</h3><p>See, understand and safely clean up the "
+                      "System V and POSIX IPC objects of your Linux servers.</p>")
+                       .arg(QStringLiteral(IPCSCOPE_VERSION));
+    const QLocale locale;
+    text += tr("<p>Helper programs for servers with these processors: %1.</p>")
+                .arg(locale.createSeparatedList(builtHelperArchitectures()));
+    const QStringList leftOut = leftOutHelperArchitectures();
+    if (!leftOut.isEmpty())
+        text += tr("<p>No helper was built into this copy for: %1. Servers with these processors "
+                   "are read with standard tools instead (reduced detail, no cleanup).</p>")
+                    .arg(locale.createSeparatedList(leftOut));
+    return text;
 }
 
 HostController* MainWindow::controllerAt(int row) {

@@ -52,6 +52,10 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The About box's text: version, and the server architectures this copy has a helper for
+    // (and those left out of the build, which are read with standard tools instead).
+    static QString aboutText();
+
     void refresh();
     void cancel();
     void addHost();

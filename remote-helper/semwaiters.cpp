@@ -3,7 +3,10 @@
 
 #include "textparse.h"
 
+#include <cstdio>
+#include <fcntl.h>
 #include <sys/syscall.h>
+#include <unistd.h>
 
 namespace ipcscope::helper {
 
@@ -79,11 +82,41 @@ SyscallKind classifySyscall(std::string_view text, int64_t& semid) {
     return isUnattributedSemCall(*nr) ? SyscallKind::Unattributed : SyscallKind::Other;
 }
 
+SyscallNumbers kernelSyscallNumbers() {
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/self/task/%ld/syscall", long(::syscall(SYS_gettid)));
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return SyscallNumbers::Unknown;
+    char buf[256];
+    // The raw system call, so that the number the kernel shows is surely SYS_read.
+    const long n = ::syscall(SYS_read, fd, buf, sizeof buf - 1);
+    ::close(fd);
+    if (n <= 0)
+        return SyscallNumbers::Unknown;
+    FieldReader fields(std::string_view(buf, size_t(n)));
+    std::string_view nrField;
+    if (!fields.next(nrField))
+        return SyscallNumbers::Unknown;
+    const auto nr = toInt64(nrField);
+    if (!nr || *nr < 0)
+        return SyscallNumbers::Unknown;
+    return *nr == SYS_read ? SyscallNumbers::Ours : SyscallNumbers::Foreign;
+}
+
 bool syscallNumbersKnown(std::string_view unameMachine) {
+#if defined(__x86_64__) || defined(__aarch64__)
 #if defined(__x86_64__)
-    return unameMachine == "x86_64";
-#elif defined(__aarch64__)
-    return unameMachine == "aarch64";
+    if (unameMachine != "x86_64")
+        return false;
+#else
+    if (unameMachine != "aarch64")
+        return false;
+#endif
+    // uname -m can lie: under qemu-user it names the emulated architecture while the kernel, and
+    // every other process's syscall file, speak the host's numbers.
+    static const bool sameNumbers = kernelSyscallNumbers() == SyscallNumbers::Ours;
+    return sameNumbers;
 #else
     (void)unameMachine;
     return false;

@@ -32,7 +32,18 @@ enum class SyscallKind {
 // "running".
 SyscallKind classifySyscall(std::string_view text, int64_t& semid);
 
-// Whether classifySyscall knows this kernel's numbers (helper and kernel of the same architecture).
+// Whether classifySyscall knows this kernel's numbers: helper and kernel of the same architecture
+// (x86_64 or aarch64; on ppc64le and s390x the proof is off and every set is read), and the kernel
+// shows the helper's own read() as SYS_read (kernelSyscallNumbers). The second check
+// catches an emulated helper: under qemu-user (a helper of another architecture run on this
+// machine) uname -m names the emulated architecture, but /proc/<pid>/task/<tid>/syscall shows
+// the host kernel's numbers, which would make the proof claim "no waiters" wrongly.
 bool syscallNumbersKnown(std::string_view unameMachine);
+
+// Reads /proc/self/task/<tid>/syscall with a raw read(): the kernel shows that very call, with
+// this build's SYS_read (Ours), another number (Foreign: the helper runs under an emulator such
+// as qemu-user, whose host kernel has other numbers), or nothing readable (Unknown).
+enum class SyscallNumbers { Ours, Foreign, Unknown };
+SyscallNumbers kernelSyscallNumbers();
 
 } // namespace ipcscope::helper

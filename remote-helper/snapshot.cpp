@@ -6,6 +6,7 @@
 #include "parallel.h"
 #include "posixipc.h"
 #include "processscan.h"
+#include "semwaiters.h"
 #include "sysvdetail.h"
 #include "sysvlist.h"
 
@@ -300,6 +301,12 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
         return false;
     }
     s.limits = readLimits(s.warnings);
+    if (kernelSyscallNumbers() == SyscallNumbers::Foreign)
+        s.warnings.push_back(
+            {"emulated",
+             "the helper runs under an emulator (such as qemu-user) on a kernel of another "
+             "processor: the architecture shown is the emulated one, and waiting tasks are "
+             "counted by asking the kernel for every semaphore"});
     if (!accounts.load())
         s.warnings.push_back(
             {"accounts_unreadable",

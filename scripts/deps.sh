@@ -13,7 +13,9 @@ fi
 
 packages=(cmake ninja-build g++ pkg-config file
           qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-          libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libgl-dev libssh-dev util-linux)
+          libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libgl-dev libssh-dev util-linux
+          # the helper for aarch64, ppc64le and s390x servers (remote-helper/cross.cmake)
+          g++-aarch64-linux-gnu g++-powerpc64le-linux-gnu g++-s390x-linux-gnu)
 if [[ "${1:-build}" == package ]]; then
     packages+=(dpkg-dev)
 fi
@@ -21,7 +23,8 @@ if [[ "${1:-build}" == test ]]; then
     packages+=(openssh-server openssh-client sudo xvfb x11-utils imagemagick procps python3-jsonschema
                apache2 postgresql openssl curl      # real software for tst_realapache/postgres
                prometheus prometheus-node-exporter jq  # tst_prometheus: the helper's metrics
-               clang libclang-rt-14-dev)            # clang with libFuzzer: scripts/fuzz.sh
+               clang libclang-rt-14-dev             # clang with libFuzzer: scripts/fuzz.sh
+               qemu-user-static)                    # the cross-built helpers: tst_crosshelpers
 fi
 
 if [[ $list -eq 1 ]]; then

@@ -15,6 +15,7 @@
 #include "pages/objectspage.h"
 #include "pages/ownerspage.h"
 #include "planner/workload.h"
+#include "transport/helperlocator.h"
 #include "util/exporter.h"
 #include "util/language.h"
 #include "widgets/errorbanner.h"
@@ -49,6 +50,7 @@ public:
     }
 
 private slots:
+    void theAboutBoxNamesTheServerHelpers();
     void initTestCase();
     void cleanupTestCase();
     void init();
@@ -125,6 +127,23 @@ void TestGuiMainWindow::cleanup() {
 }
 
 // A new user found a saved PostgreSQL workload with only its name and instances after a restart.
+// The About box says which server architectures this copy has a helper for, and which were left
+// out of the build (remote-helper/cross.cmake).
+void TestGuiMainWindow::theAboutBoxNamesTheServerHelpers() {
+    const QString text = MainWindow::aboutText();
+    QVERIFY2(text.contains(u"<h3>IPC Scope 0.1.0</h3>"_s), qPrintable(text));
+    if (ipcscope::leftOutHelperArchitectures().isEmpty()) {
+        QVERIFY2(text.contains(u"<p>Helper programs for servers with these processors: x86_64, "
+                               "aarch64, ppc64le, and s390x.</p>"_s),
+                 qPrintable(text));
+        QVERIFY(!text.contains(u"No helper was built"_s));
+    } else {
+        QVERIFY2(text.contains(u"<p>No helper was built into this copy for: "_s), qPrintable(text));
+        QVERIFY(text.contains(u"Servers with these processors are read with standard tools "
+                              "instead (reduced detail, no cleanup).</p>"_s));
+    }
+}
+
 void TestGuiMainWindow::aSavedWorkloadShowsItsFieldsInANewWindow() {
     m_window->showPage(MainWindow::PlannerIndex);
     auto* combo = m_window->findChild<QComboBox*>(u"workloadKindCombo"_s);

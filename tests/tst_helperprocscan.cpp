@@ -67,6 +67,7 @@ private slots:
     void processesMapsAndWaiters();
     void aTaskInAnUnknownSemaphoreCallMakesEverySetCount();
     void nothingToMapMeansMapsAreNotNeeded();
+    void theKernelShowsTheNativeHelpersOwnSystemCallNumbers();
 };
 
 void TestHelperProcScan::processesMapsAndWaiters() {
@@ -177,6 +178,16 @@ void TestHelperProcScan::nothingToMapMeansMapsAreNotNeeded() {
     QVERIFY(!table.semWaiters.complete);
     QVERIFY(table.semWaiters.mayHaveWaiters(42));
     QVERIFY(!scanProcesses(none, false, "/nonexistent-proc").procReadable);
+}
+
+// Run natively, the kernel shows the helper's own read() with the helper's SYS_read; under
+// qemu-user it would not (tst_crosshelpers checks the `emulated` warning that follows).
+void TestHelperProcScan::theKernelShowsTheNativeHelpersOwnSystemCallNumbers() {
+    QVERIFY(ipcscope::helper::kernelSyscallNumbers() == ipcscope::helper::SyscallNumbers::Ours);
+#if defined(__x86_64__)
+    QVERIFY(ipcscope::helper::syscallNumbersKnown("x86_64"));
+    QVERIFY(!ipcscope::helper::syscallNumbersKnown("aarch64"));
+#endif
 }
 
 QTEST_APPLESS_MAIN(TestHelperProcScan)

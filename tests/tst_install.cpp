@@ -37,6 +37,11 @@ private slots:
         QVERIFY(install.waitForFinished(120'000));
         QVERIFY2(install.exitCode() == 0, install.readAllStandardError().constData());
         QVERIFY(QFileInfo(dir + u"/libexec/ipcscope/ipcscope-helper"_s).isExecutable());
+        // The helpers for servers of the other architectures, beside it.
+        for (const QString& arch :
+             QStringLiteral(IPCSCOPE_CROSS_HELPER_ARCHS).split(u' ', Qt::SkipEmptyParts))
+            QVERIFY2(QFileInfo(dir + u"/libexec/ipcscope/ipcscope-helper-"_s + arch).isExecutable(),
+                     qPrintable(arch));
         const QString cli = dir + u"/bin/ipcscope-cli"_s;
         QVERIFY(QFileInfo(cli).isExecutable());
 

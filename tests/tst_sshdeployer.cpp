@@ -4,6 +4,7 @@
 // the same shell language the server runs them in.
 #include "ssh/agentless.h"
 #include "ssh/helperdeployer.h"
+#include "transport/helperlocator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -26,6 +27,9 @@ private slots:
     void architectureMatches_data();
     void architectureMatches();
     void theHelpersArchitectureIsThisMachines();
+    void theProbesCasePatternAcceptsTheSameNames_data();
+    void theProbesCasePatternAcceptsTheSameNames();
+    void everyBuiltHelperLiesBesideTheOwnOne();
     void runCommand_data();
     void runCommand();
     void aTamperedHelperIsNotRunElevated();
@@ -67,6 +71,50 @@ void TestSshDeployer::theHelpersArchitectureIsThisMachines() {
     QVERIFY(HelperDeployer::architectureMatches(arch, QString::fromLatin1(u.machine)));
     QVERIFY(HelperDeployer::elfArchitecture(QStringLiteral(IPCSCOPE_SOURCE_DIR "/README.md"))
                 .isEmpty());
+}
+
+void TestSshDeployer::theProbesCasePatternAcceptsTheSameNames_data() {
+    architectureMatches_data();
+}
+
+// The probe picks the helper for the server with a shell `case` on uname -m; it must accept
+// exactly the names architectureMatches() accepts.
+void TestSshDeployer::theProbesCasePatternAcceptsTheSameNames() {
+    QFETCH(QString, helper);
+    QFETCH(QString, server);
+    QFETCH(bool, matches);
+    if (helper.isEmpty())
+        return; // no helper, no pattern
+    QProcess sh;
+    sh.start(u"/bin/sh"_s,
+             {u"-c"_s,
+              u"case \"$1\" in "_s + QString::fromUtf8(HelperDeployer::unamePattern(helper)) +
+                  u") echo yes;; *) echo no;; esac"_s,
+              u"sh"_s, server});
+    QVERIFY(sh.waitForFinished());
+    QCOMPARE(sh.readAllStandardOutput().trimmed(), matches ? "yes" : "no");
+}
+
+// The build puts ipcscope-helper-<arch> beside ipcscope-helper for each architecture it
+// cross-compiled (remote-helper/cross.cmake); the deployer finds each, of the right architecture.
+void TestSshDeployer::everyBuiltHelperLiesBesideTheOwnOne() {
+    HelperDeployer deployer;
+    deployer.setLocalHelper(QStringLiteral(IPCSCOPE_HELPER_PATH));
+    const auto helpers = deployer.localHelpers();
+    QVERIFY(helpers);
+    QStringList found;
+    for (const HelperDeployer::LocalHelper& h : helpers.value()) {
+        found << h.arch;
+        QCOMPARE(h.sha256.size(), 64);
+    }
+    QStringList built = builtHelperArchitectures();
+    QVERIFY(!built.isEmpty());
+    QCOMPARE(found.first(), built.first()); // this machine's own helper comes first
+    found.sort();
+    built.sort();
+    QCOMPARE(found, built);
+    for (const QString& arch : leftOutHelperArchitectures())
+        QVERIFY2(!built.contains(arch), qPrintable(arch));
 }
 
 bool TestSshDeployer::deployLocally(QTemporaryDir& dir, Deployment& d) {

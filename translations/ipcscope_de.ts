@@ -4517,6 +4517,14 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
         <source>Add servers from ~/.ssh/config or an Ansible inventory</source>
         <translation>Server aus ~/.ssh/config oder einem Ansible-Inventar hinzufügen</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Helper programs for servers with these processors: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hilfsprogramme für Server mit diesen Prozessoren: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No helper was built into this copy for: %1. Servers with these processors are read with standard tools instead (reduced detail, no cleanup).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In diese Kopie wurde kein Hilfsprogramm eingebaut für: %1. Server mit diesen Prozessoren werden stattdessen mit Standardwerkzeugen gelesen (weniger Details, kein Aufräumen).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::MessageQueueModel</name>

@@ -11,8 +11,14 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QMutex>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +56,44 @@ Result<QByteArray> sha256Of(const QString& path) {
                 .arg(path),
             file.errorString()};
     return hash.result().toHex();
+}
+
+// The helpers' hashes, remembered per file (size and modification time) for the life of the
+// process: every connect would otherwise hash all four helpers (about 6 MB).
+Result<QByteArray> cachedSha256Of(const QString& path) {
+    static QMutex mutex;
+    static QHash<QString, std::pair<QString, QByteArray>> cache;
+    const QFileInfo info(path);
+    const QString stamp = QString::number(info.size()) + u'/' +
+                          QString::number(info.lastModified().toMSecsSinceEpoch());
+    {
+        const QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(path);
+        if (it != cache.cend() && it->first == stamp)
+            return it->second;
+    }
+    auto hash = sha256Of(path);
+    if (hash) {
+        const QMutexLocker lock(&mutex);
+        cache.insert(path, {stamp, hash.value()});
+    }
+    return hash;
+}
+
+// Why a server of architecture `arch` gets no helper from this installation.
+QString missingHelperReason(const QString& arch, const QString& ownHelper) {
+    const QString name = arch == u"arm64"_s ? u"aarch64"_s : arch;
+    if (leftOutHelperArchitectures().contains(name))
+        return QStringLiteral("no helper for %1 was built into this copy of IPC Scope; reading "
+                              "with standard tools instead")
+            .arg(name);
+    if (builtHelperArchitectures().contains(name))
+        return QStringLiteral("the helper for %1 is missing from this installation (looked for "
+                              "%2); reading with standard tools instead")
+            .arg(name, QFileInfo(ownHelper).absoluteDir().filePath(crossHelperFileName(name)));
+    return QStringLiteral("IPC Scope has no helper for the server's processor (%1); reading with "
+                          "standard tools instead")
+        .arg(arch.isEmpty() ? u"unknown"_s : arch);
 }
 
 // Exit status 126 is the shell's "found but cannot execute": a noexec mount or missing x bit.
@@ -120,36 +164,73 @@ bool HelperDeployer::architectureMatches(const QString& helperArch, const QStrin
     return false;
 }
 
+QByteArray HelperDeployer::unamePattern(const QString& helperArch) {
+    if (helperArch == u"aarch64"_s)
+        return "aarch64|arm64";
+    if (helperArch == u"i686"_s)
+        return "i[3456]86";
+    if (helperArch == u"arm"_s)
+        return "armv*";
+    return shellQuote(helperArch.toUtf8());
+}
+
+Result<QList<HelperDeployer::LocalHelper>> HelperDeployer::localHelpers() const {
+    QList<LocalHelper> helpers;
+    if (m_localHelper.isEmpty())
+        return helpers;
+    const QFileInfo own(m_localHelper);
+    QStringList paths{own.absoluteFilePath()};
+    const QDir dir = own.absoluteDir();
+    for (const QFileInfo& other :
+         dir.entryInfoList({crossHelperFileName(u"*"_s)}, QDir::Files | QDir::Executable))
+        if (other.fileName() != own.fileName())
+            paths << other.absoluteFilePath();
+    for (const QString& path : std::as_const(paths)) {
+        const QString arch = elfArchitecture(path);
+        // The file name must agree with what it is; the own helper's name says nothing.
+        if (arch.isEmpty() ||
+            (path != paths.first() && QFileInfo(path).fileName() != crossHelperFileName(arch)))
+            continue;
+        if (std::any_of(helpers.cbegin(), helpers.cend(),
+                        [&](const LocalHelper& h) { return h.arch == arch; }))
+            continue;
+        auto hash = cachedSha256Of(path);
+        if (!hash)
+            return hash.error();
+        helpers.append({arch, path, hash.value()});
+    }
+    return helpers;
+}
+
 Result<Deployment> HelperDeployer::deploy(SshSession& session, bool forceAgentless,
                                           const CancelToken& cancel) {
     const QString target = session.config().target();
     Deployment d;
-    QByteArray expectedName;
-    if (!forceAgentless && !m_localHelper.isEmpty()) {
-        auto hash = sha256Of(m_localHelper);
-        if (!hash)
-            return hash.error();
-        d.sha256 = hash.value();
-        d.remoteName = u"helper-"_s + QString::fromLatin1(d.sha256.left(16));
-        expectedName = shellQuote(d.remoteName.toUtf8());
+    QList<LocalHelper> helpers;
+    if (!forceAgentless) {
+        auto found = localHelpers();
+        if (!found)
+            return found.error();
+        helpers = found.value();
     }
 
     // One round trip answers everything: OS, architecture, uid, the cache directory, the hash of
-    // a helper already there and whether it can be executed.
-    QByteArray probe = "LC_ALL=C; export LC_ALL; echo \"os=$(uname -s)\"; "
-                       "echo \"arch=$(uname -m)\"; echo \"uid=$(id -u)\"; ";
-    if (!expectedName.isEmpty()) {
-        probe += "D=" + dirExpression(m_remoteCacheDir) + "; ";
+    // the helper for that architecture already there and whether it can be executed.
+    QByteArray probe = "LC_ALL=C; export LC_ALL; echo \"os=$(uname -s)\"; M=$(uname -m); "
+                       "echo \"arch=$M\"; echo \"uid=$(id -u)\"; ";
+    if (!helpers.isEmpty()) {
+        probe += "case \"$M\" in ";
+        for (const LocalHelper& h : std::as_const(helpers))
+            probe += unamePattern(h.arch) + ") F=" +
+                     shellQuote((u"helper-"_s + QString::fromLatin1(h.sha256.left(16))).toUtf8()) +
+                     " S='" + h.sha256 + "';; ";
+        probe += "*) F=;; esac; if [ -n \"$F\" ]; then D=" + dirExpression(m_remoteCacheDir) + "; ";
         probe +=
             "if mkdir -p \"$D\" 2>/dev/null && chmod 700 \"$D\" 2>/dev/null && cd \"$D\" "
-            "&& [ -w . ]; then echo \"dir=$(pwd)\"; F=" +
-            expectedName +
-            "; "
+            "&& [ -w . ]; then echo \"dir=$(pwd)\"; "
             "if [ -f \"$F\" ]; then H=$(sha256sum \"$F\" 2>/dev/null); echo \"hash=${H%% *}\"; "
-            "if [ \"${H%% *}\" = '" +
-            d.sha256 +
-            "' ]; then \"./$F\" --version >/dev/null "
-            "2>&1; echo \"run=$?\"; fi; fi; else echo nodir=1; fi";
+            "if [ \"${H%% *}\" = \"$S\" ]; then \"./$F\" --version >/dev/null "
+            "2>&1; echo \"run=$?\"; fi; fi; else echo nodir=1; fi; fi";
     }
     auto probed = execCommand(session, probe, {}, cancel);
     if (!probed)
@@ -181,13 +262,16 @@ Result<Deployment> HelperDeployer::deploy(SshSession& session, bool forceAgentle
                                .arg(helperSearchPaths().join(u", "_s));
         return d;
     }
-    const QString helperArch = elfArchitecture(m_localHelper);
-    if (!architectureMatches(helperArch, d.arch)) {
-        d.fallbackReason =
-            QStringLiteral("the server's processor (%1) differs from the helper's (%2)")
-                .arg(d.arch, helperArch.isEmpty() ? u"unknown"_s : helperArch);
+    const auto own = std::find_if(helpers.cbegin(), helpers.cend(), [&](const LocalHelper& h) {
+        return architectureMatches(h.arch, d.arch);
+    });
+    if (own == helpers.cend()) {
+        d.fallbackReason = missingHelperReason(d.arch, m_localHelper);
         return d;
     }
+    d.localPath = own->path;
+    d.sha256 = own->sha256;
+    d.remoteName = u"helper-"_s + QString::fromLatin1(d.sha256.left(16));
     if (v.contains("nodir") || !v.contains("dir")) {
         d.fallbackReason =
             QStringLiteral("the directory %1 cannot be written").arg(m_remoteCacheDir);
@@ -216,7 +300,7 @@ Result<Deployment> HelperDeployer::deploy(SshSession& session, bool forceAgentle
 // an SFTP copy.
 Result<bool> HelperDeployer::uploadByShell(SshSession& session, const Deployment& d,
                                            const CancelToken& cancel) {
-    QFile local(m_localHelper);
+    QFile local(d.localPath);
     if (!local.open(QIODevice::ReadOnly))
         return Error{Error::Kind::HelperFailed, local.errorString(), local.errorString()};
     const QByteArray name = shellQuote(d.remoteName.toUtf8());
@@ -235,7 +319,7 @@ Result<bool> HelperDeployer::uploadByShell(SshSession& session, const Deployment
 }
 
 Result<bool> HelperDeployer::upload(SshSession& session, Deployment& d, const CancelToken& cancel) {
-    auto copied = uploadFile(session, m_localHelper, d.remoteDir, d.remoteName, 0700, cancel);
+    auto copied = uploadFile(session, d.localPath, d.remoteDir, d.remoteName, 0700, cancel);
     if (!copied && copied.error().kind != Error::Kind::ConnectionLost &&
         copied.error().kind != Error::Kind::Cancelled) {
         qCInfo(lcSsh) << "SFTP copy failed, copying through the shell:" << copied.error().detail;

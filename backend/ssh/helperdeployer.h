@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Makes sure this build's helper is on the server and can run there, or says why not so that the
 // session falls back to the agentless read.
-//  - uname -sm: a non-Linux server is refused (NotSupported); another CPU architecture than the
-//    helper's → agentless.
+//  - uname -sm: a non-Linux server is refused (NotSupported); the helper of the architecture
+//    uname -m names is deployed (this installation's own, or ipcscope-helper-<arch> beside it);
+//    an architecture without a helper here → agentless, saying which.
 //  - ~/.cache/ipcscope (0700) holds helper-<first 16 hex of its SHA-256>; a file whose hash
 //    matches is reused, anything else is replaced through SFTP (.part, rename, chmod 0700).
 //  - a cache directory that cannot be written, or a noexec mount → agentless.
@@ -29,6 +30,7 @@ struct Deployment {
     QString remoteDir;      // absolute
     QString remoteName;     // helper-<16 hex>
     QByteArray sha256;      // lowercase hex of the whole helper
+    QString localPath;      // the local helper deployed (of the server's architecture)
     bool uploaded = false;  // this deploy() copied the helper
 
     QString remotePath() const { return remoteDir + u'/' + remoteName; }
@@ -64,6 +66,16 @@ public:
     // The machine name of an ELF executable as uname -m prints it ("x86_64"), or empty.
     static QString elfArchitecture(const QString& path);
     static bool architectureMatches(const QString& helperArch, const QString& serverArch);
+    // The uname -m names architectureMatches() accepts for a helper, as a shell case pattern.
+    static QByteArray unamePattern(const QString& helperArch);
+
+    struct LocalHelper {
+        QString arch; // from its ELF header
+        QString path;
+        QByteArray sha256;
+    };
+    // This installation's helpers: the local helper and every ipcscope-helper-<arch> beside it.
+    Result<QList<LocalHelper>> localHelpers() const;
 
 private:
     // SFTP first, then through a shell command's standard input (no SFTP subsystem there).

@@ -28,6 +28,18 @@ QStringList helperSearchPaths() {
     return paths;
 }
 
+QString crossHelperFileName(const QString& arch) {
+    return u"ipcscope-helper-"_s + arch;
+}
+
+QStringList builtHelperArchitectures() {
+    return QStringLiteral(IPCSCOPE_HELPER_ARCHITECTURES).split(u' ', Qt::SkipEmptyParts);
+}
+
+QStringList leftOutHelperArchitectures() {
+    return QStringLiteral(IPCSCOPE_HELPER_ARCHITECTURES_LEFT_OUT).split(u' ', Qt::SkipEmptyParts);
+}
+
 QString locateHelper() {
     for (const QString& path : helperSearchPaths()) {
         const QFileInfo info(path);

@@ -24,7 +24,9 @@ class IpcNamespaceHolder {
 public:
     enum class Holds { Objects, NamespaceOnly };
 
-    IpcNamespaceHolder(Holds holds, int keyBase, int setCount, bool ownShm = false) {
+    // `semmni` > 0: the namespace's SEMMNI is set to it first (a container whose limit fills up).
+    IpcNamespaceHolder(Holds holds, int keyBase, int setCount, bool ownShm = false,
+                       int semmni = 0) {
         if (!m_script.open()) {
             m_error = QStringLiteral("no temporary file for the script");
             return;
@@ -40,6 +42,8 @@ public:
             (ownShm ? QStringLiteral(" posix") : QString());
         QString shell =
             ownShm ? QStringLiteral("mount -t tmpfs -o mode=1777 tmpfs /dev/shm && ") : QString();
+        if (semmni > 0)
+            shell += QStringLiteral("echo '250 32000 32 %1' >/proc/sys/kernel/sem && ").arg(semmni);
         shell += holds == Holds::Objects ? QStringLiteral("exec ") + py
                                          : py + QStringLiteral(" && echo ready && exec cat");
         QStringList args = {QStringLiteral("--ipc")};

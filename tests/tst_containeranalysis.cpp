@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The analysis of a host with containers, from a real helper snapshot: processes in IPC namespaces
+// of their own (`unshare --ipc`) with their own objects and limits. Each container is judged on
+// its own objects, limits and processes; a container whose SEMMNI is full is a finding that names
+// it, and the host is not called clean then. The objects exist only in the test's namespaces.
+#include "analysis/analyzer.h"
+#include "ipcnsholder.h"
+#include "model/snapshotparser.h"
+
+#include <QProcess>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope;
+using testns::IpcNamespaceHolder;
+
+namespace {
+
+constexpr int KeysA = 0x4e5c0000;
+constexpr int KeysB = 0x4e5d0000;
+
+Result<Snapshot> helperSnapshot() {
+    QProcess p;
+    p.start(QStringLiteral(IPCSCOPE_HELPER_PATH), {u"snapshot"_s});
+    p.waitForFinished(60000);
+    return parseSnapshot(p.readAllStandardOutput());
+}
+
+const NamespaceReport* containerReport(const Report& report, quint64 ns) {
+    for (const NamespaceReport& c : report.containers)
+        if (c.ns.id == ns)
+            return &c;
+    return nullptr;
+}
+
+QStringList verdicts(const Report& r) {
+    QStringList out;
+    for (const ObjectVerdict& v : r.objects)
+        out << u"%1 %2 %3"_s.arg(objectTypeCode(v.ref.type))
+                   .arg(v.ref.id)
+                   .arg(verdictCode(v.verdict));
+    return out;
+}
+
+} // namespace
+
+class TestContainerAnalysis : public QObject {
+    Q_OBJECT
+private slots:
+    void eachContainerJudgedOnItsOwn();
+};
+
+void TestContainerAnalysis::eachContainerJudgedOnItsOwn() {
+    if (geteuid() != 0)
+        QSKIP("needs root to start processes in IPC namespaces of their own (unshare --ipc)");
+    // A: its creator alive and attached, SEMMNI 3 with 3 sets (full). B: the creator was killed.
+    IpcNamespaceHolder a(IpcNamespaceHolder::Holds::Objects, KeysA, 3, false, 3);
+    QVERIFY2(a.ready(), qPrintable(a.errorString()));
+    IpcNamespaceHolder b(IpcNamespaceHolder::Holds::NamespaceOnly, KeysB, 2);
+    QVERIFY2(b.ready(), qPrintable(b.errorString()));
+
+    const Result<Snapshot> snapshot = helperSnapshot();
+    if (!snapshot.ok())
+        QFAIL(qPrintable(snapshot.error().message));
+    const Report report = analyze(snapshot.value());
+
+    const NamespaceReport* ra = containerReport(report, a.ns());
+    const NamespaceReport* rb = containerReport(report, b.ns());
+    QVERIFY(ra && ra->report && rb && rb->report);
+    QCOMPARE(ra->ns.name, u"python3 (pid %1)"_s.arg(a.pid()));
+    QCOMPARE(ra->report->snapshot.limits.semmni, std::optional<quint64>(3));
+    QCOMPARE(verdicts(*ra->report), (QStringList{u"sem 0 in_use"_s, u"sem 1 in_use"_s,
+                                                 u"sem 2 in_use"_s, u"shm 0 in_use"_s}));
+    // B's segment 0 is not attached by A's process, which attached A's segment 0.
+    QCOMPARE(verdicts(*rb->report),
+             (QStringList{u"sem 0 possibly_orphaned"_s, u"sem 1 possibly_orphaned"_s,
+                          u"shm 0 possibly_orphaned"_s}));
+
+    // A's full SEMMNI is a critical finding naming A; the host is not called clean.
+    const Finding* full = nullptr;
+    for (const Finding& f : report.findings) {
+        QVERIFY2(f.code != u"all_clear"_s, qPrintable(f.text));
+        if (f.ns == a.ns() && f.code == u"limit_usage"_s && f.field == u"SEMMNI"_s)
+            full = &f;
+    }
+    QVERIFY(full);
+    QCOMPARE(full->level, Level::Critical);
+    QCOMPARE(
+        full->text,
+        u"In the container python3 (pid %1): SEMMNI is 100 % used (3 of 3 sets)."_s.arg(a.pid()));
+    QCOMPARE(full->namespaceName, u"python3 (pid %1)"_s.arg(a.pid()));
+    // Refs into a container's snapshot would address the host's objects here: there are none.
+    QVERIFY(full->objects.isEmpty());
+    QCOMPARE(full->action, Finding::Action::None);
+}
+
+QTEST_GUILESS_MAIN(TestContainerAnalysis)
+#include "tst_containeranalysis.moc"

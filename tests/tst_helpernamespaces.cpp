@@ -38,6 +38,35 @@ QByteArray helperSnapshot() {
     return p.readAllStandardOutput();
 }
 
+// Runs `ipcscope-helper remove` with a plan of the given items; the result's items.
+QJsonArray helperRemove(const QJsonArray& items) {
+    QJsonObject plan{{u"schema"_s, u"ipcscope.removal-plan/1"_s},
+                     {u"requested_by"_s, u"tst_helpernamespaces"_s},
+                     {u"items"_s, items}};
+    QProcess p;
+    p.start(QStringLiteral(IPCSCOPE_HELPER_PATH), {u"remove"_s});
+    p.write(QJsonDocument(plan).toJson());
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning() << "helper remove failed:" << p.readAllStandardError();
+        return {};
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(u"items"_s).toArray();
+}
+
+// A plan item for a System V object of the snapshot, with its guards, in namespace `ns` (0: none).
+QJsonObject planItem(const QString& type, const QJsonObject& o, quint64 ns) {
+    QJsonObject item{{u"type"_s, type},
+                     {u"id"_s, o.value(u"id"_s)},
+                     {u"key"_s, o.value(u"key"_s)},
+                     {u"cuid"_s, o.value(u"cuid"_s)},
+                     {u"uid"_s, o.value(u"uid"_s)},
+                     {u"ctime"_s, o.value(u"ctime"_s)}};
+    if (ns != 0)
+        item.insert(u"ns"_s, qint64(ns));
+    return item;
+}
+
 QJsonObject namespaceById(const QJsonObject& snap, quint64 id) {
     for (const auto& n : snap.value(u"namespaces"_s).toArray())
         if (quint64(n.toObject().value(u"id"_s).toInteger()) == id)
@@ -67,6 +96,7 @@ private slots:
     void containerFromCgroup_data();
     void containerFromCgroup();
     void eachNamespaceWithItsOwnObjects();
+    void removalActsOnlyInTheObjectsNamespace();
 };
 
 void TestHelperNamespaces::containerFromCgroup_data() {
@@ -213,6 +243,53 @@ void TestHelperNamespaces::eachNamespaceWithItsOwnObjects() {
     const QJsonArray programsB = nsB.value(u"programs"_s).toArray();
     QCOMPARE(programsB.size(), 1);
     QCOMPARE(programsB[0].toObject().value(u"comm"_s).toString(), u"cat"_s);
+}
+
+void TestHelperNamespaces::removalActsOnlyInTheObjectsNamespace() {
+    if (geteuid() != 0)
+        QSKIP("needs root to start processes in IPC namespaces of their own (unshare --ipc)");
+    IpcNamespaceHolder a(IpcNamespaceHolder::Holds::Objects, KeysA, 2);
+    QVERIFY2(a.ready(), qPrintable(a.errorString()));
+    IpcNamespaceHolder b(IpcNamespaceHolder::Holds::NamespaceOnly, KeysB, 2);
+    QVERIFY2(b.ready(), qPrintable(b.errorString()));
+    const QJsonObject snap = QJsonDocument::fromJson(helperSnapshot()).object();
+    const QJsonArray setsA = namespaceById(snap, a.ns()).value(u"semaphores"_s).toArray();
+    const QJsonArray setsB = namespaceById(snap, b.ns()).value(u"semaphores"_s).toArray();
+    QCOMPARE(setsA.size(), 2);
+    QCOMPARE(setsB.size(), 2);
+    const QJsonObject b0 = setsB[0].toObject();
+    QCOMPARE(b0.value(u"id"_s).toInt(), 0);
+
+    const QJsonArray results = helperRemove({
+        // B's set 0, addressed to A's namespace: A's set 0 is another set (other key): refused.
+        planItem(u"sem"_s, b0, a.ns()),
+        // A namespace that no process holds: refused without trying anywhere else.
+        planItem(u"sem"_s, b0, 1),
+        // A's set 0 in A: its creator still runs there.
+        planItem(u"sem"_s, setsA[0].toObject(), a.ns()),
+        // B's set 0 in B: a killed process's leftover, removed there.
+        planItem(u"sem"_s, b0, b.ns()),
+        // B's set 1 without a namespace: the helper's own namespace, which has no such set.
+        planItem(u"sem"_s, setsB[1].toObject(), 0),
+    });
+    QCOMPARE(results.size(), 5);
+    const auto outcome = [&](int i) {
+        const QJsonObject r = results[i].toObject();
+        return r.value(u"result"_s).toString() + u' ' + r.value(u"code"_s).toString();
+    };
+    QCOMPARE(outcome(0), u"refused replaced"_s);
+    QCOMPARE(outcome(1), u"refused namespace_gone"_s);
+    QCOMPARE(outcome(2), u"refused process_alive"_s);
+    QCOMPARE(outcome(3), u"removed removed"_s);
+    QCOMPARE(results[3].toObject().value(u"ns"_s).toInteger(), qint64(b.ns()));
+    QVERIFY(outcome(4).startsWith(u"refused "_s));
+
+    // Only B's set 0 is gone: A keeps both of its sets, B its set 1.
+    const QJsonObject after = QJsonDocument::fromJson(helperSnapshot()).object();
+    QCOMPARE(keysOf(namespaceById(after, a.ns()).value(u"semaphores"_s).toArray()),
+             (QList<qint64>{KeysA, KeysA + 1}));
+    QCOMPARE(keysOf(namespaceById(after, b.ns()).value(u"semaphores"_s).toArray()),
+             QList<qint64>{KeysB + 1});
 }
 
 QTEST_APPLESS_MAIN(TestHelperNamespaces)

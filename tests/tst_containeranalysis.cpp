@@ -4,9 +4,14 @@
 // its own objects, limits and processes; a container whose SEMMNI is full is a finding that names
 // it, and the host is not called clean then. The objects exist only in the test's namespaces.
 #include "analysis/analyzer.h"
+#include "cleanup/cleanupplan.h"
+#include "cleanup/shellcommand.h"
 #include "ipcnsholder.h"
 #include "model/snapshotparser.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
@@ -50,6 +55,7 @@ class TestContainerAnalysis : public QObject {
     Q_OBJECT
 private slots:
     void eachContainerJudgedOnItsOwn();
+    void cleanupOfAContainerActsInItsNamespace();
 };
 
 void TestContainerAnalysis::eachContainerJudgedOnItsOwn() {
@@ -94,6 +100,69 @@ void TestContainerAnalysis::eachContainerJudgedOnItsOwn() {
     // Refs into a container's snapshot would address the host's objects here: there are none.
     QVERIFY(full->objects.isEmpty());
     QCOMPARE(full->action, Finding::Action::None);
+}
+
+// A plan made from a container's own report names the container's namespace; the helper removes
+// there and nowhere else, although the other container has objects with the same ids.
+void TestContainerAnalysis::cleanupOfAContainerActsInItsNamespace() {
+    if (geteuid() != 0)
+        QSKIP("needs root to start processes in IPC namespaces of their own (unshare --ipc)");
+    IpcNamespaceHolder a(IpcNamespaceHolder::Holds::NamespaceOnly, KeysA, 2);
+    QVERIFY2(a.ready(), qPrintable(a.errorString()));
+    IpcNamespaceHolder b(IpcNamespaceHolder::Holds::NamespaceOnly, KeysB, 2);
+    QVERIFY2(b.ready(), qPrintable(b.errorString()));
+    const Result<Snapshot> snapshot = helperSnapshot();
+    if (!snapshot.ok())
+        QFAIL(qPrintable(snapshot.error().message));
+    const Report report = analyze(snapshot.value());
+    const NamespaceReport* rb = containerReport(report, b.ns());
+    QVERIFY(rb && rb->report);
+
+    CleanupSelection selection;
+    selection.objects = {rb->report->objects[0].ref}; // B's set 0
+    const CleanupPlan plan = buildCleanupPlan(*rb->report, selection);
+    QCOMPARE(plan.items.size(), 1);
+    const CleanupItem& item = plan.items[0];
+    QCOMPARE(item.ns, b.ns());
+    QCOMPARE(item.describe(),
+             u"semaphore set 0 (key 0x4e5d0000) in the container cat (pid %1)"_s.arg(b.pid()));
+    QCOMPARE(shellCommand(item), u"nsenter --target %1 --ipc ipcrm -s 0"_s.arg(b.pid()));
+    const QByteArray json = removalPlanJson(plan, u"tst_containeranalysis"_s);
+    QCOMPARE(QJsonDocument::fromJson(json)
+                 .object()
+                 .value(u"items"_s)
+                 .toArray()[0]
+                 .toObject()
+                 .value(u"ns"_s)
+                 .toInteger(),
+             qint64(b.ns()));
+
+    QProcess p;
+    p.start(QStringLiteral(IPCSCOPE_HELPER_PATH), {u"remove"_s});
+    p.write(json);
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    const QJsonObject result = QJsonDocument::fromJson(p.readAllStandardOutput())
+                                   .object()
+                                   .value(u"items"_s)
+                                   .toArray()[0]
+                                   .toObject();
+    QCOMPARE(result.value(u"result"_s).toString(), u"removed"_s);
+
+    // B lost its set 0; A still has its set 0 (same id, other namespace).
+    const Result<Snapshot> after = helperSnapshot();
+    QVERIFY(after.ok());
+    QList<quint32> keysA, keysB;
+    for (const IpcNamespace& n : after.value().namespaces) {
+        if (!n.objects || (n.id != a.ns() && n.id != b.ns()))
+            continue;
+        for (const SemaphoreSet& set : n.objects->semaphores)
+            (n.id == a.ns() ? keysA : keysB).append(set.key);
+    }
+    QVERIFY(keysA.contains(quint32(KeysA)));
+    QVERIFY(keysA.contains(quint32(KeysA + 1)));
+    QVERIFY(!keysB.contains(quint32(KeysB)));
+    QVERIFY(keysB.contains(quint32(KeysB + 1)));
 }
 
 QTEST_GUILESS_MAIN(TestContainerAnalysis)

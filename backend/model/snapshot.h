@@ -206,6 +206,11 @@ struct Snapshot {
     QList<Warning> warnings;
     // Every IPC namespace in use, the host's first; empty from helpers before namespaces[].
     QList<IpcNamespace> namespaces;
+    // Set on a container's own snapshot (IpcNamespace::objects): its namespace and name. A
+    // removal of its objects must name that namespace (docs/safety.md). 0 / empty for the host.
+    quint64 containerNamespace = 0;
+    QString containerName;
+    qint64 containerPid = 0; // its oldest process (for `nsenter --target PID --ipc`)
 
     int objectCount() const;
     // The namespaces other than the host's (containers).

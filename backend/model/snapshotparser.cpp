@@ -535,6 +535,9 @@ void completeNamespaces(Snapshot& s) {
             continue;
         auto view = std::make_shared<Snapshot>(*n.objects);
         ownView(s, n.id, *view);
+        view->containerNamespace = n.id;
+        view->containerName = n.name;
+        view->containerPid = n.oldestPid;
         n.objects = std::move(view);
     }
 }

@@ -182,6 +182,12 @@ void summariseProcesses(const ProcessTable& table, Snapshot& s) {
         if (it->readable)
             fill(c, it->objects);
     }
+    // A namespace that could not be read and has no running process left (it ended while the
+    // snapshot was taken) has nothing to show.
+    s.namespaces.erase(
+        std::remove_if(s.namespaces.begin(), s.namespaces.end(),
+                       [](const NamespaceInfo& n) { return !n.readable && n.processes == 0; }),
+        s.namespaces.end());
     size_t unread = 0;
     int64_t elsewhere = 0;
     for (const auto& n : s.namespaces)

@@ -6,6 +6,7 @@
 #include "analysis/analyzer.h"
 #include "cleanup/cleanupplan.h"
 #include "cleanup/shellcommand.h"
+#include "fixtures.h"
 #include "ipcnsholder.h"
 #include "model/snapshotparser.h"
 
@@ -54,9 +55,34 @@ QStringList verdicts(const Report& r) {
 class TestContainerAnalysis : public QObject {
     Q_OBJECT
 private slots:
+    void aProcessCountsOnlyInItsOwnNamespace();
     void eachContainerJudgedOnItsOwn();
     void cleanupOfAContainerActsInItsNamespace();
 };
+
+// The fixture's host set 1 names pid 4242, which is alive but works in the container web-1: it
+// cannot use the host's set, which is therefore not in use. web-1's SEMMNI (2) is full; the
+// container db could not be read.
+void TestContainerAnalysis::aProcessCountsOnlyInItsOwnNamespace() {
+    const Report report = analyze(testsupport::analysisFixture(u"containers"_s));
+    QCOMPARE(verdicts(report), (QStringList{u"sem 0 in_use"_s, u"sem 1 orphaned"_s}));
+    QCOMPARE(report.containers.size(), 2);
+    QVERIFY(report.containers[0].report);
+    QVERIFY(!report.containers[1].report);
+    // In its own namespace, 4242 is the running httpd; the sets name the exited 4300.
+    QCOMPARE(verdicts(*report.containers[0].report),
+             (QStringList{u"sem 0 possibly_orphaned"_s, u"sem 1 possibly_orphaned"_s}));
+    QStringList texts;
+    for (const Finding& f : report.findings)
+        texts << f.text;
+    QVERIFY2(texts.contains(u"In the container web-1: SEMMNI is 100 % used (2 of 2 sets)."_s),
+             qPrintable(texts.join(u'\n')));
+    QVERIFY2(
+        texts.contains(u"1 container could not be read: its objects and limits are not shown"_s),
+        qPrintable(texts.join(u'\n')));
+    QVERIFY(
+        !texts.contains(u"Nothing to clean up: no orphaned objects, and every limit has room"_s));
+}
 
 void TestContainerAnalysis::eachContainerJudgedOnItsOwn() {
     if (geteuid() != 0)

@@ -207,6 +207,23 @@ void TestPages::eachContainersObjectsOnTheirOwn() {
     // A finding's objects are the host's: showing them goes back to the host.
     page.showObjects({report.objects.first().ref}, u"note"_s);
     QCOMPARE(page.currentNamespace(), quint64(0));
+
+    // The owners page counts each namespace's owners apart.
+    OwnersPage owners;
+    owners.show();
+    owners.setReport(report);
+    auto* ownersBox = owners.findChild<QComboBox*>(u"ownersNamespace"_s);
+    QVERIFY(ownersBox && ownersBox->isVisible());
+    QCOMPARE(ownersBox->count(), 2); // the host and web-1 (db could not be read)
+    QCOMPARE(ownersBox->itemText(1), u"Container web-1"_s);
+    QCOMPARE(owners.model()->rowCount(), 1);
+    QCOMPARE(owners.model()->ownerAt(0).semaphoreSets, 2);
+    QCOMPARE(owners.model()->ownerAt(0).inUse, 1); // host: set 0, by pid 3000
+    ownersBox->setCurrentIndex(1);
+    QCOMPARE(owners.currentNamespace(), quint64(4026532200));
+    QCOMPARE(owners.model()->ownerAt(0).semaphoreSets, 2);
+    QCOMPARE(owners.model()->ownerAt(0).inUse, 0);
+    QCOMPARE(owners.model()->ownerAt(0).possiblyOrphaned, 2);
 }
 
 void TestPages::theSelectedObjectsGoToTheCleanup() {

@@ -4632,6 +4632,22 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
         <source>Objects per user by verdict. Click a bar, or double-click a row, to see that user&apos;s objects.</source>
         <translation>Objekte je Benutzer nach Urteil. Klicken Sie auf einen Balken oder doppelklicken Sie auf eine Zeile, um die Objekte dieses Benutzers zu sehen.</translation>
     </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Namensraum:</translation>
+    </message>
+    <message>
+        <source>Show the owners of this IPC namespace</source>
+        <translation>Die Besitzer dieses IPC-Namensraums zeigen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>Container %1</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::PlannerChart</name>

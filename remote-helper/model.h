@@ -128,6 +128,8 @@ struct Program {
     int64_t oldestPid = 0;
 };
 
+struct NamespaceInfo;
+
 struct Snapshot {
     HostFacts host;
     Limits limits;
@@ -140,6 +142,28 @@ struct Snapshot {
     std::vector<Program> programs;               // sorted by comm, uid
     std::vector<UninspectedProcess> uninspected; // sorted by pid
     std::vector<Warning> warnings;
+    // Every other IPC namespace some process works in (containers), sorted by id. Only the
+    // top-level snapshot has them; a namespace's own objects are in its `objects`.
+    std::vector<NamespaceInfo> namespaces;
+};
+
+// An IPC namespace other than the helper's own: who works in it, and (as root) its objects,
+// limits, users and programs, read from inside it (docs/snapshot-schema.md, `namespaces`).
+struct NamespaceInfo {
+    uint64_t id = 0; // inode of /proc/<pid>/ns/ipc
+    std::string name;
+    std::optional<std::string> runtime;     // "docker", "podman", "kubernetes", "lxc", ...
+    std::optional<std::string> containerId; // as the runtime names it
+    int64_t oldestPid = 0;
+    std::string oldestComm;
+    int64_t processes = 0; // running processes in it
+    bool readable = false;
+    std::string reason;  // code when not readable: "not_root", "setns_refused", "gone"
+    std::string message; // one English sentence when not readable
+    // Whether /dev/shm and /dev/mqueue of the namespace's processes are their own; when they are
+    // the helper's, the POSIX objects are listed once, at the top level.
+    bool ownShm = false, ownMqueue = false;
+    Snapshot objects; // limits, System V and POSIX objects, users, programs, warnings
 };
 
 } // namespace ipcscope::helper

@@ -23,19 +23,35 @@ bool isSysvPath(std::string_view path) {
     return path.substr(0, 5) == "/SYSV";
 }
 
-void scanMaps(int64_t pid, std::string_view maps, MapsTargets& targets) {
+void scanMaps(int64_t pid, std::optional<uint64_t> ipcNs, std::string_view maps,
+              MapsTargets& targets) {
     const uint32_t posixMajor = major(dev_t(targets.posixDev));
     const uint32_t posixMinor = minor(dev_t(targets.posixDev));
+    // The segments of the process's own IPC namespace only.
+    const std::unordered_map<uint64_t, ShmSegment*>* segments = &targets.segmentsByShmid;
+    if (ipcNs && targets.ownIpcNs != 0 && *ipcNs != targets.ownIpcNs) {
+        const auto it = targets.otherSegments.find(*ipcNs);
+        segments = it != targets.otherSegments.end() ? &it->second : nullptr;
+    }
     // A process maps the same object in several places; record it once per object.
     parseMaps(maps, [&](const MapsEntry& e) {
         std::vector<int64_t>* pids = nullptr;
         if (isSysvPath(e.path)) {
-            const auto it = targets.segmentsByShmid.find(e.inode);
-            if (it != targets.segmentsByShmid.end())
+            if (!segments)
+                return;
+            const auto it = segments->find(e.inode);
+            if (it != segments->end())
                 pids = &it->second->attachedPids;
         } else if (e.devMajor == posixMajor && e.devMinor == posixMinor) {
             const auto it = targets.posixByInode.find(e.inode);
             if (it != targets.posixByInode.end())
+                pids = &it->second->mappedPids;
+        } else if (!targets.otherPosix.empty()) {
+            const auto dev = targets.otherPosix.find(uint64_t(makedev(e.devMajor, e.devMinor)));
+            if (dev == targets.otherPosix.end())
+                return;
+            const auto it = dev->second.find(e.inode);
+            if (it != dev->second.end())
                 pids = &it->second->mappedPids;
         }
         if (pids && (pids->empty() || pids->back() != pid))
@@ -167,7 +183,7 @@ ProcessTable scanProcesses(MapsTargets& targets, bool findSemWaiters, const char
         if (wantMaps && !p.kernelThread && p.alive) {
             joinPath(path, e->d_name, "maps");
             if (readFileAt(procFd, path, buf))
-                scanMaps(p.pid, buf, targets);
+                scanMaps(p.pid, p.ipcNs, buf, targets);
             else if (refusedErrno()) {
                 ++table.mapsUnreadable;
                 table.mapsDenied.push_back(p.pid);

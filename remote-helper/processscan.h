@@ -14,10 +14,21 @@ namespace ipcscope::helper {
 
 // Objects to look for in /proc/<pid>/maps. Empty maps mean maps are not read at all.
 struct MapsTargets {
-    std::unordered_map<uint64_t, ShmSegment*> segmentsByShmid; // "/SYSV…" entries, inode = shmid
-    uint64_t posixDev = 0;                                     // st_dev of /dev/shm
+    // Segments of the helper's own IPC namespace (`ownIpcNs`; processes whose namespace is
+    // unknown count as in it): "/SYSV…" entries, inode = shmid.
+    std::unordered_map<uint64_t, ShmSegment*> segmentsByShmid;
+    uint64_t posixDev = 0; // st_dev of /dev/shm
     std::unordered_map<uint64_t, PosixObject*> posixByInode;
-    bool empty() const { return segmentsByShmid.empty() && posixByInode.empty(); }
+    // Other IPC namespaces' segments by namespace, then shmid: a process matches only the
+    // segments of its own namespace (every namespace numbers its segments from 0).
+    uint64_t ownIpcNs = 0;
+    std::unordered_map<uint64_t, std::unordered_map<uint64_t, ShmSegment*>> otherSegments;
+    // POSIX objects on other /dev/shm file systems (containers'), by st_dev, then inode.
+    std::unordered_map<uint64_t, std::unordered_map<uint64_t, PosixObject*>> otherPosix;
+    bool empty() const {
+        return segmentsByShmid.empty() && posixByInode.empty() && otherSegments.empty() &&
+               otherPosix.empty();
+    }
 };
 
 struct ProcessTable {

@@ -2,6 +2,7 @@
 #include "removal.h"
 
 #include "fileio.h"
+#include "namespaces.h"
 #include "posixipc.h"
 #include "processscan.h"
 #include "procparse.h"
@@ -11,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <map>
 #include <sys/msg.h>
 #include <sys/sem.h>
 #include <sys/shm.h>
@@ -453,6 +455,54 @@ RemovalOutcome removePosix(const RemovalItem& item, const RemovalSources& source
     return outcome;
 }
 
+// An object of another IPC namespace (a container's): checked and removed by a thread that has
+// joined that namespace, with the same guards as at home. The namespace is opened through one of
+// its processes and the descriptor checked to be that namespace; the thread checks again after
+// joining. When no process holds the namespace any more, its objects are gone with it (or the
+// number is another namespace's by now): refused, never tried elsewhere.
+RemovalOutcome removeInNamespace(const RemovalItem& item, const ProcessJudge& judge,
+                                 const std::map<uint64_t, std::vector<int64_t>>& namespaces,
+                                 const RemovalSources& sources) {
+    const uint64_t ns = *item.ns;
+    if (!isSysv(item.kind))
+        return refused("namespace_unsupported",
+                       "POSIX objects of another IPC namespace (a container's) are not removed by "
+                       "this helper; remove it inside the container");
+    const auto it = namespaces.find(ns);
+    if (it == namespaces.end())
+        return refused("namespace_gone", "the IPC namespace " + std::to_string(ns) +
+                                             " has no running process any more (the container "
+                                             "stopped); nothing was removed");
+    EnterFailure failure;
+    const int fd = openIpcNamespace(ns, it->second, failure, sources.proc);
+    if (fd < 0)
+        return refused("namespace_gone", failure.message + "; nothing was removed");
+    RemovalOutcome outcome;
+    const bool entered = runInIpcNamespace(
+        fd, ns,
+        [&] {
+            switch (item.kind) {
+            case ObjectKind::Sem:
+                outcome = removeSem(item, judge);
+                break;
+            case ObjectKind::Shm:
+                outcome = removeShm(item, judge);
+                break;
+            default:
+                outcome = removeMsg(item, judge);
+                break;
+            }
+        },
+        failure);
+    ::close(fd);
+    if (!entered) {
+        outcome.status = RemovalOutcome::Status::Failed;
+        outcome.code = failure.code == "setns_refused" ? "permission_denied" : "system_error";
+        outcome.message = failure.message + "; nothing was removed";
+    }
+    return outcome;
+}
+
 } // namespace
 
 std::string_view statusCode(RemovalOutcome::Status status) {
@@ -470,9 +520,17 @@ std::string_view statusCode(RemovalOutcome::Status status) {
 std::vector<RemovalOutcome> removeObjects(const RemovalPlan& plan, const RemovalSources& sources) {
     const ProcessJudge judge(sources.proc);
     const PosixMappers mappers = findPosixMappers(plan, sources);
+    const std::optional<uint64_t> ownNs = currentIpcNamespace();
+    std::optional<std::map<uint64_t, std::vector<int64_t>>> namespaces; // listed when needed
     std::vector<RemovalOutcome> outcomes;
     outcomes.reserve(plan.items.size());
     for (const RemovalItem& item : plan.items) {
+        if (item.ns && item.ns != ownNs) {
+            if (!namespaces)
+                namespaces = listOtherIpcNamespaces(ownNs.value_or(0), sources.proc);
+            outcomes.push_back(removeInNamespace(item, judge, *namespaces, sources));
+            continue;
+        }
         switch (item.kind) {
         case ObjectKind::Sem:
             outcomes.push_back(removeSem(item, judge));

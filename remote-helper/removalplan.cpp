@@ -93,10 +93,10 @@ bool hexToBytes(std::string_view hex, std::string& out) {
     return true;
 }
 
-constexpr std::array<std::string_view, 21> ItemFields{
-    "type",     "id",    "key",   "cuid",  "uid",        "ctime",    "name",
-    "name_hex", "inode", "mtime", "force", "sem_values", "sem_pids", "nattch",
-    "lpid",     "qnum",  "lspid", "lrpid", "mtime_ns",   "ctime_ns", "qsize"};
+constexpr std::array<std::string_view, 22> ItemFields{
+    "type",  "id",    "key",      "cuid",       "uid",      "ctime",  "name", "name_hex",
+    "inode", "mtime", "force",    "sem_values", "sem_pids", "nattch", "lpid", "qnum",
+    "lspid", "lrpid", "mtime_ns", "ctime_ns",   "qsize",    "ns"};
 
 // The finer guards of one kind; any other kind's are refused.
 constexpr std::array<std::string_view, 3> SemGuards{"sem_values", "sem_pids", ""};
@@ -200,6 +200,13 @@ bool parseItem(const JsonValue& v, size_t index, RemovalItem& item, std::string&
     if (!r.unsignedField("uid", UINT32_MAX, u))
         return false;
     item.uid = uint32_t(u);
+    if (v.find("ns")) {
+        if (!r.unsignedField("ns", UINT32_MAX, u))
+            return false;
+        if (u == 0)
+            return r.fail("ns", "must be the inode of an IPC namespace, not 0");
+        item.ns = u;
+    }
     if (!parseFinerGuards(v, r, item))
         return false;
     if (isSysv(item.kind)) {

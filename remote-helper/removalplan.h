@@ -41,6 +41,9 @@ struct RemovalItem {
     std::optional<int64_t> qsize; // POSIX queues: bytes queued (their file times are whole seconds)
     // Removes even when the object is attached, has waiters or a live user.
     bool force = false;
+    // The IPC namespace (inode) the object lives in, as the snapshot said; absent: the helper's
+    // own (plans of older backends). The object is checked and removed only inside it.
+    std::optional<uint64_t> ns;
 };
 
 struct RemovalPlan {

@@ -15,9 +15,11 @@ constexpr std::string_view Schema = "ipcscope.removal-result/1";
 
 // Object identity for people: "semaphore set 32769 (key 0x1c500001)" or "POSIX … \"name\"".
 std::string describeItem(const RemovalItem& item) {
+    const std::string where =
+        item.ns ? " in IPC namespace " + std::to_string(*item.ns) : std::string();
     if (isSysv(item.kind))
         return std::string(kindWords(item.kind)) + " id " + std::to_string(item.id) + " (key " +
-               std::to_string(item.key) + ", owner uid " + std::to_string(item.uid) + ")";
+               std::to_string(item.key) + ", owner uid " + std::to_string(item.uid) + ")" + where;
     std::string name;
     appendRepairedUtf8(item.name, name);
     return std::string(kindWords(item.kind)) + " \"" + name + "\" (inode " +
@@ -89,6 +91,10 @@ void writeRemovalResult(const RemovalPlan& plan, const std::vector<RemovalOutcom
                 w.key("name_hex");
                 w.string(toHex(item.name));
             }
+        }
+        if (item.ns) {
+            w.key("ns");
+            w.unsignedInteger(*item.ns);
         }
         w.key("forced");
         w.boolean(item.force);

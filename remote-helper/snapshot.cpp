@@ -3,6 +3,7 @@
 
 #include "fileio.h"
 #include "hostfacts.h"
+#include "namespaces.h"
 #include "parallel.h"
 #include "posixipc.h"
 #include "processscan.h"
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <sys/stat.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 
@@ -105,30 +107,43 @@ void collectReferencedPids(const Snapshot& s, std::vector<int64_t>& pids) {
                 add(*o.notifyPid);
         }
     }
+    for (const auto& ns : s.namespaces)
+        collectReferencedPids(ns.objects, pids);
     std::sort(pids.begin(), pids.end());
     pids.erase(std::unique(pids.begin(), pids.end()), pids.end());
 }
 
-// Counts the running programs and users of the helper's own IPC namespace: a program in another
-// one (a container's Apache) cannot use these objects and must not make them look in use, nor
-// make its start the "running generation" of this namespace's objects. A process whose namespace
-// cannot be read counts as this one's (the cautious side).
+// Counts the running programs and users of each IPC namespace apart: a program in another one (a
+// container's Apache) cannot use this one's objects and must not make them look in use, nor make
+// its start the "running generation" of this namespace's objects. A process whose namespace
+// cannot be read counts as the helper's own (the cautious side). Also fills each other
+// namespace's process count and oldest process, and lists the namespaces that only the scan
+// found (not root: they could not be listed, let alone entered).
 void summariseProcesses(const ProcessTable& table, Snapshot& s) {
-    std::map<uint32_t, int64_t> users;
-    std::map<std::pair<std::string, uint32_t>, Program> programs;
-    std::set<uint64_t> otherNamespaces;
-    int64_t elsewhere = 0;
+    struct Counts {
+        std::map<uint32_t, int64_t> users;
+        std::map<std::pair<std::string, uint32_t>, Program> programs;
+        int64_t processes = 0;
+        uint64_t oldestTicks = 0;
+        int64_t oldestPid = 0;
+        std::string oldestComm;
+    };
+    std::map<uint64_t, Counts> byNs; // 0: the helper's own
     for (const auto& [pid, p] : table.byPid) {
         if (!p.alive || p.kernelThread || !p.uid)
             continue;
-        if (p.ipcNs && s.host.ipcNs && *p.ipcNs != *s.host.ipcNs) {
-            otherNamespaces.insert(*p.ipcNs);
-            ++elsewhere;
-            continue;
-        }
-        ++users[*p.uid];
-        Program& prog = programs[{p.comm, *p.uid}];
+        const uint64_t ns = p.ipcNs && s.host.ipcNs && *p.ipcNs != *s.host.ipcNs ? *p.ipcNs : 0;
+        Counts& c = byNs[ns];
         const uint64_t start = p.startTicks.value_or(0);
+        if (c.processes == 0 || start < c.oldestTicks ||
+            (start == c.oldestTicks && pid < c.oldestPid)) {
+            c.oldestTicks = start;
+            c.oldestPid = pid;
+            c.oldestComm = p.comm;
+        }
+        ++c.processes;
+        ++c.users[*p.uid];
+        Program& prog = c.programs[{p.comm, *p.uid}];
         if (prog.count == 0) {
             prog.comm = p.comm;
             prog.uid = *p.uid;
@@ -143,17 +158,81 @@ void summariseProcesses(const ProcessTable& table, Snapshot& s) {
         }
         ++prog.count;
     }
-    for (const auto& [uid, n] : users)
-        s.users.push_back({uid, n});
-    for (auto& [key, prog] : programs)
-        s.programs.push_back(std::move(prog));
-    if (elsewhere > 0)
+    const auto fill = [](Counts& c, Snapshot& into) {
+        for (const auto& [uid, n] : c.users)
+            into.users.push_back({uid, n});
+        for (auto& [key, prog] : c.programs)
+            into.programs.push_back(std::move(prog));
+    };
+    fill(byNs[0], s);
+    for (auto& [id, c] : byNs) {
+        if (id == 0)
+            continue;
+        auto it = std::lower_bound(s.namespaces.begin(), s.namespaces.end(), id,
+                                   [](const NamespaceInfo& n, uint64_t v) { return n.id < v; });
+        if (it == s.namespaces.end() || it->id != id) {
+            NamespaceInfo n;
+            n.id = id;
+            n.reason = "not_root";
+            n.message = "not root: the objects of another IPC namespace can only be read by root";
+            it = s.namespaces.insert(it, std::move(n));
+        }
+        it->processes = c.processes;
+        it->oldestPid = c.oldestPid;
+        it->oldestComm = c.oldestComm;
+        if (it->readable)
+            fill(c, it->objects);
+    }
+    // A namespace that could not be read and has no running process left (it ended while the
+    // snapshot was taken) has nothing to show.
+    s.namespaces.erase(
+        std::remove_if(s.namespaces.begin(), s.namespaces.end(),
+                       [](const NamespaceInfo& n) { return !n.readable && n.processes == 0; }),
+        s.namespaces.end());
+    size_t unread = 0;
+    int64_t elsewhere = 0;
+    for (const auto& n : s.namespaces)
+        if (!n.readable) {
+            ++unread;
+            elsewhere += n.processes;
+        }
+    if (unread > 0)
         s.warnings.push_back(
             {"other_ipc_namespaces",
              count(size_t(elsewhere), "process works", "processes work") + " in " +
-                 count(otherNamespaces.size(), "other IPC namespace", "other IPC namespaces") +
-                 " (containers): their System V objects and limits are their own and are not "
-                 "shown here, and they do not count as users of the objects shown"});
+                 count(unread, "other IPC namespace", "other IPC namespaces") +
+                 " (containers) that could not be read: their System V objects and limits are "
+                 "their own and are not shown, and they do not count as users of the objects "
+                 "shown"});
+}
+
+// What a person calls a namespace: the container's name or id from the cgroup of its oldest
+// process (unless that is the helper's own cgroup's container), else that process's command.
+void nameNamespaces(Snapshot& s, const SnapshotSources& src) {
+    std::string buf;
+    ContainerIdentity own;
+    if (readFile((std::string(src.proc) + "/self/cgroup").c_str(), buf))
+        own = containerFromCgroup(buf);
+    for (auto& n : s.namespaces) {
+        ContainerIdentity c;
+        if (n.oldestPid > 0 &&
+            readFile(
+                (std::string(src.proc) + '/' + std::to_string(n.oldestPid) + "/cgroup").c_str(),
+                buf))
+            c = containerFromCgroup(buf);
+        if ((c.id || c.pod) && !(c.id == own.id && c.pod == own.pod)) {
+            n.runtime = c.runtime;
+            n.containerId = c.id ? c.id : c.pod;
+            if (auto name = containerName(c))
+                n.name = *name;
+            else
+                n.name = *c.runtime + ' ' + n.containerId->substr(0, 12);
+        } else if (n.oldestPid > 0) {
+            n.name = n.oldestComm + " (pid " + std::to_string(n.oldestPid) + ")";
+        } else {
+            n.name = "IPC namespace " + std::to_string(n.id);
+        }
+    }
 }
 
 // Reading every task's syscall file pays off only with many semaphores, and proves "no waiters"
@@ -253,6 +332,20 @@ ProcessTable crossReference(Snapshot& s, uint64_t shmDev, const SnapshotSources&
     for (auto* list : {&s.posixShm, &s.posixSemaphores})
         for (auto& o : *list)
             targets.posixByInode.emplace(o.inode, &o);
+    // A container's segments match only its own processes (shmids start at 0 in every
+    // namespace); its POSIX objects are on a /dev/shm of its own, told apart by the device.
+    targets.ownIpcNs = s.host.ipcNs.value_or(0);
+    for (auto& ns : s.namespaces) {
+        if (!ns.readable)
+            continue;
+        for (auto& seg : ns.objects.sharedMemory)
+            if (seg.nattch > 0)
+                targets.otherSegments[ns.id].emplace(uint64_t(seg.id), &seg);
+        if (ns.ownShm)
+            for (auto* list : {&ns.objects.posixShm, &ns.objects.posixSemaphores})
+                for (auto& o : *list)
+                    targets.otherPosix[o.dev].emplace(o.inode, &o);
+    }
     ProcessTable table = scanProcesses(targets, wantSemWaiters(s), src.proc);
     if (table.mapsUnreadable > 0)
         s.warnings.push_back(
@@ -260,11 +353,16 @@ ProcessTable crossReference(Snapshot& s, uint64_t shmDev, const SnapshotSources&
              std::string(s.host.euid == 0 ? "" : "not root: ") + "the memory maps of " +
                  count(table.mapsUnreadable, "process", "processes") +
                  " could not be read; attached and mapped pids may be incomplete"});
-    for (auto& seg : s.sharedMemory)
-        std::sort(seg.attachedPids.begin(), seg.attachedPids.end());
-    for (auto* list : {&s.posixShm, &s.posixSemaphores})
-        for (auto& o : *list)
-            std::sort(o.mappedPids.begin(), o.mappedPids.end());
+    const auto sortPids = [](Snapshot& objects) {
+        for (auto& seg : objects.sharedMemory)
+            std::sort(seg.attachedPids.begin(), seg.attachedPids.end());
+        for (auto* list : {&objects.posixShm, &objects.posixSemaphores})
+            for (auto& o : *list)
+                std::sort(o.mappedPids.begin(), o.mappedPids.end());
+    };
+    sortPids(s);
+    for (auto& ns : s.namespaces)
+        sortPids(ns.objects);
     return table;
 }
 
@@ -284,6 +382,73 @@ void resolveProcesses(Snapshot& s, const ProcessTable& table, const SnapshotSour
         ProcessInfo p = it->second;
         p.cmdline = readCmdline(pid, src.proc);
         s.processes.push_back(std::move(p));
+    }
+}
+
+// Same device and inode: the namespace's processes see the helper's own directory there.
+bool sameDirectory(const std::string& a, const char* b) {
+    struct stat sa {
+    }, sb{};
+    return ::stat(a.c_str(), &sa) == 0 && ::stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+}
+
+// As root: enters every other IPC namespace on a thread of its own and reads its limits and
+// objects there. Its POSIX objects are those of its processes' /dev/shm and /dev/mqueue
+// (through /proc/<pid>/root), unless that is the helper's own (then they are listed once, at
+// the top level). Waiter counts are asked of the kernel for every semaphore: the proof from the
+// tasks' syscall files names semids of all namespaces at once.
+void readNamespaces(Snapshot& s, const SnapshotSources& src) {
+    if (!s.host.ipcNs)
+        return;
+    for (auto& [id, pids] : listOtherIpcNamespaces(*s.host.ipcNs, src.proc)) {
+        NamespaceInfo n;
+        n.id = id;
+        EnterFailure failure;
+        if (s.host.euid != 0) {
+            n.reason = "not_root";
+            n.message = "not root: the objects of another IPC namespace can only be read by root";
+            s.namespaces.push_back(std::move(n));
+            continue;
+        }
+        const int fd = openIpcNamespace(id, pids, failure, src.proc);
+        if (fd >= 0) {
+            const std::string root =
+                std::string(src.proc) + '/' + std::to_string(pids.front()) + "/root";
+            const std::string shmDir = root + "/dev/shm", mqueueDir = root + "/dev/mqueue";
+            n.ownShm = !sameDirectory(shmDir, src.shmDir);
+            n.ownMqueue = !sameDirectory(mqueueDir, src.mqueueDir);
+            Snapshot& o = n.objects;
+            n.readable = runInIpcNamespace(
+                fd, id,
+                [&] {
+                    o.host = s.host;
+                    o.limits = readLimits(o.warnings);
+                    SnapshotSources inside = src;
+                    inside.shmDir = n.ownShm ? shmDir.c_str() : "/nonexistent/shm";
+                    inside.mqueueDir = n.ownMqueue ? mqueueDir.c_str() : "/nonexistent/mqueue";
+                    ObjectReadout r = readObjects(o, inside);
+                    readSemaphoreWaiters(o.semaphores, SemWaiters{},
+                                         kernelAtLeast(s.host.kernel, 4, 0), r.detail);
+                    addSysvWarnings(o, r.detail, o.warnings);
+                    if (n.ownShm || n.ownMqueue) {
+                        PosixListing& p = r.posix;
+                        p.shmAvailable = p.shmAvailable || !n.ownShm;
+                        p.mqueueMounted = p.mqueueMounted || !n.ownMqueue;
+                        addPosixWarnings(p, inside, o.warnings);
+                    }
+                    o.host.fullView = r.detail.semDenied == 0 && r.detail.semFailed == 0 &&
+                                      r.detail.msgDenied == 0 && r.posix.unreadableValues == 0;
+                },
+                failure);
+            ::close(fd);
+        }
+        if (!n.readable) {
+            n.reason = failure.code;
+            n.message = failure.message;
+            n.objects = Snapshot{};
+        }
+        s.namespaces.push_back(std::move(n));
     }
 }
 
@@ -314,6 +479,7 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
 
     ObjectReadout objects = readObjects(s, src);
     addPosixWarnings(objects.posix, src, s.warnings);
+    readNamespaces(s, src);
     const ProcessTable table = crossReference(s, objects.posix.shmDev, src);
 
     // Waiter counts after the process scan, which may have proved sets free of waiters. Since
@@ -327,6 +493,7 @@ bool takeSnapshot(Snapshot& s, Accounts& accounts, std::string& error, const Sna
 
     resolveProcesses(s, table, src);
     summariseProcesses(table, s);
+    nameNamespaces(s, src);
     s.uninspected = table.uninspected;
 
     s.host.fullView = detail.semDenied == 0 && detail.semFailed == 0 && detail.msgDenied == 0 &&

@@ -270,6 +270,43 @@ void writePosixList(std::string_view name, const std::vector<PosixObject>& list,
     w.endArray();
 }
 
+// users[] and programs[] of `of` (the snapshot or one namespace's objects); start times need
+// the host's boot time and clock ticks.
+void writeUsersAndPrograms(const Snapshot& of, const Snapshot& s, const Accounts& accounts,
+                           JsonWriter& w) {
+    const auto clk = uint64_t(s.host.clockTicks > 0 ? s.host.clockTicks : 100);
+    const auto startTime = [&](uint64_t ticks) {
+        w.fraction(uint64_t(s.host.bootTime) * clk + ticks, clk);
+    };
+    w.key("users");
+    w.beginArray();
+    for (const auto& u : of.users) {
+        w.beginObject();
+        field(w, "uid", u.uid);
+        field(w, "user", accounts.userName(u.uid));
+        field(w, "processes", u.processes);
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key("programs");
+    w.beginArray();
+    for (const auto& p : of.programs) {
+        w.beginObject();
+        field(w, "comm", p.comm);
+        field(w, "uid", p.uid);
+        field(w, "user", accounts.userName(p.uid));
+        field(w, "count", p.count);
+        w.key("oldest_start");
+        startTime(p.oldestTicks);
+        w.key("newest_start");
+        startTime(p.newestTicks);
+        field(w, "oldest_pid", p.oldestPid);
+        w.endObject();
+    }
+    w.endArray();
+}
+
 void writeProcesses(const Snapshot& s, const Accounts& accounts, JsonWriter& w) {
     const auto clk = uint64_t(s.host.clockTicks > 0 ? s.host.clockTicks : 100);
     const auto startTime = [&](uint64_t ticks) {
@@ -305,37 +342,12 @@ void writeProcesses(const Snapshot& s, const Accounts& accounts, JsonWriter& w) 
             w.null();
         w.key("ppid");
         w.optionalInteger(p.ppid);
+        field(w, "ipc_ns", p.ipcNs);
         w.endObject();
     }
     w.endArray();
 
-    w.key("users");
-    w.beginArray();
-    for (const auto& u : s.users) {
-        w.beginObject();
-        field(w, "uid", u.uid);
-        field(w, "user", accounts.userName(u.uid));
-        field(w, "processes", u.processes);
-        w.endObject();
-    }
-    w.endArray();
-
-    w.key("programs");
-    w.beginArray();
-    for (const auto& p : s.programs) {
-        w.beginObject();
-        field(w, "comm", p.comm);
-        field(w, "uid", p.uid);
-        field(w, "user", accounts.userName(p.uid));
-        field(w, "count", p.count);
-        w.key("oldest_start");
-        startTime(p.oldestTicks);
-        w.key("newest_start");
-        startTime(p.newestTicks);
-        field(w, "oldest_pid", p.oldestPid);
-        w.endObject();
-    }
-    w.endArray();
+    writeUsersAndPrograms(s, s, accounts, w);
 
     w.key("uninspected_processes");
     w.beginArray();
@@ -359,6 +371,89 @@ void writeProcesses(const Snapshot& s, const Accounts& accounts, JsonWriter& w) 
     w.endArray();
 }
 
+void writeWarnings(const std::vector<Warning>& warnings, JsonWriter& w) {
+    w.key("warnings");
+    w.beginArray();
+    for (const auto& warning : warnings) {
+        w.beginObject();
+        field(w, "code", warning.code);
+        field(w, "message", warning.message);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+// limits, semaphores, shared_memory, message_queues, posix: the same at the top level (the
+// helper's own namespace) and in each other namespace.
+void writeObjects(const Snapshot& s, const Accounts& accounts, JsonWriter& w) {
+    writeLimits(s.limits, w);
+    writeSemaphores(s.semaphores, accounts, w);
+    writeSegments(s.sharedMemory, accounts, w);
+    writeQueues(s.messageQueues, accounts, w);
+    w.key("posix");
+    w.beginObject();
+    writePosixList("shm", s.posixShm, PosixKind::Shm, accounts, w);
+    writePosixList("semaphores", s.posixSemaphores, PosixKind::Semaphore, accounts, w);
+    writePosixList("mqueues", s.posixMqueues, PosixKind::Mqueue, accounts, w);
+    w.endObject();
+}
+
+void optionalText(JsonWriter& w, std::string_view k, const std::string& v) {
+    w.key(k);
+    if (v.empty())
+        w.null();
+    else
+        w.string(v);
+}
+
+// namespaces[]: the helper's own first (its objects are the top-level ones), then every other
+// IPC namespace with its objects when it could be read.
+void writeNamespaces(const Snapshot& s, const Accounts& accounts, JsonWriter& w) {
+    w.key("namespaces");
+    w.beginArray();
+    w.beginObject();
+    field(w, "id", s.host.ipcNs);
+    field(w, "kind", "host");
+    field(w, "name", "host");
+    w.key("runtime");
+    w.null();
+    w.key("container_id");
+    w.null();
+    field(w, "readable", true);
+    w.key("reason");
+    w.null();
+    w.key("message");
+    w.null();
+    w.endObject();
+    for (const auto& n : s.namespaces) {
+        w.beginObject();
+        field(w, "id", n.id);
+        field(w, "kind", "container");
+        field(w, "name", n.name);
+        w.key("runtime");
+        w.optionalString(n.runtime);
+        w.key("container_id");
+        w.optionalString(n.containerId);
+        field(w, "processes", n.processes);
+        w.key("oldest_pid");
+        w.optionalInteger(n.oldestPid > 0 ? std::optional<int64_t>(n.oldestPid) : std::nullopt);
+        optionalText(w, "oldest_comm", n.oldestComm);
+        field(w, "readable", n.readable);
+        optionalText(w, "reason", n.reason);
+        optionalText(w, "message", n.message);
+        if (n.readable) {
+            field(w, "own_shm", n.ownShm);
+            field(w, "own_mqueue", n.ownMqueue);
+            field(w, "full_view", n.objects.host.fullView);
+            writeObjects(n.objects, accounts, w);
+            writeUsersAndPrograms(n.objects, s, accounts, w);
+            writeWarnings(n.objects.warnings, w);
+        }
+        w.endObject();
+    }
+    w.endArray();
+}
+
 } // namespace
 
 void writeSnapshot(const Snapshot& s, const Accounts& accounts, std::string_view helperVersion,
@@ -371,26 +466,10 @@ void writeSnapshot(const Snapshot& s, const Accounts& accounts, std::string_view
     field(w, "mode", "helper");
     w.endObject();
     writeHost(s.host, accounts, w);
-    writeLimits(s.limits, w);
-    writeSemaphores(s.semaphores, accounts, w);
-    writeSegments(s.sharedMemory, accounts, w);
-    writeQueues(s.messageQueues, accounts, w);
-    w.key("posix");
-    w.beginObject();
-    writePosixList("shm", s.posixShm, PosixKind::Shm, accounts, w);
-    writePosixList("semaphores", s.posixSemaphores, PosixKind::Semaphore, accounts, w);
-    writePosixList("mqueues", s.posixMqueues, PosixKind::Mqueue, accounts, w);
-    w.endObject();
+    writeObjects(s, accounts, w);
     writeProcesses(s, accounts, w);
-    w.key("warnings");
-    w.beginArray();
-    for (const auto& warning : s.warnings) {
-        w.beginObject();
-        field(w, "code", warning.code);
-        field(w, "message", warning.message);
-        w.endObject();
-    }
-    w.endArray();
+    writeWarnings(s.warnings, w);
+    writeNamespaces(s, accounts, w);
     w.endObject();
 }
 

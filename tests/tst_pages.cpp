@@ -93,6 +93,7 @@ private slots:
     void aChosenOwnerLandsOnATabWithTheirObjects();
     void anOwnerBarNamesItsOwner();
     void theSelectedObjectsGoToTheCleanup();
+    void eachContainersObjectsOnTheirOwn();
     void historyLinesDifferAndTheUsageAxisEndsAtAHundred();
     void overviewHasOneCleanUpPerSetOfObjects();
     void pathsAndVariablesNeverBreak_data();
@@ -163,6 +164,66 @@ void TestPages::anOwnerBarNamesItsOwner() {
         QCOMPARE(chosen.last().first().toString(), axis->at(i));
     }
     QCOMPARE(chosen.count(), axis->count());
+}
+
+// A host with containers: the Namespace box lists the host first, then each container (an
+// unreadable one named so); a container shows its own objects (the same ids as the host's), its
+// commands run inside it, and the guided cleanup is not offered for them.
+void TestPages::eachContainersObjectsOnTheirOwn() {
+    const Report report = reportFixture(u"analysis/containers.json"_s);
+    ObjectsPage page;
+    page.resize(1100, 700);
+    page.show();
+    page.setReport(report, false);
+    auto* box = page.findChild<QComboBox*>(u"namespaceFilter"_s);
+    QVERIFY(box && box->isVisible());
+    QStringList items;
+    for (int i = 0; i < box->count(); ++i)
+        items << box->itemText(i);
+    QCOMPARE(items, (QStringList{u"Host"_s, u"Container web-1 (2 objects)"_s,
+                                 u"Container db (not readable)"_s}));
+    QTableView* view = page.view(ObjectsPage::SemaphoresTab);
+    const auto keys = [&] {
+        QStringList out;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            out << view->model()->index(r, 1).data().toString(); // Key
+        out.sort();
+        return out;
+    };
+    QCOMPARE(keys(), (QStringList{u"0x00001000"_s, u"0x00001001"_s}));
+
+    box->setCurrentIndex(1);
+    QCOMPARE(page.currentNamespace(), quint64(4026532200));
+    QCOMPARE(keys(), (QStringList{u"0x00002000"_s, u"0x00002001"_s}));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, 1)).center());
+    QCOMPARE(page.selectedObjects().size(), 1);
+    QVERIFY(page.details()->removeCommand().startsWith(u"nsenter --target 4242 --ipc ipcrm -s "_s));
+    auto* button = page.findChild<QPushButton*>(u"cleanSelectedButton"_s);
+    QVERIFY(!button->isEnabled());
+
+    box->setCurrentIndex(2);
+    QCOMPARE(view->model()->rowCount(), 0);
+    // A finding's objects are the host's: showing them goes back to the host.
+    page.showObjects({report.objects.first().ref}, u"note"_s);
+    QCOMPARE(page.currentNamespace(), quint64(0));
+
+    // The owners page counts each namespace's owners apart.
+    OwnersPage owners;
+    owners.show();
+    owners.setReport(report);
+    auto* ownersBox = owners.findChild<QComboBox*>(u"ownersNamespace"_s);
+    QVERIFY(ownersBox && ownersBox->isVisible());
+    QCOMPARE(ownersBox->count(), 2); // the host and web-1 (db could not be read)
+    QCOMPARE(ownersBox->itemText(1), u"Container web-1"_s);
+    QCOMPARE(owners.model()->rowCount(), 1);
+    QCOMPARE(owners.model()->ownerAt(0).semaphoreSets, 2);
+    QCOMPARE(owners.model()->ownerAt(0).inUse, 1); // host: set 0, by pid 3000
+    ownersBox->setCurrentIndex(1);
+    QCOMPARE(owners.currentNamespace(), quint64(4026532200));
+    QCOMPARE(owners.model()->ownerAt(0).semaphoreSets, 2);
+    QCOMPARE(owners.model()->ownerAt(0).inUse, 0);
+    QCOMPARE(owners.model()->ownerAt(0).possiblyOrphaned, 2);
 }
 
 void TestPages::theSelectedObjectsGoToTheCleanup() {

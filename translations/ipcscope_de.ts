@@ -1014,6 +1014,24 @@
         <source>%1 of %2 %3 are held by objects that are not known to be orphaned (%4 %); %5 of them are possibly orphaned (their owner still runs other programs). Check those first and clean up the leftovers; raise the limit only for what is really in use, with twice the use as room to grow.</source>
         <translation>%1 der %2 %3 belegen Objekte, die nicht sicher verwaist sind (%4 %); %5 davon sind möglicherweise verwaist (ihr Besitzer führt noch andere Programme aus). Prüfen Sie diese zuerst und räumen Sie die Zurückgelassenen auf; erhöhen Sie die Grenze nur für das, was wirklich benutzt wird, mit der doppelten Nutzung als Luft zum Wachsen.</translation>
     </message>
+    <message>
+        <source>In the container %1: %2</source>
+        <translation>Im Container %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) could not be read: their objects and limits are not shown</source>
+        <translation>
+            <numerusform>%n Container konnte nicht gelesen werden: seine Objekte und Grenzen werden nicht gezeigt</numerusform>
+            <numerusform>%n Container konnten nicht gelesen werden: ihre Objekte und Grenzen werden nicht gezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) could not be read: run as root (e.g. with --sudo) to see their objects and limits</source>
+        <translation>
+            <numerusform>%n Container konnte nicht gelesen werden: als root ausführen (z. B. mit --sudo), um seine Objekte und Grenzen zu sehen</numerusform>
+            <numerusform>%n Container konnten nicht gelesen werden: als root ausführen (z. B. mit --sudo), um ihre Objekte und Grenzen zu sehen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Cleanup</name>
@@ -1131,6 +1149,14 @@
     <message>
         <source>The helper&apos;s answer could not be read, so it is not known whether %1 is running now. Refresh to see the current state.</source>
         <translation>Die Antwort des Helfers war nicht lesbar, daher ist unbekannt, ob %1 jetzt läuft. Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (key 0x%3) in the container %4</source>
+        <translation>%1 %2 (Schlüssel 0x%3) im Container %4</translation>
+    </message>
+    <message>
+        <source>a POSIX object of the container %1: remove it inside the container</source>
+        <translation>ein POSIX-Objekt des Containers %1: entfernen Sie es im Container</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +4975,29 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
             <numerusform>%n ausgewählte Objekte aufräumen…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Namensraum:</translation>
+    </message>
+    <message>
+        <source>Show the objects of this IPC namespace</source>
+        <translation>Die Objekte dieses IPC-Namensraums zeigen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message numerus="yes">
+        <source>Container %1 (%n object(s))</source>
+        <translation>
+            <numerusform>Container %1 (%n Objekt)</numerusform>
+            <numerusform>Container %1 (%n Objekte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Container %1 (not readable)</source>
+        <translation>Container %1 (nicht lesbar)</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::OverviewPage</name>
@@ -5110,6 +5159,22 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     <message>
         <source>Objects per user by verdict. Click a bar, or double-click a row, to see that user&apos;s objects.</source>
         <translation>Objekte je Benutzer nach Urteil. Klicken Sie auf einen Balken oder doppelklicken Sie auf eine Zeile, um die Objekte dieses Benutzers zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Namensraum:</translation>
+    </message>
+    <message>
+        <source>Show the owners of this IPC namespace</source>
+        <translation>Die Besitzer dieses IPC-Namensraums zeigen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>Container %1</translation>
     </message>
 </context>
 <context>

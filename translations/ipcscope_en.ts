@@ -244,6 +244,20 @@
             <numerusform>%n messages waiting to be read (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n container(s) could not be read: their objects and limits are not shown</source>
+        <translation>
+            <numerusform>%n container could not be read: its objects and limits are not shown</numerusform>
+            <numerusform>%n containers could not be read: their objects and limits are not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) could not be read: run as root (e.g. with --sudo) to see their objects and limits</source>
+        <translation>
+            <numerusform>%n container could not be read: run as root (e.g. with --sudo) to see its objects and limits</numerusform>
+            <numerusform>%n containers could not be read: run as root (e.g. with --sudo) to see their objects and limits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Cleanup</name>
@@ -753,6 +767,13 @@ Reconnect in administrator mode (sudo) first? sudo may ask for your password on 
         <translation>
             <numerusform>Clean up %n selected…</numerusform>
             <numerusform>Clean up %n selected…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Container %1 (%n object(s))</source>
+        <translation>
+            <numerusform>Container %1 (%n object)</numerusform>
+            <numerusform>Container %1 (%n objects)</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/analyzer.h"
 
+#include "analysis/analysistr.h"
 #include "analysis/context.h"
 #include "analysis/findings.h"
 #include "analysis/limits.h"
@@ -10,6 +11,8 @@
 #include "core/parallel.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +41,70 @@ QList<Software> softwareSummary(const analysis::SoftwareCatalog& catalog,
             out.append(s);
     }
     return out;
+}
+
+} // namespace
+
+namespace {
+
+int levelRank(Level level) {
+    return level == Level::Critical ? 0 : level == Level::Warning ? 1 : 2;
+}
+
+// Each container's namespace is analysed alone (its objects, limits and programs; processes of
+// other namespaces do not count for it). Its warnings and critical findings join the host's,
+// naming the container, so that a full SEMMNI inside a container is not hidden behind a clean
+// host; they carry no object refs or actions, which would address the host's objects.
+void addContainers(Report& report, const AnalyzerOptions& options) {
+    QList<Finding> lifted;
+    int unreadable = 0;
+    for (const IpcNamespace& n : report.snapshot.namespaces) {
+        if (n.host)
+            continue;
+        NamespaceReport nr;
+        nr.ns = n;
+        if (n.objects) {
+            auto r = std::make_shared<Report>(analyze(*n.objects, options));
+            for (const Finding& f : r->findings) {
+                if (f.level == Level::Ok)
+                    continue;
+                Finding c = f;
+                c.text = Tr::tr("In the container %1: %2").arg(n.name, f.text);
+                c.ns = n.id;
+                c.namespaceName = n.name;
+                c.objects.clear();
+                c.action = Finding::Action::None;
+                lifted.append(c);
+            }
+            nr.report = std::move(r);
+        } else {
+            ++unreadable;
+        }
+        report.containers.append(nr);
+    }
+    if (unreadable > 0) {
+        Finding f;
+        f.level = Level::Ok;
+        f.code = u"containers_unreadable"_s;
+        f.text = report.snapshot.host.euid == 0
+                     ? Tr::tr("%n container(s) could not be read: their objects and limits are "
+                              "not shown",
+                              "", unreadable)
+                     : Tr::tr("%n container(s) could not be read: run as root (e.g. with --sudo) "
+                              "to see their objects and limits",
+                              "", unreadable);
+        f.action = Finding::Action::None;
+        lifted.append(f);
+    }
+    if (lifted.isEmpty())
+        return;
+    if (std::any_of(lifted.begin(), lifted.end(),
+                    [](const Finding& f) { return f.level != Level::Ok; }))
+        report.findings.removeIf([](const Finding& f) { return f.code == "all_clear"_L1; });
+    report.findings.append(lifted);
+    std::stable_sort(
+        report.findings.begin(), report.findings.end(),
+        [](const Finding& a, const Finding& b) { return levelRank(a.level) < levelRank(b.level); });
 }
 
 } // namespace
@@ -99,6 +166,7 @@ Report analyze(const Snapshot& snapshot, const AnalyzerOptions& options) {
     report.suggestions = suggestLimits(advisor);
     report.sysctlSnippet = sysctlSnippet(report.suggestions, s.limits, s.host.hostname);
     report.findings = analysis::findingsFor(report);
+    addContainers(report, options);
     return report;
 }
 

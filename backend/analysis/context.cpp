@@ -16,8 +16,20 @@ namespace ipcscope::analysis {
 Context::Context(const Snapshot& snapshot)
     : m_snapshot(snapshot) {
     m_processes.reserve(snapshot.processes.size());
-    for (const Process& p : snapshot.processes)
+    // A process that works in another IPC namespace cannot use this namespace's objects: for
+    // them it is as good as gone (a container's pid that the host's set names was reused, or the
+    // other way round). Unknown namespaces count as this one's.
+    const std::optional<quint64> ns = snapshot.host.ipcNamespace;
+    for (const Process& p : snapshot.processes) {
+        if (p.alive && ns && p.ipcNamespace && *p.ipcNamespace != *ns) {
+            Process elsewhere = p;
+            elsewhere.alive = false;
+            m_elsewhere.push_back(std::move(elsewhere));
+            m_processes.insert(p.pid, &m_elsewhere.back());
+            continue;
+        }
         m_processes.insert(p.pid, &p);
+    }
     for (const UserProcesses& u : snapshot.users) {
         m_running.insert(u.uid, u.processes);
         m_names.insert(u.uid, u.user);

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QString>
 
+#include <deque>
 #include <optional>
 
 namespace ipcscope::analysis {
@@ -47,6 +48,7 @@ public:
 private:
     const Snapshot& m_snapshot;
     QHash<qint64, const Process*> m_processes;
+    std::deque<Process> m_elsewhere; // alive, but in another IPC namespace: seen as gone
     QHash<uint, int> m_running;
     QHash<uint, QString> m_names;
     bool m_processesHidden = false;

@@ -100,4 +100,10 @@ int Report::count(ObjectType type) const {
                              [type](const ObjectVerdict& o) { return o.ref.type == type; }));
 }
 
+bool operator==(const NamespaceReport& a, const NamespaceReport& b) {
+    if (!(a.ns == b.ns) || bool(a.report) != bool(b.report))
+        return false;
+    return !a.report || *a.report == *b.report;
+}
+
 } // namespace ipcscope

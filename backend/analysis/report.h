@@ -9,6 +9,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace ipcscope {
@@ -138,7 +139,21 @@ struct Finding {
     Action action = Action::None;
     QList<ObjectRef> objects;
     QString field; // the limit a limit finding is about ("SEMMNI"); Explain shows its suggestion
+    // The IPC namespace it is about: 0 for the host's own; else a container's (its objects and
+    // limits are in Report::containers, never in this report's snapshot, so such a finding has
+    // no object refs and no action here).
+    quint64 ns = 0;
+    QString namespaceName;
     friend bool operator==(const Finding&, const Finding&) = default;
+};
+
+struct Report;
+
+// A container's IPC namespace and, when it could be read, the analysis of its own objects.
+struct NamespaceReport {
+    IpcNamespace ns;
+    std::shared_ptr<const Report> report; // null when the namespace could not be read
+    friend bool operator==(const NamespaceReport& a, const NamespaceReport& b); // deep
 };
 
 struct Report {
@@ -150,6 +165,9 @@ struct Report {
     QList<Suggestion> suggestions;
     QList<Finding> findings;
     QString sysctlSnippet; // ready /etc/sysctl.d/ file for the suggestions (empty when none)
+    // Every other IPC namespace (containers), analysed on its own; their findings are repeated
+    // in `findings` above, naming the container.
+    QList<NamespaceReport> containers;
 
     int count(Verdict verdict) const;
     int count(ObjectType type) const;

@@ -30,6 +30,10 @@ QJsonObject objectJson(const CleanupItem& item) {
         if (!item.nameHex.isEmpty())
             o.insert("name_hex"_L1, item.nameHex);
     }
+    if (item.ns != 0) {
+        o.insert("ns"_L1, qint64(item.ns));
+        o.insert("namespace"_L1, item.namespaceName);
+    }
     o.insert("owner"_L1, item.owner);
     o.insert("verdict"_L1, verdictCode(item.verdict));
     return o;

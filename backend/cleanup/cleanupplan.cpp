@@ -83,6 +83,12 @@ bool CleanupItem::isSysv() const {
 }
 
 QString CleanupItem::describe() const {
+    if (isSysv() && ns != 0)
+        return Tr::tr("%1 %2 (key 0x%3) in the container %4")
+            .arg(objectTypeName(ref.type))
+            .arg(ref.id)
+            .arg(key, 8, 16, QLatin1Char('0'))
+            .arg(namespaceName);
     if (isSysv())
         return Tr::tr("%1 %2 (key 0x%3)")
             .arg(objectTypeName(ref.type))
@@ -107,6 +113,9 @@ std::optional<CleanupItem> cleanupItemFor(const Report& report, const ObjectRef&
     item.reasons = verdict->reasons;
     item.software = verdict->software;
     const Snapshot& s = report.snapshot;
+    item.ns = s.containerNamespace;
+    item.namespaceName = s.containerName;
+    item.namespacePid = s.containerPid;
     switch (ref.type) {
     case ObjectType::Semaphore:
         if (const auto* o = at(s.semaphores, ref.index)) {
@@ -177,6 +186,15 @@ CleanupPlan buildCleanupPlan(const Report& report, const CleanupSelection& selec
                                  Tr::tr("not in the current snapshot: refresh and choose again")});
             return;
         }
+        // The helper removes a container's System V objects inside its namespace; its POSIX
+        // objects (files in the container's own /dev/shm) only from inside the container.
+        if (item->ns != 0 && !item->isSysv()) {
+            plan.skipped.append(
+                {item->ref, item->verdict,
+                 Tr::tr("a POSIX object of the container %1: remove it inside the container")
+                     .arg(item->namespaceName)});
+            return;
+        }
         // A hostile snapshot may name another file than the one shown: such a name is refused.
         QString problem;
         if (!item->isSysv() && !posixNameBytes(item->ref.name, item->nameHex, &problem)) {
@@ -225,6 +243,10 @@ QByteArray removalPlanJson(const CleanupPlan& plan, const QString& requestedBy) 
         w.value(objectTypeCode(item.ref.type));
         w.key("uid");
         w.value(item.uid);
+        if (item.ns != 0) {
+            w.key("ns");
+            w.value(item.ns);
+        }
         if (item.isSysv()) {
             w.key("id");
             w.value(item.ref.id);

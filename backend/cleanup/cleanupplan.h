@@ -37,6 +37,11 @@ struct CleanupItem {
     QString software;
     // Skip the helper's in-use checks (attached, waiters, live users). The guards still apply.
     bool force = false;
+    // The container's IPC namespace the object lives in (0: the host's own) and its name. The
+    // helper checks and removes the object only inside that namespace.
+    quint64 ns = 0;
+    QString namespaceName;
+    qint64 namespacePid = 0; // a process in it, for the equivalent nsenter command
 
     bool isSysv() const;
     // "semaphore set 32769 (key 0x1c500001)", "POSIX shared memory object /name"

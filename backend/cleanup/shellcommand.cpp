@@ -72,13 +72,21 @@ std::optional<QString> posixPathWord(ObjectType type, const QString& name, const
 }
 
 QString shellCommand(const CleanupItem& item) {
+    // A container's object: the same command inside its IPC namespace. Without a process to
+    // enter it by, no command rather than one that would act on the host's object of that id.
+    QString in;
+    if (item.ns != 0) {
+        if (item.namespacePid <= 0 || !item.isSysv())
+            return QString();
+        in = u"nsenter --target %1 --ipc "_s.arg(item.namespacePid);
+    }
     switch (item.ref.type) {
     case ObjectType::Semaphore:
-        return u"ipcrm -s %1"_s.arg(item.ref.id);
+        return in + u"ipcrm -s %1"_s.arg(item.ref.id);
     case ObjectType::SharedMemory:
-        return u"ipcrm -m %1"_s.arg(item.ref.id);
+        return in + u"ipcrm -m %1"_s.arg(item.ref.id);
     case ObjectType::MessageQueue:
-        return u"ipcrm -q %1"_s.arg(item.ref.id);
+        return in + u"ipcrm -q %1"_s.arg(item.ref.id);
     case ObjectType::PosixShm:
     case ObjectType::PosixSemaphore:
     case ObjectType::PosixMqueue:

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 namespace ipcscope {
@@ -121,6 +122,7 @@ struct Process {
     QString user;
     std::optional<double> startTime; // Unix seconds
     std::optional<qint64> ppid;
+    std::optional<quint64> ipcNamespace; // inode of its IPC namespace, when the helper read it
     friend bool operator==(const Process&, const Process&) = default;
 };
 
@@ -158,6 +160,31 @@ struct Warning {
     friend bool operator==(const Warning&, const Warning&) = default;
 };
 
+struct Snapshot;
+
+// One IPC namespace some process works in (docs/snapshot-schema.md, namespaces[]): the host's
+// own (first) or a container's, whose objects and limits are its own.
+struct IpcNamespace {
+    quint64 id = 0;
+    bool host = false;
+    QString name;        // what a person calls it: container name or id, else oldest command
+    QString runtime;     // "docker", "podman", "kubernetes", "lxc", … or empty
+    QString containerId; // or empty
+    int processes = 0;
+    qint64 oldestPid = 0;
+    QString oldestComm;
+    bool readable = false;
+    QString reason;  // when not readable: "not_root", "setns_refused", "gone"
+    QString message; // the same as an English sentence
+    bool ownShm = false, ownMqueue = false;
+    // A readable container's objects as a snapshot of their own: its limits, objects, users,
+    // programs and warnings, with the host facts and processes of the whole snapshot (host.
+    // ipcNamespace is this namespace), so that it is analysed exactly like a host. Null for the
+    // host (its objects are the top-level ones) and for namespaces that could not be read.
+    std::shared_ptr<const Snapshot> objects;
+    friend bool operator==(const IpcNamespace& a, const IpcNamespace& b); // objects compared deeply
+};
+
 struct Snapshot {
     QString schema;
     QString helperVersion;
@@ -177,8 +204,17 @@ struct Snapshot {
     bool uninspectedListed = false;
     QList<UninspectedProcess> uninspected;
     QList<Warning> warnings;
+    // Every IPC namespace in use, the host's first; empty from helpers before namespaces[].
+    QList<IpcNamespace> namespaces;
+    // Set on a container's own snapshot (IpcNamespace::objects): its namespace and name. A
+    // removal of its objects must name that namespace (docs/safety.md). 0 / empty for the host.
+    quint64 containerNamespace = 0;
+    QString containerName;
+    qint64 containerPid = 0; // its oldest process (for `nsenter --target PID --ipc`)
 
     int objectCount() const;
+    // The namespaces other than the host's (containers).
+    QList<IpcNamespace> containers() const;
     friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 

@@ -237,6 +237,8 @@ void readProcess(Reader& r, Process& p) {
             p.startTime = r.real("start_time");
         } else if (is(key, "ppid")) {
             p.ppid = r.optId("ppid");
+        } else if (is(key, "ipc_ns")) {
+            p.ipcNamespace = r.unsignedValue("ipc_ns");
         } else {
             r.skip();
         }
@@ -454,6 +456,97 @@ void readPosixSection(Reader& r, Snapshot& s) {
     });
 }
 
+// One element of namespaces[]: its description and, for a readable container, its objects (the
+// same fields as at the top level). The host facts and processes are added once the whole
+// document is read (completeNamespaces).
+void readNamespace(Reader& r, IpcNamespace& n) {
+    auto objects = std::make_shared<Snapshot>();
+    Snapshot& o = *objects;
+    bool haveObjects = false, fullView = false;
+    r.object(nullptr, [&](QByteArrayView key) {
+        if (is(key, "id"))
+            n.id = r.unsignedValue("id").value_or(0);
+        else if (is(key, "kind"))
+            n.host = r.string("kind").value_or(QString()) == "host"_L1;
+        else if (is(key, "name"))
+            r.string("name", n.name);
+        else if (is(key, "runtime"))
+            r.string("runtime", n.runtime);
+        else if (is(key, "container_id"))
+            r.string("container_id", n.containerId);
+        else if (is(key, "processes"))
+            n.processes = r.count("processes");
+        else if (is(key, "oldest_pid"))
+            n.oldestPid = r.id("oldest_pid");
+        else if (is(key, "oldest_comm"))
+            r.string("oldest_comm", n.oldestComm);
+        else if (is(key, "readable"))
+            n.readable = r.boolean("readable");
+        else if (is(key, "reason"))
+            r.string("reason", n.reason);
+        else if (is(key, "message"))
+            r.string("message", n.message);
+        else if (is(key, "own_shm"))
+            n.ownShm = r.boolean("own_shm");
+        else if (is(key, "own_mqueue"))
+            n.ownMqueue = r.boolean("own_mqueue");
+        else if (is(key, "full_view"))
+            fullView = r.boolean("full_view");
+        else if (is(key, "limits"))
+            haveObjects = readLimits(r, o.limits) || haveObjects;
+        else if (is(key, "semaphores"))
+            r.list("semaphores", o.semaphores, [&r](SemaphoreSet& s) { readSemaphoreSet(r, s); });
+        else if (is(key, "shared_memory"))
+            r.list("shared_memory", o.sharedMemory,
+                   [&r](SharedMemorySegment& s) { readSegment(r, s); });
+        else if (is(key, "message_queues"))
+            r.list("message_queues", o.messageQueues, [&r](MessageQueue& q) { readQueue(r, q); });
+        else if (is(key, "posix"))
+            readPosixSection(r, o);
+        else if (is(key, "users"))
+            r.list("users", o.users, [&r](UserProcesses& u) { readUser(r, u); });
+        else if (is(key, "programs"))
+            r.list("programs", o.programs, [&r](Program& p) { readProgram(r, p); });
+        else if (is(key, "warnings"))
+            r.list("warnings", o.warnings, [&r](Warning& w) { readWarning(r, w); });
+        else
+            r.skip();
+    });
+    if (!n.host && n.readable && haveObjects) {
+        o.host.fullView = fullView;
+        n.objects = std::move(objects);
+    }
+}
+
+// Each container's objects become a snapshot that can be analysed on its own: the host facts
+// (its namespace as host.ipcNamespace) and the processes of the whole document, where a process
+// known to work in another IPC namespace does not count as alive: it cannot use these objects
+// (docs/verdicts.md).
+void completeNamespaces(Snapshot& s) {
+    const auto ownView = [](const Snapshot& from, quint64 ns, Snapshot& into) {
+        into.schema = from.schema;
+        into.helperVersion = from.helperVersion;
+        into.mode = from.mode;
+        const bool fullView = into.host.fullView;
+        into.host = from.host;
+        into.host.ipcNamespace = ns;
+        into.host.fullView = fullView && from.host.euid == 0;
+        into.processes = from.processes;
+        into.uninspectedListed = from.uninspectedListed;
+        into.uninspected = from.uninspected;
+    };
+    for (IpcNamespace& n : s.namespaces) {
+        if (!n.objects)
+            continue;
+        auto view = std::make_shared<Snapshot>(*n.objects);
+        ownView(s, n.id, *view);
+        view->containerNamespace = n.id;
+        view->containerName = n.name;
+        view->containerPid = n.oldestPid;
+        n.objects = std::move(view);
+    }
+}
+
 // "ipcscope.snapshot/MAJOR[.minor]" → its problem, or nullopt when this build reads it.
 std::optional<Error> schemaProblem(const std::optional<QString>& schema) {
     if (!schema) {
@@ -640,6 +733,9 @@ Result<Snapshot> parseDocument(const QByteArray& json, PreparedArrays* prepared 
                        [&r](UninspectedProcess& p) { readUninspected(r, p); });
         } else if (is(key, "warnings")) {
             r.list("warnings", snapshot.warnings, [&r](Warning& w) { readWarning(r, w); });
+        } else if (is(key, "namespaces")) {
+            r.list("namespaces", snapshot.namespaces,
+                   [&r](IpcNamespace& n) { readNamespace(r, n); });
         } else {
             r.skip();
         }
@@ -680,6 +776,7 @@ Result<Snapshot> parseDocument(const QByteArray& json, PreparedArrays* prepared 
                        r.problem());
     }
     snapshot.schema = *schema;
+    completeNamespaces(snapshot);
     return snapshot;
 }
 

@@ -61,6 +61,7 @@ HostPages::HostPages(QWidget* parent)
     });
     connect(m_owners, &OwnersPage::ownerChosen, this, [this](const QString& owner) {
         m_objects->clearObjectRestriction();
+        m_objects->setNamespace(m_owners->currentNamespace()); // the owner's objects are there
         m_objects->setOwnerFilter(owner);
         showPage(ObjectsIndex);
     });

@@ -313,6 +313,15 @@ void ObjectDetailsPanel::setObject(const Report& report, int objectIndex, bool r
         lines.append(processLine(report, pid).toHtmlEscaped());
     m_processes->setText(lines.isEmpty() ? tr("No process refers to this object.")
                                          : lines.join(u"<br>"_s));
+    // A container's object: the same commands inside its IPC namespace (the plain ones would act
+    // on the host's object with that id); none when no process of it is known.
+    if (report.snapshot.containerNamespace != 0) {
+        const QString in = report.snapshot.containerPid > 0 && sysv
+                               ? u"nsenter --target %1 --ipc "_s.arg(report.snapshot.containerPid)
+                               : QString();
+        inspect = in.isEmpty() ? QString() : in + inspect;
+        remove = in.isEmpty() ? QString() : in + remove;
+    }
     m_inspect->setText(inspect);
     m_remove->setText(remove);
     m_commandsNote->setText(

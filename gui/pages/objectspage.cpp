@@ -51,6 +51,8 @@ ObjectsPage::ObjectsPage(QWidget* parent)
     , m_filter(new QLineEdit)
     , m_owner(new QComboBox)
     , m_verdict(new QComboBox)
+    , m_namespaceLabel(new QLabel(tr("&Namespace:")))
+    , m_namespace(new QComboBox)
     , m_restrictionBar(new QWidget)
     , m_restrictionText(new QLabel)
     , m_tabs(new QTabWidget)
@@ -75,7 +77,18 @@ ObjectsPage::ObjectsPage(QWidget* parent)
          {Verdict::Orphaned, Verdict::PossiblyOrphaned, Verdict::Unknown, Verdict::InUse})
         m_verdict->addItem(style::verdictIcon(v), verdictName(v), int(v));
 
+    // Containers have IPC namespaces of their own, each with its own objects and ids: one at a
+    // time, the host's first. Shown only when the host has containers.
+    m_namespace->setObjectName(u"namespaceFilter"_s);
+    m_namespace->setAccessibleName(tr("Show the objects of this IPC namespace"));
+    m_namespace->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_namespaceLabel->setBuddy(m_namespace);
+    m_namespaceLabel->hide();
+    m_namespace->hide();
+
     auto* filterBar = new QHBoxLayout;
+    filterBar->addWidget(m_namespaceLabel);
+    filterBar->addWidget(m_namespace);
     auto* filterLabel = new QLabel(tr("&Filter:"));
     filterLabel->setBuddy(m_filter);
     filterBar->addWidget(filterLabel);
@@ -198,6 +211,8 @@ ObjectsPage::ObjectsPage(QWidget* parent)
             p->setVerdict(v < 0 ? std::nullopt : std::optional<Verdict>(Verdict(v)));
         updateTabTitles();
     });
+    connect(m_namespace, &QComboBox::currentIndexChanged, this, &ObjectsPage::showNamespace);
+    setTabOrder(m_namespace, m_filter);
     setTabOrder(m_filter, m_owner);
     setTabOrder(m_owner, m_verdict);
     setTabOrder(m_verdict, m_tabs);
@@ -223,8 +238,60 @@ void ObjectsPage::applyTextFilter() {
 }
 
 void ObjectsPage::setReport(const Report& report, bool remote) {
-    m_report = report;
+    m_hostReport = report;
     m_remote = remote;
+    rebuildNamespaceChoices();
+    showNamespace();
+}
+
+void ObjectsPage::rebuildNamespaceChoices() {
+    const quint64 current = currentNamespace();
+    QSignalBlocker block(m_namespace);
+    m_namespace->clear();
+    m_namespace->addItem(tr("Host"), QVariant::fromValue<quint64>(0));
+    for (const NamespaceReport& c : std::as_const(m_hostReport.containers)) {
+        if (c.report) {
+            m_namespace->addItem(
+                tr("Container %1 (%n object(s))", nullptr, c.report->snapshot.objectCount())
+                    .arg(c.ns.name),
+                QVariant::fromValue<quint64>(c.ns.id));
+        } else {
+            m_namespace->addItem(tr("Container %1 (not readable)").arg(c.ns.name),
+                                 QVariant::fromValue<quint64>(c.ns.id));
+            m_namespace->setItemData(m_namespace->count() - 1, c.ns.message, Qt::ToolTipRole);
+        }
+    }
+    const int i = m_namespace->findData(QVariant::fromValue<quint64>(current));
+    m_namespace->setCurrentIndex(qMax(0, i));
+    const bool any = m_namespace->count() > 1;
+    m_namespaceLabel->setVisible(any);
+    m_namespace->setVisible(any);
+}
+
+quint64 ObjectsPage::currentNamespace() const {
+    return m_namespace->currentData().value<quint64>();
+}
+
+void ObjectsPage::setNamespace(quint64 ns) {
+    const int i = m_namespace->findData(QVariant::fromValue<quint64>(ns));
+    if (i >= 0)
+        m_namespace->setCurrentIndex(i);
+}
+
+// The chosen namespace's report into the tables: a container's own objects, verdicts and refs
+// (an unreadable one shows none).
+void ObjectsPage::showNamespace() {
+    const quint64 ns = currentNamespace();
+    const Report* shown = &m_hostReport;
+    Report empty;
+    if (ns != 0) {
+        shown = &empty;
+        for (const NamespaceReport& c : std::as_const(m_hostReport.containers))
+            if (c.ns.id == ns && c.report)
+                shown = c.report.get();
+    }
+    m_report = *shown;
+    const Report& report = m_report;
     for (ObjectTableModel* m : std::as_const(m_models))
         m->setReport(report);
     rebuildOwnerChoices();
@@ -310,6 +377,7 @@ void ObjectsPage::setVerdictFilter(std::optional<Verdict> verdict) {
 }
 
 void ObjectsPage::showObjects(const QList<ObjectRef>& objects, const QString& note) {
+    setNamespace(0); // findings' objects are the host's
     QSet<QString> identities;
     int firstTab = -1;
     for (const ObjectRef& ref : objects) {
@@ -396,8 +464,11 @@ void ObjectsPage::updateCleanAction() {
         n == 0 ? tr("Clean up selected…") : tr("Clean up %n selected…", nullptr, n);
     m_cleanAction->setText(text);
     m_cleanButton->setText(text);
-    // Removal needs the helper; an agentless snapshot cannot remove anything.
-    const bool can = n > 0 && m_report.snapshot.mode != SnapshotMode::Agentless;
+    // Removal needs the helper; an agentless snapshot cannot remove anything. The guided cleanup
+    // works on the host's objects: a container's are not offered to it (their refs would point
+    // into the host's lists).
+    const bool can =
+        n > 0 && m_report.snapshot.mode != SnapshotMode::Agentless && currentNamespace() == 0;
     m_cleanAction->setEnabled(can);
     m_cleanButton->setEnabled(can);
 }

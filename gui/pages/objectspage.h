@@ -32,6 +32,10 @@ public:
     explicit ObjectsPage(QWidget* parent = nullptr);
     void setReport(const Report& report, bool remote);
 
+    // Which IPC namespace's objects are shown: 0 the host's, else a container's (by its id).
+    void setNamespace(quint64 ns);
+    quint64 currentNamespace() const;
+
     void setOwnerFilter(const QString& owner);
     void setVerdictFilter(std::optional<Verdict> verdict);
     // Restricts the tables to these objects and shows `note` above them.
@@ -57,6 +61,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void rebuildNamespaceChoices();
+    void showNamespace();
     void applyTextFilter();
     void updateDetails();
     void updateTabTitles();
@@ -67,6 +73,8 @@ private:
     QLineEdit* m_filter;
     QComboBox* m_owner;
     QComboBox* m_verdict;
+    QLabel* m_namespaceLabel;
+    QComboBox* m_namespace;
     QWidget* m_restrictionBar;
     QLabel* m_restrictionText;
     QTabWidget* m_tabs;
@@ -78,7 +86,8 @@ private:
     QPushButton* m_cleanButton;
     QSplitter* m_splitter;
     QTimer* m_filterDelay;
-    Report m_report;
+    Report m_hostReport; // with the containers' reports
+    Report m_report;     // the one shown: the host's or a container's
     bool m_remote = false;
     bool m_columnsSized = false;
 };

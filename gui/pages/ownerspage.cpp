@@ -9,6 +9,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -34,8 +36,17 @@ OwnersPage::OwnersPage(QWidget* parent)
     , m_model(new OwnerModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView)
-    , m_chart(new QChartView) {
+    , m_chart(new QChartView)
+    , m_namespaceLabel(new QLabel(tr("&Namespace:")))
+    , m_namespace(new QComboBox) {
     setObjectName(u"ownersPage"_s);
+    // Each container has its own objects and its own users of them: one namespace at a time,
+    // the host's first. Shown only when the host has readable containers.
+    m_namespace->setObjectName(u"ownersNamespace"_s);
+    m_namespace->setAccessibleName(tr("Show the owners of this IPC namespace"));
+    m_namespace->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_namespaceLabel->setBuddy(m_namespace);
+    connect(m_namespace, &QComboBox::currentIndexChanged, this, &OwnersPage::showNamespace);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(OwnerModel::SortRole);
     m_view->setObjectName(u"ownerTable"_s);
@@ -82,13 +93,46 @@ OwnersPage::OwnersPage(QWidget* parent)
     splitter->addWidget(m_view);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    auto* top = new QHBoxLayout;
+    top->addWidget(hint, 1);
+    top->addWidget(m_namespaceLabel);
+    top->addWidget(m_namespace);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(hint);
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
 }
 
+quint64 OwnersPage::currentNamespace() const {
+    return m_namespace->currentData().value<quint64>();
+}
+
 void OwnersPage::setReport(const Report& report) {
-    m_model->setReport(report);
+    m_hostReport = report;
+    const quint64 current = currentNamespace();
+    {
+        QSignalBlocker block(m_namespace);
+        m_namespace->clear();
+        m_namespace->addItem(tr("Host"), QVariant::fromValue<quint64>(0));
+        for (const NamespaceReport& c : std::as_const(report.containers))
+            if (c.report)
+                m_namespace->addItem(tr("Container %1").arg(c.ns.name),
+                                     QVariant::fromValue<quint64>(c.ns.id));
+        m_namespace->setCurrentIndex(
+            qMax(0, m_namespace->findData(QVariant::fromValue<quint64>(current))));
+    }
+    const bool any = m_namespace->count() > 1;
+    m_namespaceLabel->setVisible(any);
+    m_namespace->setVisible(any);
+    showNamespace();
+}
+
+void OwnersPage::showNamespace() {
+    const quint64 ns = currentNamespace();
+    const Report* shown = &m_hostReport;
+    for (const NamespaceReport& c : std::as_const(m_hostReport.containers))
+        if (ns != 0 && c.ns.id == ns && c.report)
+            shown = c.report.get();
+    m_model->setReport(*shown);
     rebuildChart();
 }
 

@@ -8,6 +8,8 @@
 #include <QWidget>
 
 class QChartView;
+class QComboBox;
+class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -23,17 +25,23 @@ public:
     OwnerModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QTableView* view() const { return m_view; }
+    // The IPC namespace whose owners are shown: 0 the host's, else a container's id.
+    quint64 currentNamespace() const;
 
 signals:
     void ownerChosen(const QString& owner);
 
 private:
     void rebuildChart();
+    void showNamespace();
 
     OwnerModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QChartView* m_chart;
+    QLabel* m_namespaceLabel;
+    QComboBox* m_namespace;
+    Report m_hostReport; // with the containers' reports
 };
 
 } // namespace ipcscope

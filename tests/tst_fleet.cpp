@@ -27,6 +27,7 @@
 #include <QTcpServer>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace ipcscope;
@@ -109,7 +110,9 @@ private slots:
         QCOMPARE(refresh.done(), 6);
         QVERIFY(!refresh.isRunning());
 
-        QCOMPARE(model.state(0), FleetModel::HostState::Ok);
+        // The local machine was read (its state is whatever this machine's IPC objects make it).
+        QVERIFY(model.state(0) != FleetModel::HostState::Failed);
+        QVERIFY(model.state(0) != FleetModel::HostState::NotChecked);
         QCOMPARE(model.index(0, FleetModel::Helper).data().toString(),
                  QStringLiteral(IPCSCOPE_VERSION));
         QCOMPARE(model.index(0, FleetModel::Orphaned).data().toString(), u"0"_s);
@@ -130,8 +133,11 @@ private slots:
         QStringList order;
         for (int row = 0; row < sorted.rowCount(); ++row)
             order.append(sorted.index(row, FleetModel::Server).data().toString());
-        QCOMPARE(order, (QStringList{u"down1"_s, u"down2"_s, u"down3"_s, u"down4"_s, u"down5"_s,
-                                     u"Local machine"_s}));
+        const QStringList down = {u"down1"_s, u"down2"_s, u"down3"_s, u"down4"_s, u"down5"_s};
+        if (model.state(0) == FleetModel::HostState::LimitCritical) // worse than unreachable
+            QCOMPARE(order, QStringList{u"Local machine"_s} + down);
+        else
+            QCOMPARE(order, down + QStringList{u"Local machine"_s});
 
         // Rows removed and added under the model: the tester checks every signal.
         hosts.removeHost(2);
@@ -191,7 +197,7 @@ private slots:
 
         page->findChild<QPushButton*>(u"refreshAllButton"_s)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!page->refresher()->isRunning(), 60000);
-        QTRY_COMPARE(shownRows(table).first(), u"alpha: Unreachable"_s);
+        QTRY_VERIFY(shownRows(table).contains(u"alpha: Unreachable"_s));
 
         // F5 on this page refreshes all, Esc cancels it, and the CSV export saves this table.
         QTest::keyClick(&window, Qt::Key_F5);
@@ -206,10 +212,15 @@ private slots:
         const QList<QByteArray> lines = csv.readAll().split('\n');
         QVERIFY2(lines.value(0).startsWith("Server,State,Worst finding"),
                  lines.value(0).constData());
-        QCOMPARE(lines.value(1).left(17), QByteArray("alpha,Unreachable"));
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QByteArray& line) {
+            return line.startsWith("alpha,Unreachable,");
+        }));
 
-        const QModelIndex beta = table->model()->index(1, FleetModel::Server);
-        QCOMPARE(beta.data().toString(), u"beta"_s);
+        const QModelIndexList found =
+            table->model()->match(table->model()->index(0, FleetModel::Server), Qt::DisplayRole,
+                                  u"beta"_s, 1, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        const QModelIndex beta = found.first();
         emit table->doubleClicked(beta);
         QVERIFY(!window.fleetShown());
         QCOMPARE(window.currentHostRow(), 2);

@@ -96,20 +96,17 @@ FleetModel::HostState FleetModel::state(int row) const {
         return HostState::NotChecked;
     if (c->lastError())
         return HostState::Failed;
-    const Report& report = *c->report();
-    for (const LimitUsage& l : report.limits) {
-        if (l.level == Level::Critical)
-            return HostState::LimitCritical;
-    }
-    if (report.count(Verdict::Orphaned) > 0)
+    // The host list's badge, so that both say the same.
+    switch (HostListModel::statusFor(*c->report())) {
+    case HostListModel::Status::LimitCritical:
+        return HostState::LimitCritical;
+    case HostListModel::Status::Orphans:
         return HostState::Orphans;
-    for (const LimitUsage& l : report.limits) {
-        if (l.level == Level::Warning)
-            return HostState::Warnings;
-    }
-    if (report.count(Verdict::PossiblyOrphaned) > 0)
+    case HostListModel::Status::Warnings:
         return HostState::Warnings;
-    return HostState::Ok;
+    default:
+        return HostState::Ok;
+    }
 }
 
 QString FleetModel::stateText(HostState state) {

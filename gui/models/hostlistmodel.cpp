@@ -108,15 +108,22 @@ int HostListModel::rowCount(const QModelIndex& parent) const {
 }
 
 HostListModel::Status HostListModel::statusFor(const Report& report) {
-    bool limitTrouble = false;
+    // The findings include those of containers (IPC namespaces of their own), whose objects and
+    // limits are not in the host's lists.
+    bool limitTrouble = false, warned = false;
     for (const LimitUsage& l : report.limits) {
         if (l.level == Level::Critical)
             return Status::LimitCritical;
         limitTrouble = limitTrouble || l.level != Level::Ok;
     }
+    for (const Finding& f : report.findings) {
+        if (f.level == Level::Critical)
+            return Status::LimitCritical;
+        warned = warned || f.level == Level::Warning;
+    }
     if (report.count(Verdict::Orphaned) > 0)
         return Status::Orphans;
-    if (report.count(Verdict::PossiblyOrphaned) > 0 || limitTrouble)
+    if (report.count(Verdict::PossiblyOrphaned) > 0 || limitTrouble || warned)
         return Status::Warnings;
     return Status::Ok;
 }

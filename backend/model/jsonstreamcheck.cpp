@@ -65,8 +65,9 @@ void JsonStreamCheck::topArrayEnds(qsizetype end) {
 
 // Pops the container that `at` closes.
 void JsonStreamCheck::closeContainer(qsizetype at) {
+    const bool array = m_stack.back() == '[';
     m_stack.pop_back();
-    if (m_runBytes > 0 && m_stack.size() == 1 && m_stack[0] == '{' && m_closingArray)
+    if (m_runBytes > 0 && array && m_stack.size() == 1 && m_stack[0] == '{')
         topArrayEnds(at + 1);
     valueDone(at + 1);
 }
@@ -86,7 +87,6 @@ bool JsonStreamCheck::structural(char c, qsizetype at) {
     case State::KeyOrClose:
     case State::Key:
         if (c == '}' && m_state == State::KeyOrClose) {
-            m_closingArray = false;
             closeContainer(at);
             return true;
         }
@@ -105,12 +105,10 @@ bool JsonStreamCheck::structural(char c, qsizetype at) {
         }
         if (c != (m_stack.back() == '{' ? '}' : ']'))
             return fail(at);
-        m_closingArray = c == ']';
         closeContainer(at);
         return true;
     case State::ValueOrClose:
         if (c == ']') {
-            m_closingArray = true;
             closeContainer(at);
             return true;
         }

@@ -70,7 +70,6 @@ private:
     qsizetype m_errorOffset = -1;
 
     qsizetype m_runBytes = 0;
-    bool m_closingArray = false;
     std::string m_topKey;         // the last key of the top-level object, as read so far
     bool m_topKeyReading = false; // inside a key of the top-level object
     qsizetype m_arrayStart = -1;

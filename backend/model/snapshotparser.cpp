@@ -882,12 +882,15 @@ public:
             text.append('[');
             text.append(QByteArrayView(soFar).sliced(element.begin, element.end - element.begin));
             text.append(']');
-            std::lock_guard lock(m_mutex);
-            Run& run = m_runs.emplace_back();
-            run.section = *section;
-            run.text = std::move(text);
-            array.runs.push_back(&run);
-            m_waiting.push_back(&run);
+            {
+                std::lock_guard lock(m_mutex);
+                Run& run = m_runs.emplace_back();
+                run.section = *section;
+                run.text = std::move(text);
+                array.runs.push_back(&run);
+                m_waiting.push_back(&run);
+            }
+            m_wake.notify_one();
         }
         if (element.arrayEnd >= 0)
             array.end = element.arrayEnd;
@@ -965,10 +968,6 @@ private:
         m_done.notify_all();
     }
 
-public:
-    void wake() { m_wake.notify_one(); }
-
-private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_done;
@@ -1000,7 +999,6 @@ void SnapshotReceiver::received(const QByteArray& soFar) {
     for (const JsonStreamCheck::ElementRun& run : runs.check.takeRuns())
         runs.add(run, soFar);
     runs.startThread();
-    runs.wake();
 }
 
 Result<Snapshot> SnapshotReceiver::finish(const QByteArray& all) {

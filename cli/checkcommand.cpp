@@ -445,14 +445,7 @@ int runCheck(const CheckOptions& options) {
 }
 
 int checkMain(const QStringList& arguments) {
-    const ParsedCheck parsed = parseCheckCommandLine(arguments);
-    if (!parsed.out.isEmpty())
-        writeText(stdout, parsed.out);
-    if (!parsed.err.isEmpty())
-        writeText(stderr, parsed.err);
-    if (!parsed.options)
-        return parsed.exitCode;
-    return runCheck(*parsed.options);
+    return runParsed(parseCheckCommandLine(arguments), runCheck);
 }
 
 } // namespace ipcscope::cli

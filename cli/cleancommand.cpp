@@ -405,14 +405,7 @@ int runClean(const CleanOptions& o) {
 }
 
 int cleanMain(const QStringList& arguments) {
-    const ParsedClean parsed = parseCleanCommandLine(arguments);
-    if (!parsed.out.isEmpty())
-        writeText(stdout, parsed.out);
-    if (!parsed.err.isEmpty())
-        writeText(stderr, parsed.err);
-    if (!parsed.options)
-        return parsed.exitCode;
-    return runClean(*parsed.options);
+    return runParsed(parseCleanCommandLine(arguments), runClean);
 }
 
 } // namespace ipcscope::cli

@@ -27,13 +27,7 @@ int main(int argc, char** argv) {
     // `check` is a monitoring plugin with its own exit codes (cli/checkcommand.h).
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("check"))
         return ipcscope::cli::checkMain(arguments);
-    const ipcscope::cli::ParsedCommandLine parsed =
-        ipcscope::cli::parseCommandLine(QCoreApplication::arguments());
-    if (!parsed.out.isEmpty())
-        ipcscope::cli::writeText(stdout, parsed.out);
-    if (!parsed.err.isEmpty())
-        ipcscope::cli::writeText(stderr, parsed.err);
-    if (!parsed.options)
-        return parsed.exitCode;
-    return ipcscope::cli::run(*parsed.options);
+    return ipcscope::cli::runParsed(
+        ipcscope::cli::parseCommandLine(arguments),
+        [](const auto& options) { return ipcscope::cli::run(options); });
 }

@@ -25,6 +25,20 @@ QString terminalSafe(QStringView text);
 
 // terminalSafe(text) in UTF-8.
 void writeText(std::FILE* to, const QString& text);
+
+// A parsed command line (out, err, options, exitCode: ParsedCommandLine, ParsedClean, ParsedCheck)
+// carried out: its help or usage text printed, then run(options) when there are options, else its
+// exit code.
+template <typename Parsed, typename Run>
+int runParsed(const Parsed& parsed, Run&& run) {
+    if (!parsed.out.isEmpty())
+        writeText(stdout, parsed.out);
+    if (!parsed.err.isEmpty())
+        writeText(stderr, parsed.err);
+    if (!parsed.options)
+        return parsed.exitCode;
+    return run(*parsed.options);
+}
 // Bytes as they are (JSON, already escaped).
 void writeRaw(std::FILE* to, QByteArrayView bytes);
 

@@ -64,8 +64,8 @@ public:
     ImportedHosts result;
 
     HostConfig* add(const QString& name, const QString& where) {
-        if (const auto it = m_index.find(name); it != m_index.end())
-            return &result.hosts[it->second];
+        if (HostConfig* known = find(name))
+            return known;
         QString why;
         std::optional<HostConfig> config = entryFor(name, &why);
         if (!config) {
@@ -76,6 +76,12 @@ public:
         m_index[name] = result.hosts.size();
         result.hosts.append(*config);
         return &result.hosts.last();
+    }
+
+    // The entry added for `name`, or null.
+    HostConfig* find(const QString& name) {
+        const auto it = m_index.find(name);
+        return it == m_index.end() ? nullptr : &result.hosts[it->second];
     }
 
 private:
@@ -228,10 +234,8 @@ ImportedHosts hostsFromAnsibleIni(const QString& text) {
             if (depth > 32)
                 return;
             for (const QString& name : members[child]) {
-                for (HostConfig& config : c.result.hosts) {
-                    if (config.name == name)
-                        addGroup(config, parent);
-                }
+                if (HostConfig* config = c.find(name))
+                    addGroup(*config, parent);
             }
             for (const QString& grandchild : children[child])
                 spread(parent, grandchild, depth + 1);
@@ -299,10 +303,9 @@ ImportedHosts hostsFromAnsibleJson(const QByteArray& json) {
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() == "_meta"_L1)
             continue;
-        const QStringList all = hostsOf(it.key(), 0);
-        for (HostConfig& config : c.result.hosts) {
-            if (all.contains(config.name))
-                addGroup(config, it.key());
+        for (const QString& name : hostsOf(it.key(), 0)) {
+            if (HostConfig* config = c.find(name))
+                addGroup(*config, it.key());
         }
     }
     return c.result;

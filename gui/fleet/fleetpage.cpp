@@ -86,8 +86,7 @@ FleetPage::FleetPage(HostListModel* hosts, HostControllers* controllers, QWidget
     });
     m_refreshAll = new QPushButton(style::actionIcon(u"refresh"_s), tr("Refresh all"));
     m_refreshAll->setObjectName(u"refreshAllButton"_s);
-    m_refreshAll->setToolTip(tr("Reads every server, at most %n at once (Settings).", nullptr,
-                                settings::fleetConcurrency()));
+    showBound(settings::fleetConcurrency());
     connect(m_refreshAll, &QPushButton::clicked, this, &FleetPage::refreshAll);
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setObjectName(u"cancelAllButton"_s);
@@ -249,12 +248,17 @@ void FleetPage::fitColumns() {
                             std::max(220, m_table->viewport()->width() - others));
 }
 
+void FleetPage::showBound(int bound) {
+    m_refreshAll->setToolTip(
+        tr("Reads every server, at most %n at once (Settings).", nullptr, bound));
+}
+
 void FleetPage::refreshAll() {
-    m_refreshAll->setToolTip(tr("Reads every server, at most %n at once (Settings).", nullptr,
-                                settings::fleetConcurrency()));
+    const int bound = settings::fleetConcurrency(); // may have changed in Settings
+    showBound(bound);
     m_lastRun.clear();
     m_cancelled = false;
-    m_refresh->start(settings::fleetConcurrency());
+    m_refresh->start(bound);
 }
 
 void FleetPage::updateProgress(int done, int total) {

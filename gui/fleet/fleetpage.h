@@ -44,6 +44,7 @@ protected:
 private:
     void updateProgress(int done, int total);
     void summarise();
+    void showBound(int bound); // the Refresh all button's tooltip
     void fitColumns();
     void updateGroups(); // the group chooser lists the groups the entries have
 

@@ -125,8 +125,8 @@ std::optional<std::string> jsonStringAfter(std::string_view text, size_t from,
 
 } // namespace
 
-std::map<uint64_t, std::vector<int64_t>> listOtherIpcNamespaces(uint64_t ownNs,
-                                                                const char* procRoot) {
+std::map<uint64_t, std::vector<int64_t>>
+listOtherIpcNamespaces(uint64_t ownNs, const char* procRoot, size_t* unchecked) {
     constexpr size_t PidsKept = 4;
     std::map<uint64_t, std::vector<int64_t>> found;
     DIR* dir = ::opendir(procRoot);
@@ -140,7 +140,12 @@ std::map<uint64_t, std::vector<int64_t>> listOtherIpcNamespaces(uint64_t ownNs,
             continue;
         std::snprintf(path, sizeof path, "%lld/ns/ipc", static_cast<long long>(*pid));
         struct stat ns {};
-        if (::fstatat(procFd, path, &ns, 0) != 0 || uint64_t(ns.st_ino) == ownNs)
+        if (::fstatat(procFd, path, &ns, 0) != 0) {
+            if (unchecked && (errno == EACCES || errno == EPERM))
+                ++*unchecked;
+            continue;
+        }
+        if (uint64_t(ns.st_ino) == ownNs)
             continue;
         auto& pids = found[uint64_t(ns.st_ino)];
         if (pids.size() < PidsKept)

@@ -18,9 +18,9 @@ namespace ipcscope::helper {
 
 // Running processes per IPC namespace other than `ownNs`, from one pass over `procRoot`: a few
 // pids of each (any of them opens the namespace). Processes whose namespace cannot be read (not
-// root) are left out.
-std::map<uint64_t, std::vector<int64_t>> listOtherIpcNamespaces(uint64_t ownNs,
-                                                                const char* procRoot = "/proc");
+// root) are left out and counted in `unchecked`.
+std::map<uint64_t, std::vector<int64_t>>
+listOtherIpcNamespaces(uint64_t ownNs, const char* procRoot = "/proc", size_t* unchecked = nullptr);
 
 // What the cgroup path of a process says about the container it runs in.
 struct ContainerIdentity {

@@ -455,6 +455,56 @@ RemovalOutcome removePosix(const RemovalItem& item, const RemovalSources& source
     return outcome;
 }
 
+// The inode of the IPC namespace of `pid`, or 0.
+uint64_t ipcNamespaceOf(const char* proc, int64_t pid) {
+    struct stat st {};
+    const std::string path = std::string(proc) + '/' + std::to_string(pid) + "/ns/ipc";
+    return ::stat(path.c_str(), &st) == 0 ? uint64_t(st.st_ino) : 0;
+}
+
+// A POSIX object of a container: a file of the container's own /dev/shm or /dev/mqueue, reached
+// through /proc/<pid>/root of one of its processes. The directory is opened first and the process
+// checked afterwards to still be in the namespace, so a pid that exited and was reused cannot
+// redirect the removal; the checks and the removal then use that open directory, with the same
+// guards as at home (inode, times, owner, mappers of the container's file system).
+RemovalOutcome removePosixInNamespace(const RemovalItem& item, uint64_t ns,
+                                      const std::vector<int64_t>& pids,
+                                      const RemovalSources& sources) {
+    const char* sub = item.kind == ObjectKind::PosixMq ? "/root/dev/mqueue" : "/root/dev/shm";
+    for (const int64_t pid : pids) {
+        const std::string dir = std::string(sources.proc) + '/' + std::to_string(pid) + sub;
+        const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dirFd < 0)
+            continue;
+        if (ipcNamespaceOf(sources.proc, pid) != ns) {
+            ::close(dirFd);
+            continue;
+        }
+        struct stat inside {
+        }, home{};
+        RemovalOutcome outcome;
+        if (::fstat(dirFd, &inside) == 0 && ::stat(posixDir(item, sources), &home) == 0 &&
+            inside.st_dev == home.st_dev && inside.st_ino == home.st_ino) {
+            // Its processes see the host's own directory: the file is the host's, not its.
+            outcome = refused("changed", std::string(sub + 6) +
+                                             " of the container is the host's own now: take a "
+                                             "fresh snapshot and look again");
+        } else {
+            const std::string open = "/proc/self/fd/" + std::to_string(dirFd);
+            RemovalSources there = sources;
+            there.shmDir = there.mqueueDir = open.c_str();
+            RemovalPlan one;
+            one.items.push_back(item);
+            outcome = removePosix(item, there, findPosixMappers(one, there));
+        }
+        ::close(dirFd);
+        return outcome;
+    }
+    return refused("namespace_gone", "no process of the IPC namespace " + std::to_string(ns) +
+                                         " shows its " + std::string(sub + 6) +
+                                         " any more (the container stopped); nothing was removed");
+}
+
 // An object of another IPC namespace (a container's): checked and removed by a thread that has
 // joined that namespace, with the same guards as at home. The namespace is opened through one of
 // its processes and the descriptor checked to be that namespace; the thread checks again after
@@ -464,15 +514,13 @@ RemovalOutcome removeInNamespace(const RemovalItem& item, const ProcessJudge& ju
                                  const std::map<uint64_t, std::vector<int64_t>>& namespaces,
                                  const RemovalSources& sources) {
     const uint64_t ns = *item.ns;
-    if (!isSysv(item.kind))
-        return refused("namespace_unsupported",
-                       "POSIX objects of another IPC namespace (a container's) are not removed by "
-                       "this helper; remove it inside the container");
     const auto it = namespaces.find(ns);
     if (it == namespaces.end())
         return refused("namespace_gone", "the IPC namespace " + std::to_string(ns) +
                                              " has no running process any more (the container "
                                              "stopped); nothing was removed");
+    if (!isSysv(item.kind))
+        return removePosixInNamespace(item, ns, it->second, sources);
     EnterFailure failure;
     const int fd = openIpcNamespace(ns, it->second, failure, sources.proc);
     if (fd < 0)

@@ -401,7 +401,18 @@ bool sameDirectory(const std::string& a, const char* b) {
 void readNamespaces(Snapshot& s, const SnapshotSources& src) {
     if (!s.host.ipcNs)
         return;
-    for (auto& [id, pids] : listOtherIpcNamespaces(*s.host.ipcNs, src.proc)) {
+    size_t unchecked = 0;
+    auto others = listOtherIpcNamespaces(*s.host.ipcNs, src.proc, &unchecked);
+    // Not root: other users' processes do not even show their namespace. Said, so that a
+    // missing container is not taken for none. (Root is refused only where /proc is partly
+    // hidden, like PID 1 here; the other warnings of such a /proc say so already.)
+    if (unchecked > 0 && s.host.euid != 0)
+        s.warnings.push_back(
+            {"namespaces_unchecked",
+             count(unchecked, "process", "processes") +
+                 " of other users could not be checked for an IPC namespace of their own (not "
+                 "root): containers among them are not listed; run as root to see them"});
+    for (auto& [id, pids] : others) {
         NamespaceInfo n;
         n.id = id;
         EnterFailure failure;

@@ -85,6 +85,7 @@ private slots:
     void initTestCase();
     void shellCommands_data();
     void shellCommands();
+    void aContainersCommandsActInsideIt();
     void hostileNamesAreRefusedOrQuotedExactly();
     void planJsonIsReadByTheHelper();
     void orphansOfAnOwnerAreRemovedAndGone();
@@ -152,6 +153,30 @@ void TestCleanup::shellCommands() {
     item.ref.name = name;
     item.nameHex = nameHex;
     QCOMPARE(shellCommand(item), command);
+}
+
+// A container's objects: System V through nsenter into its IPC namespace, POSIX files through a
+// process's root (inside the quotes when the name needs them); without a process, no command.
+void TestCleanup::aContainersCommandsActInsideIt() {
+    CleanupItem item;
+    item.ns = 4026532200;
+    item.namespacePid = 4242;
+    item.ref.type = ObjectType::Semaphore;
+    item.ref.id = 0;
+    QCOMPARE(shellCommand(item), u"nsenter --target 4242 --ipc ipcrm -s 0"_s);
+    item.ref.type = ObjectType::PosixShm;
+    item.ref.id = -1;
+    item.ref.name = u"pg.1"_s;
+    QCOMPARE(shellCommand(item), u"rm /proc/4242/root/dev/shm/pg.1"_s);
+    item.ref.type = ObjectType::PosixSemaphore;
+    item.ref.name = u"it's"_s;
+    QCOMPARE(shellCommand(item), u"rm '/proc/4242/root/dev/shm/sem.it'\\''s'"_s);
+    item.ref.type = ObjectType::PosixMqueue;
+    item.ref.name = u"a\uFFFD"_s;
+    item.nameHex = u"61ff"_s;
+    QCOMPARE(shellCommand(item), u"rm $'/proc/4242/root/dev/mqueue/a\\xff'"_s);
+    item.namespacePid = 0;
+    QCOMPARE(shellCommand(item), QString());
 }
 
 // A hostile snapshot (tests/data/cleanup/hostile-names.json): 12 POSIX names that would address

@@ -12,9 +12,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -97,6 +99,8 @@ private slots:
     void containerFromCgroup();
     void eachNamespaceWithItsOwnObjects();
     void removalActsOnlyInTheObjectsNamespace();
+    void aContainersPosixObjectsAreRemovedInItsOwnShm();
+    void withoutRootTheSnapshotSaysWhatItCouldNotRead();
 };
 
 void TestHelperNamespaces::containerFromCgroup_data() {
@@ -290,6 +294,106 @@ void TestHelperNamespaces::removalActsOnlyInTheObjectsNamespace() {
              (QList<qint64>{KeysA, KeysA + 1}));
     QCOMPARE(keysOf(namespaceById(after, b.ns()).value(u"semaphores"_s).toArray()),
              QList<qint64>{KeysB + 1});
+}
+
+// A container with its own /dev/shm: its mapped object ("ns-held", mapped by its creator) is
+// refused, an unmapped file is removed there, and the helper's own /dev/shm keeps a file of the
+// same name.
+void TestHelperNamespaces::aContainersPosixObjectsAreRemovedInItsOwnShm() {
+    if (geteuid() != 0)
+        QSKIP("needs root to start processes in IPC namespaces of their own (unshare --ipc)");
+    IpcNamespaceHolder a(IpcNamespaceHolder::Holds::Objects, KeysA, 1, true);
+    QVERIFY2(a.ready(), qPrintable(a.errorString()));
+    const QString name = u"tst-ns-left-%1"_s.arg(getpid());
+    QFile inside(u"/proc/%1/root/dev/shm/%2"_s.arg(a.pid()).arg(name));
+    QVERIFY(inside.open(QIODevice::WriteOnly));
+    inside.write(QByteArray(4096, 'x'));
+    inside.close();
+    QFile home(u"/dev/shm/"_s + name);
+    QVERIFY(home.open(QIODevice::WriteOnly));
+    home.close();
+    struct RemoveHome {
+        QFile& f;
+        ~RemoveHome() { f.remove(); }
+    } removeHome{home};
+
+    const QJsonObject snap = QJsonDocument::fromJson(helperSnapshot()).object();
+    QJsonObject left, held;
+    const QJsonArray shm =
+        namespaceById(snap, a.ns()).value(u"posix"_s).toObject().value(u"shm"_s).toArray();
+    for (const auto& v : shm) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"name"_s).toString() == name)
+            left = o;
+        else if (o.value(u"name"_s).toString() == u"ns-held"_s)
+            held = o;
+    }
+    QVERIFY2(!left.isEmpty() && !held.isEmpty(), QJsonDocument(shm).toJson().constData());
+    const auto item = [&](const QJsonObject& o) {
+        return QJsonObject{{u"type"_s, u"posix_shm"_s},       {u"name"_s, o.value(u"name"_s)},
+                           {u"inode"_s, o.value(u"inode"_s)}, {u"mtime"_s, o.value(u"mtime"_s)},
+                           {u"uid"_s, o.value(u"uid"_s)},     {u"ns"_s, qint64(a.ns())}};
+    };
+    const QJsonArray results = helperRemove({item(held), item(left)});
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results[0].toObject().value(u"code"_s).toString(), u"mapped"_s);
+    QCOMPARE(results[1].toObject().value(u"result"_s).toString(), u"removed"_s);
+    QVERIFY(!inside.exists());
+    QVERIFY(QFile::exists(u"/proc/%1/root/dev/shm/ns-held"_s.arg(a.pid())));
+    QVERIFY(home.exists());
+}
+
+// The helper as an unprivileged user (nobody): a namespace of its own user's process is listed as
+// not readable, with the reason; root's container is not even visible, and a warning says that
+// other users' processes could not be checked.
+void TestHelperNamespaces::withoutRootTheSnapshotSaysWhatItCouldNotRead() {
+    if (geteuid() != 0)
+        QSKIP("needs root to run the helper as another user and hold namespaces");
+    if (QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+        QSKIP("setpriv (util-linux) is not installed");
+    IpcNamespaceHolder rootHeld(IpcNamespaceHolder::Holds::NamespaceOnly, KeysA, 1);
+    QVERIFY2(rootHeld.ready(), qPrintable(rootHeld.errorString()));
+    const QStringList asNobody = {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+    // nobody's own IPC namespace, through a user namespace of its own.
+    QProcess own;
+    own.start(u"setpriv"_s,
+              asNobody + QStringList{u"unshare"_s, u"--user"_s, u"--map-root-user"_s, u"--ipc"_s,
+                                     u"sh"_s, u"-c"_s, u"echo ready; exec cat"_s});
+    struct End {
+        QProcess& p;
+        ~End() {
+            p.closeWriteChannel();
+            if (!p.waitForFinished(5000)) {
+                p.kill();
+                p.waitForFinished();
+            }
+        }
+    } end{own};
+    QVERIFY(own.waitForReadyRead(10000));
+    if (!own.readLine().startsWith("ready"))
+        QSKIP("unprivileged user namespaces are not allowed here");
+    struct stat st {};
+    QVERIFY(::stat(qPrintable(u"/proc/%1/ns/ipc"_s.arg(own.processId())), &st) == 0);
+    const quint64 ownNs = st.st_ino;
+
+    QProcess p;
+    p.start(u"setpriv"_s,
+            asNobody + QStringList{QStringLiteral(IPCSCOPE_HELPER_PATH), u"snapshot"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject snap = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(snap.value(u"host"_s).toObject().value(u"euid"_s).toInt(), 65534);
+    const QJsonObject mine = namespaceById(snap, ownNs);
+    QCOMPARE(mine.value(u"readable"_s).toBool(true), false);
+    QCOMPARE(mine.value(u"reason"_s).toString(), u"not_root"_s);
+    QVERIFY(namespaceById(snap, rootHeld.ns()).isEmpty());
+    QString unchecked;
+    for (const auto& w : snap.value(u"warnings"_s).toArray())
+        if (w.toObject().value(u"code"_s).toString() == u"namespaces_unchecked"_s)
+            unchecked = w.toObject().value(u"message"_s).toString();
+    QVERIFY2(unchecked.contains(u"of other users could not be checked for an IPC namespace of "
+                                u"their own (not root)"_s),
+             qPrintable(unchecked));
 }
 
 QTEST_APPLESS_MAIN(TestHelperNamespaces)

@@ -94,6 +94,9 @@ QString CleanupItem::describe() const {
             .arg(objectTypeName(ref.type))
             .arg(ref.id)
             .arg(key, 8, 16, QLatin1Char('0'));
+    if (ns != 0)
+        return Tr::tr("%1 /%2 in the container %3")
+            .arg(objectTypeName(ref.type), ref.name, namespaceName);
     return Tr::tr("%1 /%2").arg(objectTypeName(ref.type), ref.name);
 }
 
@@ -184,15 +187,6 @@ CleanupPlan buildCleanupPlan(const Report& report, const CleanupSelection& selec
         if (!item) {
             plan.skipped.append({ref, Verdict::Unknown,
                                  Tr::tr("not in the current snapshot: refresh and choose again")});
-            return;
-        }
-        // The helper removes a container's System V objects inside its namespace; its POSIX
-        // objects (files in the container's own /dev/shm) only from inside the container.
-        if (item->ns != 0 && !item->isSysv()) {
-            plan.skipped.append(
-                {item->ref, item->verdict,
-                 Tr::tr("a POSIX object of the container %1: remove it inside the container")
-                     .arg(item->namespaceName)});
             return;
         }
         // A hostile snapshot may name another file than the one shown: such a name is refused.

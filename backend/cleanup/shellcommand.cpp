@@ -72,11 +72,12 @@ std::optional<QString> posixPathWord(ObjectType type, const QString& name, const
 }
 
 QString shellCommand(const CleanupItem& item) {
-    // A container's object: the same command inside its IPC namespace. Without a process to
-    // enter it by, no command rather than one that would act on the host's object of that id.
+    // A container's object: the same command inside its IPC namespace (System V), or on the
+    // file in its own /dev/shm seen through a process's root (POSIX). Without a process to enter
+    // it by, no command rather than one that would act on the host's object of that id.
     QString in;
     if (item.ns != 0) {
-        if (item.namespacePid <= 0 || !item.isSysv())
+        if (item.namespacePid <= 0)
             return QString();
         in = u"nsenter --target %1 --ipc "_s.arg(item.namespacePid);
     }
@@ -94,7 +95,12 @@ QString shellCommand(const CleanupItem& item) {
     }
     // Plans hold only checked names (buildCleanupPlan); a name that fails the check gets no
     // command at all rather than one that could do something else.
-    const std::optional<QString> path = posixPathWord(item.ref.type, item.ref.name, item.nameHex);
+    std::optional<QString> path = posixPathWord(item.ref.type, item.ref.name, item.nameHex);
+    if (path && item.ns != 0) {
+        // Inside the quotes, if any: the prefix is plain text.
+        const qsizetype at = path->startsWith(u"$'"_s) ? 2 : path->startsWith(u'\'') ? 1 : 0;
+        path->insert(at, u"/proc/%1/root"_s.arg(item.namespacePid));
+    }
     return path ? u"rm "_s + *path : QString();
 }
 

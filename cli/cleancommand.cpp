@@ -78,6 +78,10 @@ QJsonObject itemJson(const CleanupItem& item) {
         reasons.append(QJsonObject{{"code"_L1, r.code}, {"text"_L1, r.text}});
     o.insert("reasons"_L1, reasons);
     o.insert("force"_L1, item.force);
+    if (item.ns != 0) {
+        o.insert("ns"_L1, qint64(item.ns));
+        o.insert("namespace"_L1, item.namespaceName);
+    }
     o.insert("command"_L1, shellCommand(item));
     return o;
 }
@@ -190,6 +194,22 @@ QJsonObject outcomeJson(const CleanupOutcome& outcome) {
     return r;
 }
 
+// "The container web-1 has 3 orphaned objects too: add --namespace web-1." per container.
+QString containersWithOrphans(const Report& report) {
+    QString t;
+    for (const NamespaceReport& c : report.containers) {
+        const int n = c.report ? c.report->count(Verdict::Orphaned) : 0;
+        // A name with spaces ("cat (pid 812)") is given by its number instead.
+        const QString arg = c.ns.name.contains(u' ') ? QString::number(c.ns.id) : c.ns.name;
+        if (n > 0)
+            t += Tr::tr("The container %1 has %n orphaned object(s) too: run again with "
+                        "--namespace %2 to clean up there.\n",
+                        nullptr, n)
+                     .arg(c.ns.name, arg);
+    }
+    return t;
+}
+
 } // namespace
 
 std::optional<IdSpec> parseIdSpec(const QString& text) {
@@ -237,12 +257,17 @@ ParsedClean parseCleanCommandLine(const QStringList& arguments) {
     const QCommandLineOption force(u"force-in-use"_s,
                                    Tr::tr("Also remove objects named with --id that are in use "
                                           "(attached, waited on or used by a running process)."));
+    const QCommandLineOption ns(
+        u"namespace"_s,
+        Tr::tr("The objects of this container's IPC namespace (its name, id or namespace "
+               "number; \"host\" is the default). Needs root, like reading containers."),
+        u"CONTAINER"_s);
     const QCommandLineOption dryRun(u"dry-run"_s, Tr::tr("Only show the plan (the default)."));
     const QCommandLineOption yes(u"yes"_s, Tr::tr("Remove the objects of the plan."));
     const QCommandLineOption json(u"json"_s, Tr::tr("Machine-readable JSON output."));
     const QCommandLineOption pretty(u"pretty"_s, Tr::tr("Indent the JSON output."));
     const SshOptions ssh;
-    p.addOptions({help, orphans, owner, software, id, force, dryRun, yes, json, pretty});
+    p.addOptions({help, orphans, owner, software, id, force, ns, dryRun, yes, json, pretty});
     p.addOptions(ssh.all());
     if (!p.parse(arguments.mid(1)))
         return usageError(p.errorText());
@@ -282,6 +307,7 @@ ParsedClean parseCleanCommandLine(const QStringList& arguments) {
     if (!o.orphans && (p.isSet(owner) || p.isSet(software)))
         return usageError(Tr::tr("--owner and --software narrow --orphans; add --orphans."));
     o.forceInUse = p.isSet(force);
+    o.ns = p.value(ns);
     if (o.forceInUse && o.ids.isEmpty())
         return usageError(Tr::tr("--force-in-use applies only to objects named with --id."));
     if (p.isSet(yes) && p.isSet(dryRun))
@@ -341,16 +367,24 @@ int runClean(const CleanOptions& o) {
                           Tr::tr("This host was read without the helper, so nothing can be removed "
                                  "here."),
                           {}});
+    // The container's own report: its objects, verdicts and refs (its namespace in each item).
+    const Result<quint64> ns = report->namespaceNamed(o.ns);
+    if (!ns.ok())
+        return fail(ns.error());
+    const Report& target = *report->reportFor(ns.value());
     QStringList missing;
-    const CleanupSelection selection = cleanSelection(o, *report, missing);
+    const CleanupSelection selection = cleanSelection(o, target, missing);
     if (!missing.isEmpty())
         return fail(Error{Error::Kind::Generic,
                           Tr::tr("Not in the current snapshot: %1. Nothing was changed.")
                               .arg(missing.join(u", "_s)),
                           {}});
-    CleanupPlan plan = buildCleanupPlan(*report, selection);
+    CleanupPlan plan = buildCleanupPlan(target, selection);
     if (plan.host.isEmpty())
         plan.host = o.host.displayName();
+    // Orphans of the host only: containers' are named, so that none is left unseen.
+    if (!o.json && o.orphans && ns.value() == 0)
+        writeText(stdout, containersWithOrphans(*report));
 
     QJsonObject json;
     if (o.json) {

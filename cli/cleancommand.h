@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `ipcscope-cli clean [TARGET] --orphans [--owner USER] [--software NAME] [--id TYPE:ID …]
-// [--force-in-use] [--dry-run | --yes] [--json]`: a dry run by default (the plan with reasons and
-// the equivalent commands); with --yes the helper re-checks and removes, and a fresh snapshot
-// shows what is gone.
+// [--force-in-use] [--namespace CONTAINER] [--dry-run | --yes] [--json]`: a dry run by default
+// (the plan with reasons and the equivalent commands); with --yes the helper re-checks and
+// removes, and a fresh snapshot shows what is gone. With --namespace the objects are a
+// container's, re-checked and removed inside its IPC namespace.
 #pragma once
 
 #include "cleanup/cleanupplan.h"
@@ -33,6 +34,7 @@ struct CleanOptions {
     QString software;
     QList<IdSpec> ids;
     bool forceInUse = false;
+    QString ns;       // --namespace: a container (Report::namespaceNamed); empty: the host's
     bool yes = false; // remove; otherwise a dry run
     bool json = false;
     bool pretty = false;

@@ -148,8 +148,7 @@ void MainWindow::createLayout() {
         m_error->hide();
         emit reportShown();
     });
-    connect(m_pages, &HostPages::cleanUpRequested, this,
-            [this](const QList<ObjectRef>& objects) { cleanUp(objects); });
+    connect(m_pages, &HostPages::cleanUpRequested, this, &MainWindow::cleanUp);
     connect(m_pages, &HostPages::refreshRequested, this, &MainWindow::refresh);
     connect(m_pages, &HostPages::editHostRequested, this, [this] { editHost(m_currentRow); });
     connect(m_pages->history(), &HistoryPage::refreshIntervalChanged, this,
@@ -318,9 +317,11 @@ void MainWindow::duplicateHost(int row) {
         selectHost(copy);
 }
 
-void MainWindow::cleanUp(const QList<ObjectRef>& objects) {
+void MainWindow::cleanUp(const QList<ObjectRef>& objects, quint64 ns) {
     HostController* c = controllerAt(m_currentRow);
-    if (!c->report()) {
+    // The report that holds the objects: the host's, or the container's they are in.
+    const Report* report = c->report() ? c->report()->reportFor(ns) : nullptr;
+    if (!report) {
         m_error->showError(tr("There is nothing to clean up yet."),
                            Error{Error::Kind::Generic,
                                  tr("Refresh the host first, so that IPC Scope knows its objects."),
@@ -329,16 +330,16 @@ void MainWindow::cleanUp(const QList<ObjectRef>& objects) {
     }
     QList<ObjectRef> preselected = objects;
     if (preselected.isEmpty()) {
-        for (const ObjectVerdict& o : c->report()->objects) {
+        for (const ObjectVerdict& o : report->objects) {
             if (o.verdict == Verdict::Orphaned)
                 preselected.append(o.ref);
         }
     }
     // Objects of other users need administrator rights: said now, not after five pages.
-    if (!m_hostActions->readyToCleanUp(m_currentRow, *c->report(),
-                                       c->session()->capabilities().elevated, preselected))
+    if (!m_hostActions->readyToCleanUp(m_currentRow, *report, c->session()->capabilities().elevated,
+                                       preselected))
         return;
-    CleanupWizard wizard(c->session(), *c->report(), preselected, this);
+    CleanupWizard wizard(c->session(), *report, preselected, this);
     // The window behind shows the host as it is right after the removal, not at the end.
     connect(&wizard, &CleanupWizard::outcomeReady, this, &MainWindow::refresh);
     DialogRunner::exec(&wizard);

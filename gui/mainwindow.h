@@ -62,7 +62,7 @@ public:
     void editHost(int row);
     void duplicateHost(int row);
     // The guided cleanup for the current host, with these objects ticked.
-    void cleanUp(const QList<ipcscope::ObjectRef>& objects = {});
+    void cleanUp(const QList<ipcscope::ObjectRef>& objects = {}, quint64 ns = 0);
     void showPage(Page page) { m_pages->showPage(page); }
     void selectHost(int row);
     // The Fleet page (all servers) instead of the current host's pages.

@@ -3,6 +3,7 @@
 // — a dry run changes nothing, --yes removes an orphan of a killed child and --json reports it —
 // and over SSH, where the server dies between the plan and the removal.
 #include "cleancommand.h"
+#include "ipcnsholder.h"
 #include "requireall.h"
 #include "sshdfixture.h"
 #include "testipc.h"
@@ -69,6 +70,7 @@ private slots:
     void idSpecs_data();
     void idSpecs();
     void dryRunChangesNothingAndYesRemoves();
+    void aContainersObjectsAreRemovedInItsNamespace();
     void anObjectStillThereAfterTheRunExitsWithFour();
     void theDefaultAuditLogIsTheGuisAndOnlyItsOwnerReadsIt();
     void theCommonSshOptionsApply();
@@ -164,6 +166,58 @@ void TestCleanCommand::dryRunChangesNothingAndYesRemoves() {
     // The same object again: it is not in the snapshot any more.
     run = runCli({u"clean"_s, u"--id"_s, id, u"--yes"_s}, log);
     QCOMPARE(run.exitCode, 1);
+}
+
+// Two IPC namespaces (like two containers) with leftovers of the same ids: --namespace picks one,
+// the plan and the removal act there only; a host-only --orphans names the container; an unknown
+// container is an error in words that changes nothing.
+void TestCleanCommand::aContainersObjectsAreRemovedInItsNamespace() {
+    if (geteuid() != 0)
+        QSKIP("needs root to start processes in IPC namespaces of their own (unshare --ipc)");
+    testns::IpcNamespaceHolder a(testns::IpcNamespaceHolder::Holds::NamespaceOnly, 0x4e6a0000, 2);
+    QVERIFY2(a.ready(), qPrintable(a.errorString()));
+    testns::IpcNamespaceHolder b(testns::IpcNamespaceHolder::Holds::NamespaceOnly, 0x4e6b0000, 2);
+    QVERIFY2(b.ready(), qPrintable(b.errorString()));
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"audit.jsonl"_s);
+    const QString nsB = QString::number(b.ns());
+
+    Run run = runCli({u"clean"_s, u"--namespace"_s, u"no-such-container"_s, u"--orphans"_s}, log);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("There is no container \"no-such-container\""), run.err.constData());
+
+    // The dry run: B's set 0, with the command that enters B's namespace.
+    run = runCli({u"clean"_s, u"--namespace"_s, nsB, u"--id"_s, u"sem:0"_s}, log);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"nsenter --target %1 --ipc ipcrm -s 0"_s.arg(b.pid()).toUtf8()),
+             run.out.constData());
+    QVERIFY(run.out.contains(u"in the container cat (pid %1)"_s.arg(b.pid()).toUtf8()));
+
+    run = runCli(
+        {u"clean"_s, u"--namespace"_s, nsB, u"--id"_s, u"sem:0"_s, u"--yes"_s, u"--json"_s}, log);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject item =
+        doc.value("outcome"_L1).toObject().value("items"_L1).toArray()[0].toObject();
+    QCOMPARE(item.value("result"_L1).toString(), u"removed"_s);
+    QCOMPARE(item.value("after"_L1).toString(), u"gone"_s);
+    QCOMPARE(item.value("ns"_L1).toInteger(), qint64(b.ns()));
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("\"ns\":" + QByteArray::number(b.ns())));
+
+    // What is left, read inside each namespace: B lost its key 0x4e6b0000 only, A kept both.
+    const auto keysIn = [](const testns::IpcNamespaceHolder& h) {
+        QProcess p;
+        p.start(u"nsenter"_s, {u"--target"_s, QString::number(h.pid()), u"--ipc"_s, u"cat"_s,
+                               u"/proc/sysvipc/sem"_s});
+        p.waitForFinished(10000);
+        return p.readAllStandardOutput();
+    };
+    QVERIFY(keysIn(a).contains(QByteArray::number(0x4e6a0000)));
+    QVERIFY(keysIn(a).contains(QByteArray::number(0x4e6a0001)));
+    QVERIFY(!keysIn(b).contains(QByteArray::number(0x4e6b0000)));
+    QVERIFY(keysIn(b).contains(QByteArray::number(0x4e6b0001)));
 }
 
 // The helper answers "removed" but the object is still there when the host is snapshotted

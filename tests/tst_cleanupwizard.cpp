@@ -9,6 +9,7 @@
 #include "cleanup/servicestarter.h"
 #include "dialoganswers.h"
 #include "dialogs/dialoghook.h"
+#include "ipcnsholder.h"
 #include "session/hostsession.h"
 #include "testipc.h"
 
@@ -76,6 +77,7 @@ class TestCleanupWizard : public QObject {
     Q_OBJECT
 private slots:
     void walkThroughWithForce();
+    void aContainersObjectsAreRemovedInItsNamespace();
     void afterCareOffersToStartApache();
     void pagesFitAndTheEndLeavesOnlyFinish();
     void cleanup() { DialogRunner::testHook = nullptr; }
@@ -211,6 +213,70 @@ void TestCleanupWizard::walkThroughWithForce() {
              2);
     user.kill();
     seg.id = -1; // removed; freed at the child's detach
+}
+
+// A container's leftovers, chosen on its own report: the wizard names the container, its commands
+// enter the namespace, and the helper removes there only (another namespace has the same ids).
+void TestCleanupWizard::aContainersObjectsAreRemovedInItsNamespace() {
+    if (geteuid() != 0)
+        QSKIP("needs root to start processes in IPC namespaces of their own (unshare --ipc)");
+    testns::IpcNamespaceHolder a(testns::IpcNamespaceHolder::Holds::NamespaceOnly, 0x4e7a0000, 1);
+    QVERIFY2(a.ready(), qPrintable(a.errorString()));
+    testns::IpcNamespaceHolder b(testns::IpcNamespaceHolder::Holds::NamespaceOnly, 0x4e7b0000, 1);
+    QVERIFY2(b.ready(), qPrintable(b.errorString()));
+
+    HostSession session(HostConfig{});
+    const std::optional<Report> read = readHost(session);
+    QVERIFY2(read, "the host was not read within a minute");
+    const Report* inB = read->reportFor(b.ns());
+    QVERIFY(inB);
+    const auto setRef = findSysv(*inB, ObjectType::Semaphore, 0);
+    QVERIFY(setRef);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString logPath = dir.filePath(u"audit.jsonl"_s);
+    CleanupWizard wizard(&session, *inB, {*setRef});
+    wizard.setAuditLogPath(logPath);
+    wizard.show();
+    const QString place = u"the container cat (pid %1) on %2"_s.arg(b.pid()).arg(wizard.hostName());
+    QCOMPARE(wizard.windowTitle(), u"Clean up IPC objects in "_s + place);
+    auto* chooseList = wizard.findChild<QTreeWidget*>(u"chooseList"_s);
+    QCOMPARE(rowFor(chooseList, 0x4e7b0000)->checkState(0), Qt::Checked);
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CleanupWizard::CommandsPage));
+    const QString commands = wizard.findChild<QPlainTextEdit*>(u"commandsText"_s)->toPlainText();
+    QVERIFY2(commands.contains(u"nsenter --target %1 --ipc ipcrm -s 0"_s.arg(b.pid())),
+             qPrintable(commands));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CleanupWizard::ConfirmPage));
+    QVERIFY2(wizard.findChild<QLabel*>(u"confirmSummary"_s)
+                 ->text()
+                 .startsWith(u"1 object will be removed in "_s + place),
+             qPrintable(wizard.findChild<QLabel*>(u"confirmSummary"_s)->text()));
+    QSignalSpy pageChanged(&wizard, &QWizard::currentIdChanged);
+    wizard.next();
+    while (wizard.currentId() != CleanupWizard::ResultsPage)
+        QVERIFY(pageChanged.wait(60000));
+    auto* results = wizard.findChild<QTreeWidget*>(u"resultsTree"_s);
+    QCOMPARE(results->topLevelItemCount(), 1);
+    QCOMPARE(results->topLevelItem(0)->text(1), tr("Removed"));
+    QCOMPARE(results->topLevelItem(0)->text(2), tr("Gone"));
+
+    // Inside each namespace: B's set is gone, A's set 0 (same id) is still there.
+    const auto semsIn = [](const testns::IpcNamespaceHolder& h) {
+        QProcess p;
+        p.start(u"nsenter"_s, {u"--target"_s, QString::number(h.pid()), u"--ipc"_s, u"cat"_s,
+                               u"/proc/sysvipc/sem"_s});
+        p.waitForFinished(10000);
+        return p.readAllStandardOutput();
+    };
+    QVERIFY(semsIn(a).contains(QByteArray::number(0x4e7a0000)));
+    QVERIFY(!semsIn(b).contains(QByteArray::number(0x4e7b0000)));
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("\"ns\":" + QByteArray::number(b.ns())));
 }
 
 // Apache's mutex left behind: IPC_PRIVATE, one semaphore, 0600, created by root and handed to

@@ -123,9 +123,26 @@ void TestContainerAnalysis::eachContainerJudgedOnItsOwn() {
         full->text,
         u"In the container python3 (pid %1): SEMMNI is 100 % used (3 of 3 sets)."_s.arg(a.pid()));
     QCOMPARE(full->namespaceName, u"python3 (pid %1)"_s.arg(a.pid()));
-    // Refs into a container's snapshot would address the host's objects here: there are none.
+    // Every set is in use: nothing to clean; the host's Suggestions are not A's: no Explain.
     QVERIFY(full->objects.isEmpty());
     QCOMPARE(full->action, Finding::Action::None);
+
+    // B's leftovers are a finding about B's own objects: its refs name B's sets and segment,
+    // found in B's report (A has objects with the same ids).
+    const Finding* leftovers = nullptr;
+    for (const Finding& f : report.findings)
+        if (f.ns == b.ns() && !f.objects.isEmpty())
+            leftovers = &f;
+    QVERIFY(leftovers);
+    QVERIFY(leftovers->text.startsWith(u"In the container cat (pid %1): "_s.arg(b.pid())));
+    QCOMPARE(report.reportFor(b.ns()), rb->report.get());
+    QCOMPARE(leftovers->objects.size(), 3);
+    QSet<quint32> keys;
+    for (const ObjectRef& ref : leftovers->objects)
+        for (const ObjectVerdict& v : rb->report->objects)
+            if (v.ref.type == ref.type && v.ref.index == ref.index)
+                keys.insert(v.key);
+    QCOMPARE(keys, (QSet<quint32>{quint32(KeysB), quint32(KeysB + 1), quint32(KeysB + 1000)}));
 }
 
 // A plan made from a container's own report names the container's namespace; the helper removes

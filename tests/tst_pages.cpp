@@ -168,7 +168,7 @@ void TestPages::anOwnerBarNamesItsOwner() {
 
 // A host with containers: the Namespace box lists the host first, then each container (an
 // unreadable one named so); a container shows its own objects (the same ids as the host's), its
-// commands run inside it, and the guided cleanup is not offered for them.
+// commands run inside it, and the guided cleanup gets them with the container's namespace.
 void TestPages::eachContainersObjectsOnTheirOwn() {
     const Report report = reportFixture(u"analysis/containers.json"_s);
     ObjectsPage page;
@@ -199,14 +199,31 @@ void TestPages::eachContainersObjectsOnTheirOwn() {
                       view->visualRect(view->model()->index(0, 1)).center());
     QCOMPARE(page.selectedObjects().size(), 1);
     QVERIFY(page.details()->removeCommand().startsWith(u"nsenter --target 4242 --ipc ipcrm -s "_s));
+    // The guided cleanup is offered for them, naming the container's namespace.
     auto* button = page.findChild<QPushButton*>(u"cleanSelectedButton"_s);
-    QVERIFY(!button->isEnabled());
+    QVERIFY(button->isEnabled());
+    QSignalSpy cleanUp(&page, &ObjectsPage::cleanUp);
+    button->click();
+    QCOMPARE(cleanUp.size(), 1);
+    QCOMPARE(cleanUp[0][1].value<quint64>(), quint64(4026532200));
+    const auto refs = cleanUp[0][0].value<QList<ObjectRef>>();
+    QCOMPARE(refs.size(), 1);
+    const QList<ObjectVerdict>& inWeb = report.reportFor(4026532200)->objects;
+    const auto chosen = std::find_if(inWeb.begin(), inWeb.end(), [&](const ObjectVerdict& o) {
+        return o.ref.type == refs[0].type && o.ref.index == refs[0].index;
+    });
+    QVERIFY(chosen != inWeb.end());
+    QVERIFY2(chosen->key == 0x2000 || chosen->key == 0x2001,
+             "a container's object, not the host's");
 
     box->setCurrentIndex(2);
     QCOMPARE(view->model()->rowCount(), 0);
-    // A finding's objects are the host's: showing them goes back to the host.
-    page.showObjects({report.objects.first().ref}, u"note"_s);
+    QVERIFY(!button->isEnabled());
+    // A finding's objects are in the namespace it names: the host's, or a container's.
+    page.showObjects({report.objects.first().ref}, u"note"_s, 0);
     QCOMPARE(page.currentNamespace(), quint64(0));
+    page.showObjects({report.reportFor(4026532200)->objects.first().ref}, u"note"_s, 4026532200);
+    QCOMPARE(page.currentNamespace(), quint64(4026532200));
 
     // The owners page counts each namespace's owners apart.
     OwnersPage owners;

@@ -247,6 +247,49 @@ private slots:
         QCOMPARE(root.value("suggestions"_L1).toArray().size(), 2);
     }
 
+    // A host with containers: each container's own summary, limits and objects (ids repeat
+    // across namespaces); a container's finding names its namespace, and its refs are that
+    // container's objects.
+    void containersAreInTheJson() {
+        const QJsonObject root = parse(reportToJson(analyze(analysisFixture(u"containers"_s))));
+        const QJsonArray containers = root.value("containers"_L1).toArray();
+        QCOMPARE(containers.size(), 2);
+        const QJsonObject web = containers[0].toObject();
+        QCOMPARE(web.value("ns"_L1).toInteger(), 4026532200);
+        QCOMPARE(web.value("name"_L1).toString(), u"web-1"_s);
+        QCOMPARE(web.value("pid"_L1).toInteger(), 4242);
+        QCOMPARE(web.value("readable"_L1).toBool(), true);
+        QVERIFY(web.value("message"_L1).isNull());
+        QCOMPARE(web.value("summary"_L1).toObject().value("objects"_L1).toInt(), 2);
+        const QJsonArray objects = web.value("objects"_L1).toArray();
+        QCOMPARE(objects.size(), 2);
+        QCOMPARE(objects[0].toObject().value("key_hex"_L1).toString(), u"0x00002000"_s);
+        QJsonObject semmni;
+        for (const QJsonValue& l : web.value("limits"_L1).toArray())
+            if (l.toObject().value("field"_L1).toString() == u"SEMMNI"_s)
+                semmni = l.toObject();
+        QCOMPARE(semmni.value("level"_L1).toString(), u"critical"_s);
+
+        const QJsonObject db = containers[1].toObject();
+        QCOMPARE(db.value("name"_L1).toString(), u"db"_s);
+        QCOMPARE(db.value("readable"_L1).toBool(), false);
+        QVERIFY(!db.value("message"_L1).toString().isEmpty());
+        QVERIFY(!db.contains("objects"_L1));
+
+        bool lifted = false;
+        for (const QJsonValue& v : root.value("findings"_L1).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f.value("text"_L1).toString().startsWith(u"In the container web-1: "_s)) {
+                lifted = true;
+                QCOMPARE(f.value("ns"_L1).toInteger(), 4026532200);
+                QVERIFY(f.value("action"_L1).toString() != u"explain"_s);
+            } else {
+                QCOMPARE(f.value("ns"_L1).toInteger(), 0);
+            }
+        }
+        QVERIFY(lifted);
+    }
+
     void reportsFollowTheJsonSchema() {
         // docs/report.schema.json is the contract for scripts: every fixture's report and tune
         // output, compact and pretty, must validate.
@@ -259,7 +302,7 @@ private slots:
         for (const char* name :
              {"apache-crashed", "apache-running-with-leftovers", "postgresql-killed", "pid-reused",
               "segment-attached", "semaphore-waiters", "non-root-partial-view", "empty-host",
-              "limits-at-100-percent", "posix-objects"}) {
+              "limits-at-100-percent", "posix-objects", "containers"}) {
             const Report report = analyze(analysisFixture(QString::fromLatin1(name)));
             for (const QByteArray& json : {reportToJson(report, false), reportToJson(report, true),
                                            tuneToJson(report, false)}) {

@@ -1032,6 +1032,38 @@
             <numerusform>%n Container konnten nicht gelesen werden: als root ausführen (z. B. mit --sudo), um ihre Objekte und Grenzen zu sehen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no container &quot;%1&quot;: this host has none.</source>
+        <translation>Es gibt keinen Container „%1“: dieser Rechner hat keine.</translation>
+    </message>
+    <message>
+        <source>There is no container &quot;%1&quot;. The containers are: %2.</source>
+        <translation>Es gibt keinen Container „%1“. Die Container sind: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several containers: %2. Give the whole name or the namespace number.</source>
+        <translation>„%1“ passt auf mehrere Container: %2. Geben Sie den ganzen Namen oder die Namespace-Nummer an.</translation>
+    </message>
+    <message>
+        <source>The container %1 could not be read: %2</source>
+        <translation>Der Container %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Containers (IPC namespaces of their own)</source>
+        <translation>Container (eigene IPC-Namespaces)</translation>
+    </message>
+    <message>
+        <source>Container %1 (namespace %2, pid %3)</source>
+        <translation>Container %1 (Namespace %2, PID %3)</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Clean up there: ipcscope-cli clean --namespace %1 --orphans</source>
+        <translation>Dort aufräumen: ipcscope-cli clean --namespace %1 --orphans</translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Cleanup</name>
@@ -1155,8 +1187,8 @@
         <translation>%1 %2 (Schlüssel 0x%3) im Container %4</translation>
     </message>
     <message>
-        <source>a POSIX object of the container %1: remove it inside the container</source>
-        <translation>ein POSIX-Objekt des Containers %1: entfernen Sie es im Container</translation>
+        <source>%1 /%2 in the container %3</source>
+        <translation>%1 /%2 im Container %3</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1801,20 @@ Befehle:
 
 &quot;ipcscope-cli BEFEHL --help&quot; zeigt die Optionen eines Befehls.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The container %1 has %n orphaned object(s) too: run again with --namespace %2 to clean up there.
+</source>
+        <translation>
+            <numerusform>Der Container %1 hat auch %n verwaistes Objekt: mit --namespace %2 erneut ausführen, um dort aufzuräumen.
+</numerusform>
+            <numerusform>Der Container %1 hat auch %n verwaiste Objekte: mit --namespace %2 erneut ausführen, um dort aufzuräumen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The objects of this container&apos;s IPC namespace (its name, id or namespace number; &quot;host&quot; is the default). Needs root, like reading containers.</source>
+        <translation>Die Objekte des IPC-Namespace dieses Containers (sein Name, seine ID oder Namespace-Nummer; Vorgabe ist „host“). Braucht root, wie das Lesen von Containern.</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3336,10 @@ Befehle:
         <source>Why these objects were left behind, and how to stop it.</source>
         <translation>Warum diese Objekte zurückgeblieben sind und wie man das verhindert.</translation>
     </message>
+    <message>
+        <source>It ran in %1. Start it again there, the way that container is started (a Docker or Podman container: docker restart or podman restart with its name); IPC Scope does not start services inside containers.</source>
+        <translation>Sie lief in %1. Starten Sie sie dort wieder so, wie dieser Container gestartet wird (ein Docker- oder Podman-Container: docker restart oder podman restart mit seinem Namen); IPC Scope startet keine Dienste in Containern.</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::CleanupProgressPage</name>
@@ -3403,6 +3453,14 @@ Befehle:
         <source>Clean up IPC objects on %1</source>
         <translation>IPC-Objekte auf %1 aufräumen</translation>
     </message>
+    <message>
+        <source>Clean up IPC objects in %1</source>
+        <translation>IPC-Objekte in %1 aufräumen</translation>
+    </message>
+    <message>
+        <source>the container %1 on %2</source>
+        <translation>dem Container %1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::ConfirmCleanupPage</name>
@@ -3443,6 +3501,13 @@ Befehle:
     <message>
         <source>The last check before anything is removed.</source>
         <translation>Die letzte Prüfung, bevor etwas entfernt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) will be removed in %1.</source>
+        <translation>
+            <numerusform>%n Objekt wird in %1 entfernt.</numerusform>
+            <numerusform>%n Objekte werden in %1 entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

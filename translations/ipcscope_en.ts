@@ -382,6 +382,16 @@
             <numerusform>%n hosts: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The container %1 has %n orphaned object(s) too: run again with --namespace %2 to clean up there.
+</source>
+        <translation>
+            <numerusform>The container %1 has %n orphaned object too: run again with --namespace %2 to clean up there.
+</numerusform>
+            <numerusform>The container %1 has %n orphaned objects too: run again with --namespace %2 to clean up there.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Diagnosis</name>
@@ -618,6 +628,13 @@
         <translation>
             <numerusform>%n of them in use and forced.</numerusform>
             <numerusform>%n of them in use and forced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) will be removed in %1.</source>
+        <translation>
+            <numerusform>%n object will be removed in %1.</numerusform>
+            <numerusform>%n objects will be removed in %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -54,7 +54,8 @@ int levelRank(Level level) {
 // Each container's namespace is analysed alone (its objects, limits and programs; processes of
 // other namespaces do not count for it). Its warnings and critical findings join the host's,
 // naming the container, so that a full SEMMNI inside a container is not hidden behind a clean
-// host; they carry no object refs or actions, which would address the host's objects.
+// host. They keep their object refs and actions, and `ns` says that the refs point into that
+// container's report (Report::containers), never into the host's.
 void addContainers(Report& report, const AnalyzerOptions& options) {
     QList<Finding> lifted;
     int unreadable = 0;
@@ -72,8 +73,9 @@ void addContainers(Report& report, const AnalyzerOptions& options) {
                 c.text = Tr::tr("In the container %1: %2").arg(n.name, f.text);
                 c.ns = n.id;
                 c.namespaceName = n.name;
-                c.objects.clear();
-                c.action = Finding::Action::None;
+                // The Suggestions page and its sysctl snippet are the host's.
+                if (c.action == Finding::Action::Explain)
+                    c.action = Finding::Action::None;
                 lifted.append(c);
             }
             nr.report = std::move(r);

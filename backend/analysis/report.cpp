@@ -100,6 +100,57 @@ int Report::count(ObjectType type) const {
                              [type](const ObjectVerdict& o) { return o.ref.type == type; }));
 }
 
+const Report* Report::reportFor(quint64 ns) const {
+    if (ns == 0)
+        return this;
+    for (const NamespaceReport& c : containers) {
+        if (c.ns.id == ns)
+            return c.report.get();
+    }
+    return nullptr;
+}
+
+Result<quint64> Report::namespaceNamed(const QString& text) const {
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.compare("host"_L1, Qt::CaseInsensitive) == 0)
+        return quint64(0);
+    QList<const NamespaceReport*> exact, prefix;
+    for (const NamespaceReport& c : containers) {
+        if (c.ns.name == t || QString::number(c.ns.id) == t || c.ns.containerId == t)
+            exact.append(&c);
+        else if (c.ns.containerId.startsWith(t) || c.ns.name.startsWith(t))
+            prefix.append(&c);
+    }
+    const QList<const NamespaceReport*>& found = exact.isEmpty() ? prefix : exact;
+    QStringList names;
+    for (const NamespaceReport& c : containers)
+        names.append(c.ns.name);
+    if (found.isEmpty())
+        return Error{Error::Kind::Generic,
+                     containers.isEmpty()
+                         ? Tr::tr("There is no container \"%1\": this host has none.").arg(t)
+                         : Tr::tr("There is no container \"%1\". The containers are: %2.")
+                               .arg(t, names.join(", "_L1)),
+                     {}};
+    if (found.size() > 1) {
+        QStringList which;
+        for (const NamespaceReport* c : found)
+            which.append(u"%1 (%2)"_s.arg(c->ns.name).arg(c->ns.id));
+        return Error{Error::Kind::Generic,
+                     Tr::tr("\"%1\" names several containers: %2. Give the whole name or the "
+                            "namespace number.")
+                         .arg(t, which.join(", "_L1)),
+                     {}};
+    }
+    const NamespaceReport* c = found.first();
+    if (!c->report)
+        return Error{Error::Kind::PermissionDenied,
+                     Tr::tr("The container %1 could not be read: %2")
+                         .arg(c->ns.name, c->ns.message.isEmpty() ? c->ns.reason : c->ns.message),
+                     {}};
+    return c->ns.id;
+}
+
 bool operator==(const NamespaceReport& a, const NamespaceReport& b) {
     if (!(a.ns == b.ns) || bool(a.report) != bool(b.report))
         return false;

@@ -3,6 +3,7 @@
 // recognised software, suggestions and findings in sentences. Plain values, like the snapshot.
 #pragma once
 
+#include "core/error.h"
 #include "model/snapshot.h"
 
 #include <QList>
@@ -139,9 +140,9 @@ struct Finding {
     Action action = Action::None;
     QList<ObjectRef> objects;
     QString field; // the limit a limit finding is about ("SEMMNI"); Explain shows its suggestion
-    // The IPC namespace it is about: 0 for the host's own; else a container's (its objects and
-    // limits are in Report::containers, never in this report's snapshot, so such a finding has
-    // no object refs and no action here).
+    // The IPC namespace it is about: 0 for the host's own; else a container's, whose objects and
+    // limits are in Report::containers: `objects` then index that container's report (see
+    // Report::reportFor), never this report's snapshot.
     quint64 ns = 0;
     QString namespaceName;
     friend bool operator==(const Finding&, const Finding&) = default;
@@ -171,6 +172,13 @@ struct Report {
 
     int count(Verdict verdict) const;
     int count(ObjectType type) const;
+    // The report that holds the objects of IPC namespace `ns`: this one for 0, else the
+    // container's; null when there is no such container or it could not be read.
+    const Report* reportFor(quint64 ns) const;
+    // The IPC namespace a person names: "host", a container's name or id (an unambiguous
+    // beginning of it, like Docker's 12 characters), or the namespace's inode number. An
+    // error in words when none or several match, or when it could not be read.
+    Result<quint64> namespaceNamed(const QString& text) const;
     friend bool operator==(const Report&, const Report&) = default;
 };
 

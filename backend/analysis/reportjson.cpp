@@ -327,6 +327,9 @@ void writeFindings(JsonWriter& w, const Report& r) {
         w.value(f.text);
         w.key("action");
         w.value(findingActionCode(f.action));
+        // A container's finding: its objects are in that container's entry of `containers`.
+        w.key("ns");
+        w.value(f.ns);
         w.key("objects");
         w.beginArray();
         for (const ObjectRef& ref : f.objects)
@@ -346,6 +349,39 @@ void writeWarnings(JsonWriter& w, const Report& r) {
         w.value(warning.code);
         w.key("message");
         w.value(warning.message);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+// Every other IPC namespace (containers): what it is and, when it could be read, its own
+// summary, findings, limits and objects, judged on their own. A few per host, so written whole.
+void writeContainers(JsonWriter& w, const Report& r) {
+    w.key("containers");
+    w.beginArray();
+    for (const NamespaceReport& c : r.containers) {
+        w.beginObject();
+        w.key("ns");
+        w.value(c.ns.id);
+        w.key("name");
+        w.value(c.ns.name);
+        stringOrNull(w, "runtime", c.ns.runtime);
+        stringOrNull(w, "container_id", c.ns.containerId);
+        w.key("pid");
+        w.value(c.ns.oldestPid);
+        w.key("readable");
+        w.value(bool(c.report));
+        stringOrNull(w, "message", c.report ? QString() : c.ns.message);
+        if (c.report) {
+            writeSummary(w, *c.report);
+            writeFindings(w, *c.report);
+            writeLimits(w, *c.report);
+            w.key("objects");
+            w.beginArray();
+            for (const ObjectVerdict& o : c.report->objects)
+                writeObject(w, o);
+            w.endArray();
+        }
         w.endObject();
     }
     w.endArray();
@@ -406,6 +442,7 @@ void reportToJson(const Report& r, bool pretty, const ReportSink& sink,
     writeOwners(w, r);
     writeObjects(w, r, sink);
     writeWarnings(w, r);
+    writeContainers(w, r);
     w.endObject();
     sink(w.take());
 }

@@ -220,6 +220,40 @@ QString softwareSection(const Report& r) {
     return out;
 }
 
+QString indented(const QString& text) {
+    QString out;
+    for (const QString& line : text.split(u'\n', Qt::SkipEmptyParts))
+        out += u"  "_s + line + u'\n';
+    return out;
+}
+
+// Each container's own limits and objects that are not in use; its findings are among the
+// host's already ("In the container …").
+QString containersSection(const Report& r) {
+    if (r.containers.isEmpty())
+        return {};
+    QString out = Tr::tr("Containers (IPC namespaces of their own)") + u'\n';
+    for (const NamespaceReport& c : r.containers) {
+        out += u'\n' +
+               Tr::tr("Container %1 (namespace %2, pid %3)")
+                   .arg(c.ns.name)
+                   .arg(c.ns.id)
+                   .arg(c.ns.oldestPid) +
+               u'\n';
+        if (!c.report) {
+            out += u"  "_s + Tr::tr("Not read: %1").arg(c.ns.message) + u'\n';
+            continue;
+        }
+        out += indented(limitsSection(*c.report)) + indented(objectsSection(*c.report));
+        if (c.report->count(Verdict::Orphaned) > 0)
+            out +=
+                u"  "_s +
+                Tr::tr("Clean up there: ipcscope-cli clean --namespace %1 --orphans").arg(c.ns.id) +
+                u'\n';
+    }
+    return out;
+}
+
 } // namespace
 
 QString reportToText(const Report& r) {
@@ -238,6 +272,9 @@ QString reportToText(const Report& r, const QString& first, const QString& after
     if (!software.isEmpty())
         parts << software;
     parts << objectsSection(r) << suggestionsSection(r);
+    const QString containers = containersSection(r);
+    if (!containers.isEmpty())
+        parts << containers;
     return parts.join(u'\n');
 }
 

@@ -395,8 +395,11 @@ bool ConfirmCleanupPage::needsHostName() const {
 
 void ConfirmCleanupPage::initializePage() {
     const CleanupPlan plan = m_wizard->plan();
-    QString text = tr("%n object(s) will be removed on %1.", nullptr, int(plan.items.size()))
-                       .arg(m_wizard->hostName());
+    QString text = m_wizard->inContainer()
+                       ? tr("%n object(s) will be removed in %1.", nullptr, int(plan.items.size()))
+                             .arg(m_wizard->place())
+                       : tr("%n object(s) will be removed on %1.", nullptr, int(plan.items.size()))
+                             .arg(m_wizard->place());
     if (plan.forcedCount() > 0)
         text += u' ' + tr("%n of them in use and forced.", nullptr, plan.forcedCount());
     text += u' ' + tr("This cannot be undone. The removal is written to the audit log and to the "
@@ -582,8 +585,16 @@ void CleanupAfterCarePage::initializePage() {
         QString part = u"<p><b>%1</b></p>"_s.arg(sw.name.toHtmlEscaped());
         if (!sw.rootCause.isEmpty())
             part += u"<p>%1</p>"_s.arg(richtext::keepPathsTogether(sw.rootCause));
-        // Not running: the starter below shows the command and offers to run it.
-        if (!sw.running && !sw.serviceName.isEmpty())
+        // Not running: the starter below shows the command and offers to run it. Not for a
+        // container's: its service is started inside the container, by its runtime.
+        if (m_wizard->inContainer() && !sw.running)
+            part += u"<p>%1</p>"_s.arg(
+                tr("It ran in %1. Start it again there, the way that container is started "
+                   "(a Docker or Podman container: docker restart or podman restart with its "
+                   "name); IPC Scope does not start services inside containers.")
+                    .arg(m_wizard->place())
+                    .toHtmlEscaped());
+        else if (!sw.running && !sw.serviceName.isEmpty())
             m_starters->addWidget(
                 new ServiceStarter(m_wizard->session(), sw, m_wizard->hostName(), this));
         parts.append(part);

@@ -17,7 +17,8 @@ CleanupWizard::CleanupWizard(HostSession* session, const Report& report,
     , m_log(std::make_unique<AuditLog>())
     , m_runner(std::make_unique<CleanupRunner>(session, m_log.get())) {
     setObjectName(QStringLiteral("cleanupWizard"));
-    setWindowTitle(tr("Clean up IPC objects on %1").arg(hostName()));
+    setWindowTitle(inContainer() ? tr("Clean up IPC objects in %1").arg(place())
+                                 : tr("Clean up IPC objects on %1").arg(place()));
     setOption(QWizard::NoBackButtonOnLastPage);
     setPage(ChoosePage, new ChooseObjectsPage(this));
     setPage(ReviewPage, new ReviewObjectsPage(this));
@@ -86,6 +87,12 @@ QString CleanupWizard::hostName() const {
     if (!m_report.snapshot.host.hostname.isEmpty())
         return m_report.snapshot.host.hostname;
     return m_session->config().displayName();
+}
+
+QString CleanupWizard::place() const {
+    if (!inContainer())
+        return hostName();
+    return tr("the container %1 on %2").arg(m_report.snapshot.containerName, hostName());
 }
 
 CleanupPlan CleanupWizard::plan() const {

@@ -5,6 +5,8 @@
 // (the root-cause advice of the recognised software, and an offer to start it when it is not
 // running). The removal itself is the backend's
 // CleanupRunner: the helper re-checks every object, the audit log records intent and results.
+// Given a container's report (Report::reportFor), it cleans up inside that container's IPC
+// namespace: the helper joins it to re-check and remove.
 #pragma once
 
 #include "analysis/report.h"
@@ -41,6 +43,9 @@ public:
     const Report& report() const { return m_report; }
     const QList<ObjectRef>& preselected() const { return m_preselected; }
     QString hostName() const; // what the person types to confirm
+    // Where the objects are, in words: the host name, or "the container web on host1".
+    QString place() const;
+    bool inContainer() const { return m_report.snapshot.containerNamespace != 0; }
     HostSession* session() const { return m_session; }
 
     // Chosen on the first page, narrowed on the review page.

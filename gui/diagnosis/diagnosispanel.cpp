@@ -98,7 +98,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget* parent)
     layout->addWidget(paste);
     connect(m_pasteEdit, &QPlainTextEdit::textChanged, this, &DiagnosisPanel::analyzePaste);
     connect(m_pasteClean, &QPushButton::clicked, this,
-            [this] { emit cleanupRequested(m_paste.onThisHost.objects); });
+            [this] { emit cleanupRequested(m_paste.onThisHost.objects, 0); });
     connect(m_pasteHelp, &QPushButton::clicked, this, [this] { showHelp(m_paste.signature); });
 
     auto* exportRow = new QHBoxLayout;
@@ -194,9 +194,9 @@ void DiagnosisPanel::rebuildDiagnoses() {
             clean->setObjectName(u"cleanButton"_s);
             clean->setAccessibleDescription(tr("Start the cleanup for the %n object(s) left behind",
                                                nullptr, int(d.objects.size())));
-            const QList<ObjectRef> objects = d.objects;
+            const QList<ObjectRef> objects = d.objects; // a diagnosis names the host's objects
             connect(clean, &QPushButton::clicked, this,
-                    [this, objects] { emit cleanupRequested(objects); });
+                    [this, objects] { emit cleanupRequested(objects, 0); });
             buttons->addWidget(clean);
         }
         auto* help = new QPushButton(tr("What is this?"), card);
@@ -227,15 +227,15 @@ void DiagnosisPanel::addCurrentProblems() {
             return; // the logs explain what is wrong now
     }
     QList<Finding> problems;
-    QList<QList<ObjectRef>> seen;
+    QList<std::pair<quint64, QList<ObjectRef>>> seen;
     for (const Finding& f : m_report.findings) {
         const bool cleanable = f.action == Finding::Action::Clean && !f.objects.isEmpty();
         if (f.level != Level::Critical && !cleanable)
             continue;
         // The same objects as an earlier problem: named there already.
         bool same = false;
-        for (const QList<ObjectRef>& objects : std::as_const(seen)) {
-            same = same || (objects.size() == f.objects.size() &&
+        for (const auto& [ns, objects] : std::as_const(seen)) {
+            same = same || (ns == f.ns && objects.size() == f.objects.size() &&
                             std::equal(objects.begin(), objects.end(), f.objects.begin(),
                                        [](const ObjectRef& a, const ObjectRef& b) {
                                            return a.type == b.type && a.index == b.index;
@@ -243,7 +243,7 @@ void DiagnosisPanel::addCurrentProblems() {
         }
         if (same && f.level != Level::Critical)
             continue;
-        seen.append(f.objects);
+        seen.append({f.ns, f.objects});
         problems.append(f);
     }
     if (problems.isEmpty())
@@ -274,7 +274,7 @@ void DiagnosisPanel::addCurrentProblems() {
             clean->setObjectName(u"cleanButton"_s);
             const QList<ObjectRef> objects = f.objects;
             connect(clean, &QPushButton::clicked, this,
-                    [this, objects] { emit cleanupRequested(objects); });
+                    [this, objects, ns = f.ns] { emit cleanupRequested(objects, ns); });
             buttons->addWidget(clean);
             buttons->addStretch();
             cardLayout->addLayout(buttons);

@@ -47,7 +47,7 @@ public slots:
 
 signals:
     // The person chose "Clean up…" for these objects of the current report.
-    void cleanupRequested(const QList<ipcscope::ObjectRef>& objects);
+    void cleanupRequested(const QList<ipcscope::ObjectRef>& objects, quint64 ns);
 
 private:
     void rebuildDiagnoses();

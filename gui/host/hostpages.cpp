@@ -45,8 +45,8 @@ HostPages::HostPages(QWidget* parent)
 
     // The pages lead to each other.
     connect(m_overview, &OverviewPage::showObjects, this,
-            [this](const QList<ObjectRef>& objects, const QString& note) {
-                m_objects->showObjects(objects, note);
+            [this](const QList<ObjectRef>& objects, const QString& note, quint64 ns) {
+                m_objects->showObjects(objects, note, ns);
                 showPage(ObjectsIndex);
             });
     connect(m_overview, &OverviewPage::showVerdict, this, [this](Verdict v) {

@@ -62,7 +62,8 @@ signals:
     // The pages show a fresh report of the controller.
     void reportShown();
     // A page asks for the guided cleanup of these objects (none: the orphans).
-    void cleanUpRequested(const QList<ipcscope::ObjectRef>& objects);
+    // The objects of IPC namespace `ns` (0: the host's own; else a container's).
+    void cleanUpRequested(const QList<ipcscope::ObjectRef>& objects, quint64 ns);
     // The no-data panel's buttons: read the host (again), edit its entry.
     void refreshRequested();
     void editHostRequested();

@@ -164,7 +164,7 @@ ObjectsPage::ObjectsPage(QWidget* parent)
     connect(m_cleanAction, &QAction::triggered, this, [this] {
         const QList<ObjectRef> objects = selectedObjects();
         if (!objects.isEmpty())
-            emit cleanUp(objects);
+            emit cleanUp(objects, currentNamespace());
     });
     connect(m_cleanButton, &QPushButton::clicked, m_cleanAction, &QAction::trigger);
     auto* hint = new QLabel(tr("Ctrl+click or Shift+click selects several objects."));
@@ -281,16 +281,8 @@ void ObjectsPage::setNamespace(quint64 ns) {
 // The chosen namespace's report into the tables: a container's own objects, verdicts and refs
 // (an unreadable one shows none).
 void ObjectsPage::showNamespace() {
-    const quint64 ns = currentNamespace();
-    const Report* shown = &m_hostReport;
-    Report empty;
-    if (ns != 0) {
-        shown = &empty;
-        for (const NamespaceReport& c : std::as_const(m_hostReport.containers))
-            if (c.ns.id == ns && c.report)
-                shown = c.report.get();
-    }
-    m_report = *shown;
+    const Report* shown = m_hostReport.reportFor(currentNamespace());
+    m_report = shown ? *shown : Report{};
     const Report& report = m_report;
     for (ObjectTableModel* m : std::as_const(m_models))
         m->setReport(report);
@@ -376,8 +368,8 @@ void ObjectsPage::setVerdictFilter(std::optional<Verdict> verdict) {
     m_verdict->setCurrentIndex(qMax(0, m_verdict->findData(verdict ? int(*verdict) : -1)));
 }
 
-void ObjectsPage::showObjects(const QList<ObjectRef>& objects, const QString& note) {
-    setNamespace(0); // findings' objects are the host's
+void ObjectsPage::showObjects(const QList<ObjectRef>& objects, const QString& note, quint64 ns) {
+    setNamespace(ns); // a container's finding: its refs point into that container's report
     QSet<QString> identities;
     int firstTab = -1;
     for (const ObjectRef& ref : objects) {
@@ -464,11 +456,9 @@ void ObjectsPage::updateCleanAction() {
         n == 0 ? tr("Clean up selected…") : tr("Clean up %n selected…", nullptr, n);
     m_cleanAction->setText(text);
     m_cleanButton->setText(text);
-    // Removal needs the helper; an agentless snapshot cannot remove anything. The guided cleanup
-    // works on the host's objects: a container's are not offered to it (their refs would point
-    // into the host's lists).
-    const bool can =
-        n > 0 && m_report.snapshot.mode != SnapshotMode::Agentless && currentNamespace() == 0;
+    // Removal needs the helper; an agentless snapshot cannot remove anything. A container's
+    // objects are removed inside its namespace (the wizard gets that container's report).
+    const bool can = n > 0 && m_report.snapshot.mode != SnapshotMode::Agentless;
     m_cleanAction->setEnabled(can);
     m_cleanButton->setEnabled(can);
 }

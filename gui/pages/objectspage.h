@@ -39,7 +39,7 @@ public:
     void setOwnerFilter(const QString& owner);
     void setVerdictFilter(std::optional<Verdict> verdict);
     // Restricts the tables to these objects and shows `note` above them.
-    void showObjects(const QList<ObjectRef>& objects, const QString& note);
+    void showObjects(const QList<ObjectRef>& objects, const QString& note, quint64 ns = 0);
     void clearObjectRestriction();
     void focusFilter();
 
@@ -55,7 +55,7 @@ public:
 
 signals:
     // "Clean up…" for the selected objects: the guided cleanup with them ticked.
-    void cleanUp(const QList<ipcscope::ObjectRef>& objects);
+    void cleanUp(const QList<ipcscope::ObjectRef>& objects, quint64 ns);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

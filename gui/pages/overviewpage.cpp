@@ -213,7 +213,7 @@ void OverviewPage::rebuildFindings(const Report& report) {
     const int shown = int(qMin<qsizetype>(report.findings.size(), 8));
     // Two findings about the same objects (the full limit, and the software that left them
     // behind) get one "Clean up…" button: the first; the other shows the objects instead.
-    QList<QList<std::pair<int, int>>> cleanable;
+    QList<std::pair<quint64, QList<std::pair<int, int>>>> cleanable;
     for (int i = 0; i < shown; ++i) {
         Finding finding = report.findings.at(i);
         if (finding.action == Finding::Action::Clean) {
@@ -221,10 +221,10 @@ void OverviewPage::rebuildFindings(const Report& report) {
             for (const ObjectRef& ref : std::as_const(finding.objects))
                 key.append({int(ref.type), ref.index});
             std::sort(key.begin(), key.end());
-            if (cleanable.contains(key))
+            if (cleanable.contains(std::pair{finding.ns, key}))
                 finding.action = Finding::Action::ShowObjects;
             else
-                cleanable.append(key);
+                cleanable.append({finding.ns, key});
         }
         m_findings->addWidget(findingRow(finding));
     }
@@ -260,12 +260,14 @@ QWidget* OverviewPage::findingRow(const Finding& finding) {
         // The count in the label: two buttons never look alike while doing different things.
         button = new QPushButton(tr("Clean up %n object(s)…", nullptr, int(objects.size())), row);
         button->setToolTip(tr("Review these objects and remove them safely"));
-        connect(button, &QPushButton::clicked, this, [this, objects] { emit cleanUp(objects); });
+        connect(button, &QPushButton::clicked, this,
+                [this, objects, ns = finding.ns] { emit cleanUp(objects, ns); });
         break;
     case Finding::Action::ShowObjects:
         button = new QPushButton(tr("Show objects"), row);
-        connect(button, &QPushButton::clicked, this,
-                [this, objects] { emit showObjects(objects, tr("Objects of this finding.")); });
+        connect(button, &QPushButton::clicked, this, [this, objects, ns = finding.ns] {
+            emit showObjects(objects, tr("Objects of this finding."), ns);
+        });
         break;
     case Finding::Action::Explain:
         button = new QPushButton(tr("Explain"), row);

@@ -25,12 +25,12 @@ public:
 
 signals:
     // Show these objects on the objects page, with a note that explains why.
-    void showObjects(const QList<ipcscope::ObjectRef>& objects, const QString& note);
+    void showObjects(const QList<ipcscope::ObjectRef>& objects, const QString& note, quint64 ns);
     void showVerdict(ipcscope::Verdict verdict);
     // Open the suggestions at the row of this limit ("SEMMNI"; empty: at the top).
     void showSuggestions(const QString& field);
     // Open the guided cleanup with these objects ticked.
-    void cleanUp(const QList<ipcscope::ObjectRef>& objects);
+    void cleanUp(const QList<ipcscope::ObjectRef>& objects, quint64 ns);
 
 private:
     void rebuildFindings(const Report& report);

@@ -11,7 +11,7 @@
 // While Refresh all runs, a 1 ms timer on the GUI thread measures how long the event loop was
 // kept from running it (the longest stall and the 99th percentile), and the process's peak RSS is
 // read from /proc/self/status (VmHWM, reset before the run through clear_refs).
-//   bench_fleet HOSTS SERVERS
+//   bench_fleet HOSTS SERVERS [root]   (root: log in as root, with its shell start-up files)
 #include "fleet/fleetmodel.h"
 #include "fleet/fleetpage.h"
 #include "fleet/fleetrefresh.h"
@@ -134,21 +134,47 @@ QString loadAverage() {
                                        : u"?"_s;
 }
 
+// A login whose shell is /bin/sh without start-up files (as in bench_ssh): the figures then
+// measure SSH and IPC Scope, not this machine's root ~/.bashrc, which runs for every command
+// (IPC Scope runs three per host: probe, snapshot, log search; `ssh host ipcs -a` one).
+struct BenchUser {
+    QString name = u"ipcscopefleet"_s;
+    bool created = false;
+    explicit BenchUser(bool wanted) {
+        if (!wanted)
+            return;
+        run(u"userdel"_s, {u"-r"_s, name});
+        created = run(u"useradd"_s, {u"-m"_s, u"-p"_s, u"*"_s, u"-s"_s, u"/bin/sh"_s, name}) == 0;
+    }
+    ~BenchUser() {
+        if (created)
+            run(u"userdel"_s, {u"-r"_s, name});
+    }
+    static int run(const QString& program, const QStringList& args) {
+        QProcess p;
+        p.start(program, args);
+        p.waitForFinished();
+        return p.exitCode();
+    }
+};
+
 struct Fleet {
+    QString user = u"root"_s;
     std::vector<std::unique_ptr<testssh::SshdFixture>> servers;
     QString knownHosts; // every server's host key
     QString sshConfig;  // Host fleet-NN aliases for OpenSSH
     QList<HostConfig> entries;
 };
 
-HostConfig entry(const testssh::SshdFixture& server, const QString& knownHosts, int n) {
+HostConfig entry(const testssh::SshdFixture& server, const QString& knownHosts, int n,
+                 const QString& user) {
     HostConfig c;
     c.kind = HostConfig::Kind::Ssh;
     c.id = u"fleet-%1"_s.arg(n, 2, 10, QChar(u'0'));
     c.name = c.id;
     c.host = u"127.0.0.1"_s;
     c.port = server.port();
-    c.user = u"root"_s;
+    c.user = user;
     c.identityFile = server.clientKeyPath();
     c.knownHostsFile = knownHosts;
     c.connectTimeoutSeconds = 30;
@@ -270,6 +296,8 @@ bool setUp(Fleet& fleet, int hosts, int servers) {
     }
     // HOME, the remote helper cache: the first server's private ones.
     const QString home = fleet.servers.front()->usePrivateHome();
+    if (fleet.user != u"root"_s) // the helper in the login's own cache, removed with it
+        qputenv("IPCSCOPE_REMOTE_CACHE", "~/.cache/ipcscope");
     fleet.knownHosts = home + u"/known_hosts"_s;
     QFile known(fleet.knownHosts);
     if (!known.open(QIODevice::WriteOnly))
@@ -287,21 +315,22 @@ bool setUp(Fleet& fleet, int hosts, int servers) {
         return false;
     for (int n = 1; n <= hosts; ++n) {
         const auto& server = *fleet.servers[size_t((n - 1) % servers)];
-        const HostConfig c = entry(server, fleet.knownHosts, n);
+        const HostConfig c = entry(server, fleet.knownHosts, n, fleet.user);
         fleet.entries.append(c);
-        config.write(u"Host %1\n  HostName 127.0.0.1\n  Port %2\n  User root\n  IdentityFile %3\n"
+        config.write(u"Host %1\n  HostName 127.0.0.1\n  Port %2\n  User %5\n  IdentityFile %3\n"
                      "  IdentitiesOnly yes\n  BatchMode yes\n  StrictHostKeyChecking yes\n"
                      "  UserKnownHostsFile %4\n"_s.arg(c.id)
                          .arg(c.port)
-                         .arg(c.identityFile, fleet.knownHosts)
+                         .arg(c.identityFile, fleet.knownHosts, fleet.user)
                          .toUtf8());
     }
     return true;
 }
 
 // The helper as deployed into the remote cache by the first session.
-QString deployedHelper(const testssh::SshdFixture& server) {
-    QDirIterator it(server.remoteCacheDir(), {u"helper-*"_s}, QDir::Files,
+QString deployedHelper(const testssh::SshdFixture& server, const QString& user) {
+    QDirIterator it(user == u"root"_s ? server.remoteCacheDir()
+                                      : u"/home/%1/.cache/ipcscope"_s.arg(user), {u"helper-*"_s}, QDir::Files,
                     QDirIterator::Subdirectories);
     return it.hasNext() ? it.next() : QString();
 }
@@ -316,14 +345,18 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     const int hosts = argc > 1 ? std::max(1, atoi(argv[1])) : 50;
     const int servers = argc > 2 ? std::clamp(atoi(argv[2]), 1, hosts) : 5;
+    const bool asRoot = argc > 3 && qstrcmp(argv[3], "root") == 0;
     const int bound = settings::fleetConcurrency();
 
+    BenchUser user(!asRoot);
     Fleet fleet;
+    if (user.created)
+        fleet.user = user.name;
     if (!setUp(fleet, hosts, servers))
         return 1;
     QTextStream out(stdout);
     out.setRealNumberNotation(QTextStream::FixedNotation);
-    out << hosts << " host entries on " << servers
+    out << hosts << " host entries (login " << fleet.user << ") on " << servers
         << " sshds (each in its own IPC namespace), bound " << bound << ", "
         << QThread::idealThreadCount() << " cores, load average " << loadAverage() << "\n";
     {
@@ -396,7 +429,7 @@ int main(int argc, char** argv) {
     }
 
     // 3. OpenSSH, the same entries, the same bound.
-    const QString helper = deployedHelper(*fleet.servers.front());
+    const QString helper = deployedHelper(*fleet.servers.front(), fleet.user);
     const double ipcs = openSsh(fleet, bound, u"ipcs -a"_s);
     const double snap = helper.isEmpty() ? -1 : openSsh(fleet, bound, helper + u" snapshot"_s);
     out << qSetRealNumberPrecision(1) << "-- OpenSSH, xargs -P " << bound << ": ssh ALIAS ipcs -a "

@@ -105,7 +105,9 @@ public:
         m_timer.stop();
         m_totalCpu = threadCpuMs() - m_startCpu;
     }
-    double max() const { return m_gaps.empty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
+    double max() const {
+        return m_gaps.empty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end());
+    }
     // The GUI thread's own CPU time in the longest gap.
     double busyInMax() const {
         if (m_gaps.empty())
@@ -113,7 +115,9 @@ public:
         return m_busy[size_t(std::max_element(m_gaps.begin(), m_gaps.end()) - m_gaps.begin())];
     }
     // The longest stretch the GUI thread computed without returning to the event loop.
-    double maxBusy() const { return m_busy.empty() ? 0 : *std::max_element(m_busy.begin(), m_busy.end()); }
+    double maxBusy() const {
+        return m_busy.empty() ? 0 : *std::max_element(m_busy.begin(), m_busy.end());
+    }
     double p99() const { return percentile(m_gaps, 0.99); }
     double p99Busy() const { return percentile(m_busy, 0.99); }
     double totalCpu() const { return m_totalCpu; }
@@ -190,12 +194,10 @@ double refreshAlone(const HostConfig& config) {
         ok = true;
         loop.quit();
     });
-    QObject::connect(&controller, &HostController::refreshFailed, &loop,
-                     [&](const Error& error) {
-                         std::fprintf(stderr, "%s failed: %s\n", qPrintable(config.name),
-                                      qPrintable(error.message));
-                         loop.quit();
-                     });
+    QObject::connect(&controller, &HostController::refreshFailed, &loop, [&](const Error& error) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(config.name), qPrintable(error.message));
+        loop.quit();
+    });
     QElapsedTimer timer;
     timer.start();
     controller.refresh();
@@ -256,8 +258,8 @@ double openSsh(const Fleet& fleet, int bound, const QString& command) {
         aliases.append(c.id);
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const QString script = u"xargs -P %1 -I{} ssh -F %2 {} %3 >/dev/null"_s.arg(bound).arg(
-        fleet.sshConfig, command);
+    const QString script =
+        u"xargs -P %1 -I{} ssh -F %2 {} %3 >/dev/null"_s.arg(bound).arg(fleet.sshConfig, command);
     QElapsedTimer timer;
     timer.start();
     p.start(u"sh"_s, {u"-c"_s, script});
@@ -283,10 +285,9 @@ bool setUp(Fleet& fleet, int hosts, int servers) {
         // Objects in this server's namespace: a different load on each.
         const QString sets = QString::number(50 + 50 * s);
         QProcess create;
-        create.start(u"nsenter"_s,
-                     {u"--ipc"_s, u"--target"_s, QString::number(server->pid()),
-                      QStringLiteral(IPCSCOPE_IPC_CREATE_PATH), sets, u"4"_s, u"20"_s, u"20"_s,
-                      QString::number(0x1d000000 + s * 4096)});
+        create.start(u"nsenter"_s, {u"--ipc"_s, u"--target"_s, QString::number(server->pid()),
+                                    QStringLiteral(IPCSCOPE_IPC_CREATE_PATH), sets, u"4"_s, u"20"_s,
+                                    u"20"_s, QString::number(0x1d000000 + s * 4096)});
         if (!create.waitForFinished(60000) || create.exitCode() != 0) {
             std::fprintf(stderr, "cannot create objects: %s\n",
                          create.readAllStandardError().constData());
@@ -330,8 +331,8 @@ bool setUp(Fleet& fleet, int hosts, int servers) {
 // The helper as deployed into the remote cache by the first session.
 QString deployedHelper(const testssh::SshdFixture& server, const QString& user) {
     QDirIterator it(user == u"root"_s ? server.remoteCacheDir()
-                                      : u"/home/%1/.cache/ipcscope"_s.arg(user), {u"helper-*"_s}, QDir::Files,
-                    QDirIterator::Subdirectories);
+                                      : u"/home/%1/.cache/ipcscope"_s.arg(user),
+                    {u"helper-*"_s}, QDir::Files, QDirIterator::Subdirectories);
     return it.hasNext() ? it.next() : QString();
 }
 
@@ -367,8 +368,8 @@ int main(int argc, char** argv) {
         QTimer::singleShot(2000, &wait, &QEventLoop::quit);
         wait.exec();
         idle.stop();
-        out << qSetRealNumberPrecision(1) << "idle event loop for 2 s: longest stall "
-            << idle.max() << " ms, p99 " << idle.p99() << " ms\n";
+        out << qSetRealNumberPrecision(1) << "idle event loop for 2 s: longest stall " << idle.max()
+            << " ms, p99 " << idle.p99() << " ms\n";
     }
     out.flush();
 
@@ -407,15 +408,15 @@ int main(int argc, char** argv) {
         const RunFigures f = refreshAll(page);
         const double ratio = f.wallMs / slowest;
         out << qSetRealNumberPrecision(1) << "-- " << name << ": " << f.wallMs << " ms for "
-            << list.rowCount() << " entries (" << f.failed << " failed, at most "
-            << f.peakRunning << " at once)\n"
+            << list.rowCount() << " entries (" << f.failed << " failed, at most " << f.peakRunning
+            << " at once)\n"
             << "   wall / slowest single: " << qSetRealNumberPrecision(2) << ratio
             << " (target <= 2.00) " << (ratio <= 2.0 ? "OK" : "OVER") << "\n"
             << "   wall / (sum of singles / bound): " << f.wallMs / (sum / bound) << "\n"
             << qSetRealNumberPrecision(1) << "   GUI thread stall (event loop latency): longest "
-            << f.stallMax << " ms (the GUI thread computed " << f.stallMaxBusy
-            << " ms of it), p99 " << f.stallP99 << " ms over " << qulonglong(f.samples)
-            << " ticks of 1 ms (target < 50) " << (f.stallMax < 50 ? "OK" : "OVER") << "\n"
+            << f.stallMax << " ms (the GUI thread computed " << f.stallMaxBusy << " ms of it), p99 "
+            << f.stallP99 << " ms over " << qulonglong(f.samples) << " ticks of 1 ms (target < 50) "
+            << (f.stallMax < 50 ? "OK" : "OVER") << "\n"
             << "   GUI thread work without returning to the event loop: longest " << f.busyMax
             << " ms, p99 " << f.busyP99 << " ms; GUI thread CPU in all " << f.guiCpu
             << " ms (target < 50) " << (f.busyMax < 50 ? "OK" : "OVER") << "\n"
@@ -434,7 +435,8 @@ int main(int argc, char** argv) {
     const double snap = helper.isEmpty() ? -1 : openSsh(fleet, bound, helper + u" snapshot"_s);
     out << qSetRealNumberPrecision(1) << "-- OpenSSH, xargs -P " << bound << ": ssh ALIAS ipcs -a "
         << ipcs << " ms; ssh ALIAS <helper> snapshot " << snap << " ms\n"
-        << qSetRealNumberPrecision(2) << "   refresh all (new sessions) / ssh ipcs -a: "
-        << coldWall / ipcs << "; / ssh <helper> snapshot: " << coldWall / snap << "\n";
+        << qSetRealNumberPrecision(2)
+        << "   refresh all (new sessions) / ssh ipcs -a: " << coldWall / ipcs
+        << "; / ssh <helper> snapshot: " << coldWall / snap << "\n";
     return ok && ipcs > 0 ? 0 : 1;
 }

@@ -9,8 +9,8 @@
 #include <QThread>
 
 #include <csignal>
-#include <sched.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/wait.h>
 #include <unistd.h>
 

@@ -163,6 +163,12 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
                            "limits at runtime and in /etc/sysctl.d/90-ipcscope.conf (needs root or "
                            "--sudo) and show the values read back."));
     const QCommandLineOption yesOption(u"yes"_s, Tr::tr("With --apply: really change the limits."));
+    const QCommandLineOption namespaceOption(
+        u"namespace"_s,
+        Tr::tr("Tune the limits of a container's IPC namespace (its name, container id or "
+               "namespace number, as the report lists them) instead of the host's; set at runtime "
+               "only, they are lost when the container restarts."),
+        u"NAME"_s);
     const AnalysisOptions analysis;
     // A snapshot is JSON anyway; --json is accepted so that scripts can pass it to every command.
     p.addOption(json);
@@ -175,7 +181,7 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
         p.addOptions({failOnOrphans, html, noLogs});
 
     if (spec->command == Command::Tune)
-        p.addOptions({planOption, applyOption, yesOption});
+        p.addOptions({planOption, applyOption, yesOption, namespaceOption});
 
     // QCommandLineParser skips the first argument as the program name: the command sits there.
     if (!p.parse(args))
@@ -230,6 +236,7 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
         o.planFile = p.value(planOption);
         o.apply = p.isSet(applyOption);
         o.yes = p.isSet(yesOption);
+        o.tuneNamespace = p.value(namespaceOption);
         if (o.yes && !o.apply)
             return usageError(Tr::tr("--yes only confirms --apply."), name);
     }

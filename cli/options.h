@@ -24,6 +24,7 @@ struct CliOptions {
     QString planFile;   // tune --plan FILE (a saved plan, schema ipcscope.plan/1)
     bool apply = false; // tune --apply: show (and with --yes make) the change
     bool yes = false;
+    QString tuneNamespace;  // tune --namespace NAME: a container's IPC namespace, not the host's
     QString htmlFile;       // report --html FILE
     bool searchLogs = true; // report: search the logs for the diagnosis (off: --no-logs)
     AnalyzerOptions analyzer;

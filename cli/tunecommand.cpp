@@ -68,10 +68,39 @@ QStringList changedParameters(const Proposal& p) {
     return list;
 }
 
+// The words for a container's limits: where they were set, that they do not last, and the
+// runtime's own persistent way.
+QString notPersistent(const IpcNamespace& ns, const QStringList& settings) {
+    QString flags;
+    for (const QString& s : settings)
+        flags += u" --sysctl "_s + s;
+    return Tr::tr("These are the limits of container %1 (IPC namespace %2), set at runtime only: "
+                  "they are lost when the container restarts, and /etc/sysctl.d on the host does "
+                  "not set them. To keep them, start the container with them:")
+               .arg(ns.name)
+               .arg(ns.id) +
+           u"\n  docker run%1 …\n  podman run%1 …\n"_s.arg(flags) +
+           Tr::tr("  Kubernetes: the pod's securityContext.sysctls (IPC sysctls other than "
+                  "kernel.shm_rmid_forced must be allowed with the kubelet's "
+                  "--allowed-unsafe-sysctls).") +
+           u'\n';
+}
+
 } // namespace
 
+const IpcNamespace* findNamespace(const Snapshot& snapshot, const QString& name) {
+    for (const IpcNamespace& ns : snapshot.namespaces) {
+        if (ns.host)
+            continue;
+        if (ns.name == name || QString::number(ns.id) == name ||
+            (!ns.containerId.isEmpty() && name.size() >= 4 && ns.containerId.startsWith(name)))
+            return &ns;
+    }
+    return nullptr;
+}
+
 int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transport,
-                    const CancelToken& cancel) {
+                    const CancelToken& cancel, const IpcNamespace* ns) {
     Proposal proposal;
     int workloads = 0;
     if (!o.planFile.isEmpty()) {
@@ -94,7 +123,11 @@ int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transp
     // Audited as the window's Apply is: the intent on disk before the helper runs.
     AuditLog audit;
     const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QByteArray document = limitsChangeDocument(proposal.proposed, parameters);
+    const QByteArray document =
+        ns ? limitsChangeDocument(proposal.proposed, parameters, false, ns->id)
+           : limitsChangeDocument(proposal.proposed, parameters);
+    if (ns)
+        proposal.hostname += u" / "_s + ns->name;
     if (applyNow) {
         if (const Result<bool> intent =
                 audit.recordLimits(runId, u"intent"_s, proposal.hostname, u"apply"_s,
@@ -147,6 +180,13 @@ int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transp
                         {u"sysctl_file"_s, proposal.sysctlFile()},
                         {u"commands"_s, QJsonArray::fromStringList(proposal.sysctlCommands())},
                         {u"dry_run"_s, !applyNow}};
+        if (ns) {
+            doc.insert(u"namespace"_s, QJsonObject{{u"id"_s, qint64(ns->id)},
+                                                   {u"name"_s, ns->name},
+                                                   {u"runtime"_s, ns->runtime},
+                                                   {u"persistent"_s, false}});
+            doc.remove(u"sysctl_file"_s);
+        }
         if (result)
             doc.insert(u"result"_s, limitsResultToJson(*result));
         writeRaw(stdout, QJsonDocument(doc).toJson(o.pretty ? QJsonDocument::Indented
@@ -163,9 +203,19 @@ int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transp
         } else if (!applyNow) {
             text += u'\n' + Tr::tr("Would run (nothing is changed without --apply --yes):") + u'\n';
             for (const QString& c : proposal.sysctlCommands())
-                text += u"  "_s + c + u'\n';
-            text += Tr::tr("and write /etc/sysctl.d/90-ipcscope.conf:") + u'\n';
-            text += proposal.sysctlFile();
+                text += u"  "_s +
+                        (ns ? u"nsenter --ipc --target %1 "_s.arg(ns->oldestPid) : QString()) + c +
+                        u'\n';
+            if (!ns) {
+                text += Tr::tr("and write /etc/sysctl.d/90-ipcscope.conf:") + u'\n';
+                text += proposal.sysctlFile();
+            }
+        }
+        if (ns && !parameters.isEmpty()) {
+            QStringList settings;
+            for (const QString& c : proposal.sysctlCommands())
+                settings.append(QString(c).remove(u"sysctl -w "_s));
+            text += u'\n' + notPersistent(*ns, settings);
         }
         if (result) {
             text += u'\n' +
@@ -176,10 +226,13 @@ int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transp
                 text += u"  %1: %2 -> %3\n"_s.arg(c.parameter, c.oldValue,
                                                   c.readBack.isEmpty() ? u"-"_s : c.readBack);
             if (result->applied) {
-                text += Tr::tr("Written to %1.").arg(result->file) + u'\n';
+                if (!result->file.isEmpty())
+                    text += Tr::tr("Written to %1.").arg(result->file) + u'\n';
                 text += Tr::tr("To restore the previous values:") + u'\n';
                 for (const LimitChange& c : result->changes)
-                    text += u"  sysctl -w %1='%2'\n"_s.arg(c.parameter, c.oldValue);
+                    text += u"  "_s +
+                            (ns ? u"nsenter --ipc --target %1 "_s.arg(ns->oldestPid) : QString()) +
+                            u"sysctl -w %1='%2'\n"_s.arg(c.parameter, c.oldValue);
             }
         }
         out(text);

@@ -13,7 +13,13 @@
 namespace ipcscope::cli {
 
 // Prints to stdout; returns the exit code (0 also for a dry run, 1 when the kernel refused).
+// With `ns`, `report` is that container's (its namespace's snapshot analysed on its own) and the
+// change is applied inside its IPC namespace, at runtime only.
 int tunePlanCommand(const CliOptions& options, const Report& report, Transport& transport,
-                    const CancelToken& cancel);
+                    const CancelToken& cancel, const IpcNamespace* ns = nullptr);
+
+// The container's IPC namespace `name` in the snapshot: by name, container id (or its start) or
+// namespace number; null when there is none (the host's own entry is never returned).
+const IpcNamespace* findNamespace(const Snapshot& snapshot, const QString& name);
 
 } // namespace ipcscope::cli

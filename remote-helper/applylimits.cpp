@@ -2,6 +2,7 @@
 #include "applylimits.h"
 
 #include "fileio.h"
+#include "namespaces.h"
 #include "rootfiles.h"
 
 #include <algorithm>
@@ -252,7 +253,9 @@ std::string mergeSysctlFile(const std::string& existing,
     return out;
 }
 
-LimitsOutcome applyLimits(const LimitsChange& change, const std::string& root) {
+namespace {
+
+LimitsOutcome applyHere(const LimitsChange& change, const std::string& root) {
     LimitsOutcome out;
     // Every old value first: nothing is written unless all of them can be read (and restored).
     for (const LimitSetting& s : change.settings) {
@@ -335,14 +338,55 @@ LimitsOutcome applyLimits(const LimitsChange& change, const std::string& root) {
     return out;
 }
 
+} // namespace
+
+LimitsOutcome applyLimits(const LimitsChange& change, const std::string& root,
+                          const char* procRoot) {
+    const std::optional<uint64_t> ownNs = currentIpcNamespace();
+    if (!change.ns || change.ns == ownNs) {
+        LimitsOutcome out = applyHere(change, root);
+        out.ns = change.ns;
+        return out;
+    }
+    const uint64_t ns = *change.ns;
+    LimitsOutcome out;
+    out.ns = ns;
+    const auto refuse = [&](std::string code, std::string message) {
+        out.code = std::move(code);
+        out.message = std::move(message) + "; nothing was changed";
+        return out;
+    };
+    const auto namespaces = listOtherIpcNamespaces(ownNs.value_or(0), procRoot);
+    const auto it = namespaces.find(ns);
+    if (it == namespaces.end())
+        return refuse("namespace_gone", "the IPC namespace " + std::to_string(ns) +
+                                            " has no running process any more (the container "
+                                            "stopped)");
+    EnterFailure failure;
+    const int fd = openIpcNamespace(ns, it->second, failure, procRoot);
+    if (fd < 0)
+        return refuse(failure.code == "not_root" ? "permission_denied" : "namespace_gone",
+                      failure.message);
+    // The file is never part of it (parseLimitsChange refuses that): the work is the runtime.
+    const bool entered = runInIpcNamespace(
+        fd, ns, [&] { out = applyHere(change, root); }, failure);
+    ::close(fd);
+    out.ns = ns;
+    if (!entered)
+        return refuse(failure.code == "setns_refused" ? "permission_denied" : "system_error",
+                      failure.message);
+    return out;
+}
+
 void logLimits(const LimitsOutcome& o) {
     std::string who = "uid " + std::to_string(::getuid());
     if (const char* sudo = std::getenv("SUDO_USER"))
         who += " (sudo by " + std::string(sudo) + ")";
     ::openlog("ipcscope-helper", LOG_PID, LOG_AUTHPRIV);
+    const std::string where = o.ns ? " in IPC namespace " + std::to_string(*o.ns) : "";
     for (const AppliedLimit& a : o.changes) {
         const std::string line = (o.applied ? "set " : "refused ") + a.parameter + " " +
-                                 a.oldValue + " -> " + a.newValue + " for " + who;
+                                 a.oldValue + " -> " + a.newValue + where + " for " + who;
         ::syslog(LOG_AUTHPRIV | LOG_NOTICE, "%s", line.c_str());
     }
     if (!o.applied)
@@ -396,6 +440,16 @@ void writeLimitsResult(const LimitsOutcome& o, const char* helperVersion, JsonWr
         w.string(o.rejectedParameter);
     w.key("message");
     w.string(o.message);
+    // Only for a change that named a namespace (results without them are the host's).
+    if (o.ns) {
+        w.key("ns");
+        w.unsignedInteger(*o.ns);
+        w.key("code");
+        if (o.code.empty())
+            w.null();
+        else
+            w.string(o.code);
+    }
     w.endObject();
 }
 

@@ -8,6 +8,7 @@
 #include "jsonwriter.h"
 #include "limitschange.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,12 +31,20 @@ struct LimitsOutcome {
     std::string fileBefore;     // ... with this content
     std::vector<AppliedLimit> changes;
     std::string rejectedParameter;
-    std::string message; // why nothing was applied
+    std::string message;        // why nothing was applied
+    std::optional<uint64_t> ns; // the IPC namespace the values were read and set in (asked for)
+    // Why the namespace was not entered: "namespace_gone", "permission_denied", "system_error";
+    // empty otherwise.
+    std::string code;
 };
 
 // `root` is "/" on a real host; tests pass a temporary directory (only the sysctl.d file moves
-// there: the runtime values are those of the caller's IPC namespace).
-LimitsOutcome applyLimits(const LimitsChange& change, const std::string& root);
+// there: the runtime values are those of the caller's IPC namespace). With `change.ns` naming
+// another IPC namespace, everything (old values, writes, read-backs, restores) happens on a
+// thread that joined it, through one of its processes (procRoot); refused with code
+// "namespace_gone" when no process holds it any more.
+LimitsOutcome applyLimits(const LimitsChange& change, const std::string& root,
+                          const char* procRoot = "/proc");
 
 // "kernel.sem 32000 1024000000 500 32000 -> 250 32000 100 256 for uid 0 (sudo by alice)"
 void logLimits(const LimitsOutcome& outcome);

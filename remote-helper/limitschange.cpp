@@ -75,7 +75,7 @@ bool parseLimitsChange(std::string_view text, LimitsChange& change, std::string&
     }
     for (const auto& [name, value] : doc.members())
         if (name != "schema" && name != "write_file" && name != "limits" &&
-            name != "file_content" && name != "remove_file") {
+            name != "file_content" && name != "remove_file" && name != "ns") {
             error = "unknown member '" + name + "' in the limits change";
             return false;
         }
@@ -85,6 +85,15 @@ bool parseLimitsChange(std::string_view text, LimitsChange& change, std::string&
         return false;
     }
     LimitsChange out;
+    if (const JsonValue* ns = doc.find("ns")) {
+        uint64_t v = 0;
+        if (!readValue(*ns, v) || v == 0 || v > UINT32_MAX) {
+            error = "\"ns\" must be the inode of an IPC namespace (a positive integer)";
+            return false;
+        }
+        out.ns = v;
+        out.writeFile = false; // the default: the host's file is not the container's
+    }
     if (const JsonValue* wf = doc.find("write_file")) {
         if (!wf->isBool()) {
             error = "\"write_file\" must be true or false";
@@ -112,6 +121,12 @@ bool parseLimitsChange(std::string_view text, LimitsChange& change, std::string&
             return false;
         }
         out.fileMode = LimitsChange::FileMode::Remove;
+    }
+    if (out.ns && (out.writeFile || content || remove)) {
+        error = "the limits of another IPC namespace (\"ns\") are set at runtime only: "
+                "\"write_file\", \"file_content\" and \"remove_file\" are the host's "
+                "/etc/sysctl.d";
+        return false;
     }
     if (out.fileMode != LimitsChange::FileMode::Merge && !out.writeFile) {
         error = "\"file_content\" and \"remove_file\" need \"write_file\": true";

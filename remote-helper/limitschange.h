@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,9 @@ struct LimitsChange {
     enum class FileMode { Merge, Replace, Remove };
     FileMode fileMode = FileMode::Merge;
     std::string fileContent;
+    // The IPC namespace (inode) whose limits to set, a container's; none: the helper's own.
+    // Never with the file: /etc/sysctl.d is the host's, and a container's values go with it.
+    std::optional<uint64_t> ns;
 };
 
 // Whether `line` of a sysctl.d file sets a parameter, and which ("" for comments and blanks).

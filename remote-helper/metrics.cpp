@@ -29,6 +29,7 @@ namespace {
 constexpr uint32_t ShmDest = 01000; // SHM_DEST in the mode word /proc prints
 constexpr int64_t ClockSlack = 2;   // seconds: start times and IPC times are not exact
 constexpr const char* FileName = "ipcscope.prom";
+constexpr const char* StateFileName = ".ipcscope-symptom-counts";
 
 // What one referenced pid says about the object (docs/verdicts.md, "The evidence").
 enum class Pid { AliveSame, Gone, NotVisible };
@@ -387,7 +388,7 @@ std::string renderMetrics(const MetricsInput& in) {
                      {{"limit", l.name}, {"sysctl", l.sysctl}, {"scope", l.scope}},
                      fmt(*l.limit ? double(l.used) / double(*l.limit) : (l.used ? 1.0 : 0.0)));
 
-    // IPC failures in the logs: lines in the log tails read now, and the newest one's time.
+    // IPC failures in the logs: lines counted so far, and the newest one's time.
     if (in.symptoms) {
         std::map<std::string_view, std::pair<uint64_t, int64_t>> seen;
         for (const Symptom& sym : in.symptoms->symptoms) {
@@ -398,12 +399,19 @@ std::string renderMetrics(const MetricsInput& in) {
                         seen[known].second = std::max(seen[known].second, *sym.time);
                 }
         }
-        w.family("ipcscope_log_symptoms", "gauge",
-                 "Lines with a known IPC failure in the tails of the logs read now (not a counter: "
-                 "a rotated log starts again).");
-        for (std::string_view known : KnownSignatures)
-            w.sample("ipcscope_log_symptoms", {{"signature", known}},
-                     std::to_string(seen[known].first));
+        if (in.symptomCounts) {
+            // Text format 0.0.4 (what the textfile collector reads): the family is named with
+            // its _total suffix.
+            w.family("ipcscope_log_symptoms_total", "counter",
+                     "Lines with a known IPC failure in the logs, each counted once across runs "
+                     "(lines newer than the last counted; lines without a time stamp are not "
+                     "counted).");
+            for (std::string_view known : KnownSignatures) {
+                const auto it = in.symptomCounts->find(known);
+                w.sample("ipcscope_log_symptoms_total", {{"signature", known}},
+                         std::to_string(it == in.symptomCounts->end() ? 0 : it->second.total));
+            }
+        }
         w.family("ipcscope_log_symptom_last_seen_timestamp_seconds", "gauge",
                  "Unix time of the newest line with this IPC failure in the logs (its own time "
                  "stamp); absent when none was found.");
@@ -445,6 +453,7 @@ std::string writeTextfile(const std::string& dir, const std::string& text) {
 
 int runMetricsCommand(int argc, char** argv, const char* helperVersion) {
     std::string textfileDir;
+    std::string statePath;
     SymptomOptions logOptions;
     bool logs = true;
     size_t maxOwners = 10;
@@ -459,6 +468,12 @@ int runMetricsCommand(int argc, char** argv, const char* helperVersion) {
             struct stat st {};
             if (::stat(textfileDir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
                 return failure("the textfile directory " + textfileDir + " is not a directory");
+        } else if (arg == "--state") {
+            if (i + 1 >= argc)
+                return usageError("'--state' needs a file");
+            statePath = argv[++i];
+            if (statePath.empty())
+                return usageError("'--state' needs a file");
         } else if (arg == "--no-logs") {
             logs = false;
         } else if (arg == "--no-journal") {
@@ -497,10 +512,27 @@ int runMetricsCommand(int argc, char** argv, const char* helperVersion) {
     std::optional<SymptomScan> scan;
     if (logs)
         scan = scanSymptoms(logOptions);
+    // The counter's state: given, or next to the textfile (a name the collector does not read).
+    if (statePath.empty() && !textfileDir.empty())
+        statePath = textfileDir + "/" + StateFileName;
+    std::optional<SymptomCounts> counts;
+    if (scan && !statePath.empty()) {
+        counts.emplace();
+        std::string stateError;
+        if (!readSymptomCounts(statePath, *counts, stateError))
+            std::fprintf(stderr, "ipcscope-helper: %s; the symptom counter starts again from 0\n",
+                         stateError.c_str());
+        countNewSymptoms(*scan, *counts);
+        // The state first: should the textfile fail now, its lines are exported next time, and
+        // never counted twice.
+        if (const std::string failed = writeSymptomCounts(statePath, *counts); !failed.empty())
+            return failure(failed);
+    }
     MetricsInput in;
     in.snapshot = &snapshot;
     in.accounts = &accounts;
     in.symptoms = scan ? &*scan : nullptr;
+    in.symptomCounts = counts ? &*counts : nullptr;
     in.durationSeconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     in.helperVersion = helperVersion;

@@ -14,6 +14,7 @@
 
 #include "accounts.h"
 #include "model.h"
+#include "symptomcounter.h"
 #include "symptoms.h"
 
 #include <string>
@@ -42,6 +43,9 @@ struct MetricsInput {
     const Snapshot* snapshot = nullptr;
     const Accounts* accounts = nullptr;
     const SymptomScan* symptoms = nullptr; // null: the logs were not searched
+    // The running totals (symptomcounter.h), this run's lines added; null: no state file, so no
+    // counter (a count of this run's lines alone could fall).
+    const SymptomCounts* symptomCounts = nullptr;
     double durationSeconds = 0;
     const char* helperVersion = "";
     size_t maxOwners = 10; // owners beyond the biggest ones are summed up as owner="other"

@@ -55,6 +55,12 @@ public:
             m_holder.kill();
     }
     bool ready() const { return m_ready; }
+    // The namespace's inode, as the helper's snapshot names it ("ns").
+    quint64 inode() const {
+        struct stat st {};
+        const QByteArray path = "/proc/" + QByteArray::number(m_holder.processId()) + "/ns/ipc";
+        return ::stat(path.constData(), &st) == 0 ? quint64(st.st_ino) : 0;
+    }
 
     Run run(const QString& program, const QStringList& args, const QByteArray& input = {}) {
         QProcess p;
@@ -153,6 +159,8 @@ private slots:
     void anUnprivilegedRunClaimsNoRestore_data();
     void anUnprivilegedRunClaimsNoRestore();
     void anUnwritableResultStillSaysWhatWasDone();
+    void aContainersLimitsAreSetInItsOwnNamespace();
+    void aContainersLimitsAreNeverWrittenToTheHostsFile();
 
 private:
     QMap<QString, QString> m_host;
@@ -631,6 +639,83 @@ void TestApplyLimits::anUnwritableResultStillSaysWhatWasDone() {
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("the limits were applied"), r.err.constData());
     QCOMPARE(ns.read(u"kernel.shmmni"_s), u"1234"_s);
+}
+
+// A change naming another IPC namespace (a container's): the helper, run in the "host" namespace,
+// sets the value from a thread that joined the container's; the host's value stays, nothing is
+// written to the host's sysctl.d, the result has the values read inside; once no process holds
+// the namespace, the same change is refused as namespace_gone; the restore goes back there.
+void TestApplyLimits::aContainersLimitsAreSetInItsOwnNamespace() {
+    PrivateIpcNamespace host;
+    QVERIFY(host.ready());
+    QTemporaryDir root;
+    const QString hostBefore = host.read(u"kernel.shmmni"_s);
+    quint64 inode = 0;
+    {
+        PrivateIpcNamespace container;
+        QVERIFY(container.ready());
+        inode = container.inode();
+        QVERIFY(inode != 0);
+        const QString containerBefore = container.read(u"kernel.shmmni"_s);
+        QVERIFY(containerBefore != u"1234"_s);
+        ipcscope::Limits values;
+        values.shmmni = 1234;
+        const QByteArray document = limitsChangeDocument(values, {u"kernel.shmmni"_s}, true, inode);
+        const Run r = host.apply(root.path(), document);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        LimitsResult result;
+        QString error;
+        QVERIFY2(parseLimitsResult(r.out, result, error), qPrintable(error));
+        QVERIFY(result.applied);
+        QCOMPARE(result.ns, std::optional<quint64>(inode));
+        QCOMPARE(result.code, QString());
+        QCOMPARE(result.file, QString());
+        QCOMPARE(result.changes.size(), 1);
+        QCOMPARE(result.changes.at(0).oldValue, containerBefore);
+        QCOMPARE(result.changes.at(0).readBack, u"1234"_s);
+        QCOMPARE(container.read(u"kernel.shmmni"_s), u"1234"_s);
+        QCOMPARE(host.read(u"kernel.shmmni"_s), hostBefore);
+        QVERIFY(!QFileInfo::exists(root.filePath(u"etc"_s)));
+
+        // "Restore previous values" goes back into the same namespace.
+        const QByteArray restore = restoreDocument(result);
+        QVERIFY2(restore.contains("\"ns\":" + QByteArray::number(inode)), restore.constData());
+        const Run back = host.apply(root.path(), restore);
+        QVERIFY2(back.exitCode == 0, back.err.constData());
+        QCOMPARE(container.read(u"kernel.shmmni"_s), containerBefore);
+        QCOMPARE(host.read(u"kernel.shmmni"_s), hostBefore);
+    }
+    // The container stopped: its namespace is gone, and nothing is tried elsewhere.
+    const Run gone = host.apply(root.path(), R"({"schema":"ipcscope.limits-change/1","ns":)" +
+                                                 QByteArray::number(inode) +
+                                                 R"(,"limits":{"kernel.shmmni":1234}})");
+    QCOMPARE(gone.exitCode, 3);
+    const QJsonObject o = gone.json();
+    QCOMPARE(o.value(u"applied"_s).toBool(), false);
+    QCOMPARE(o.value(u"code"_s).toString(), u"namespace_gone"_s);
+    QCOMPARE(o.value(u"ns"_s).toInteger(), qint64(inode));
+    QVERIFY2(o.value(u"message"_s).toString().contains(u"nothing was changed"_s),
+             qPrintable(o.value(u"message"_s).toString()));
+    QCOMPARE(host.read(u"kernel.shmmni"_s), hostBefore);
+}
+
+void TestApplyLimits::aContainersLimitsAreNeverWrittenToTheHostsFile() {
+    PrivateIpcNamespace host, container;
+    QVERIFY(host.ready() && container.ready());
+    QTemporaryDir root;
+    const QString before = container.read(u"kernel.shmmni"_s);
+    const QByteArray ns = QByteArray::number(container.inode());
+    for (const QByteArray& extra :
+         {QByteArray(R"("write_file":true)"), QByteArray(R"("write_file":true,"remove_file":true)"),
+          QByteArray(R"("write_file":true,"file_content":"")")}) {
+        const Run r =
+            host.apply(root.path(), R"({"schema":"ipcscope.limits-change/1","ns":)" + ns + "," +
+                                        extra + R"(,"limits":{"kernel.shmmni":1234}})");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("set at runtime only"), r.err.constData());
+        QCOMPARE(container.read(u"kernel.shmmni"_s), before);
+    }
+    QVERIFY(!QFileInfo::exists(root.filePath(u"etc"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestApplyLimits)

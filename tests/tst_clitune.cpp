@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +63,7 @@ private slots:
     void usageErrors();
     void aBrokenPlanIsReportedInASentence();
     void applyWithYesChangesThePrivateNamespaceOnly();
+    void aContainersLimitsAreAppliedInItsNamespaceOnly();
 };
 
 void TestCliTune::dryRunShowsTheChangeAndChangesNothing() {
@@ -157,6 +159,62 @@ void TestCliTune::applyWithYesChangesThePrivateNamespaceOnly() {
     // The machine itself: unchanged.
     QCOMPARE(readProc("/proc/sys/kernel/sem"), sem);
     QCOMPARE(QDir(u"/etc/sysctl.d"_s).entryList(QDir::Files), hostFiles);
+}
+
+// --namespace: a "container" (a process in an IPC namespace of its own) gets the plan's SEMMNI
+// inside its namespace; the namespace the command runs in and its /etc/sysctl.d stay as they
+// were, and the output says the values do not survive a restart and how to keep them.
+void TestCliTune::aContainersLimitsAreAppliedInItsNamespaceOnly() {
+    if (::geteuid() != 0)
+        QSKIP("--apply --yes in another IPC namespace needs root (CI runs the tests as root)");
+    QTemporaryDir dir;
+    const QString plan = writePlan(dir);
+    qputenv("IPCSCOPE_AUDIT_LOG", dir.filePath(u"audit.jsonl"_s).toUtf8());
+    const auto unsetAudit = qScopeGuard([] { qunsetenv("IPCSCOPE_AUDIT_LOG"); });
+    QProcess container;
+    container.start(u"unshare"_s, {u"--ipc"_s, u"--"_s, u"sh"_s, u"-c"_s, u"echo ready; read x"_s});
+    const auto stop = qScopeGuard([&container] {
+        container.closeWriteChannel(); // `read` ends, and the namespace with it
+        if (!container.waitForFinished(5000))
+            container.kill();
+        container.waitForFinished(-1);
+    });
+    QVERIFY(container.waitForStarted() && container.waitForReadyRead(10000));
+    QVERIFY(container.readAll().startsWith("ready"));
+    const QByteArray nsPath = "/proc/" + QByteArray::number(container.processId()) + "/ns/ipc";
+    struct stat st {};
+    QVERIFY(::stat(nsPath.constData(), &st) == 0);
+    const QString inode = QString::number(st.st_ino);
+    const Run before = run(u"nsenter"_s, {u"--ipc="_s + QString::fromLatin1(nsPath), u"cat"_s,
+                                          u"/proc/sys/kernel/sem"_s});
+    QVERIFY(!before.out.simplified().endsWith(u" 32768"_s));
+
+    const Run r =
+        run(u"unshare"_s,
+            {u"--ipc"_s, u"--mount"_s, u"--propagation"_s, u"private"_s, u"--"_s, u"sh"_s, u"-c"_s,
+             u"mount -t tmpfs ipcscope-test /etc/sysctl.d && "
+             u"\"$0\" tune --plan \"$1\" --namespace \"$2\" --apply --yes && echo '--- own' && "
+             u"cat /proc/sys/kernel/sem && echo '--- files' && ls -A /etc/sysctl.d"_s,
+             kCli, plan, inode});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"Applied; the kernel now shows:"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"set at runtime only: they are lost when the container restarts"_s),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"docker run --sysctl kernel.sem="_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"securityContext.sysctls"_s), qPrintable(r.out));
+    // The command's own namespace kept the kernel's default, and no file was written.
+    const QString own = r.out.section(u"--- own\n"_s, 1).section(u"--- files"_s, 0, 0);
+    QVERIFY2(!own.simplified().endsWith(u" 32768"_s), qPrintable(own));
+    QCOMPARE(r.out.section(u"--- files\n"_s, 1).trimmed(), QString());
+    const Run after = run(u"nsenter"_s, {u"--ipc="_s + QString::fromLatin1(nsPath), u"cat"_s,
+                                         u"/proc/sys/kernel/sem"_s});
+    QVERIFY2(after.out.simplified().endsWith(u" 32768"_s), qPrintable(after.out));
+
+    // A namespace nobody has: a sentence, exit 1.
+    const Run unknown = run(kCli, {u"tune"_s, u"--namespace"_s, u"no-such-container"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(u"No container's IPC namespace is called no-such-container"_s),
+             qPrintable(unknown.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliTune)

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The helper's Prometheus metrics on hand-made snapshots: the helper verdict's clear cases
 // (docs/monitoring.md), label values escaped as the text format requires, the owners capped
-// with an "other" bucket, and the limit lines. The real stack (node_exporter, Prometheus,
+// with an "other" bucket, the limit lines, and the log failure counter that never goes down
+// across runs (its state file written and read back). The real stack (node_exporter, Prometheus,
 // promtool) reads the output in tests/tst_prometheus.sh.
 #include "metrics.h"
 
 #include <QtTest>
 
 using namespace ipcscope::helper;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -54,6 +56,19 @@ std::string render(const Snapshot& s, const Accounts& accounts, size_t maxOwners
 
 bool hasLine(const std::string& text, const std::string& line) {
     return ("\n" + text).find("\n" + line + "\n") != std::string::npos;
+}
+
+// A log search that found `signature` lines with these time stamps (0: a line without one).
+SymptomScan scanOf(const std::string& signature, std::initializer_list<int64_t> times) {
+    SymptomScan scan;
+    for (int64_t t : times) {
+        Symptom sym;
+        sym.signature = signature;
+        if (t)
+            sym.time = t;
+        scan.symptoms.push_back(sym);
+    }
+    return scan;
 }
 
 } // namespace
@@ -225,6 +240,90 @@ private slots:
         QVERIFY(hasLine(
             text,
             "ipcscope_limit_used{limit=\"SHMMNI\",sysctl=\"kernel.shmmni\",scope=\"total\"} 1"));
+    }
+
+    // Each run sees the tails of the logs as they are now; every line is counted once, a rotated
+    // log does not make the counter fall, and lines in the second counted last time that came
+    // after that run are counted.
+    void symptomLinesAreCountedOnceAcrossRuns() {
+        const std::string sig = "apache_mutex_create";
+        SymptomCounts counts;
+        countNewSymptoms(scanOf(sig, {1000, 2000, 2000, 0}), counts);
+        QCOMPARE(counts[sig].total, uint64_t(3)); // the line without a time stamp is not counted
+        QCOMPARE(counts[sig].lastSeen, int64_t(2000));
+        QCOMPARE(counts[sig].atLastSeen, uint64_t(2));
+        countNewSymptoms(scanOf(sig, {1000, 2000, 2000, 0}), counts); // nothing new
+        QCOMPARE(counts[sig].total, uint64_t(3));
+        countNewSymptoms(scanOf(sig, {2000, 2000, 2000}), counts); // a third line at 2000
+        QCOMPARE(counts[sig].total, uint64_t(4));
+        countNewSymptoms(scanOf(sig, {}), counts); // the log rotated
+        QCOMPARE(counts[sig].total, uint64_t(4));
+        countNewSymptoms(scanOf(sig, {3000}), counts);
+        QCOMPARE(counts[sig].total, uint64_t(5));
+        QCOMPARE(counts[sig].lastSeen, int64_t(3000));
+        QCOMPARE(counts[sig].atLastSeen, uint64_t(1));
+        countNewSymptoms(scanOf(sig, {2500}), counts); // older than the newest counted
+        QCOMPARE(counts[sig].total, uint64_t(5));
+        // Every known signature has its entry, also at 0.
+        QCOMPARE(counts["semget_no_space"].total, uint64_t(0));
+    }
+
+    void theSymptomStateIsWrittenAndReadBack() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(u"state"_s).toStdString();
+        SymptomCounts counts;
+        std::string error;
+        QVERIFY(readSymptomCounts(path, counts, error)); // first run: no file
+        QVERIFY(counts.empty());
+        countNewSymptoms(scanOf("semget_no_space", {1700000000, 1700000001}), counts);
+        QCOMPARE(writeSymptomCounts(path, counts), std::string());
+        QFile file(QString::fromStdString(path));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.startsWith("ipcscope-symptom-counts 1\n"), text.constData());
+        QVERIFY2(text.contains("\nsemget_no_space 2 1700000001 1\n"), text.constData());
+        file.close();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"state"_s});
+        SymptomCounts again;
+        QVERIFY(readSymptomCounts(path, again, error));
+        QCOMPARE(again["semget_no_space"].total, uint64_t(2));
+        QCOMPARE(again["semget_no_space"].lastSeen, int64_t(1700000001));
+        QCOMPARE(again.size(), counts.size());
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("not a state file\n");
+        file.close();
+        QVERIFY(!readSymptomCounts(path, again, error));
+        QVERIFY2(error.find("is not a symptom count file") != std::string::npos, error.c_str());
+    }
+
+    // With a state: a counter family (text format 0.0.4 names it with _total) beside the
+    // last-seen gauge; without one: no counter at all.
+    void theSymptomCounterIsACounter() {
+        const Snapshot s = base();
+        const Accounts accounts;
+        const SymptomScan scan = scanOf("shmget_no_space", {1799999000});
+        SymptomCounts counts;
+        countNewSymptoms(scan, counts);
+        MetricsInput in;
+        in.snapshot = &s;
+        in.accounts = &accounts;
+        in.symptoms = &scan;
+        in.symptomCounts = &counts;
+        const std::string text = renderMetrics(in);
+        for (const char* line :
+             {"# TYPE ipcscope_log_symptoms_total counter",
+              "ipcscope_log_symptoms_total{signature=\"shmget_no_space\"} 1",
+              "ipcscope_log_symptoms_total{signature=\"apache_mutex_create\"} 0",
+              "ipcscope_log_symptom_last_seen_timestamp_seconds{signature=\"shmget_no_space\"} "
+              "1799999000"})
+            QVERIFY2(hasLine(text, line), (std::string(line) + "\n---\n" + text).c_str());
+        QVERIFY(text.find("ipcscope_log_symptoms{") == std::string::npos);
+        in.symptomCounts = nullptr;
+        const std::string without = renderMetrics(in);
+        QVERIFY(without.find("ipcscope_log_symptoms_total") == std::string::npos);
+        QVERIFY(hasLine(without, "ipcscope_log_symptom_last_seen_timestamp_seconds{signature="
+                                 "\"shmget_no_space\"} 1799999000"));
     }
 };
 

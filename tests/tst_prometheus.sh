@@ -104,8 +104,14 @@ printf '[%s] [core:emerg] [pid 4242] (28)No space left on device: AH00023: Could
     fail "ipcscope-helper metrics failed"
 prom="$tmp/textfile/ipcscope.prom"
 [[ -f $prom ]] || fail "no $prom"
-leftovers=$(find "$tmp/textfile" -mindepth 1 ! -name ipcscope.prom)
+leftovers=$(find "$tmp/textfile" -mindepth 1 ! -name ipcscope.prom ! -name .ipcscope-symptom-counts)
 [[ -z $leftovers ]] || fail "temporary files left in the textfile directory: $leftovers"
+# The symptom counter: the line counted once; a second run over the same log adds nothing.
+counter='ipcscope_log_symptoms_total{signature="apache_mutex_create"}'
+grep -qxF "$counter 1" "$prom" || fail "the textfile does not count the Apache failure once"
+"$helper" metrics --textfile "$tmp/textfile" --log-root "$tmp/logroot" ||
+    fail "ipcscope-helper metrics failed (second run)"
+grep -qxF "$counter 1" "$prom" || fail "a second run over the same log counted its line again"
 promtool check metrics <"$prom" || fail "promtool check metrics: $(promtool check metrics <"$prom" 2>&1)"
 grep -qx 'ipcscope_limit_used{limit="SEMMNI",sysctl="kernel.sem",scope="total"} 9' "$prom" ||
     fail "SEMMNI use is not 9 in the textfile"
@@ -181,8 +187,18 @@ expect 'ipcscope_limit_used_ratio{limit="SEMMNI"}' 0.9
 expect 'ipcscope_orphaned_objects{type="sem"}' 1
 expect 'sum(ipcscope_objects{type="sem",helper_verdict="possibly_orphaned",owner="root"})' 8
 expect 'sum(ipcscope_objects{type="sem",helper_verdict="orphaned",owner="54321"})' 1
-expect 'ipcscope_log_symptoms{signature="apache_mutex_create"}' 1
+expect 'ipcscope_log_symptoms_total{signature="apache_mutex_create"}' 1
 expect 'count(ipcscope_helper_info)' 1
+# The log rotates and gets a new failure: the counter goes on from 1 to 2 (it never falls).
+stamp=$(date '+%a %b %d %H:%M:%S.000000 %Y')
+printf '[%s] [core:emerg] [pid 4343] (28)No space left on device: AH00023: Couldn'\''t create the mpm-accept mutex\n' \
+    "$stamp" >"$tmp/logroot/var/log/apache2/error.log"
+"$helper" metrics --textfile "$tmp/textfile" --log-root "$tmp/logroot" ||
+    fail "ipcscope-helper metrics failed (after the rotation)"
+grep -qxF "$counter 2" "$prom" || fail "the new line after the rotation is not counted: $(grep -F "$counter" "$prom")"
+isValue() { [[ $(query "$1") == "$2" ]]; }
+waitFor 20 isValue "$counter" 2 || fail "$counter = $(query "$counter") in Prometheus, expected 2"
+echo "ok: $counter = 2 after the rotation ($(elapsed))"
 # The shipped rules see the data: the limit warning and the failure in the log are (at least)
 # pending, with the summaries filled in.
 expect 'count(ALERTS{alertname="IpcLimitWarning",limit="SEMMNI"})' 1

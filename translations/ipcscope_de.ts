@@ -1816,6 +1816,26 @@ Befehle:
         <source>The objects of this container&apos;s IPC namespace (its name, id or namespace number; &quot;host&quot; is the default). Needs root, like reading containers.</source>
         <translation>Die Objekte des IPC-Namespace dieses Containers (sein Name, seine ID oder Namespace-Nummer; Vorgabe ist „host“). Braucht root, wie das Lesen von Containern.</translation>
     </message>
+    <message>
+        <source>The IPC namespace %1 could not be read: %2</source>
+        <translation>Der IPC-Namespace %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No container&apos;s IPC namespace is called %1 on this host; `ipcscope-cli report` lists them.</source>
+        <translation>Auf diesem Host heißt kein IPC-Namespace eines Containers %1; `ipcscope-cli report` listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Tune the limits of a container&apos;s IPC namespace (its name, container id or namespace number, as the report lists them) instead of the host&apos;s; set at runtime only, they are lost when the container restarts.</source>
+        <translation>Die Limits im IPC-Namespace eines Containers statt der des Hosts anpassen (sein Name, seine Container-ID oder die Namespace-Nummer, wie der Bericht sie auflistet); nur zur Laufzeit gesetzt, sie gehen beim Neustart des Containers verloren.</translation>
+    </message>
+    <message>
+        <source>These are the limits of container %1 (IPC namespace %2), set at runtime only: they are lost when the container restarts, and /etc/sysctl.d on the host does not set them. To keep them, start the container with them:</source>
+        <translation>Das sind die Limits des Containers %1 (IPC-Namespace %2), nur zur Laufzeit gesetzt: Sie gehen beim Neustart des Containers verloren, und /etc/sysctl.d auf dem Host setzt sie nicht. Damit sie bleiben, starten Sie den Container mit ihnen:</translation>
+    </message>
+    <message>
+        <source>  Kubernetes: the pod&apos;s securityContext.sysctls (IPC sysctls other than kernel.shm_rmid_forced must be allowed with the kubelet&apos;s --allowed-unsafe-sysctls).</source>
+        <translation>  Kubernetes: securityContext.sysctls des Pods (IPC-Sysctls außer kernel.shm_rmid_forced müssen mit --allowed-unsafe-sysctls des Kubelets erlaubt werden).</translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Core</name>

@@ -38,10 +38,12 @@ void appendValue(QByteArray& out, const QString& parameter, const QList<quint64>
 
 } // namespace
 
-QByteArray limitsChangeDocument(const Limits& values, const QStringList& parameters,
-                                bool writeFile) {
+QByteArray limitsChangeDocument(const Limits& values, const QStringList& parameters, bool writeFile,
+                                std::optional<quint64> ns) {
     QByteArray out = "{\"schema\":\"ipcscope.limits-change/1\",\"write_file\":";
-    out += writeFile ? "true" : "false";
+    out += writeFile && !ns ? "true" : "false";
+    if (ns)
+        out += ",\"ns\":" + QByteArray::number(*ns);
     out += ",\"limits\":{";
     bool first = true;
     QStringList done;
@@ -91,6 +93,9 @@ LimitsResult limitsResultFromJson(const QJsonObject& o) {
         r.fileBefore = o.value(u"file_before"_s).toString();
     r.rejectedParameter = o.value(u"rejected_parameter"_s).toString();
     r.message = o.value(u"message"_s).toString();
+    if (o.value(u"ns"_s).isDouble())
+        r.ns = quint64(o.value(u"ns"_s).toInteger());
+    r.code = o.value(u"code"_s).toString();
     for (const QJsonValue& v : o.value(u"changes"_s).toArray()) {
         const QJsonObject c = v.toObject();
         r.changes.append({c.value(u"parameter"_s).toString(), c.value(u"old"_s).toString(),
@@ -117,13 +122,19 @@ QJsonObject limitsResultToJson(const LimitsResult& r) {
         o.insert(u"file_removed"_s, r.fileRemoved);
     if (r.fileBefore)
         o.insert(u"file_before"_s, *r.fileBefore);
+    if (r.ns) {
+        o.insert(u"ns"_s, qint64(*r.ns));
+        o.insert(u"code"_s, r.code.isEmpty() ? QJsonValue() : QJsonValue(r.code));
+    }
     return o;
 }
 
 QByteArray restoreDocument(const LimitsResult& result) {
-    const bool writeFile = !result.file.isEmpty();
+    const bool writeFile = !result.file.isEmpty() && !result.ns;
     QByteArray out = "{\"schema\":\"ipcscope.limits-change/1\",\"write_file\":";
     out += writeFile ? "true" : "false";
+    if (result.ns) // put back in the same container's namespace
+        out += ",\"ns\":" + QByteArray::number(*result.ns);
     if (writeFile && result.fileBefore) {
         // A JSON string by Qt's writer: the array's brackets are cut off.
         const QByteArray array =

@@ -18,8 +18,10 @@ namespace ipcscope::planner {
 
 // The parameters (sysctl names) to set, with their values taken from `values`; kernel.sem is
 // always written with its four fields. `writeFile`: also write /etc/sysctl.d/90-ipcscope.conf.
+// `ns`: the IPC namespace (inode) of a container whose limits to set instead of the host's; its
+// values are runtime only (the file is the host's, so `writeFile` is ignored).
 QByteArray limitsChangeDocument(const Limits& values, const QStringList& parameters,
-                                bool writeFile = true);
+                                bool writeFile = true, std::optional<quint64> ns = {});
 
 struct LimitChange {
     QString parameter; // "kernel.sem"
@@ -40,7 +42,9 @@ struct LimitsResult {
     bool reportsFileBefore = false;
     QList<LimitChange> changes;
     QString rejectedParameter;
-    QString message; // the helper's reason when not applied
+    QString message;           // the helper's reason when not applied
+    std::optional<quint64> ns; // the container's IPC namespace the values are of; none: the host
+    QString code; // with ns: why it was not entered ("namespace_gone", "permission_denied", …)
     friend bool operator==(const LimitsResult&, const LimitsResult&) = default;
 };
 

@@ -10,6 +10,7 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -219,6 +220,8 @@ bool SshdFixture::launch() {
             ::dup2(devnull, 0);
             ::dup2(devnull, 1);
         }
+        if (m_options.privateIpc && ::unshare(CLONE_NEWIPC) != 0)
+            ::_exit(126);
         ::execl("/usr/sbin/sshd", "/usr/sbin/sshd", "-D", "-f", config.constData(), "-E",
                 log.constData(), static_cast<char*>(nullptr));
         ::_exit(127);

@@ -19,6 +19,9 @@ public:
         bool passwordAuthentication = false;
         QStringList extraConfig; // sshd_config lines; they win over the fixture's defaults
         bool sftp = true;        // offer the SFTP subsystem
+        // Start sshd in an IPC namespace of its own (root): its sessions see only the objects
+        // made there (nsenter --ipc --target pid()), which vanish with the server.
+        bool privateIpc = false;
     };
 
     SshdFixture();

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fleet benchmark (run by bench_fleet.sh, not a test): the Fleet page's "Refresh all" over many
+// host entries that point at a few private sshds on 127.0.0.1, each sshd in an IPC namespace of
+// its own with some objects in it. In the same run:
+//  single:      each entry refreshed alone (a new session: connect, log in, snapshot), one after
+//               the other; the slowest of them is the reference
+//  refresh all: the real FleetPage (offscreen QApplication) refreshing every entry with the
+//               configured bound (settings, default 8), new sessions, then again on open sessions
+//  OpenSSH:     the same entries read with `ssh ALIAS ipcs -a` and `ssh ALIAS <helper> snapshot`,
+//               `xargs -P BOUND` at a time
+// While Refresh all runs, a 1 ms timer on the GUI thread measures how long the event loop was
+// kept from running it (the longest stall and the 99th percentile), and the process's peak RSS is
+// read from /proc/self/status (VmHWM, reset before the run through clear_refs).
+//   bench_fleet HOSTS SERVERS [root]   (root: log in as root, with its shell start-up files)
+#include "fleet/fleetmodel.h"
+#include "fleet/fleetpage.h"
+#include "fleet/fleetrefresh.h"
+#include "host/hostcontrollers.h"
+#include "models/hostlistmodel.h"
+#include "session/hostcontroller.h"
+#include "util/appsettings.h"
+
+#include "guisettings.h"
+#include "sshdfixture.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <memory>
+#include <numeric>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace ipcscope;
+
+namespace {
+
+qint64 statusKiB(const char* field) {
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+// Peak RSS from here on (VmHWM is reset to the current RSS).
+void resetPeakRss() {
+    QFile f(u"/proc/self/clear_refs"_s);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+double percentile(std::vector<double> v, double p) {
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+double threadCpuMs() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// The GUI thread's latency: a 1 ms timer whose late firing is the time the event loop was kept
+// from running it. Each gap is split into what the GUI thread itself computed (its CPU time in
+// the gap: work on the GUI thread) and the rest (the thread waiting for a core: on a loaded
+// machine the scheduler, not the application).
+class StallProbe : public QObject {
+public:
+    void start() {
+        m_gaps.clear();
+        m_busy.clear();
+        m_clock.start();
+        m_last = 0;
+        m_lastCpu = threadCpuMs();
+        m_startCpu = m_lastCpu;
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            const double cpu = threadCpuMs();
+            m_gaps.push_back(double(now - m_last) / 1e6 - 1.0);
+            m_busy.push_back(cpu - m_lastCpu);
+            m_last = now;
+            m_lastCpu = cpu;
+        });
+        m_timer.start();
+    }
+    void stop() {
+        m_timer.stop();
+        m_totalCpu = threadCpuMs() - m_startCpu;
+    }
+    double max() const {
+        return m_gaps.empty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end());
+    }
+    // The GUI thread's own CPU time in the longest gap.
+    double busyInMax() const {
+        if (m_gaps.empty())
+            return 0;
+        return m_busy[size_t(std::max_element(m_gaps.begin(), m_gaps.end()) - m_gaps.begin())];
+    }
+    // The longest stretch the GUI thread computed without returning to the event loop.
+    double maxBusy() const {
+        return m_busy.empty() ? 0 : *std::max_element(m_busy.begin(), m_busy.end());
+    }
+    double p99() const { return percentile(m_gaps, 0.99); }
+    double p99Busy() const { return percentile(m_busy, 0.99); }
+    double totalCpu() const { return m_totalCpu; }
+    size_t samples() const { return m_gaps.size(); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    double m_lastCpu = 0, m_startCpu = 0, m_totalCpu = 0;
+    std::vector<double> m_gaps; // ms beyond the interval
+    std::vector<double> m_busy; // ms of GUI thread CPU time in each gap
+};
+
+QString loadAverage() {
+    QFile f(u"/proc/loadavg"_s);
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 2)
+                                       : u"?"_s;
+}
+
+// A login whose shell is /bin/sh without start-up files (as in bench_ssh): the figures then
+// measure SSH and IPC Scope, not this machine's root ~/.bashrc, which runs for every command
+// (IPC Scope runs three per host: probe, snapshot, log search; `ssh host ipcs -a` one).
+struct BenchUser {
+    QString name = u"ipcscopefleet"_s;
+    bool created = false;
+    explicit BenchUser(bool wanted) {
+        if (!wanted)
+            return;
+        run(u"userdel"_s, {u"-r"_s, name});
+        created = run(u"useradd"_s, {u"-m"_s, u"-p"_s, u"*"_s, u"-s"_s, u"/bin/sh"_s, name}) == 0;
+    }
+    ~BenchUser() {
+        if (created)
+            run(u"userdel"_s, {u"-r"_s, name});
+    }
+    static int run(const QString& program, const QStringList& args) {
+        QProcess p;
+        p.start(program, args);
+        p.waitForFinished();
+        return p.exitCode();
+    }
+};
+
+struct Fleet {
+    QString user = u"root"_s;
+    std::vector<std::unique_ptr<testssh::SshdFixture>> servers;
+    QString knownHosts; // every server's host key
+    QString sshConfig;  // Host fleet-NN aliases for OpenSSH
+    QList<HostConfig> entries;
+};
+
+HostConfig entry(const testssh::SshdFixture& server, const QString& knownHosts, int n,
+                 const QString& user) {
+    HostConfig c;
+    c.kind = HostConfig::Kind::Ssh;
+    c.id = u"fleet-%1"_s.arg(n, 2, 10, QChar(u'0'));
+    c.name = c.id;
+    c.host = u"127.0.0.1"_s;
+    c.port = server.port();
+    c.user = user;
+    c.identityFile = server.clientKeyPath();
+    c.knownHostsFile = knownHosts;
+    c.connectTimeoutSeconds = 30;
+    return c;
+}
+
+// Waits for the controller's refresh to end; returns its wall time in ms, -1 when it failed.
+double refreshAlone(const HostConfig& config) {
+    HostController controller(config);
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&controller, &HostController::reportChanged, &loop, [&] {
+        ok = true;
+        loop.quit();
+    });
+    QObject::connect(&controller, &HostController::refreshFailed, &loop, [&](const Error& error) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(config.name), qPrintable(error.message));
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    controller.refresh();
+    loop.exec();
+    return ok ? double(timer.nsecsElapsed()) / 1e6 : -1;
+}
+
+struct RunFigures {
+    double wallMs = 0;
+    double stallMax = 0;
+    double stallMaxBusy = 0; // the GUI thread's CPU time within the longest stall
+    double busyMax = 0;      // the longest stretch of GUI thread work
+    double busyP99 = 0;
+    double guiCpu = 0;
+    double stallP99 = 0;
+    size_t samples = 0;
+    qint64 peakKiB = 0;
+    qint64 rssBeforeKiB = 0;
+    int failed = 0;
+    int peakRunning = 0;
+};
+
+RunFigures refreshAll(FleetPage& page) {
+    RunFigures f;
+    FleetRefresh* refresh = page.refresher();
+    QEventLoop loop;
+    QObject::connect(refresh, &FleetRefresh::finished, &loop, &QEventLoop::quit);
+    StallProbe probe;
+    f.rssBeforeKiB = statusKiB("VmRSS:");
+    resetPeakRss();
+    // Let the probe's first interval start from an idle loop.
+    probe.start();
+    QElapsedTimer timer;
+    timer.start();
+    page.refreshAll();
+    loop.exec();
+    f.wallMs = double(timer.nsecsElapsed()) / 1e6;
+    probe.stop();
+    f.stallMax = probe.max();
+    f.stallP99 = probe.p99();
+    f.stallMaxBusy = probe.busyInMax();
+    f.busyMax = probe.maxBusy();
+    f.busyP99 = probe.p99Busy();
+    f.guiCpu = probe.totalCpu();
+    f.samples = probe.samples();
+    f.peakKiB = statusKiB("VmHWM:");
+    f.peakRunning = refresh->peakRunning();
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        if (page.model()->state(row) == FleetModel::HostState::Failed)
+            ++f.failed;
+    return f;
+}
+
+// `xargs -P bound` over the aliases, each running `ssh ALIAS COMMAND`; wall time in ms.
+double openSsh(const Fleet& fleet, int bound, const QString& command) {
+    QStringList aliases;
+    for (const HostConfig& c : fleet.entries)
+        aliases.append(c.id);
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const QString script =
+        u"xargs -P %1 -I{} ssh -F %2 {} %3 >/dev/null"_s.arg(bound).arg(fleet.sshConfig, command);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(u"sh"_s, {u"-c"_s, script});
+    p.write(aliases.join(u'\n').toUtf8() + '\n');
+    p.closeWriteChannel();
+    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "OpenSSH run failed (exit %d)\n", p.exitCode());
+        return -1;
+    }
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+bool setUp(Fleet& fleet, int hosts, int servers) {
+    for (int s = 0; s < servers; ++s) {
+        testssh::SshdFixture::Options options;
+        options.privateIpc = true;
+        auto server = std::make_unique<testssh::SshdFixture>(options);
+        if (!server->start()) {
+            std::fprintf(stderr, "cannot start sshd: %s\n", qPrintable(server->errorString()));
+            return false;
+        }
+        server->trustHostKey();
+        // Objects in this server's namespace: a different load on each.
+        const QString sets = QString::number(50 + 50 * s);
+        QProcess create;
+        create.start(u"nsenter"_s, {u"--ipc"_s, u"--target"_s, QString::number(server->pid()),
+                                    QStringLiteral(IPCSCOPE_IPC_CREATE_PATH), sets, u"4"_s, u"20"_s,
+                                    u"20"_s, QString::number(0x1d000000 + s * 4096)});
+        if (!create.waitForFinished(60000) || create.exitCode() != 0) {
+            std::fprintf(stderr, "cannot create objects: %s\n",
+                         create.readAllStandardError().constData());
+            return false;
+        }
+        fleet.servers.push_back(std::move(server));
+    }
+    // HOME, the remote helper cache: the first server's private ones.
+    const QString home = fleet.servers.front()->usePrivateHome();
+    if (fleet.user != u"root"_s) // the helper in the login's own cache, removed with it
+        qputenv("IPCSCOPE_REMOTE_CACHE", "~/.cache/ipcscope");
+    fleet.knownHosts = home + u"/known_hosts"_s;
+    QFile known(fleet.knownHosts);
+    if (!known.open(QIODevice::WriteOnly))
+        return false;
+    for (const auto& server : fleet.servers) {
+        QFile one(server->knownHostsPath());
+        if (!one.open(QIODevice::ReadOnly))
+            return false;
+        known.write(one.readAll());
+    }
+    known.close();
+    fleet.sshConfig = home + u"/ssh_config"_s;
+    QFile config(fleet.sshConfig);
+    if (!config.open(QIODevice::WriteOnly))
+        return false;
+    for (int n = 1; n <= hosts; ++n) {
+        const auto& server = *fleet.servers[size_t((n - 1) % servers)];
+        const HostConfig c = entry(server, fleet.knownHosts, n, fleet.user);
+        fleet.entries.append(c);
+        config.write(u"Host %1\n  HostName 127.0.0.1\n  Port %2\n  User %5\n  IdentityFile %3\n"
+                     "  IdentitiesOnly yes\n  BatchMode yes\n  StrictHostKeyChecking yes\n"
+                     "  UserKnownHostsFile %4\n"_s.arg(c.id)
+                         .arg(c.port)
+                         .arg(c.identityFile, fleet.knownHosts, fleet.user)
+                         .toUtf8());
+    }
+    return true;
+}
+
+// The helper as deployed into the remote cache by the first session.
+QString deployedHelper(const testssh::SshdFixture& server, const QString& user) {
+    QDirIterator it(user == u"root"_s ? server.remoteCacheDir()
+                                      : u"/home/%1/.cache/ipcscope"_s.arg(user),
+                    {u"helper-*"_s}, QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext() ? it.next() : QString();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    testgui::useOwnSettings();
+    testgui::useBuiltHelper();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int hosts = argc > 1 ? std::max(1, atoi(argv[1])) : 50;
+    const int servers = argc > 2 ? std::clamp(atoi(argv[2]), 1, hosts) : 5;
+    const bool asRoot = argc > 3 && qstrcmp(argv[3], "root") == 0;
+    const int bound = settings::fleetConcurrency();
+
+    BenchUser user(!asRoot);
+    Fleet fleet;
+    if (user.created)
+        fleet.user = user.name;
+    if (!setUp(fleet, hosts, servers))
+        return 1;
+    QTextStream out(stdout);
+    out.setRealNumberNotation(QTextStream::FixedNotation);
+    out << hosts << " host entries (login " << fleet.user << ") on " << servers
+        << " sshds (each in its own IPC namespace), bound " << bound << ", "
+        << QThread::idealThreadCount() << " cores, load average " << loadAverage() << "\n";
+    {
+        // The machine's own scheduling noise: the same probe on an idle event loop for 2 s.
+        StallProbe idle;
+        idle.start();
+        QEventLoop wait;
+        QTimer::singleShot(2000, &wait, &QEventLoop::quit);
+        wait.exec();
+        idle.stop();
+        out << qSetRealNumberPrecision(1) << "idle event loop for 2 s: longest stall " << idle.max()
+            << " ms, p99 " << idle.p99() << " ms\n";
+    }
+    out.flush();
+
+    // The helper is deployed once, as it would have been by an earlier visit.
+    if (refreshAlone(fleet.entries.first()) < 0)
+        return 1;
+
+    // 1. Each entry alone.
+    std::vector<double> single;
+    for (const HostConfig& c : std::as_const(fleet.entries)) {
+        const double ms = refreshAlone(c);
+        if (ms < 0)
+            return 1;
+        single.push_back(ms);
+    }
+    const double slowest = *std::max_element(single.begin(), single.end());
+    const double sum = std::accumulate(single.begin(), single.end(), 0.0);
+    out << qSetRealNumberPrecision(1) << "single refresh (new session each, one at a time): median "
+        << percentile(single, 0.5) << " ms, slowest " << slowest << " ms, sum " << sum << " ms\n";
+
+    // 2. Refresh all on the Fleet page, first with new sessions, then again on open ones.
+    HostListModel list;
+    for (const HostConfig& c : std::as_const(fleet.entries))
+        list.addHost(c);
+    // (Row 0 is the local machine, as in every host list: refreshed too, through the helper.)
+    HostControllers controllers(&list, nullptr, nullptr);
+    FleetPage page(&list, &controllers);
+    page.resize(1200, 800);
+    page.show();
+    app.processEvents();
+
+    bool ok = true;
+    double coldWall = 0;
+    const char* names[] = {"refresh all (new sessions)", "refresh all again (open sessions)"};
+    for (const char* name : names) {
+        const RunFigures f = refreshAll(page);
+        const double ratio = f.wallMs / slowest;
+        out << qSetRealNumberPrecision(1) << "-- " << name << ": " << f.wallMs << " ms for "
+            << list.rowCount() << " entries (" << f.failed << " failed, at most " << f.peakRunning
+            << " at once)\n"
+            << "   wall / slowest single: " << qSetRealNumberPrecision(2) << ratio
+            << " (target <= 2.00) " << (ratio <= 2.0 ? "OK" : "OVER") << "\n"
+            << "   wall / (sum of singles / bound): " << f.wallMs / (sum / bound) << "\n"
+            << qSetRealNumberPrecision(1) << "   GUI thread stall (event loop latency): longest "
+            << f.stallMax << " ms (the GUI thread computed " << f.stallMaxBusy << " ms of it), p99 "
+            << f.stallP99 << " ms over " << qulonglong(f.samples) << " ticks of 1 ms (target < 50) "
+            << (f.stallMax < 50 ? "OK" : "OVER") << "\n"
+            << "   GUI thread work without returning to the event loop: longest " << f.busyMax
+            << " ms, p99 " << f.busyP99 << " ms; GUI thread CPU in all " << f.guiCpu
+            << " ms (target < 50) " << (f.busyMax < 50 ? "OK" : "OVER") << "\n"
+            << "   load average now " << loadAverage() << "\n"
+            << "   peak RSS " << double(f.peakKiB) / 1024.0 << " MiB (before the run "
+            << double(f.rssBeforeKiB) / 1024.0 << " MiB)\n";
+        out.flush();
+        if (coldWall == 0)
+            coldWall = f.wallMs;
+        ok = ok && f.failed == 0; // the local machine row may fail where no helper is allowed
+    }
+
+    // 3. OpenSSH, the same entries, the same bound.
+    const QString helper = deployedHelper(*fleet.servers.front(), fleet.user);
+    const double ipcs = openSsh(fleet, bound, u"ipcs -a"_s);
+    const double snap = helper.isEmpty() ? -1 : openSsh(fleet, bound, helper + u" snapshot"_s);
+    out << qSetRealNumberPrecision(1) << "-- OpenSSH, xargs -P " << bound << ": ssh ALIAS ipcs -a "
+        << ipcs << " ms; ssh ALIAS <helper> snapshot " << snap << " ms\n"
+        << qSetRealNumberPrecision(2)
+        << "   refresh all (new sessions) / ssh ipcs -a: " << coldWall / ipcs
+        << "; / ssh <helper> snapshot: " << coldWall / snap << "\n";
+    return ok && ipcs > 0 ? 0 : 1;
+}

@@ -139,8 +139,12 @@ void PrometheusFleetQuery::replied() {
     for (FleetInstance& i : byName) {
         // A limit the helper could not read has a use but no value: not a use in percent.
         i.limits.removeIf([](const FleetInstance::Limit& l) { return std::isnan(l.limit); });
-        std::sort(i.limits.begin(), i.limits.end(),
-                  [](const auto& a, const auto& b) { return a.name < b.name; });
+        // The report's order, which also settles ties for the most used one (all at 0 %).
+        static const QStringList order = {u"SEMMNI"_s, u"SEMMNS"_s, u"SHMMNI"_s,
+                                          u"SHMALL"_s, u"MSGMNI"_s, u"MQ_QUEUES_MAX"_s};
+        std::stable_sort(i.limits.begin(), i.limits.end(), [](const auto& a, const auto& b) {
+            return quint32(order.indexOf(a.name)) < quint32(order.indexOf(b.name));
+        });
         i.symptoms.sort();
         out.append(std::move(i));
     }

@@ -279,6 +279,7 @@ void FleetPage::showSource() {
         // Instances are longer than host names ("db-7.example.com:9100").
         m_table->setColumnWidth(FleetModel::Server, prometheus ? 210 : 130);
         m_table->setColumnWidth(FleetModel::Helper, prometheus ? 70 : 60);
+        m_table->setColumnWidth(FleetModel::LimitUse, prometheus ? 150 : 130);
         fitColumns();
     }
     m_source->setCurrentIndex(prometheus ? 1 : 0);
@@ -464,6 +465,8 @@ bool FleetPage::exportCsv(const QString& path, QString* error) const {
 void FleetPage::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     fitColumns();
+    // The table's viewport gets its new size only when the layout has run.
+    QTimer::singleShot(0, this, &FleetPage::fitColumns);
 }
 
 // "Worst finding" takes what the other columns leave, but never less than a readable width (the

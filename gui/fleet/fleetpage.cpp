@@ -96,6 +96,7 @@ FleetPage::FleetPage(HostListModel* hosts, HostControllers* controllers, QWidget
     m_error->hide();
     m_summary = new QLabel;
     m_summary->setObjectName(u"fleetSummary"_s);
+    m_summary->setWordWrap(true); // the Prometheus server's address makes it long
     m_filter = new QLineEdit;
     m_filter->setObjectName(u"fleetFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by server, state or finding"));
@@ -276,10 +277,9 @@ void FleetPage::showSource() {
         static_cast<FleetFilter*>(m_proxy)->setGroup({});
         m_proxy->setSourceModel(prometheus ? static_cast<QAbstractItemModel*>(m_prometheus)
                                            : m_model);
-        // Instances are longer than host names ("db-7.example.com:9100").
-        m_table->setColumnWidth(FleetModel::Server, prometheus ? 210 : 130);
-        m_table->setColumnWidth(FleetModel::Helper, prometheus ? 70 : 60);
-        m_table->setColumnWidth(FleetModel::LimitUse, prometheus ? 150 : 130);
+        // fitColumns() gives instances their width; no "· refreshing…" after their state.
+        m_table->setColumnWidth(FleetModel::Server, 130);
+        m_table->setColumnWidth(FleetModel::State, prometheus ? 135 : 190);
         fitColumns();
     }
     m_source->setCurrentIndex(prometheus ? 1 : 0);
@@ -472,13 +472,19 @@ void FleetPage::resizeEvent(QResizeEvent* event) {
 // "Worst finding" takes what the other columns leave, but never less than a readable width (the
 // table scrolls sideways then); the others keep their widths.
 void FleetPage::fitColumns() {
+    const bool prometheus = fromPrometheus();
     int others = 0;
     for (int column = 0; column < FleetModel::ColumnCount; ++column) {
-        if (column != FleetModel::WorstFinding)
+        if (column != FleetModel::WorstFinding && (!prometheus || column != FleetModel::Server))
             others += m_table->columnWidth(column);
     }
-    m_table->setColumnWidth(FleetModel::WorstFinding,
-                            std::max(220, m_table->viewport()->width() - others));
+    int rest = m_table->viewport()->width() - others;
+    if (prometheus) { // instances are long ("db-7.example.com:9100"): they share what is left
+        const int server = std::clamp(rest - 240, 150, 210); // Worst finding gets the rest
+        m_table->setColumnWidth(FleetModel::Server, server);
+        rest -= server;
+    }
+    m_table->setColumnWidth(FleetModel::WorstFinding, std::max(prometheus ? 150 : 220, rest));
 }
 
 void FleetPage::showBound(int bound) {

@@ -136,9 +136,9 @@ private:
                 for (const auto& [name, use, limit] : i.limits)
                     add(i.instance, used ? use : limit,
                         {{u"limit"_s, name}, {u"scope"_s, u"total"_s}});
-            } else if (promql.contains(u"ipcscope_log_symptoms"_s)) {
-                for (const QString& signature : i.symptoms)
-                    add(i.instance, 2, {{u"signature"_s, signature}});
+            } else if (promql.contains(u"ipcscope_log_symptom_last_seen_timestamp_seconds"_s)) {
+                for (const QString& signature : i.symptoms) // its age, below an hour
+                    add(i.instance, 120, {{u"signature"_s, signature}});
             }
         }
         if (promql == u"up"_s) // Prometheus scrapes itself too: not a host with the metrics
@@ -591,6 +591,9 @@ private slots:
                              QStringLiteral(IPCSCOPE_VERSION)});
         QCOMPARE(page.table()->model()->index(0, FleetModel::LastRefresh).data().toString(),
                  u"just now"_s);
+        // The Apache failure logged a minute ago.
+        QCOMPARE(page.prometheusModel()->instance(0).symptoms,
+                 QStringList{u"apache_mutex_create"_s});
     }
 
 private:

@@ -62,7 +62,8 @@ QStringList PrometheusFleetQuery::queries() {
             last(u"ipcscope_objects{helper_verdict=\"possibly_orphaned\"}"_s)),
         last(u"ipcscope_limit_used{scope=\"total\"}"_s),
         last(u"ipcscope_limit{scope=\"total\"}"_s),
-        last(u"ipcscope_log_symptoms"_s) + u" > 0"_s,
+        // A failure logged in the last hour (as the helper saw it in the logs' time stamps).
+        u"time() - %1 < 3600"_s.arg(last(u"ipcscope_log_symptom_last_seen_timestamp_seconds"_s)),
     };
 }
 

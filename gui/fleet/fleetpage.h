@@ -10,7 +10,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QUrl;
 class QLabel;
 class QLineEdit;
 class QProgressBar;

@@ -155,6 +155,10 @@ void MainWindow::createLayout() {
             &MainWindow::applyRefreshInterval);
     m_fleet = new FleetPage(m_hosts, m_controllers);
     connect(m_fleet, &FleetPage::openHost, this, &MainWindow::selectHost);
+    connect(m_fleet, &FleetPage::addHostRequested, this, [this](const QString& host) {
+        if (const int row = m_hostActions->add(host); row >= 0)
+            selectHost(row);
+    });
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_pages);
     m_stack->addWidget(m_fleet);

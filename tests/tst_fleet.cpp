@@ -3,6 +3,8 @@
 // with a bound on how many hosts are read at once, per-host states, progress and cancel. Hosts
 // are real: the local machine (the helper this build made) and SSH entries on 127.0.0.1 that
 // refuse connections or never answer.
+#include "dialogs/dialoghook.h"
+#include "dialogs/hostactions.h"
 #include "fleet/fleetmodel.h"
 #include "fleet/fleetpage.h"
 #include "fleet/fleetrefresh.h"
@@ -17,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -265,6 +268,48 @@ private slots:
         group->setCurrentIndex(group->findData(u"web"_s));
         QCOMPARE(shownRows(window.fleetPage()->table()),
                  (QStringList{u"web1: Not checked yet"_s, u"web2: Not checked yet"_s}));
+    }
+
+    // Edit host changes an entry's groups after the import: typed with commas, each name
+    // completed from the groups the other entries have, saved; the page filters by them.
+    void groupsAreEditableAfterTheImport() {
+        HostListModel hosts;
+        HostConfig web = sshEntry(u"web-a"_s, 22);
+        web.groups = {u"web"_s, u"customer-a"_s};
+        hosts.addHost(web);
+        const int db = hosts.addHost(sshEntry(u"db-a"_s, 22));
+        HostControllers controllers(&hosts, nullptr, nullptr);
+        FleetPage page(&hosts, &controllers);
+        QWidget window;
+        HostActions actions(&hosts, nullptr, &window);
+        QString completion;
+        DialogRunner::testHook = [&completion](QDialog* dialog) {
+            QCOMPARE(dialog->objectName(), u"editHostDialog"_s);
+            auto* groups = dialog->findChild<QLineEdit*>(u"groupsEdit"_s);
+            QVERIFY(groups);
+            QVERIFY(groups->text().isEmpty());
+            QTest::keyClicks(groups, u"database, W"_s);
+            QCompleter* completer = groups->completer();
+            QCOMPARE(completer->completionCount(), 1);
+            completion = completer->pathFromIndex(completer->currentIndex());
+            groups->setText(u" database, web,, Database ,"_s);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"saveHostButton"_s), Qt::LeftButton);
+        };
+        QCOMPARE(actions.edit(db), db);
+        DialogRunner::testHook = nullptr;
+        QCOMPARE(completion, u"database, web"_s);
+        QCOMPARE(hosts.config(db).groups, (QStringList{u"database"_s, u"web"_s}));
+        const QList<HostConfig> saved = settings::savedHosts();
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(1).groups, (QStringList{u"database"_s, u"web"_s}));
+
+        auto* group = page.findChild<QComboBox*>(u"fleetGroup"_s);
+        QCOMPARE(group->count(), 4); // All groups, customer-a, database, web
+        group->setCurrentIndex(group->findData(u"web"_s));
+        QCOMPARE(shownRows(page.table()),
+                 (QStringList{u"web-a: Not checked yet"_s, u"db-a: Not checked yet"_s}));
+        group->setCurrentIndex(group->findData(u"database"_s));
+        QCOMPARE(shownRows(page.table()), QStringList{u"db-a: Not checked yet"_s});
     }
 };
 

@@ -81,6 +81,7 @@ void TestGuiAddHost::fillIn(QWizard* wizard, int port) {
     user->clear();
     QTest::keyClicks(user, u"root"_s);
     QTest::keyClicks(wizard->findChild<QLineEdit*>(u"nameEdit"_s), u"Test server"_s);
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(u"groupsEdit"_s), u"test, local"_s);
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     wizard->next();
     QTest::mouseClick(wizard->findChild<QRadioButton*>(u"keyFileRadio"_s), Qt::LeftButton);
@@ -143,7 +144,9 @@ void TestGuiAddHost::wizardTestsAndSavesTheHost() {
     HostListModel* hosts = window.hosts();
     QCOMPARE(hosts->rowCount(), 2);
     QCOMPARE(hosts->config(1).host, u"127.0.0.1"_s);
+    QCOMPARE(hosts->config(1).groups, (QStringList{u"test"_s, u"local"_s}));
     QCOMPARE(settings::savedHosts().size(), 1);
+    QCOMPARE(settings::savedHosts().at(0).groups, (QStringList{u"test"_s, u"local"_s}));
     QCOMPARE(window.windowTitle(), u"Test server — IPC Scope"_s);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentReport().has_value(), 60000);
     // The status bar says which key logged in.

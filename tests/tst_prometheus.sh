@@ -8,15 +8,17 @@
 # its HTTP API answers PromQL queries with the values. Also `promtool check metrics` on the
 # output, `promtool check rules` on the shipped rules, and every query of the Grafana dashboard
 # against the same Prometheus. Every process it starts is stopped by its pid, also on failure.
-#   tests/tst_prometheus.sh HELPER RULES DASHBOARD [CLIENT]
-# CLIENT, when given, is a test program run against the same Prometheus while it holds the data
-# (tst_prometheusreader), with IPCSCOPE_PROMETHEUS_URL and IPCSCOPE_PROMETHEUS_INSTANCE set.
+#   tests/tst_prometheus.sh HELPER RULES DASHBOARD [CLIENT...]
+# Each CLIENT is a test program run against the same Prometheus while it holds the data
+# (tst_prometheusreader, tst_fleetprometheus), with IPCSCOPE_PROMETHEUS_URL and
+# IPCSCOPE_PROMETHEUS_INSTANCE set.
 # Exit 0 pass, 1 fail, 77 skip (not root, or the packages are missing).
 set -euo pipefail
 helper=$(realpath "${1:?usage: tst_prometheus.sh HELPER RULES DASHBOARD}")
 rules=$(realpath "${2:?}")
 dashboard=$(realpath "${3:?}")
-client=${4:+$(realpath "$4")}
+clients=()
+for c in "${@:4}"; do clients+=("$(realpath "$c")"); done
 
 skip() {
     if [[ ${IPCSCOPE_TESTS_REQUIRE_ALL:-} == 1 ]]; then
@@ -219,9 +221,10 @@ while IFS= read -r expr; do
 done < <(jq -r '.. | objects | select(has("expr")) | .expr' "$dashboard")
 echo "ok: $(jq '[.. | objects | select(has("expr"))] | length' "$dashboard") dashboard queries"
 
-if [[ -n $client ]]; then
+for client in "${clients[@]}"; do
     IPCSCOPE_PROMETHEUS_URL="http://127.0.0.1:$promPort" IPCSCOPE_PROMETHEUS_INSTANCE="$instance" \
         "$client" || fail "$client failed"
-fi
+    echo "ok: $(basename "$client") ($(elapsed))"
+done
 
 echo "PASS in $(elapsed)"

@@ -2445,6 +2445,18 @@ Befehle:
         <source>Prometheus at %1 could not be read.</source>
         <translation>Prometheus unter %1 konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Prometheus at %1 did not accept the login (HTTP 401). Check the user and password or the token.</source>
+        <translation>Prometheus unter %1 hat die Anmeldung nicht angenommen (HTTP 401). Prüfen Sie Benutzer und Passwort oder das Token.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused access (HTTP 403). The login is known but may not read this server.</source>
+        <translation>Prometheus unter %1 hat den Zugriff verweigert (HTTP 403). Die Anmeldung ist bekannt, darf diesen Server aber nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1 has no Prometheus query API (HTTP 404). Check the address, including a path prefix if Prometheus runs behind one.</source>
+        <translation>%1 hat keine Prometheus-Abfrageschnittstelle (HTTP 404). Prüfen Sie die Adresse, auch einen Pfad, falls Prometheus hinter einem läuft.</translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::History</name>
@@ -3709,6 +3721,10 @@ Befehle:
         <source>The key file %1 cannot be read. Choose an existing private key file, or leave it empty to use the SSH agent.</source>
         <translation>Die Schlüsseldatei %1 kann nicht gelesen werden. Wählen Sie eine vorhandene private Schlüsseldatei, oder lassen Sie das Feld leer, um den SSH-Agenten zu verwenden.</translation>
     </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Gruppen:</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::ErrorBanner</name>
@@ -3902,6 +3918,97 @@ Befehle:
     <message>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Host entries (SSH)</source>
+        <translation>Host-Einträge (SSH)</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Read every host entry over SSH, or the IPC metrics a Prometheus server collects from many hosts</source>
+        <translation>Jeden Host-Eintrag per SSH lesen, oder die IPC-Metriken, die ein Prometheus-Server von vielen Hosts sammelt</translation>
+    </message>
+    <message>
+        <source>Server…</source>
+        <translation>Server…</translation>
+    </message>
+    <message>
+        <source>The Prometheus server&apos;s address and login</source>
+        <translation>Adresse und Anmeldung des Prometheus-Servers</translation>
+    </message>
+    <message>
+        <source>Filter by instance, state or finding</source>
+        <translation>Nach Instanz, Zustand oder Befund filtern</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Asks Prometheus again</source>
+        <translation>Fragt Prometheus erneut</translation>
+    </message>
+    <message>
+        <source>Prometheus could not be read. The rows are those of its last answer.</source>
+        <translation>Prometheus konnte nicht gelesen werden. Die Zeilen stammen aus seiner letzten Antwort.</translation>
+    </message>
+    <message>
+        <source>Prometheus could not be read.</source>
+        <translation>Prometheus konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Several host entries connect to %1. Which one do you want to open?</source>
+        <translation>Mehrere Host-Einträge verbinden sich mit %1. Welchen möchten Sie öffnen?</translation>
+    </message>
+    <message>
+        <source>%1 reports to Prometheus, but none of your host entries connects to it. Add it as an SSH host to open it?</source>
+        <translation>%1 meldet an Prometheus, aber keiner Ihrer Host-Einträge verbindet sich damit. Als SSH-Host hinzufügen, um ihn zu öffnen?</translation>
+    </message>
+    <message>
+        <source>Add host…</source>
+        <translation>Host hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 needs the password or token once per run: press Refresh (F5).</source>
+        <translation>Prometheus unter %1 braucht das Passwort oder Token einmal pro Sitzung: Aktualisieren (F5) drücken.</translation>
+    </message>
+    <message>
+        <source>asking Prometheus at %1…</source>
+        <translation>Prometheus unter %1 wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1, answered %2</source>
+        <translation>Prometheus unter %1, Antwort um %2</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1</source>
+        <translation>Prometheus unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::GroupsEdit</name>
+    <message>
+        <source>optional, e.g. web, production</source>
+        <translation>optional, z. B. web, produktion</translation>
+    </message>
+    <message>
+        <source>Groups separated by commas; the All servers page filters by them</source>
+        <translation>Gruppen durch Kommas getrennt; die Seite „Alle Server“ filtert danach</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4283,10 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     <message>
         <source>&amp;Display name:</source>
         <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Gruppen:</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5592,146 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     <message>
         <source>Owner %1 (uid %2), group %3</source>
         <translation>Eigentümer %1 (UID %2), Gruppe %3</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::PrometheusFleetModel</name>
+    <message>
+        <source>Prometheus no longer scrapes it; the values are the last it reported.</source>
+        <translation>Prometheus fragt ihn nicht mehr ab; die Werte sind die zuletzt gemeldeten.</translation>
+    </message>
+    <message>
+        <source>Prometheus cannot scrape it (up is 0): its node_exporter does not answer.</source>
+        <translation>Prometheus kann ihn nicht abfragen (up ist 0): sein node_exporter antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>Its IPC metrics are from %1: the ipcscope-metrics timer on it has stopped or fails.</source>
+        <translation>Seine IPC-Metriken sind von %1: der Timer ipcscope-metrics dort steht oder schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>%1 %2 used (%3 of %4)</source>
+        <translation>%1 zu %2 belegt (%3 von %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned object(s)</source>
+        <translation>
+            <numerusform>%n verwaistes Objekt</numerusform>
+            <numerusform>%n verwaiste Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPC failure in the logs: %1</source>
+        <translation>IPC-Fehler in den Logs: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly orphaned object(s) to look at</source>
+        <translation>
+            <numerusform>%n möglicherweise verwaistes Objekt zum Ansehen</numerusform>
+            <numerusform>%n möglicherweise verwaiste Objekte zum Ansehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Schwerster Befund</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Highest limit use</source>
+        <translation>Höchste Limit-Auslastung</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Helfer</translation>
+    </message>
+    <message>
+        <source>Metrics from</source>
+        <translation>Metriken von</translation>
+    </message>
+    <message>
+        <source>%1 in Prometheus; opening it connects to %2 over SSH</source>
+        <translation>%1 in Prometheus; Öffnen verbindet sich per SSH mit %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 in use</source>
+        <translation>%1: %2 von %3 belegt</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::PrometheusSourceDialog</name>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Prometheus server</source>
+        <translation>Prometheus-Server</translation>
+    </message>
+    <message>
+        <source>The All servers page lists every host whose IPC metrics this Prometheus collects (ipcscope-helper metrics through node_exporter, see the user guide).</source>
+        <translation>Die Seite „Alle Server“ listet jeden Host, dessen IPC-Metriken dieser Prometheus sammelt (ipcscope-helper metrics über node_exporter, siehe Benutzerhandbuch).</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>User and password (basic auth)</source>
+        <translation>Benutzer und Passwort (Basic Auth)</translation>
+    </message>
+    <message>
+        <source>Token (bearer)</source>
+        <translation>Token (Bearer)</translation>
+    </message>
+    <message>
+        <source>IPC Scope does not store the password or token: it asks for it again after a restart.</source>
+        <translation>IPC Scope speichert Passwort und Token nicht: nach einem Neustart wird erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>A&amp;nmeldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Prometheus server with http:// or https://, for example http://prometheus.example.com:9090.</source>
+        <translation>Geben Sie die Adresse des Prometheus-Servers mit http:// oder https:// ein, zum Beispiel http://prometheus.example.com:9090.</translation>
+    </message>
+    <message>
+        <source>Enter the user to log in with.</source>
+        <translation>Geben Sie den Benutzer für die Anmeldung ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the token.</source>
+        <translation>Geben Sie das Token ein.</translation>
     </message>
 </context>
 <context>

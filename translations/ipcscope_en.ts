@@ -819,6 +819,23 @@ Reconnect in administrator mode (sudo) first? sudo may ask for your password on 
     </message>
 </context>
 <context>
+    <name>ipcscope::PrometheusFleetModel</name>
+    <message numerus="yes">
+        <source>%n orphaned object(s)</source>
+        <translation>
+            <numerusform>%n orphaned object</numerusform>
+            <numerusform>%n orphaned objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly orphaned object(s) to look at</source>
+        <translation>
+            <numerusform>%n possibly orphaned object to look at</numerusform>
+            <numerusform>%n possibly orphaned objects to look at</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::SuggestionsPage</name>
     <message numerus="yes">
         <source>%n limit(s) could be raised. Each row says why.</source>

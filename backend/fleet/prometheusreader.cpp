@@ -118,6 +118,27 @@ PrometheusReply::PrometheusReply(QNetworkReply* reply, const QUrl& server, QObje
                        Tr::tr("The Prometheus server %1 was not found. Check its name.").arg(where),
                        r->errorString()});
             return;
+        case QNetworkReply::AuthenticationRequiredError:
+            done(Error{Error::Kind::AuthenticationFailed,
+                       Tr::tr("Prometheus at %1 did not accept the login (HTTP 401). Check the "
+                              "user and password or the token.")
+                           .arg(where),
+                       r->errorString()});
+            return;
+        case QNetworkReply::ContentAccessDenied:
+            done(Error{Error::Kind::PermissionDenied,
+                       Tr::tr("Prometheus at %1 refused access (HTTP 403). The login is known "
+                              "but may not read this server.")
+                           .arg(where),
+                       r->errorString()});
+            return;
+        case QNetworkReply::ContentNotFoundError:
+            done(Error{Error::Kind::BadData,
+                       Tr::tr("%1 has no Prometheus query API (HTTP 404). Check the address, "
+                              "including a path prefix if Prometheus runs behind one.")
+                           .arg(where),
+                       r->errorString()});
+            return;
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
             done(Error{Error::Kind::Timeout,
@@ -134,7 +155,8 @@ PrometheusReply::PrometheusReply(QNetworkReply* reply, const QUrl& server, QObje
 PrometheusReply::~PrometheusReply() {
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        if (m_reply->error() == QNetworkReply::NoError) // one that failed already has ended
+            m_reply->abort();
         m_reply->deleteLater();
     }
 }
@@ -149,6 +171,27 @@ PrometheusReader::PrometheusReader(const QUrl& server, QObject* parent)
     , m_server(server)
     , m_network(new QNetworkAccessManager(this)) {}
 
+PrometheusReader::~PrometheusReader() {
+    clearCredentials();
+}
+
+void PrometheusReader::setBasicAuth(const QString& user, const QString& password) {
+    clearCredentials();
+    QByteArray plain = user.toUtf8() + ':' + password.toUtf8();
+    m_authorization = "Basic " + plain.toBase64();
+    plain.fill('\0');
+}
+
+void PrometheusReader::setBearerToken(const QString& token) {
+    clearCredentials();
+    m_authorization = "Bearer " + token.trimmed().toUtf8();
+}
+
+void PrometheusReader::clearCredentials() {
+    m_authorization.fill('\0');
+    m_authorization.clear();
+}
+
 PrometheusReply* PrometheusReader::query(const QString& promql, QObject* owner) {
     QUrl url = m_server;
     QString path = url.path();
@@ -161,6 +204,8 @@ PrometheusReply* PrometheusReader::query(const QString& promql, QObject* owner) 
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
+    if (!m_authorization.isEmpty())
+        request.setRawHeader("Authorization", m_authorization);
     return new PrometheusReply(m_network->get(request), m_server, owner ? owner : this);
 }
 

@@ -5,6 +5,9 @@
 //
 // Shaped like QNetworkReply: query() returns one reply per request, owned by the caller, which
 // emits finished() once; deleting it aborts the request.
+//
+// A Prometheus behind a reverse proxy may want HTTP basic auth or a bearer token. The reader keeps
+// the secret in memory only (the caller asks a person for it, nothing stores it) and never logs it.
 #pragma once
 
 #include "core/error.h"
@@ -63,6 +66,13 @@ class PrometheusReader : public QObject {
 public:
     // `server`: the base URL, e.g. http://prometheus:9090 (a path prefix is kept).
     explicit PrometheusReader(const QUrl& server, QObject* parent = nullptr);
+    ~PrometheusReader() override; // wipes the credentials
+
+    // Credentials sent with every query from now on (the Authorization header); one replaces the
+    // other, clearCredentials() sends none.
+    void setBasicAuth(const QString& user, const QString& password);
+    void setBearerToken(const QString& token);
+    void clearCredentials();
 
     QUrl server() const { return m_server; }
     // Milliseconds until a request is given up (default 10 s).
@@ -75,6 +85,7 @@ private:
     QUrl m_server;
     int m_timeoutMs = 10000;
     QNetworkAccessManager* m_network;
+    QByteArray m_authorization; // the header's value, or empty
 };
 
 } // namespace ipcscope

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/addhostwizard.h"
 
+#include "dialogs/groupsedit.h"
 #include "session/hostsession.h"
 #include "util/appsettings.h"
 #include "util/format.h"
@@ -38,7 +39,7 @@ QString localUserName() {
 
 // --- Host -----------------------------------------------------------------------------------
 
-HostPage::HostPage(QWidget* parent)
+HostPage::HostPage(const QStringList& knownGroups, QWidget* parent)
     : QWizardPage(parent)
     , m_host(new QLineEdit) {
     setTitle(tr("Which server?"));
@@ -60,6 +61,9 @@ HostPage::HostPage(QWidget* parent)
     form->addRow(tr("&Port:"), port);
     form->addRow(tr("&User:"), user);
     form->addRow(tr("&Display name:"), name);
+    auto* groups = new GroupsEdit(knownGroups);
+    form->addRow(tr("&Groups:"), groups);
+    registerField(u"groups"_s, groups);
     registerField(u"host*"_s, m_host);
     registerField(u"port"_s, port);
     registerField(u"user"_s, user);
@@ -280,7 +284,7 @@ void TestPage::startTest() {
 
 // --- Wizard ---------------------------------------------------------------------------------
 
-AddHostWizard::AddHostWizard(Prompter* prompter, QWidget* parent)
+AddHostWizard::AddHostWizard(Prompter* prompter, QWidget* parent, const QStringList& knownGroups)
     : QWizard(parent)
     , m_test(new TestPage(prompter)) {
     setObjectName(u"addHostWizard"_s);
@@ -288,7 +292,7 @@ AddHostWizard::AddHostWizard(Prompter* prompter, QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, style::appIcon().pixmap(48, 48));
     setOption(QWizard::NoBackButtonOnStartPage);
-    addPage(new HostPage);
+    addPage(new HostPage(knownGroups));
     addPage(new AuthPage);
     addPage(m_test);
     setButtonText(QWizard::FinishButton, tr("&Add host"));
@@ -302,6 +306,7 @@ HostConfig AddHostWizard::config() const {
     c.port = field(u"port"_s).toInt();
     c.user = field(u"user"_s).toString().trimmed();
     c.name = field(u"name"_s).toString().trimmed();
+    c.groups = GroupsEdit::parse(field(u"groups"_s).toString());
     if (field(u"useKeyFile"_s).toBool())
         c.identityFile = field(u"keyFile"_s).toString();
     c.sudo = field(u"sudo"_s).toBool();

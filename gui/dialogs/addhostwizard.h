@@ -28,7 +28,7 @@ class Prompter;
 class HostPage : public QWizardPage {
     Q_OBJECT
 public:
-    explicit HostPage(QWidget* parent = nullptr);
+    explicit HostPage(const QStringList& knownGroups = {}, QWidget* parent = nullptr);
     bool isComplete() const override;
 
 private:
@@ -80,7 +80,9 @@ private:
 class AddHostWizard : public QWizard {
     Q_OBJECT
 public:
-    AddHostWizard(Prompter* prompter, QWidget* parent = nullptr);
+    // `knownGroups`: the other entries' groups, offered while typing this one's.
+    AddHostWizard(Prompter* prompter, QWidget* parent = nullptr,
+                  const QStringList& knownGroups = {});
     HostConfig config() const;
 
 private:

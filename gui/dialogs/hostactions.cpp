@@ -5,6 +5,7 @@
 
 #include "dialogs/addhostwizard.h"
 #include "dialogs/dialoghook.h"
+#include "dialogs/groupsedit.h"
 #include "models/hostlistmodel.h"
 #include "util/appsettings.h"
 
@@ -29,7 +30,8 @@ namespace ipcscope {
 
 // --- Edit dialog ----------------------------------------------------------------------------
 
-EditHostDialog::EditHostDialog(const HostConfig& config, QWidget* parent)
+EditHostDialog::EditHostDialog(const HostConfig& config, QWidget* parent,
+                               const QStringList& knownGroups)
     : QDialog(parent)
     , m_config(config)
     , m_name(new QLineEdit(config.name))
@@ -37,6 +39,7 @@ EditHostDialog::EditHostDialog(const HostConfig& config, QWidget* parent)
     , m_port(new QSpinBox)
     , m_user(new QLineEdit(config.user))
     , m_keyFile(new QLineEdit(config.identityFile))
+    , m_groups(new GroupsEdit(knownGroups))
     , m_sudo(new QCheckBox(tr("Administrator mode: run the helper with &sudo")))
     , m_agentless(new QCheckBox(tr("Read without the helper (reduced view, no cleanup)"))) {
     setObjectName(u"editHostDialog"_s);
@@ -51,6 +54,7 @@ EditHostDialog::EditHostDialog(const HostConfig& config, QWidget* parent)
     m_user->setPlaceholderText(tr("from ~/.ssh/config, else your local user"));
     m_keyFile->setObjectName(u"keyFileEdit"_s);
     m_keyFile->setPlaceholderText(tr("empty: SSH agent and default keys (~/.ssh/id_*)"));
+    m_groups->setGroups(config.groups);
     m_sudo->setObjectName(u"sudoCheck"_s);
     m_sudo->setChecked(config.sudo);
     m_agentless->setObjectName(u"agentlessCheck"_s);
@@ -77,6 +81,7 @@ EditHostDialog::EditHostDialog(const HostConfig& config, QWidget* parent)
     auto* keyLabel = new QLabel(tr("&Key file:"));
     keyLabel->setBuddy(m_keyFile);
     form->addRow(keyLabel, keyRow);
+    form->addRow(tr("&Groups:"), m_groups);
     form->addRow(QString(), m_sudo);
     form->addRow(QString(), m_agentless);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -91,8 +96,8 @@ EditHostDialog::EditHostDialog(const HostConfig& config, QWidget* parent)
     const bool local = config.kind == HostConfig::Kind::Local;
     for (QWidget* w : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_host),
                        static_cast<QWidget*>(m_port), static_cast<QWidget*>(m_user),
-                       static_cast<QWidget*>(m_keyFile), static_cast<QWidget*>(m_agentless),
-                       static_cast<QWidget*>(browse)})
+                       static_cast<QWidget*>(m_keyFile), static_cast<QWidget*>(m_groups),
+                       static_cast<QWidget*>(m_agentless), static_cast<QWidget*>(browse)})
         w->setEnabled(!local);
 }
 
@@ -103,6 +108,8 @@ HostConfig EditHostDialog::config() const {
     c.port = m_port->value();
     c.user = m_user->text().trimmed();
     c.identityFile = m_keyFile->text().trimmed();
+    if (c.kind != HostConfig::Kind::Local)
+        c.groups = m_groups->groups();
     c.sudo = m_sudo->isChecked();
     c.agentless = m_agentless->isChecked();
     return c;
@@ -141,8 +148,19 @@ void HostActions::save() {
     settings::setSavedHosts(m_hosts->savedHosts());
 }
 
-int HostActions::add() {
-    AddHostWizard wizard(m_prompter, m_window);
+QStringList HostActions::knownGroups() const {
+    QStringList groups;
+    for (int row = 0; row < m_hosts->rowCount(); ++row)
+        for (const QString& g : m_hosts->config(row).groups)
+            if (!groups.contains(g))
+                groups.append(g);
+    return groups;
+}
+
+int HostActions::add(const QString& host) {
+    AddHostWizard wizard(m_prompter, m_window, knownGroups());
+    if (!host.isEmpty())
+        wizard.setField(u"host"_s, host);
     if (DialogRunner::exec(&wizard) != QDialog::Accepted)
         return -1;
     const int row = m_hosts->addHost(wizard.config());
@@ -166,7 +184,7 @@ int HostActions::importHosts() {
 }
 
 int HostActions::edit(int row) {
-    EditHostDialog dialog(m_hosts->config(row), m_window);
+    EditHostDialog dialog(m_hosts->config(row), m_window, knownGroups());
     if (DialogRunner::exec(&dialog) != QDialog::Accepted)
         return -1;
     m_hosts->replaceConfig(row, dialog.config());

@@ -15,15 +15,18 @@ class QSpinBox;
 
 namespace ipcscope {
 
+class GroupsEdit;
 class HostListModel;
 class Prompter;
 
-// How one SSH host entry reaches its server: name, address, port, user, key, administrator mode.
-// For the local machine only administrator mode (kept until the program ends, not saved).
+// How one SSH host entry reaches its server: name, address, port, user, key, administrator mode,
+// and its groups (completed from `knownGroups`). For the local machine only administrator mode
+// (kept until the program ends, not saved).
 class EditHostDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit EditHostDialog(const HostConfig& config, QWidget* parent = nullptr);
+    explicit EditHostDialog(const HostConfig& config, QWidget* parent = nullptr,
+                            const QStringList& knownGroups = {});
     HostConfig config() const; // the edited copy; same id
     void accept() override;    // refuses an empty host or an unreadable key file
 
@@ -34,6 +37,7 @@ private:
     QSpinBox* m_port;
     QLineEdit* m_user;
     QLineEdit* m_keyFile;
+    GroupsEdit* m_groups;
     QCheckBox* m_sudo;
     QCheckBox* m_agentless;
 };
@@ -44,7 +48,7 @@ public:
     HostActions(HostListModel* hosts, Prompter* prompter, QWidget* window);
 
     // Each returns the row to show afterwards, or -1 when the person cancelled.
-    int add();
+    int add(const QString& host = {}); // the wizard with `host` filled in
     // Host > Import servers…: entries from ~/.ssh/config or an Ansible inventory; how many were
     // added (0 when cancelled).
     int importHosts();
@@ -63,6 +67,7 @@ public:
 
 private:
     void save();
+    QStringList knownGroups() const; // of every entry
 
     HostListModel* m_hosts;
     Prompter* m_prompter;

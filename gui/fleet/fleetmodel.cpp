@@ -166,6 +166,8 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
         return row;
     if (role == GroupsRole)
         return m_hosts->config(row).groups;
+    if (role == StateRole)
+        return int(state(row));
     const HostController* c = controller(row);
     const Report* report = c && c->report() ? &*c->report() : nullptr;
     const HostState hostState = state(row);

@@ -30,7 +30,9 @@ public:
         ColumnCount
     };
     // Sorting by SortRole puts the worst first in ascending order on the State column.
-    enum Role { SortRole = Qt::UserRole, HostRowRole, ExportRole, GroupsRole };
+    // StateRole: the HostState as int. The Prometheus source's model (PrometheusFleetModel) has
+    // the same columns and roles.
+    enum Role { SortRole = Qt::UserRole, HostRowRole, ExportRole, GroupsRole, StateRole };
     // What is known of the host, ordered from worst to best. A refresh under way does not change
     // it (the row keeps its place and its label until the new answer is in): see activity().
     enum class HostState { LimitCritical, Failed, Orphans, Warnings, NotChecked, Ok };

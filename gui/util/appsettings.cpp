@@ -34,6 +34,34 @@ void setFleetConcurrency(int hosts) {
     QSettings().setValue(u"fleet/concurrency"_s, std::clamp(hosts, 1, 64));
 }
 
+bool fleetFromPrometheus() {
+    return QSettings().value(u"fleet/source"_s).toString() == "prometheus"_L1;
+}
+
+void setFleetFromPrometheus(bool prometheus) {
+    QSettings().setValue(u"fleet/source"_s, prometheus ? u"prometheus"_s : u"ssh"_s);
+}
+
+PrometheusSource prometheusSource() {
+    const QSettings s;
+    PrometheusSource source;
+    source.url = s.value(u"fleet/prometheusUrl"_s).toString();
+    const QString auth = s.value(u"fleet/prometheusAuth"_s).toString();
+    source.auth = auth == "basic"_L1   ? PrometheusSource::Auth::Basic
+                  : auth == "token"_L1 ? PrometheusSource::Auth::Token
+                                       : PrometheusSource::Auth::None;
+    source.user = s.value(u"fleet/prometheusUser"_s).toString();
+    return source;
+}
+
+void setPrometheusSource(const PrometheusSource& source) {
+    QSettings s;
+    s.setValue(u"fleet/prometheusUrl"_s, source.url);
+    static const QString names[] = {u"none"_s, u"basic"_s, u"token"_s};
+    s.setValue(u"fleet/prometheusAuth"_s, names[int(source.auth)]);
+    s.setValue(u"fleet/prometheusUser"_s, source.user);
+}
+
 QString language() {
     return QSettings().value(u"ui/language"_s).toString();
 }

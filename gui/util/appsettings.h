@@ -20,6 +20,19 @@ void setLanguage(const QString& language);
 QString knownHostsFile(); // "" = ~/.ssh/known_hosts
 void setKnownHostsFile(const QString& path);
 
+// Where the Fleet page reads its rows: the host entries over SSH, or a Prometheus server. The
+// login's secret (password or token) is never saved: the page asks for it once per run.
+struct PrometheusSource {
+    enum class Auth { None, Basic, Token };
+    QString url; // e.g. http://prometheus:9090
+    Auth auth = Auth::None;
+    QString user; // for Auth::Basic
+};
+bool fleetFromPrometheus();
+void setFleetFromPrometheus(bool prometheus);
+PrometheusSource prometheusSource();
+void setPrometheusSource(const PrometheusSource& source);
+
 QList<HostConfig> savedHosts();
 void setSavedHosts(const QList<HostConfig>& hosts);
 

@@ -117,19 +117,16 @@ int analysisCommand(const CliOptions& o) {
     qCDebug(lcTiming, "analyze: %lld ms, %lld objects", timer.restart(),
             qlonglong(report.objects.size()));
     if (o.command == Command::Tune && !o.tuneNamespace.isEmpty()) {
-        // A container's limits: its own snapshot analysed as a host of its own.
-        const IpcNamespace* ns = findNamespace(report.snapshot, o.tuneNamespace);
-        if (!ns || !ns->objects)
-            return fail(Error{
-                Error::Kind::Generic,
-                ns ? Tr::tr("The IPC namespace %1 could not be read: %2").arg(ns->name, ns->message)
-                   : Tr::tr("No container's IPC namespace is called %1 on this "
-                            "host; `ipcscope-cli report` lists them.")
-                         .arg(o.tuneNamespace),
-                {}});
-        // (Not tuneToText(): its sysctl.d file is the host's, never the container's.)
-        Report& inside = *new Report(analyze(*ns->objects, o.analyzer));
-        return tunePlanCommand(o, inside, *c.transport, cancel, ns);
+        // A container's limits: its own report, analysed as a host of its own (the same
+        // lookup as `clean --namespace`). "host" is the host's, below.
+        const Result<quint64> id = report.namespaceNamed(o.tuneNamespace);
+        if (!id)
+            return fail(id.error());
+        for (const NamespaceReport& container : std::as_const(report.containers)) {
+            // (Not tuneToText(): its sysctl.d file is the host's, never the container's.)
+            if (container.ns.id == id.value() && container.report)
+                return tunePlanCommand(o, *container.report, *c.transport, cancel, &container.ns);
+        }
     }
     if (o.command == Command::Tune && (!o.planFile.isEmpty() || o.apply)) {
         if (!o.json)

@@ -88,17 +88,6 @@ QString notPersistent(const IpcNamespace& ns, const QStringList& settings) {
 
 } // namespace
 
-const IpcNamespace* findNamespace(const Snapshot& snapshot, const QString& name) {
-    for (const IpcNamespace& ns : snapshot.namespaces) {
-        if (ns.host)
-            continue;
-        if (ns.name == name || QString::number(ns.id) == name ||
-            (!ns.containerId.isEmpty() && name.size() >= 4 && ns.containerId.startsWith(name)))
-            return &ns;
-    }
-    return nullptr;
-}
-
 int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transport,
                     const CancelToken& cancel, const IpcNamespace* ns) {
     Proposal proposal;

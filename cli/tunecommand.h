@@ -18,8 +18,4 @@ namespace ipcscope::cli {
 int tunePlanCommand(const CliOptions& options, const Report& report, Transport& transport,
                     const CancelToken& cancel, const IpcNamespace* ns = nullptr);
 
-// The container's IPC namespace `name` in the snapshot: by name, container id (or its start) or
-// namespace number; null when there is none (the host's own entry is never returned).
-const IpcNamespace* findNamespace(const Snapshot& snapshot, const QString& name);
-
 } // namespace ipcscope::cli

@@ -3,18 +3,37 @@
 
 #include "fileio.h"
 #include "logsignatures.h"
+#include "textparse.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <sstream>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace ipcscope::helper {
 
 namespace {
 constexpr std::string_view Header = "ipcscope-symptom-counts 1";
+
+// The words of a line separated by blanks. (No <sstream>: its locale machinery would add about
+// 600 KB to the static helper.)
+std::vector<std::string_view> words(std::string_view line) {
+    std::vector<std::string_view> out;
+    size_t i = 0;
+    while (i < line.size()) {
+        const size_t start = line.find_first_not_of(" \t", i);
+        if (start == std::string_view::npos)
+            break;
+        const size_t end = std::min(line.find_first_of(" \t", start), line.size());
+        out.push_back(line.substr(start, end - start));
+        i = end;
+    }
+    return out;
+}
 } // namespace
 
 bool readSymptomCounts(const std::string& path, SymptomCounts& counts, std::string& error) {
@@ -26,25 +45,30 @@ bool readSymptomCounts(const std::string& path, SymptomCounts& counts, std::stri
         error = "cannot read " + path + ": " + std::strerror(errno);
         return false;
     }
-    std::istringstream in(text);
-    std::string line;
-    if (!std::getline(in, line) || line != Header) {
+    const std::string_view all = text;
+    size_t eol = all.find('\n');
+    if (all.substr(0, eol) != Header) {
         error = path + " is not a symptom count file of this helper";
         return false;
     }
     // One line per signature: "signature total last_seen at_last_seen".
-    while (std::getline(in, line)) {
-        if (line.empty())
+    while (eol != std::string_view::npos && eol + 1 < all.size()) {
+        const size_t start = eol + 1;
+        eol = all.find('\n', start);
+        const std::string_view line =
+            all.substr(start, eol == std::string_view::npos ? std::string_view::npos : eol - start);
+        const std::vector<std::string_view> f = words(line);
+        if (f.empty())
             continue;
-        std::istringstream fields(line);
-        std::string signature;
-        SymptomCount c;
-        if (!(fields >> signature >> c.total >> c.lastSeen >> c.atLastSeen)) {
+        const auto total = f.size() == 4 ? toUInt64(f[1]) : std::nullopt;
+        const auto lastSeen = f.size() == 4 ? toInt64(f[2]) : std::nullopt;
+        const auto atLastSeen = f.size() == 4 ? toUInt64(f[3]) : std::nullopt;
+        if (!total || !lastSeen || !atLastSeen) {
             counts.clear();
             error = path + " has a line that is not \"signature total last_seen count\"";
             return false;
         }
-        counts[signature] = c;
+        counts[std::string(f[0])] = SymptomCount{*total, *lastSeen, *atLastSeen};
     }
     return true;
 }

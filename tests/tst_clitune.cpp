@@ -213,7 +213,7 @@ void TestCliTune::aContainersLimitsAreAppliedInItsNamespaceOnly() {
     // A namespace nobody has: a sentence, exit 1.
     const Run unknown = run(kCli, {u"tune"_s, u"--namespace"_s, u"no-such-container"_s});
     QCOMPARE(unknown.exitCode, 1);
-    QVERIFY2(unknown.err.contains(u"No container's IPC namespace is called no-such-container"_s),
+    QVERIFY2(unknown.err.contains(u"There is no container \"no-such-container\""_s),
              qPrintable(unknown.err));
 }
 

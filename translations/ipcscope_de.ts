@@ -1817,14 +1817,6 @@ Befehle:
         <translation>Die Objekte des IPC-Namespace dieses Containers (sein Name, seine ID oder Namespace-Nummer; Vorgabe ist „host“). Braucht root, wie das Lesen von Containern.</translation>
     </message>
     <message>
-        <source>The IPC namespace %1 could not be read: %2</source>
-        <translation>Der IPC-Namespace %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>No container&apos;s IPC namespace is called %1 on this host; `ipcscope-cli report` lists them.</source>
-        <translation>Auf diesem Host heißt kein IPC-Namespace eines Containers %1; `ipcscope-cli report` listet sie auf.</translation>
-    </message>
-    <message>
         <source>Tune the limits of a container&apos;s IPC namespace (its name, container id or namespace number, as the report lists them) instead of the host&apos;s; set at runtime only, they are lost when the container restarts.</source>
         <translation>Die Limits im IPC-Namespace eines Containers statt der des Hosts anpassen (sein Name, seine Container-ID oder die Namespace-Nummer, wie der Bericht sie auflistet); nur zur Laufzeit gesetzt, sie gehen beim Neustart des Containers verloren.</translation>
     </message>

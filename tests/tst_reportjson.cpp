@@ -290,6 +290,21 @@ private slots:
         QVERIFY(lifted);
     }
 
+    // The text report ends with each container: its limits and objects that are not in use, or
+    // why it could not be read.
+    void containersAreInTheText() {
+        const QString text = reportToText(analyze(analysisFixture(u"containers"_s)));
+        const qsizetype at = text.indexOf(u"Containers (IPC namespaces of their own)\n"_s);
+        QVERIFY2(at > 0, qPrintable(text));
+        const QString tail = text.mid(at);
+        QVERIFY2(tail.contains(u"\nContainer web-1 (namespace 4026532200, pid 4242)\n  Limits\n"_s),
+                 qPrintable(tail));
+        QVERIFY(tail.contains(u"  Objects that are not in use: 2 of 2\n"_s));
+        QVERIFY(tail.contains(u"\nContainer db (namespace 4026532201, pid 5000)\n  Not read: the "
+                              u"kernel refused to enter the IPC namespace 4026532201 (Operation "
+                              u"not permitted)\n"_s));
+    }
+
     void reportsFollowTheJsonSchema() {
         // docs/report.schema.json is the contract for scripts: every fixture's report and tune
         // output, compact and pretty, must validate.

@@ -1064,6 +1064,10 @@
         <source>Clean up there: ipcscope-cli clean --namespace %1 --orphans</source>
         <translation>Dort aufräumen: ipcscope-cli clean --namespace %1 --orphans</translation>
     </message>
+    <message>
+        <source>Container %1 (namespace %2)</source>
+        <translation>Container %1 (Namespace %2)</translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Cleanup</name>

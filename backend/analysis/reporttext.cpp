@@ -234,11 +234,14 @@ QString containersSection(const Report& r) {
         return {};
     QString out = Tr::tr("Containers (IPC namespaces of their own)") + u'\n';
     for (const NamespaceReport& c : r.containers) {
+        // A namespace named after its oldest process has the pid in its name already.
+        const bool named = c.ns.name.endsWith(u"(pid %1)"_s.arg(c.ns.oldestPid));
         out += u'\n' +
-               Tr::tr("Container %1 (namespace %2, pid %3)")
-                   .arg(c.ns.name)
-                   .arg(c.ns.id)
-                   .arg(c.ns.oldestPid) +
+               (named ? Tr::tr("Container %1 (namespace %2)").arg(c.ns.name).arg(c.ns.id)
+                      : Tr::tr("Container %1 (namespace %2, pid %3)")
+                            .arg(c.ns.name)
+                            .arg(c.ns.id)
+                            .arg(c.ns.oldestPid)) +
                u'\n';
         if (!c.report) {
             out += u"  "_s + Tr::tr("Not read: %1").arg(c.ns.message) + u'\n';

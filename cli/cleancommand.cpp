@@ -199,8 +199,7 @@ QString containersWithOrphans(const Report& report) {
     QString t;
     for (const NamespaceReport& c : report.containers) {
         const int n = c.report ? c.report->count(Verdict::Orphaned) : 0;
-        // A name with spaces ("cat (pid 812)") is given by its number instead.
-        const QString arg = c.ns.name.contains(u' ') ? QString::number(c.ns.id) : c.ns.name;
+        const QString arg = namespaceWord(c.ns);
         if (n > 0)
             t += Tr::tr("The container %1 has %n orphaned object(s) too: run again with "
                         "--namespace %2 to clean up there.\n",
@@ -382,9 +381,6 @@ int runClean(const CleanOptions& o) {
     CleanupPlan plan = buildCleanupPlan(target, selection);
     if (plan.host.isEmpty())
         plan.host = o.host.displayName();
-    // Orphans of the host only: containers' are named, so that none is left unseen.
-    if (!o.json && o.orphans && ns.value() == 0)
-        writeText(stdout, containersWithOrphans(*report));
 
     QJsonObject json;
     if (o.json) {
@@ -396,6 +392,9 @@ int runClean(const CleanOptions& o) {
         json.insert("plan"_L1, items);
     } else {
         writeText(stdout, planText(plan, !o.yes));
+        // Orphans of the host only: containers' are named, so that none is left unseen.
+        if (o.orphans && ns.value() == 0)
+            writeText(stdout, containersWithOrphans(*report));
     }
     if (!o.yes || plan.items.isEmpty()) {
         if (o.json)

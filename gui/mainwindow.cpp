@@ -53,7 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(u"mainWindow"_s);
     style::initResources();
     setWindowIcon(style::appIcon());
-    m_hosts->setSavedHosts(settings::savedHosts());
+    m_hostActions->load();
     createLayout();
     followControllers();
     m_status = new HostStatus(statusBar(), this);

@@ -193,8 +193,10 @@ void TestCleanCommand::aContainersObjectsAreRemovedInItsNamespace() {
              run.out.constData());
     QVERIFY(run.out.contains(u"in the container cat (pid %1)"_s.arg(b.pid()).toUtf8()));
 
-    run = runCli(
-        {u"clean"_s, u"--namespace"_s, nsB, u"--id"_s, u"sem:0"_s, u"--yes"_s, u"--json"_s}, log);
+    // Named by the pid its name shows ("cat (pid N)") this time.
+    run = runCli({u"clean"_s, u"--namespace"_s, QString::number(b.pid()), u"--id"_s, u"sem:0"_s,
+                  u"--yes"_s, u"--json"_s},
+                 log);
     QCOMPARE(run.exitCode, 0);
     const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
     const QJsonObject item =

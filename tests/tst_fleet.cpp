@@ -224,7 +224,7 @@ private slots:
                                   u"beta"_s, 1, Qt::MatchExactly);
         QCOMPARE(found.size(), 1);
         const QModelIndex beta = found.first();
-        emit table->doubleClicked(beta);
+        emit table->activated(beta); // what a double-click (or Enter) emits
         QVERIFY(!window.fleetShown());
         QCOMPARE(window.currentHostRow(), 2);
         // The host list shows which entry is open.
@@ -310,6 +310,22 @@ private slots:
                  (QStringList{u"web-a: Not checked yet"_s, u"db-a: Not checked yet"_s}));
         group->setCurrentIndex(group->findData(u"database"_s));
         QCOMPARE(shownRows(page.table()), QStringList{u"db-a: Not checked yet"_s});
+
+        // The local machine's entry: only its groups (and administrator mode) can be edited,
+        // and they are kept for the next start.
+        DialogRunner::testHook = [](QDialog* dialog) {
+            auto* groups = dialog->findChild<QLineEdit*>(u"groupsEdit"_s);
+            QVERIFY(groups->isEnabled());
+            QTest::keyClicks(groups, u"lab"_s);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"saveHostButton"_s), Qt::LeftButton);
+        };
+        QCOMPARE(actions.edit(0), 0);
+        DialogRunner::testHook = nullptr;
+        QCOMPARE(hosts.config(0).groups, QStringList{u"lab"_s});
+        HostListModel later;
+        HostActions(&later, nullptr, &window).load();
+        QCOMPARE(later.config(0).groups, QStringList{u"lab"_s});
+        QCOMPARE(later.rowCount(), 3);
     }
 };
 

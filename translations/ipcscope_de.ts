@@ -1065,8 +1065,8 @@
         <translation>Dort aufräumen: ipcscope-cli clean --namespace %1 --orphans</translation>
     </message>
     <message>
-        <source>Container %1 (namespace %2)</source>
-        <translation>Container %1 (Namespace %2)</translation>
+        <source>Container %1, namespace %2</source>
+        <translation>Container %1, Namespace %2</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,12 @@ int Report::count(ObjectType type) const {
                              [type](const ObjectVerdict& o) { return o.ref.type == type; }));
 }
 
+QString namespaceWord(const IpcNamespace& ns) {
+    if (!ns.name.isEmpty() && !ns.name.contains(u' '))
+        return ns.name;
+    return QString::number(ns.oldestPid > 0 ? quint64(ns.oldestPid) : ns.id);
+}
+
 const Report* Report::reportFor(quint64 ns) const {
     if (ns == 0)
         return this;
@@ -116,7 +122,8 @@ Result<quint64> Report::namespaceNamed(const QString& text) const {
         return quint64(0);
     QList<const NamespaceReport*> exact, prefix;
     for (const NamespaceReport& c : containers) {
-        if (c.ns.name == t || QString::number(c.ns.id) == t || c.ns.containerId == t)
+        if (c.ns.name == t || QString::number(c.ns.id) == t || c.ns.containerId == t ||
+            (c.ns.oldestPid > 0 && QString::number(c.ns.oldestPid) == t))
             exact.append(&c);
         else if (c.ns.containerId.startsWith(t) || c.ns.name.startsWith(t))
             prefix.append(&c);

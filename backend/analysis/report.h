@@ -157,6 +157,10 @@ struct NamespaceReport {
     friend bool operator==(const NamespaceReport& a, const NamespaceReport& b); // deep
 };
 
+// What to type after --namespace for it: its name, or, for a name with blanks ("cat (pid 812)"),
+// that pid (else its inode number).
+QString namespaceWord(const IpcNamespace& ns);
+
 struct Report {
     Snapshot snapshot;
     QList<ObjectVerdict> objects; // every object of the snapshot, in snapshot order per type
@@ -176,7 +180,8 @@ struct Report {
     // container's; null when there is no such container or it could not be read.
     const Report* reportFor(quint64 ns) const;
     // The IPC namespace a person names: "host", a container's name or id (an unambiguous
-    // beginning of it, like Docker's 12 characters), or the namespace's inode number. An
+    // beginning of it, like Docker's 12 characters), the namespace's inode number, or the pid of
+    // its oldest process (the one "command (pid N)" names). An
     // error in words when none or several match, or when it could not be read.
     Result<quint64> namespaceNamed(const QString& text) const;
     friend bool operator==(const Report&, const Report&) = default;

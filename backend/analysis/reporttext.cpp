@@ -237,7 +237,7 @@ QString containersSection(const Report& r) {
         // A namespace named after its oldest process has the pid in its name already.
         const bool named = c.ns.name.endsWith(u"(pid %1)"_s.arg(c.ns.oldestPid));
         out += u'\n' +
-               (named ? Tr::tr("Container %1 (namespace %2)").arg(c.ns.name).arg(c.ns.id)
+               (named ? Tr::tr("Container %1, namespace %2").arg(c.ns.name).arg(c.ns.id)
                       : Tr::tr("Container %1 (namespace %2, pid %3)")
                             .arg(c.ns.name)
                             .arg(c.ns.id)
@@ -249,10 +249,10 @@ QString containersSection(const Report& r) {
         }
         out += indented(limitsSection(*c.report)) + indented(objectsSection(*c.report));
         if (c.report->count(Verdict::Orphaned) > 0)
-            out +=
-                u"  "_s +
-                Tr::tr("Clean up there: ipcscope-cli clean --namespace %1 --orphans").arg(c.ns.id) +
-                u'\n';
+            out += u"  "_s +
+                   Tr::tr("Clean up there: ipcscope-cli clean --namespace %1 --orphans")
+                       .arg(namespaceWord(c.ns)) +
+                   u'\n';
     }
     return out;
 }

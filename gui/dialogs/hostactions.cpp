@@ -92,12 +92,12 @@ EditHostDialog::EditHostDialog(const HostConfig& config, QWidget* parent,
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    // The local machine has nothing to edit but administrator mode.
+    // The local machine has nothing to edit but administrator mode and its groups.
     const bool local = config.kind == HostConfig::Kind::Local;
     for (QWidget* w : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_host),
                        static_cast<QWidget*>(m_port), static_cast<QWidget*>(m_user),
-                       static_cast<QWidget*>(m_keyFile), static_cast<QWidget*>(m_groups),
-                       static_cast<QWidget*>(m_agentless), static_cast<QWidget*>(browse)})
+                       static_cast<QWidget*>(m_keyFile), static_cast<QWidget*>(m_agentless),
+                       static_cast<QWidget*>(browse)})
         w->setEnabled(!local);
 }
 
@@ -108,8 +108,7 @@ HostConfig EditHostDialog::config() const {
     c.port = m_port->value();
     c.user = m_user->text().trimmed();
     c.identityFile = m_keyFile->text().trimmed();
-    if (c.kind != HostConfig::Kind::Local)
-        c.groups = m_groups->groups();
+    c.groups = m_groups->groups();
     c.sudo = m_sudo->isChecked();
     c.agentless = m_agentless->isChecked();
     return c;
@@ -146,6 +145,16 @@ HostActions::HostActions(HostListModel* hosts, Prompter* prompter, QWidget* wind
 
 void HostActions::save() {
     settings::setSavedHosts(m_hosts->savedHosts());
+    settings::setLocalGroups(m_hosts->config(0).groups);
+}
+
+void HostActions::load() {
+    m_hosts->setSavedHosts(settings::savedHosts());
+    if (const QStringList groups = settings::localGroups(); !groups.isEmpty()) {
+        HostConfig local = m_hosts->config(0);
+        local.groups = groups;
+        m_hosts->replaceConfig(0, local);
+    }
 }
 
 QStringList HostActions::knownGroups() const {

@@ -65,6 +65,9 @@ public:
     bool readyToCleanUp(int row, const Report& report, bool elevated,
                         const QList<ObjectRef>& objects);
 
+    // The saved entries into the list, the local machine's groups too.
+    void load();
+
 private:
     void save();
     QStringList knownGroups() const; // of every entry

@@ -156,8 +156,9 @@ FleetPage::FleetPage(HostListModel* hosts, HostControllers* controllers, QWidget
     m_table->setColumnWidth(FleetModel::Helper, 60);
     m_table->setColumnWidth(FleetModel::LastRefresh, 100);
     m_table->setAccessibleName(tr("Servers"));
-    connect(m_table, &QTableView::doubleClicked, this, &FleetPage::open);
-    connect(m_table, &QTableView::activated, this, &FleetPage::open); // Enter
+    // A double-click (or a single one, where the style says so) and Enter: `activated` only,
+    // since a double-click emits it besides doubleClicked, and a question asked twice confuses.
+    connect(m_table, &QTableView::activated, this, &FleetPage::open);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -124,4 +124,12 @@ void setSavedHosts(const QList<HostConfig>& hosts) {
     s.endArray();
 }
 
+QStringList localGroups() {
+    return QSettings().value(u"localHost/groups"_s).toStringList();
+}
+
+void setLocalGroups(const QStringList& groups) {
+    QSettings().setValue(u"localHost/groups"_s, groups);
+}
+
 } // namespace ipcscope::settings

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ipcscope::settings {
 
@@ -35,5 +36,8 @@ void setPrometheusSource(const PrometheusSource& source);
 
 QList<HostConfig> savedHosts();
 void setSavedHosts(const QList<HostConfig>& hosts);
+// The local machine's groups (its entry is not among the saved hosts).
+QStringList localGroups();
+void setLocalGroups(const QStringList& groups);
 
 } // namespace ipcscope::settings

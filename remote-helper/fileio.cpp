@@ -2,7 +2,11 @@
 #include "fileio.h"
 
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ipcscope::helper {
@@ -82,6 +86,26 @@ bool writeAll(int fd, const char* data, size_t size) {
         size -= size_t(n);
     }
     return true;
+}
+
+std::string replaceFileAtomically(std::string tmp, const std::string& target,
+                                  const std::string& text, const std::string& place) {
+    const int fd = ::mkstemp(tmp.data());
+    if (fd < 0)
+        return "cannot create a file " + place + ": " + std::strerror(errno);
+    const bool written =
+        writeAll(fd, text.data(), text.size()) && ::fchmod(fd, 0644) == 0 && ::fsync(fd) == 0;
+    const int writeErrno = errno;
+    if (::close(fd) != 0 || !written) {
+        ::unlink(tmp.c_str());
+        return "cannot write " + tmp + ": " + std::strerror(written ? errno : writeErrno);
+    }
+    if (::rename(tmp.c_str(), target.c_str()) != 0) {
+        const int e = errno;
+        ::unlink(tmp.c_str());
+        return "cannot rename " + tmp + " to " + target + ": " + std::strerror(e);
+    }
+    return {};
 }
 
 } // namespace ipcscope::helper

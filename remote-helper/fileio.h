@@ -23,4 +23,10 @@ ReadAll readAllFrom(int fd, std::string& out, size_t limit);
 // Writes all of `data` to `fd`, retrying on short writes and EINTR.
 bool writeAll(int fd, const char* data, size_t size);
 
+// Replaces `target` with `text` at once (mode 0644): written and synced to a temporary file
+// made from `tmpTemplate` (mkstemp, ending in XXXXXX), then renamed over it. Empty on success,
+// else an English sentence; `place` says where the temporary file goes ("in DIR").
+std::string replaceFileAtomically(std::string tmpTemplate, const std::string& target,
+                                  const std::string& text, const std::string& place);
+
 } // namespace ipcscope::helper

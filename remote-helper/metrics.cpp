@@ -432,23 +432,7 @@ std::string renderMetrics(const MetricsInput& in) {
 std::string writeTextfile(const std::string& dir, const std::string& text) {
     const std::string target = dir + "/" + FileName;
     // A name the textfile collector ignores (it reads *.prom only) until the rename.
-    std::string tmp = dir + "/." + FileName + ".XXXXXX";
-    const int fd = ::mkstemp(tmp.data());
-    if (fd < 0)
-        return "cannot create a file in " + dir + ": " + std::strerror(errno);
-    const bool written =
-        writeAll(fd, text.data(), text.size()) && ::fchmod(fd, 0644) == 0 && ::fsync(fd) == 0;
-    const int writeErrno = errno;
-    if (::close(fd) != 0 || !written) {
-        ::unlink(tmp.c_str());
-        return "cannot write " + tmp + ": " + std::strerror(written ? errno : writeErrno);
-    }
-    if (::rename(tmp.c_str(), target.c_str()) != 0) {
-        const int e = errno;
-        ::unlink(tmp.c_str());
-        return "cannot rename " + tmp + " to " + target + ": " + std::strerror(e);
-    }
-    return {};
+    return replaceFileAtomically(dir + "/." + FileName + ".XXXXXX", target, text, "in " + dir);
 }
 
 int runMetricsCommand(int argc, char** argv, const char* helperVersion) {

@@ -113,23 +113,7 @@ std::string writeSymptomCounts(const std::string& path, const SymptomCounts& cou
     for (const auto& [signature, c] : counts)
         text += signature + ' ' + std::to_string(c.total) + ' ' + std::to_string(c.lastSeen) + ' ' +
                 std::to_string(c.atLastSeen) + '\n';
-    std::string tmp = path + ".XXXXXX";
-    const int fd = ::mkstemp(tmp.data());
-    if (fd < 0)
-        return "cannot create a file next to " + path + ": " + std::strerror(errno);
-    const bool written =
-        writeAll(fd, text.data(), text.size()) && ::fchmod(fd, 0644) == 0 && ::fsync(fd) == 0;
-    const int writeErrno = errno;
-    if (::close(fd) != 0 || !written) {
-        ::unlink(tmp.c_str());
-        return "cannot write " + tmp + ": " + std::strerror(written ? errno : writeErrno);
-    }
-    if (::rename(tmp.c_str(), path.c_str()) != 0) {
-        const int e = errno;
-        ::unlink(tmp.c_str());
-        return "cannot rename " + tmp + " to " + path + ": " + std::strerror(e);
-    }
-    return {};
+    return replaceFileAtomically(path + ".XXXXXX", path, text, "next to " + path);
 }
 
 } // namespace ipcscope::helper

@@ -109,6 +109,28 @@ FleetModel::HostState FleetModel::state(int row) const {
     }
 }
 
+QIcon FleetModel::stateIcon(HostState state) {
+    switch (state) {
+    case HostState::LimitCritical:
+    case HostState::Orphans:
+        return style::verdictIcon(Verdict::Orphaned);
+    case HostState::Warnings:
+        return style::verdictIcon(Verdict::PossiblyOrphaned);
+    case HostState::Ok:
+        return style::verdictIcon(Verdict::InUse);
+    case HostState::Failed:
+        return QIcon(u":/icons/host-unreachable.svg"_s);
+    case HostState::NotChecked:
+        return QIcon(u":/icons/host-idle.svg"_s);
+    }
+    return {};
+}
+
+qint64 FleetModel::sortKey(HostState state, double ratio, int row) {
+    const qint64 permille = qint64(std::min(ratio, 9.99) * 1000);
+    return qint64(state) * 100'000'000 - permille * 10'000 + row;
+}
+
 QString FleetModel::stateText(HostState state) {
     switch (state) {
     case HostState::LimitCritical:
@@ -200,24 +222,10 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
             return error->message;
         if (role == SortRole) { // worst first; then the fuller limit; then the list's order
             const LimitUsage* most = report ? mostUsedLimit(*report) : nullptr;
-            const qint64 permille = most ? qint64(std::min(most->ratio(), 9.99) * 1000) : 0;
-            return qint64(hostState) * 100'000'000 - permille * 10'000 + row;
+            return sortKey(hostState, most ? most->ratio() : 0, row);
         }
         if (role == Qt::DecorationRole) {
-            switch (hostState) {
-            case HostState::LimitCritical:
-            case HostState::Orphans:
-                return style::verdictIcon(Verdict::Orphaned);
-            case HostState::Warnings:
-                return style::verdictIcon(Verdict::PossiblyOrphaned);
-            case HostState::Ok:
-                return style::verdictIcon(Verdict::InUse);
-            case HostState::Failed:
-                return QIcon(u":/icons/host-unreachable.svg"_s);
-            case HostState::NotChecked:
-                return QIcon(u":/icons/host-idle.svg"_s);
-            }
-            return {};
+            return stateIcon(hostState);
         }
         break;
     case WorstFinding:

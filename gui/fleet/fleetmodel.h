@@ -8,6 +8,7 @@
 #include "analysis/report.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace ipcscope {
 
@@ -46,6 +47,10 @@ public:
     // "2 minutes ago" moves on: the Last refresh column is read again.
     void timePassed();
     static QString stateText(HostState state);
+    // The State column's icon, and its SortRole: worst first, then the fuller limit (`ratio`,
+    // the highest limit use), then the list's order. Shared with PrometheusFleetModel.
+    static QIcon stateIcon(HostState state);
+    static qint64 sortKey(HostState state, double ratio, int row);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -216,23 +216,10 @@ QVariant PrometheusFleetModel::data(const QModelIndex& index, int role) const {
         if (role == Qt::ToolTipRole && hostState == HostState::Failed)
             return unreachableReason(row);
         if (role == FleetModel::SortRole) { // as FleetModel: worst first, then the fuller limit
-            const qint64 permille = most ? qint64(std::min(ratio(*most), 9.99) * 1000) : 0;
-            return qint64(hostState) * 100'000'000 - permille * 10'000 + row;
+            return FleetModel::sortKey(hostState, most ? ratio(*most) : 0, row);
         }
         if (role == Qt::DecorationRole) {
-            switch (hostState) {
-            case HostState::LimitCritical:
-            case HostState::Orphans:
-                return style::verdictIcon(Verdict::Orphaned);
-            case HostState::Warnings:
-                return style::verdictIcon(Verdict::PossiblyOrphaned);
-            case HostState::Ok:
-                return style::verdictIcon(Verdict::InUse);
-            case HostState::Failed:
-                return QIcon(u":/icons/host-unreachable.svg"_s);
-            case HostState::NotChecked:
-                return QIcon(u":/icons/host-idle.svg"_s);
-            }
+            return FleetModel::stateIcon(hostState);
         }
         break;
     case FleetModel::WorstFinding:

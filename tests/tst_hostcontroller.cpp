@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HostController on this machine with the real helper: one controller per host entry, so two
 // entries for the same server share neither session nor data; the log search follows the first
-// report; a cancelled refresh keeps the last report; each fresh report goes into the history
-// under the server's address, with nobody else passing it on.
+// report, or waits until the host is shown after the Fleet page's Refresh all; a cancelled refresh
+// keeps the last report; each fresh report goes into the history under the server's address, with
+// nobody else passing it on.
 #include "session/hostcontroller.h"
 
 #include "helperenv.h"
@@ -92,6 +93,29 @@ private slots:
         // Either the logs were searched or it says in words why not.
         QVERIFY(controller.symptoms().has_value() || !controller.symptomsUnavailable().isEmpty());
         QVERIFY(controller.diagnosedReport().has_value());
+    }
+
+    // The Fleet page's Refresh all leaves each host's log search until its pages show it.
+    void aFleetRefreshLeavesTheLogSearchUntilTheHostIsShown() {
+        HelperEnv env(QStringLiteral(IPCSCOPE_HELPER_PATH));
+        HostController controller(HostConfig{});
+        QSignalSpy symptoms(&controller, &HostController::symptomsChanged);
+        QSignalSpy reports(&controller, &HostController::reportChanged);
+        controller.searchLogs(); // never read: nothing to search with yet
+        controller.refresh(HostController::LogSearch::WhenShown);
+        QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, kTimeoutMs);
+        QTest::qWait(500);
+        QVERIFY(symptoms.isEmpty());
+        QVERIFY(!controller.symptoms().has_value());
+
+        controller.searchLogs(); // the pages show the host
+        QTRY_VERIFY_WITH_TIMEOUT(!symptoms.isEmpty(), kTimeoutMs);
+        QVERIFY(controller.symptoms().has_value() || !controller.symptomsUnavailable().isEmpty());
+        // Shown again right after: the search is not repeated within two minutes.
+        const qsizetype searches = symptoms.size();
+        controller.searchLogs();
+        QTest::qWait(500);
+        QCOMPARE(symptoms.size(), searches);
     }
 
     void aCancelledRefreshKeepsTheLastReport() {

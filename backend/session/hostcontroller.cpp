@@ -15,7 +15,8 @@ namespace ipcscope {
 namespace {
 
 // Logs change slowly and reading them (and the journal) costs more than a snapshot, so the
-// search runs after the first report of a host and then at most every two minutes.
+// search runs after the first report of a host (or when its pages first show it) and then at
+// most every two minutes.
 constexpr qint64 kSymptomsInterval = 120;
 
 // A reply is deleted after its slot returns, never inside it.
@@ -54,8 +55,9 @@ std::optional<Report> HostController::diagnosedReport() const {
     return withDiagnoses(*m_report, *m_symptoms);
 }
 
-void HostController::refresh() {
+void HostController::refresh(LogSearch logSearch) {
     m_tried = true;
+    m_logSearch = logSearch;
     m_refresh = m_session->refresh();
     connect(m_refresh.get(), &RefreshReply::finished, this, &HostController::onReport);
     connect(m_refresh.get(), &RefreshReply::failed, this, &HostController::onRefreshFailed);
@@ -74,7 +76,8 @@ void HostController::onReport(const Report& report) {
     if (m_history)
         m_history->record(historyKey(), report);
     emit reportChanged(report);
-    requestSymptoms();
+    if (m_logSearch == LogSearch::AfterReport)
+        searchLogs();
 }
 
 void HostController::onRefreshFailed(const Error& error) {
@@ -84,8 +87,8 @@ void HostController::onRefreshFailed(const Error& error) {
     emit refreshFailed(error);
 }
 
-void HostController::requestSymptoms() {
-    if (m_symptomsSearch)
+void HostController::searchLogs() {
+    if (m_symptomsSearch || !m_report)
         return;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (m_symptomsAt != 0 && now - m_symptomsAt < kSymptomsInterval)

@@ -52,8 +52,16 @@ public:
 
     bool isRefreshing() const { return m_refresh != nullptr; }
     bool hasTried() const { return m_tried; } // a refresh was asked for at least once
+    // What follows a report: the search of the host's logs (helper `symptoms`, shown by the
+    // host's pages), right away or only once the pages show the host (searchLogs()). The Fleet
+    // page's "Refresh all" reads many hosts for their rows, which do not show the search, so it
+    // spares each server that work until the host is opened.
+    enum class LogSearch { AfterReport, WhenShown };
     // Takes a snapshot; a refresh still running is superseded (its result never shown).
-    void refresh();
+    void refresh(LogSearch logSearch = LogSearch::AfterReport);
+    // Searches the logs unless a search runs, one was asked for less than two minutes ago or
+    // there is no report yet (the host was never read).
+    void searchLogs();
     // Stops the running refresh; the last report stays.
     void cancel();
 
@@ -69,7 +77,6 @@ signals:
 private:
     void onReport(const Report& report);
     void onRefreshFailed(const Error& error);
-    void requestSymptoms();
     void onSymptoms(const HelperOutput& output);
     void setSymptomsUnavailable(const QString& why);
 
@@ -78,6 +85,7 @@ private:
     std::optional<Report> m_report;
     std::unique_ptr<RefreshReply> m_refresh; // the refresh under way
     bool m_tried = false;
+    LogSearch m_logSearch = LogSearch::AfterReport; // of the refresh under way
     std::optional<Error> m_lastError;
     std::optional<SymptomScan> m_symptoms;
     QString m_symptomsUnavailable;

@@ -50,7 +50,7 @@ void FleetRefresh::startNext() {
         // One end per refresh: a success, a failure or a cancel.
         connect(c, &HostController::reportChanged, this, [this, c] { ended(c); });
         connect(c, &HostController::refreshFailed, this, [this, c] { ended(c); });
-        c->refresh();
+        c->refresh(HostController::LogSearch::WhenShown); // the rows do not show the logs
         emit entryChanged(id);
     }
     emit progressChanged(m_done, m_total);

@@ -124,6 +124,8 @@ void HostPages::setController(HostController* controller) {
     showReport(controller->report().value_or(Report{}));
     showSymptoms();
     showDataState();
+    // A host read by the Fleet page's Refresh all has not had its logs searched yet.
+    controller->searchLogs();
 }
 
 void HostPages::showReport(const Report& report) {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HostSession end to end on this machine: the real helper on its worker thread, each request
 // answered through its own reply (and only there), stale refreshes dropped, cancellation by the
-// reply or by dropping it, and a session destroyed while its helper still runs.
+// reply or by dropping it, a session destroyed while its helper still runs, and a worker thread
+// that gives way to the GUI thread.
 #include "requireall.h"
 #include "session/hostsession.h"
 #include "shellscript.h"
@@ -13,6 +14,7 @@
 
 #include "helperenv.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -137,6 +139,35 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(secondReports.size(), 1, kTimeoutMs);
         QCOMPARE(progress.first().at(0).toString(), u"Reading objects"_s);
         QCOMPARE(reports.size(), 1); // the first reply was answered once, and only once
+    }
+
+    // The worker's handshakes and analysis give way to the GUI thread: a higher nice value.
+    void theWorkerThreadGivesWayToTheGuiThread() {
+        HelperEnv env(QStringLiteral(IPCSCOPE_HELPER_PATH));
+        HostSession session(HostConfig{});
+        const std::unique_ptr<RefreshReply> reply = session.refresh();
+        QSignalSpy reports(reply.get(), &RefreshReply::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, kTimeoutMs);
+        // The nice value of each thread (field 19 of /proc/self/task/TID/stat), by its name.
+        const auto niceOf = [](const QString& tid) {
+            QFile stat(u"/proc/self/task/%1/stat"_s.arg(tid));
+            if (!stat.open(QIODevice::ReadOnly))
+                return -100;
+            const QByteArray line = stat.readAll();
+            // After "(comm) ": state is field 3, nice field 19.
+            return line.mid(line.lastIndexOf(')') + 2).split(' ').value(16).toInt();
+        };
+        const int own = niceOf(QString::number(::gettid()));
+        int workers = 0;
+        for (const QString& tid :
+             QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(u"/proc/self/task/%1/comm"_s.arg(tid));
+            if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith("HostSession"))
+                continue;
+            ++workers;
+            QCOMPARE(niceOf(tid), std::min(19, own + 10));
+        }
+        QCOMPARE(workers, 1);
     }
 
     void onlyTheNewestRefreshIsDelivered() {

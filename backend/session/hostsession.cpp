@@ -10,9 +10,13 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <mutex>
 #include <utility>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +27,10 @@ namespace {
 // How long the destructor waits for the worker to end. Cancelled helper runs stop within about
 // two seconds (SIGTERM, then SIGKILL).
 constexpr std::chrono::milliseconds kJoinTimeout{5000};
+
+// How much nicer than the thread that made it the worker thread is (Linux keeps a nice value
+// per thread).
+constexpr int kWorkerNiceness = 10;
 
 // Values that travel between the worker and the GUI thread through queued signals.
 void registerMetaTypes() {
@@ -51,6 +59,19 @@ HostSession::HostSession(HostConfig config, Prompter* prompter, QObject* parent)
     , m_thread(std::make_unique<QThread>()) {
     registerMetaTypes();
     m_thread->setObjectName(u"HostSession %1"_s.arg(m_config.target()));
+    // The worker's SSH handshakes and analysis give way to the GUI thread: with many sessions
+    // at once (Refresh all) they would otherwise keep it from a core for tens of milliseconds.
+    connect(
+        m_thread.get(), &QThread::started, m_thread.get(),
+        [] {
+            // The new thread starts with the nice value of the one that made it.
+            const id_t tid = id_t(::gettid());
+            errno = 0;
+            const int nice = ::getpriority(PRIO_PROCESS, tid);
+            if (errno == 0)
+                ::setpriority(PRIO_PROCESS, tid, std::min(19, nice + kWorkerNiceness));
+        },
+        Qt::DirectConnection);
     m_worker = new HostWorker(m_config, prompter);
     m_worker->moveToThread(m_thread.get());
     // The worker (and its transport) is destroyed on its own thread when the thread ends.

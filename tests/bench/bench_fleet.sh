@@ -4,7 +4,9 @@
 # SERVERS private sshds (default 5) on 127.0.0.1, each sshd in an IPC namespace of its own with
 # some objects (they vanish with it), against the slowest single entry and against OpenSSH
 # (`xargs -P 8 ssh ALIAS ipcs -a`) in the same run. Targets: wall <= 2x the slowest single entry,
-# GUI thread stall < 50 ms. Needs root (sshd, unshare, nsenter).
+# GUI thread stall < 50 ms; a slow and a silent host must not hold up the others. The sshds run
+# on cores of their own, in a CPU cgroup of the lowest weight, as real servers would not share the
+# app's CPU (docs/architecture.md says why). Needs root (sshd, unshare, nsenter, cgroups).
 # The entries log in as a user made for the run (/bin/sh, no start-up files, removed after), or
 # as root with LOGIN=root.
 #   tests/bench/bench_fleet.sh [BUILD_DIR] [HOSTS] [SERVERS]

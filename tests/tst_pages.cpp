@@ -93,6 +93,7 @@ private slots:
     void aChosenOwnerLandsOnATabWithTheirObjects();
     void anOwnerBarNamesItsOwner();
     void theSelectedObjectsGoToTheCleanup();
+    void aFindingsObjectsAreCountedAgainAfterARefresh();
     void eachContainersObjectsOnTheirOwn();
     void historyLinesDifferAndTheUsageAxisEndsAtAHundred();
     void overviewHasOneCleanUpPerSetOfObjects();
@@ -283,6 +284,47 @@ void TestPages::theSelectedObjectsGoToTheCleanup() {
     }
     button->click();
     QCOMPARE(cleanUp.count(), 2);
+}
+
+// "Show objects" of a finding: the note is the finding's text, and a later refresh that finds
+// fewer of its objects (some were removed) says so instead of the first count.
+void TestPages::aFindingsObjectsAreCountedAgainAfterARefresh() {
+    Report report = reportFixture(u"analysis/apache-restart-loop.json"_s);
+    ObjectsPage page;
+    page.resize(1100, 700);
+    page.show();
+    page.setReport(report, false);
+    QList<ObjectRef> refs;
+    for (const ObjectVerdict& o : std::as_const(report.objects))
+        if (o.ref.type == ObjectType::Semaphore && refs.size() < 3)
+            refs.append(o.ref);
+    QCOMPARE(refs.size(), 3);
+    page.showObjects(refs, u"3 orphaned semaphore sets of Apache."_s);
+    auto* text = page.findChild<QLabel*>(u"restrictionText"_s);
+    QVERIFY(text && text->isVisible());
+    QCOMPARE(text->text(), u"The 3 objects of the finding: 3 orphaned semaphore sets of Apache."_s);
+    QCOMPARE(page.view(ObjectsPage::SemaphoresTab)->model()->rowCount(), 3);
+
+    // Two of them were removed: the next report no longer has them.
+    const auto removed = [&](const ObjectVerdict& o) {
+        return o.ref.type == refs[0].type &&
+               (o.ref.index == refs[0].index || o.ref.index == refs[1].index);
+    };
+    report.objects.erase(std::remove_if(report.objects.begin(), report.objects.end(), removed),
+                         report.objects.end());
+    page.setReport(report, false);
+    QCOMPARE(page.view(ObjectsPage::SemaphoresTab)->model()->rowCount(), 1);
+    QCOMPARE(text->text(), u"Still here: 1 of the finding's 3 objects, the others are gone. "
+                           "3 orphaned semaphore sets of Apache."_s);
+    report.objects.erase(std::remove_if(report.objects.begin(), report.objects.end(),
+                                        [&](const ObjectVerdict& o) {
+                                            return o.ref.type == refs[2].type &&
+                                                   o.ref.index == refs[2].index;
+                                        }),
+                         report.objects.end());
+    page.setReport(report, false);
+    QCOMPARE(text->text(),
+             u"None of the finding's 3 objects is left: 3 orphaned semaphore sets of Apache."_s);
 }
 
 void TestPages::historyLinesDifferAndTheUsageAxisEndsAtAHundred() {

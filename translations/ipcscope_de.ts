@@ -5121,13 +5121,6 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
         <source>Show all objects</source>
         <translation>Alle Objekte zeigen</translation>
     </message>
-    <message numerus="yes">
-        <source>Showing %n object(s) of a finding.</source>
-        <translation>
-            <numerusform>%n Objekt eines Befunds wird gezeigt.</numerusform>
-            <numerusform>%n Objekte eines Befunds werden gezeigt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Semaphore sets</source>
         <translation>Semaphorsätze</translation>
@@ -5189,6 +5182,27 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     <message>
         <source>Container %1 (not readable)</source>
         <translation>Container %1 (nicht lesbar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n object(s) of the finding: %1</source>
+        <translation>
+            <numerusform>Das %n Objekt des Befunds: %1</numerusform>
+            <numerusform>Die %n Objekte des Befunds: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the finding&apos;s %n object(s) is left: %1</source>
+        <translation>
+            <numerusform>Das %n Objekt des Befunds ist nicht mehr da: %1</numerusform>
+            <numerusform>Keines der %n Objekte des Befunds ist noch da: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still here: %1 of the finding&apos;s %n object(s), the others are gone. %2</source>
+        <translation>
+            <numerusform>Noch da: %1 von %n Objekt des Befunds, die anderen sind fort. %2</numerusform>
+            <numerusform>Noch da: %1 von %n Objekten des Befunds, die anderen sind fort. %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5262,10 +5276,6 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     <message>
         <source>Show objects</source>
         <translation>Objekte zeigen</translation>
-    </message>
-    <message>
-        <source>Objects of this finding.</source>
-        <translation>Objekte dieses Befunds.</translation>
     </message>
     <message>
         <source>Explain</source>

@@ -773,13 +773,6 @@ Reconnect in administrator mode (sudo) first? sudo may ask for your password on 
 <context>
     <name>ipcscope::ObjectsPage</name>
     <message numerus="yes">
-        <source>Showing %n object(s) of a finding.</source>
-        <translation>
-            <numerusform>Showing %n object of a finding.</numerusform>
-            <numerusform>Showing %n objects of a finding.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Clean up %n selected…</source>
         <translation>
             <numerusform>Clean up %n selected…</numerusform>
@@ -791,6 +784,27 @@ Reconnect in administrator mode (sudo) first? sudo may ask for your password on 
         <translation>
             <numerusform>Container %1 (%n object)</numerusform>
             <numerusform>Container %1 (%n objects)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n object(s) of the finding: %1</source>
+        <translation>
+            <numerusform>The %n object of the finding: %1</numerusform>
+            <numerusform>The %n objects of the finding: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the finding&apos;s %n object(s) is left: %1</source>
+        <translation>
+            <numerusform>The finding&apos;s %n object is gone: %1</numerusform>
+            <numerusform>None of the finding&apos;s %n objects is left: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still here: %1 of the finding&apos;s %n object(s), the others are gone. %2</source>
+        <translation>
+            <numerusform>Still here: %1 of the finding&apos;s %n object, the others are gone. %2</numerusform>
+            <numerusform>Still here: %1 of the finding&apos;s %n objects, the others are gone. %2</numerusform>
         </translation>
     </message>
 </context>

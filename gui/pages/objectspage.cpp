@@ -392,15 +392,38 @@ void ObjectsPage::showObjects(const QList<ObjectRef>& objects, const QString& no
     applyTextFilter();
     setOwnerFilter(QString());
     setVerdictFilter(std::nullopt);
-    m_restrictionText->setText(
-        tr("Showing %n object(s) of a finding.", nullptr, int(objects.size())) + u' ' + note);
+    m_restrictionNote = note;
+    m_restrictionIdentities = identities;
+    m_restrictionTotal = int(objects.size());
     m_restrictionBar->show();
+    updateRestrictionText();
     if (firstTab >= 0)
         m_tabs->setCurrentIndex(firstTab);
     updateTabTitles();
     QTableView* v = m_views.at(m_tabs->currentIndex());
     if (v->model()->rowCount() > 0)
         v->selectRow(0);
+}
+
+// How many of the finding's objects the current report still has: a refresh after a cleanup
+// finds fewer.
+void ObjectsPage::updateRestrictionText() {
+    if (m_restrictionBar->isHidden())
+        return;
+    int left = 0;
+    for (const ObjectVerdict& o : std::as_const(m_report.objects))
+        left += m_restrictionIdentities.contains(ObjectTableModel::identityOf(o, m_report)) ? 1 : 0;
+    const int total = m_restrictionTotal;
+    QString text;
+    if (left >= total)
+        text = tr("The %n object(s) of the finding: %1", nullptr, total);
+    else if (left == 0)
+        text = tr("None of the finding's %n object(s) is left: %1", nullptr, total);
+    else
+        text = tr("Still here: %1 of the finding's %n object(s), the others are gone. %2", nullptr,
+                  total)
+                   .arg(format::number(quint64(left)));
+    m_restrictionText->setText(text.arg(m_restrictionNote));
 }
 
 void ObjectsPage::clearObjectRestriction() {
@@ -435,6 +458,7 @@ void ObjectsPage::updateTabTitles() {
                                         .arg(names.at(t), format::number(quint64(shown)),
                                              format::number(quint64(all))));
     }
+    updateRestrictionText();
 }
 
 QList<ObjectRef> ObjectsPage::selectedObjects() const {

@@ -38,7 +38,8 @@ public:
 
     void setOwnerFilter(const QString& owner);
     void setVerdictFilter(std::optional<Verdict> verdict);
-    // Restricts the tables to these objects and shows `note` above them.
+    // Restricts the tables to these objects and shows `note` (the finding's text) above them,
+    // with how many of them the current report still has.
     void showObjects(const QList<ObjectRef>& objects, const QString& note, quint64 ns = 0);
     void clearObjectRestriction();
     void focusFilter();
@@ -66,6 +67,7 @@ private:
     void applyTextFilter();
     void updateDetails();
     void updateTabTitles();
+    void updateRestrictionText();
     void rebuildOwnerChoices();
     void updateCleanAction();
     void showSomeRows();
@@ -77,6 +79,11 @@ private:
     QComboBox* m_namespace;
     QWidget* m_restrictionBar;
     QLabel* m_restrictionText;
+    // The finding whose objects are shown (showObjects()): its text, its objects' identities
+    // and how many it had, to say how many of them a later refresh still finds.
+    QString m_restrictionNote;
+    QSet<QString> m_restrictionIdentities;
+    int m_restrictionTotal = 0;
     QTabWidget* m_tabs;
     QList<ObjectTableModel*> m_models;
     QList<ObjectFilterProxy*> m_proxies;

@@ -265,9 +265,10 @@ QWidget* OverviewPage::findingRow(const Finding& finding) {
         break;
     case Finding::Action::ShowObjects:
         button = new QPushButton(tr("Show objects"), row);
-        connect(button, &QPushButton::clicked, this, [this, objects, ns = finding.ns] {
-            emit showObjects(objects, tr("Objects of this finding."), ns);
-        });
+        connect(button, &QPushButton::clicked, this,
+                [this, objects, ns = finding.ns, text = finding.text] {
+                    emit showObjects(objects, text, ns);
+                });
         break;
     case Finding::Action::Explain:
         button = new QPushButton(tr("Explain"), row);

@@ -24,7 +24,7 @@ public:
     LimitModel* limitModel() const { return m_limitModel; }
 
 signals:
-    // Show these objects on the objects page, with a note that explains why.
+    // Show these objects on the objects page, with the finding's text as the note.
     void showObjects(const QList<ipcscope::ObjectRef>& objects, const QString& note, quint64 ns);
     void showVerdict(ipcscope::Verdict verdict);
     // Open the suggestions at the row of this limit ("SEMMNI"; empty: at the top).

@@ -282,6 +282,7 @@ private slots:
 
         // F5 asks again; the rows are updated in place (the selection stays).
         m_fake.instances[2].orphaned = 1; // web2
+        m_fake.instances[0].orphaned = 2; // db1, whose limit is critical too
         page.table()->selectRow(7);
         page.refreshAll();
         QVERIFY(page.prometheusModel()->isRefreshing());
@@ -289,6 +290,18 @@ private slots:
         QCOMPARE(shownRows(page.table()).at(5),
                  u"web2:9100 | Orphans found | 1 orphaned object | 1 | SEMMNI 3.91 % | 1.4.0"_s);
         QCOMPARE(page.table()->currentIndex().data().toString(), u"web2:9100"_s);
+        // The filter reads what the rows say and what they say on hover: "orphan" finds the
+        // Limit critical server with orphans as well.
+        auto* filter = page.findChild<QLineEdit*>(u"fleetFilter"_s);
+        filter->setText(u"ORPHAN"_s);
+        QStringList found;
+        for (int row = 0; row < page.table()->model()->rowCount(); ++row)
+            found << page.table()->model()->index(row, FleetModel::Server).data().toString();
+        QCOMPARE(found, (QStringList{u"db1.example.com:9100"_s, u"web1:9100"_s, u"web2:9100"_s}));
+        QCOMPARE(page.table()->model()->index(0, FleetModel::Orphaned).data(Qt::ToolTipRole),
+                 QVariant(u"2 orphaned objects"_s));
+        filter->clear();
+        QCOMPARE(page.table()->model()->rowCount(), 8);
 
         // Back to the host entries: the choice is remembered.
         page.setFromPrometheus(false);

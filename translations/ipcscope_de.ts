@@ -3827,6 +3827,13 @@ Befehle:
         <source>%1 · waiting</source>
         <translation>%1 · wartet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n orphaned object(s)</source>
+        <translation>
+            <numerusform>%n verwaistes Objekt</numerusform>
+            <numerusform>%n verwaiste Objekte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::FleetPage</name>

@@ -656,6 +656,16 @@
     </message>
 </context>
 <context>
+    <name>ipcscope::FleetModel</name>
+    <message numerus="yes">
+        <source>%n orphaned object(s)</source>
+        <translation>
+            <numerusform>%n orphaned object</numerusform>
+            <numerusform>%n orphaned objects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::FleetPage</name>
     <message numerus="yes">
         <source>Reads every server, at most %n at once (Settings).</source>

@@ -243,6 +243,8 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
     case Orphaned:
         if (role == Qt::DisplayRole && report)
             return format::number(quint64(report->count(Verdict::Orphaned)));
+        if (role == Qt::ToolTipRole && report && report->count(Verdict::Orphaned) > 0)
+            return tr("%n orphaned object(s)", nullptr, report->count(Verdict::Orphaned));
         if (role == SortRole)
             return report ? -report->count(Verdict::Orphaned) : 1;
         if (role == Qt::TextAlignmentRole)

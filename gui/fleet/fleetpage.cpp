@@ -11,6 +11,7 @@
 #include "ssh/secret.h"
 #include "util/appsettings.h"
 #include "util/exporter.h"
+#include "util/format.h"
 #include "util/verdictstyle.h"
 #include "widgets/errorbanner.h"
 
@@ -37,12 +38,18 @@ namespace ipcscope {
 
 namespace {
 
-// The text filter over every column, and the group chosen (empty: all).
+// The text filter over every column's text and tooltip (so "orphan" finds a Limit critical row
+// with orphans too: its Orphaned cell says "3 orphaned objects" on hover), and the group chosen
+// (empty: all).
 class FleetFilter : public QSortFilterProxyModel {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setGroup(const QString& group) {
         m_group = group;
+        invalidateFilter();
+    }
+    void setText(const QString& text) {
+        m_text = text;
         invalidateFilter();
     }
 
@@ -54,11 +61,20 @@ protected:
                                        .toStringList()
                                        .contains(m_group))
             return false;
-        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+        if (m_text.isEmpty())
+            return true;
+        for (int column = 0; column < sourceModel()->columnCount(parent); ++column) {
+            const QModelIndex cell = sourceModel()->index(row, column, parent);
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                if (cell.data(role).toString().contains(m_text, Qt::CaseInsensitive))
+                    return true;
+        }
+        return false;
     }
 
 private:
     QString m_group;
+    QString m_text;
 };
 
 } // namespace
@@ -73,8 +89,6 @@ FleetPage::FleetPage(HostListModel* hosts, HostControllers* controllers, QWidget
     setObjectName(u"fleetPage"_s);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FleetModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // any column
     m_proxy->setDynamicSortFilter(true);
 
     auto* title = new QLabel(tr("<b>All servers</b>"));
@@ -102,8 +116,8 @@ FleetPage::FleetPage(HostListModel* hosts, HostControllers* controllers, QWidget
     m_filter->setPlaceholderText(tr("Filter by server, state or finding"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter servers"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this,
+            [this](const QString& text) { static_cast<FleetFilter*>(m_proxy)->setText(text); });
     m_group = new QComboBox;
     m_group->setObjectName(u"fleetGroup"_s);
     m_group->setAccessibleName(tr("Group"));
@@ -416,10 +430,10 @@ void FleetPage::summarise() {
         else if (m_prometheus->isRefreshing())
             text += u"  —  "_s + tr("asking Prometheus at %1…").arg(server);
         else if (m_prometheus->lastAnswer().isValid())
-            text +=
-                u"  —  "_s + tr("Prometheus at %1, answered %2")
-                                 .arg(server, QLocale().toString(m_prometheus->lastAnswer().time(),
-                                                                 QLocale::ShortFormat));
+            text += u"  —  "_s +
+                    tr("Prometheus at %1, answered %2")
+                        .arg(server,
+                             format::absoluteTime(m_prometheus->lastAnswer().toSecsSinceEpoch()));
         else if (!m_prometheus->lastError())
             text += u"  —  "_s + tr("Prometheus at %1").arg(server);
     } else if (!m_lastRun.isEmpty())

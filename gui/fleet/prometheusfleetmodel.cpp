@@ -231,6 +231,8 @@ QVariant PrometheusFleetModel::data(const QModelIndex& index, int role) const {
     case FleetModel::Orphaned:
         if ((role == Qt::DisplayRole || role == FleetModel::ExportRole) && i.orphaned)
             return format::number(whole(*i.orphaned));
+        if (role == Qt::ToolTipRole && i.orphaned && *i.orphaned > 0)
+            return tr("%n orphaned object(s)", nullptr, format::pluralCount(whole(*i.orphaned)));
         if (role == FleetModel::SortRole)
             return i.orphaned ? -*i.orphaned : 1.0;
         if (role == Qt::TextAlignmentRole)

@@ -448,10 +448,22 @@ private slots:
         HostControllers controllers(&hosts, nullptr, nullptr);
         FleetPage page(&hosts, &controllers);
         QString problem;
+        bool fits = true;
         DialogRunner::testHook = [&](QDialog* dialog) {
-            dialog->findChild<QLineEdit*>(u"prometheusUrl"_s)->setText(typed);
+            dialog->show();
+            auto* url = dialog->findChild<QLineEdit*>(u"prometheusUrl"_s);
+            url->setText(typed);
             dialog->findChild<QPushButton*>(u"prometheusOkButton"_s)->click();
-            problem = dialog->findChild<QLabel*>(u"prometheusProblem"_s)->text();
+            auto* label = dialog->findChild<QLabel*>(u"prometheusProblem"_s);
+            problem = label->text();
+            QCoreApplication::processEvents();
+            // The problem line makes room for itself: nothing is squashed.
+            if (label->isVisible())
+                fits = url->height() >= url->sizeHint().height() &&
+                       label->height() >= label->heightForWidth(label->width());
+            if (qEnvironmentVariableIsSet("IPCSCOPE_TEST_SHOTS"))
+                dialog->grab().save(qEnvironmentVariable("IPCSCOPE_TEST_SHOTS") +
+                                    u"/prometheus-dialog.png"_s);
         };
         QCOMPARE(page.choosePrometheusServer(), accepted);
         if (accepted) {
@@ -461,6 +473,7 @@ private slots:
             QCOMPARE(problem, u"Enter the address of the Prometheus server with http:// or "
                               u"https://, for example http://prometheus.example.com:9090."_s);
             QVERIFY(settings::prometheusSource().url.isEmpty());
+            QVERIFY(fits);
         }
     }
 

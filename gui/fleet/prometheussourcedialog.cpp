@@ -123,8 +123,16 @@ void PrometheusSourceDialog::accept() {
         problem = tr("Enter the token.");
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    if (problem.isEmpty())
+    if (problem.isEmpty()) {
         QDialog::accept();
+        return;
+    }
+    // Taller by the problem's lines, so that no field is squashed (a window does not grow by
+    // itself for a wrapped label).
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 } // namespace ipcscope

@@ -181,7 +181,7 @@ void TestPages::eachContainersObjectsOnTheirOwn() {
     QStringList items;
     for (int i = 0; i < box->count(); ++i)
         items << box->itemText(i);
-    QCOMPARE(items, (QStringList{u"Host"_s, u"Container web-1 (2 objects)"_s,
+    QCOMPARE(items, (QStringList{u"Host (2 objects)"_s, u"Container web-1 (2 objects)"_s,
                                  u"Container db (not readable)"_s}));
     QTableView* view = page.view(ObjectsPage::SemaphoresTab);
     const auto keys = [&] {
@@ -225,6 +225,16 @@ void TestPages::eachContainersObjectsOnTheirOwn() {
     QCOMPARE(page.currentNamespace(), quint64(0));
     page.showObjects({report.reportFor(4026532200)->objects.first().ref}, u"note"_s, 4026532200);
     QCOMPARE(page.currentNamespace(), quint64(4026532200));
+
+    // The overview's counts are the host's, and it says so, with what the containers hold.
+    OverviewPage overview;
+    overview.setReport(report);
+    QCOMPARE(overview.findChild<QGroupBox*>(u"countsBox"_s)->title(), u"Objects on the host"_s);
+    QCOMPARE(overview.findChild<QLabel*>(u"containerCounts"_s)->text(),
+             u"The 2 containers hold 2 more, on the Objects page."_s);
+    overview.setReport(reportFixture(u"analysis/apache-restart-loop.json"_s));
+    QCOMPARE(overview.findChild<QGroupBox*>(u"countsBox"_s)->title(), u"Objects"_s);
+    QVERIFY(overview.findChild<QLabel*>(u"containerCounts"_s)->isHidden());
 
     // The owners page counts each namespace's owners apart.
     OwnersPage owners;

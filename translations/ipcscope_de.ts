@@ -5175,10 +5175,6 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
         <source>Show the objects of this IPC namespace</source>
         <translation>Die Objekte dieses IPC-Namensraums zeigen</translation>
     </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
     <message numerus="yes">
         <source>Container %1 (%n object(s))</source>
         <translation>
@@ -5209,6 +5205,13 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
         <translation>
             <numerusform>Noch da: %1 von %n Objekt des Befunds, die anderen sind fort. %2</numerusform>
             <numerusform>Noch da: %1 von %n Objekten des Befunds, die anderen sind fort. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Host (%n object(s))</source>
+        <translation>
+            <numerusform>Host (%n Objekt)</numerusform>
+            <numerusform>Host (%n Objekte)</numerusform>
         </translation>
     </message>
 </context>
@@ -5306,6 +5309,17 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     <message>
         <source>Not everything was visible to user %1. Verdicts marked Unknown need more rights; turn on administrator mode (sudo) in Host → Edit host… to see everything.</source>
         <translation>Für den Benutzer %1 war nicht alles sichtbar. Urteile mit „Unbekannt“ brauchen mehr Rechte; schalten Sie unter Host → Host bearbeiten… den Administratormodus (sudo) ein, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>Objects on the host</source>
+        <translation>Objekte des Hosts</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n container(s) hold %1 more, on the Objects page.</source>
+        <translation>
+            <numerusform>Der %n Container hat %1 weitere, auf der Seite Objekte.</numerusform>
+            <numerusform>Die %n Container haben %1 weitere, auf der Seite Objekte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

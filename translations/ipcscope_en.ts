@@ -817,6 +817,13 @@ Reconnect in administrator mode (sudo) first? sudo may ask for your password on 
             <numerusform>Still here: %1 of the finding&apos;s %n objects, the others are gone. %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Host (%n object(s))</source>
+        <translation>
+            <numerusform>Host (%n object)</numerusform>
+            <numerusform>Host (%n objects)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::OverviewPage</name>
@@ -839,6 +846,13 @@ Reconnect in administrator mode (sudo) first? sudo may ask for your password on 
         <translation>
             <numerusform>Clean up %n object…</numerusform>
             <numerusform>Clean up %n objects…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n container(s) hold %1 more, on the Objects page.</source>
+        <translation>
+            <numerusform>The %n container holds %1 more, on the Objects page.</numerusform>
+            <numerusform>The %n containers hold %1 more, on the Objects page.</numerusform>
         </translation>
     </message>
 </context>

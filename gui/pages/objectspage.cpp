@@ -81,7 +81,11 @@ ObjectsPage::ObjectsPage(QWidget* parent)
     // time, the host's first. Shown only when the host has containers.
     m_namespace->setObjectName(u"namespaceFilter"_s);
     m_namespace->setAccessibleName(tr("Show the objects of this IPC namespace"));
-    m_namespace->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Container names can be long: the box stays narrow (its list shows them whole), and the
+    // text filter keeps room to type in.
+    m_namespace->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_namespace->setMinimumContentsLength(14);
+    m_filter->setMinimumWidth(150);
     m_namespaceLabel->setBuddy(m_namespace);
     m_namespaceLabel->hide();
     m_namespace->hide();
@@ -248,7 +252,8 @@ void ObjectsPage::rebuildNamespaceChoices() {
     const quint64 current = currentNamespace();
     QSignalBlocker block(m_namespace);
     m_namespace->clear();
-    m_namespace->addItem(tr("Host"), QVariant::fromValue<quint64>(0));
+    m_namespace->addItem(tr("Host (%n object(s))", nullptr, m_hostReport.snapshot.objectCount()),
+                         QVariant::fromValue<quint64>(0));
     for (const NamespaceReport& c : std::as_const(m_hostReport.containers)) {
         if (c.report) {
             m_namespace->addItem(

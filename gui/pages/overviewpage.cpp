@@ -53,6 +53,8 @@ OverviewPage::OverviewPage(QWidget* parent)
 
     // Counts by type and by verdict; each verdict is a button that opens the filtered tables.
     auto* countsBox = new QGroupBox(tr("Objects"), this);
+    m_countsBox = countsBox;
+    countsBox->setObjectName(u"countsBox"_s);
     auto* counts = new QGridLayout(countsBox);
     const QStringList typeNames = {tr("Semaphore sets"), tr("Shared memory segments"),
                                    tr("Message queues"), tr("POSIX objects")};
@@ -91,6 +93,11 @@ OverviewPage::OverviewPage(QWidget* parent)
         m_verdictCounts.append(value);
     }
     counts->setColumnStretch(5, 1);
+    m_containerCounts = new QLabel(countsBox);
+    m_containerCounts->setObjectName(u"containerCounts"_s);
+    m_containerCounts->setWordWrap(true);
+    m_containerCounts->hide();
+    counts->addWidget(m_containerCounts, 4, 0, 1, 6);
 
     auto* limitsBox = new QGroupBox(tr("Kernel limits"), this);
     auto* limits = new QVBoxLayout(limitsBox);
@@ -108,6 +115,14 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_limitTable->verticalHeader()->setDefaultSectionSize(m_limitTable->fontMetrics().height() + 8);
     m_limitTable->setColumnHidden(LimitModel::Parameter, true); // in the tooltip instead
     m_limitTable->setWordWrap(false);
+    // At least as wide as its columns: on a small screen the chart beside it gives way, not the
+    // Status column.
+    // (Every column sized to its contents, none stretched: the header's length is what they need.)
+    m_limitTable->horizontalHeader()->setStretchLastSection(false);
+    connect(m_limitTable->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        m_limitTable->setMinimumWidth(m_limitTable->horizontalHeader()->length() +
+                                      2 * m_limitTable->frameWidth());
+    });
     limits->addWidget(m_chart);
     limits->addStretch(1);
     auto* tableBox = new QGroupBox(tr("Limits in numbers"), this);
@@ -181,18 +196,18 @@ void OverviewPage::setReport(const Report& report) {
                                                     report.count(ObjectType::PosixMqueue))));
     for (int i = 0; i < 4; ++i)
         m_verdictCounts[i]->setText(format::number(quint64(report.count(kVerdicts[i]))));
+    int inContainers = 0;
+    for (const NamespaceReport& c : report.containers)
+        inContainers += c.report ? c.report->snapshot.objectCount() : 0;
+    m_countsBox->setTitle(report.containers.isEmpty() ? tr("Objects") : tr("Objects on the host"));
+    m_containerCounts->setText(tr("The %n container(s) hold %1 more, on the Objects page.", nullptr,
+                                  int(report.containers.size()))
+                                   .arg(format::number(quint64(inContainers))));
+    m_containerCounts->setVisible(!report.containers.isEmpty());
 
     m_limitModel->setReport(report);
     m_limitTable->setFixedHeight(m_limitTable->horizontalHeader()->height() +
                                  m_limitTable->verticalHeader()->length() + 4);
-    // Every column on screen in a narrow window: the chart beside it gives way instead.
-    int width = 2 * m_limitTable->frameWidth() + 2;
-    for (int c = 0; c < m_limitModel->columnCount(); ++c) {
-        if (!m_limitTable->isColumnHidden(c))
-            width += qMax(m_limitTable->horizontalHeader()->sectionSizeHint(c),
-                          static_cast<QAbstractItemView*>(m_limitTable)->sizeHintForColumn(c));
-    }
-    m_limitTable->setMinimumWidth(width);
     rebuildFindings(report);
 }
 

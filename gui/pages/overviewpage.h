@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QTableView;
 class QVBoxLayout;
@@ -41,6 +42,9 @@ private:
     QVBoxLayout* m_findings;
     QList<QLabel*> m_typeCounts;
     QList<QLabel*> m_verdictCounts;
+    // The counts are the host's own; with containers the box says so, and how many they hold.
+    QGroupBox* m_countsBox = nullptr;
+    QLabel* m_containerCounts = nullptr;
     LimitModel* m_limitModel;
     LimitChart* m_chart;
     QTableView* m_limitTable;

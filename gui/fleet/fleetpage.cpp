@@ -204,6 +204,10 @@ FleetPage::FleetPage(HostListModel* hosts, HostControllers* controllers, QWidget
     connect(hosts, &QAbstractItemModel::dataChanged, this, &FleetPage::updateGroups);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FleetPage::summarise);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FleetPage::summarise);
+    // New or renamed entries: the Server column follows the longest name.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FleetPage::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FleetPage::fitColumns);
+    connect(hosts, &QAbstractItemModel::dataChanged, this, &FleetPage::fitColumns);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FleetPage::summarise);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FleetPage::summarise);
     summarise();
@@ -484,22 +488,26 @@ void FleetPage::resizeEvent(QResizeEvent* event) {
     QTimer::singleShot(0, this, &FleetPage::fitColumns);
 }
 
-// "Worst finding" takes what the other columns leave, but never less than a readable width (the
-// table scrolls sideways then); the others keep their widths.
+// "Server" is as wide as its longest name within bounds, and "Worst finding" takes what the
+// other columns leave, but never less than a readable width (the table scrolls sideways then);
+// the others keep their widths.
 void FleetPage::fitColumns() {
     const bool prometheus = fromPrometheus();
     int others = 0;
     for (int column = 0; column < FleetModel::ColumnCount; ++column) {
-        if (column != FleetModel::WorstFinding && (!prometheus || column != FleetModel::Server))
+        if (column != FleetModel::WorstFinding && column != FleetModel::Server)
             others += m_table->columnWidth(column);
     }
-    int rest = m_table->viewport()->width() - others;
-    if (prometheus) { // instances are long ("db-7.example.com:9100"): they share what is left
-        const int server = std::clamp(rest - 240, 150, 210); // Worst finding gets the rest
-        m_table->setColumnWidth(FleetModel::Server, server);
-        rest -= server;
-    }
-    m_table->setColumnWidth(FleetModel::WorstFinding, std::max(prometheus ? 150 : 220, rest));
+    const int minWorst = prometheus ? 150 : 220;
+    const int available = m_table->viewport()->width() - others;
+    // Instances are long ("db-7.example.com:9100"); host names mostly short.
+    const int least = prometheus ? 150 : 130;
+    const int most = std::max(least, std::min(prometheus ? 210 : 280, available - minWorst));
+    const int wanted =
+        static_cast<QAbstractItemView*>(m_table)->sizeHintForColumn(FleetModel::Server);
+    const int server = std::clamp(prometheus ? available - 240 : wanted, least, most);
+    m_table->setColumnWidth(FleetModel::Server, server);
+    m_table->setColumnWidth(FleetModel::WorstFinding, std::max(minWorst, available - server));
 }
 
 void FleetPage::showBound(int bound) {

@@ -239,7 +239,10 @@ void TestCleanupWizard::aContainersObjectsAreRemovedInItsNamespace() {
     CleanupWizard wizard(&session, *inB, {*setRef});
     wizard.setAuditLogPath(logPath);
     wizard.show();
-    const QString place = u"the container cat (pid %1) on %2"_s.arg(b.pid()).arg(wizard.hostName());
+    // This machine is the host list's "Local machine": the wizard says both names.
+    const QString place =
+        u"the container cat (pid %1) on the local machine (%2)"_s.arg(b.pid()).arg(
+            wizard.hostName());
     QCOMPARE(wizard.windowTitle(), u"Clean up IPC objects in "_s + place);
     auto* chooseList = wizard.findChild<QTreeWidget*>(u"chooseList"_s);
     QCOMPARE(rowFor(chooseList, 0x4e7b0000)->checkState(0), Qt::Checked);

@@ -228,7 +228,11 @@ void TestPages::eachContainersObjectsOnTheirOwn() {
 
     // The overview's counts are the host's, and it says so, with what the containers hold.
     OverviewPage overview;
+    overview.setEntryName(u"Local machine"_s); // the entry's name beside the host's own
     overview.setReport(report);
+    QVERIFY(overview.findChild<QLabel*>(u"overviewHeader"_s)
+                ->text()
+                .contains(u">Local machine (app2)</b>"_s));
     QCOMPARE(overview.findChild<QGroupBox*>(u"countsBox"_s)->title(), u"Objects on the host"_s);
     QCOMPARE(overview.findChild<QLabel*>(u"containerCounts"_s)->text(),
              u"The 2 containers hold 2 more, on the Objects page."_s);

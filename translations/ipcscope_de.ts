@@ -3489,6 +3489,10 @@ Befehle:
         <source>the container %1 on %2</source>
         <translation>dem Container %1 auf %2</translation>
     </message>
+    <message>
+        <source>the local machine (%1)</source>
+        <translation>dem lokalen Rechner (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::ConfirmCleanupPage</name>
@@ -5320,6 +5324,10 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
             <numerusform>Der %n Container hat %1 weitere, auf der Seite Objekte.</numerusform>
             <numerusform>Die %n Container haben %1 weitere, auf der Seite Objekte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -90,9 +90,13 @@ QString CleanupWizard::hostName() const {
 }
 
 QString CleanupWizard::place() const {
+    // The host list calls this computer "Local machine": say both, as the list and the host.
+    const QString machine = m_session->config().kind == HostConfig::Kind::Local
+                                ? tr("the local machine (%1)").arg(hostName())
+                                : hostName();
     if (!inContainer())
-        return hostName();
-    return tr("the container %1 on %2").arg(m_report.snapshot.containerName, hostName());
+        return machine;
+    return tr("the container %1 on %2").arg(m_report.snapshot.containerName, machine);
 }
 
 CleanupPlan CleanupWizard::plan() const {

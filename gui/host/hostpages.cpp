@@ -100,11 +100,13 @@ void HostPages::setController(HostController* controller) {
     m_subscriptions.clear();
     m_controller = controller;
     if (!controller) {
+        m_overview->setEntryName({});
         showReport({});
         showDataState();
         return;
     }
     m_history->setHost(controller->historyKey(), controller->config().displayName());
+    m_overview->setEntryName(controller->config().displayName());
     m_planner->setSession(controller->session());
     m_subscriptions
         << connect(controller, &HostController::reportChanged, this,

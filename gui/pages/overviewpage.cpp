@@ -169,10 +169,14 @@ OverviewPage::OverviewPage(QWidget* parent)
 
 void OverviewPage::setReport(const Report& report) {
     const HostInfo& host = report.snapshot.host;
+    const QString shownName =
+        m_entryName.isEmpty() || m_entryName == host.hostname || host.hostname.isEmpty()
+            ? (host.hostname.isEmpty() ? m_entryName : host.hostname)
+            : tr("%1 (%2)").arg(m_entryName, host.hostname);
     m_header->setText(tr("<b style='font-size:large'>%1</b><br>%2 %3 on %4 · snapshot taken %5 · "
                          "%n object(s)",
                          nullptr, report.snapshot.objectCount())
-                          .arg(host.hostname.toHtmlEscaped(), host.os.toHtmlEscaped(),
+                          .arg(shownName.toHtmlEscaped(), host.os.toHtmlEscaped(),
                                host.kernel.toHtmlEscaped(), host.arch.toHtmlEscaped(),
                                format::absoluteTime(host.time)));
     QStringList notices;

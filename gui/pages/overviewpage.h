@@ -22,6 +22,9 @@ class OverviewPage : public QWidget {
 public:
     explicit OverviewPage(QWidget* parent = nullptr);
     void setReport(const Report& report);
+    // The name of the host entry ("Local machine", "web1"), shown beside the host's own name
+    // when they differ.
+    void setEntryName(const QString& name) { m_entryName = name; }
     LimitModel* limitModel() const { return m_limitModel; }
 
 signals:
@@ -42,6 +45,7 @@ private:
     QVBoxLayout* m_findings;
     QList<QLabel*> m_typeCounts;
     QList<QLabel*> m_verdictCounts;
+    QString m_entryName;
     // The counts are the host's own; with containers the box says so, and how many they hold.
     QGroupBox* m_countsBox = nullptr;
     QLabel* m_containerCounts = nullptr;

@@ -131,6 +131,7 @@ void TestCleanupWizard::walkThroughWithForce() {
     auto* force = wizard.findChild<QCheckBox*>(u"forceSwitch"_s);
     QVERIFY(review && force);
     QVERIFY(force->isVisible());
+    QVERIFY(wizard.currentPage()->subTitle().contains(u"switch on \"force\""_s));
     QTreeWidgetItem* segRow = rowFor(review, testipc::uniqueKey(2));
     QTreeWidgetItem* orphanRow = rowFor(review, testipc::uniqueKey(1));
     QVERIFY(segRow && orphanRow);
@@ -247,6 +248,11 @@ void TestCleanupWizard::aContainersObjectsAreRemovedInItsNamespace() {
     auto* chooseList = wizard.findChild<QTreeWidget*>(u"chooseList"_s);
     QCOMPARE(rowFor(chooseList, 0x4e7b0000)->checkState(0), Qt::Checked);
     wizard.next();
+    // Nothing in use: no force switch, and the page does not speak of one.
+    QCOMPARE(wizard.currentId(), int(CleanupWizard::ReviewPage));
+    QVERIFY(wizard.findChild<QCheckBox*>(u"forceSwitch"_s)->isHidden());
+    QVERIFY2(!wizard.currentPage()->subTitle().contains(u"force"_s),
+             qPrintable(wizard.currentPage()->subTitle()));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(CleanupWizard::CommandsPage));
     const QString commands = wizard.findChild<QPlainTextEdit*>(u"commandsText"_s)->toPlainText();

@@ -5866,6 +5866,10 @@ Erzwingen wirklich erlauben?</translation>
         <source>Check why each object can go</source>
         <translation>Prüfen, warum jedes Objekt entfernt werden kann</translation>
     </message>
+    <message>
+        <source>Each object with its verdict and the reasons for it.</source>
+        <translation>Jedes Objekt mit seinem Urteil und den Gründen dafür.</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::SecretDialog</name>

@@ -239,8 +239,7 @@ ReviewObjectsPage::ReviewObjectsPage(CleanupWizard* wizard)
     : m_wizard(wizard) {
     setObjectName(u"reviewPage"_s);
     setTitle(tr("Check why each object can go"));
-    setSubTitle(tr("Each object with its verdict and the reasons for it. Objects in use cannot "
-                   "be chosen unless you switch on \"force\"."));
+    setSubTitle(tr("Each object with its verdict and the reasons for it."));
     m_tree = makeTree(this, u"reviewTree"_s, {tr("Object"), tr("Verdict"), tr("Owner")});
     m_tree->setRootIsDecorated(true);
     m_force = new QCheckBox(tr("&Force: also remove objects that are in use"), this);
@@ -274,6 +273,10 @@ void ReviewObjectsPage::initializePage() {
     }
     m_force->setVisible(anyInUse);
     m_force->setChecked(m_wizard->force);
+    // "force" is named only where the switch is shown.
+    setSubTitle(anyInUse ? tr("Each object with its verdict and the reasons for it. Objects in use "
+                              "cannot be chosen unless you switch on \"force\".")
+                         : tr("Each object with its verdict and the reasons for it."));
     updateSelectable();
 }
 

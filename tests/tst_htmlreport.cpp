@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTML report for support tickets: every section present, diagnoses and log lines from the
-// real helper's log search on the fixture logs, text escaped, and the page rendered to a PNG
-// (offscreen, through QTextDocument like the GUI's PDF export) for a person to look at:
-// $build/tests/htmlreport.png.
+// real helper's log search on the fixture logs, containers in a section of their own, text escaped,
+// and the page rendered to a PNG (offscreen, through QTextDocument like the GUI's PDF export) for a
+// person to look at: $build/tests/htmlreport.png.
 #include "analysis/analyzer.h"
 #include "diagnosis/htmlreport.h"
 #include "model/snapshotparser.h"
@@ -88,6 +88,24 @@ private slots:
         const QString html = htmlReport(reportFixture(u"analysis/empty-host.json"_s));
         QVERIFY(html.contains("The logs were not searched"_L1));
         QVERIFY(html.contains("There are no IPC objects."_L1));
+    }
+
+    // Each container with its own limits and objects not in use, or why it was not read.
+    void containersHaveASectionOfTheirOwn() {
+        const QString html = htmlReport(reportFixture(u"analysis/containers.json"_s));
+        const qsizetype containers = html.indexOf(u"<h2 id=\"containers\">"_s);
+        QVERIFY(containers > html.indexOf(u"id=\"objects\""_s));
+        const QString part =
+            html.mid(containers, html.indexOf(u"<h2"_s, containers + 1) - containers);
+        QVERIFY2(part.contains(u"<h3>Container web-1 (namespace 4026532200, pid 4242)</h3>"_s),
+                 qPrintable(part));
+        QVERIFY(part.contains(u"<table class=\"grid\""_s)); // its limits
+        QVERIFY(part.contains(u"not in use by a running program"_s));
+        QVERIFY(part.contains(u"<h3>Container db (namespace 4026532201, pid 5000)</h3>"_s));
+        QVERIFY(part.contains(u"Not read: the kernel refused to enter the IPC namespace"_s));
+        // A host without containers has no such section.
+        QVERIFY(!htmlReport(reportFixture(u"analysis/empty-host.json"_s))
+                     .contains(u"id=\"containers\""_s));
     }
 
     void namesAreEscaped() {

@@ -2414,6 +2414,26 @@ Befehle:
             <numerusform>%n Objekte wurden möglicherweise zurückgelassen (möglicherweise verwaist: ihr Besitzer führt noch andere Programme aus). Prüfen Sie sie und räumen Sie die Zurückgelassenen auf; erhöhen Sie %1 nur, wenn sie benutzt werden (siehe Vorschläge).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Container %1, namespace %2</source>
+        <translation>Container %1, Namespace %2</translation>
+    </message>
+    <message>
+        <source>Container %1 (namespace %2, pid %3)</source>
+        <translation>Container %1 (Namespace %2, PID %3)</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Clean up there: ipcscope-cli clean --namespace %1 --orphans</source>
+        <translation>Dort aufräumen: ipcscope-cli clean --namespace %1 --orphans</translation>
+    </message>
+    <message>
+        <source>Containers (IPC namespaces of their own)</source>
+        <translation>Container (eigene IPC-Namespaces)</translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Fleet</name>

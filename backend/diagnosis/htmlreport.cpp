@@ -113,7 +113,7 @@ QString bar(double ratio, Level level) {
            cells + u"</tr></table>"_s;
 }
 
-QString limitsSection(const Report& r) {
+QString limitsTable(const Report& r) {
     QString body = u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"
                    "<tr><th align=\"left\">"_s +
                    esc(Tr::tr("Limit")) + u"</th><th align=\"right\">"_s + esc(Tr::tr("Used")) +
@@ -132,7 +132,11 @@ QString limitsSection(const Report& r) {
         body += u"<td>"_s + esc(levelWord(l.level)) + u"</td></tr>\n"_s;
     }
     body += u"</table>"_s;
-    return section(u"limits"_s, Tr::tr("Kernel limits"), body);
+    return body;
+}
+
+QString limitsSection(const Report& r) {
+    return section(u"limits"_s, Tr::tr("Kernel limits"), limitsTable(r));
 }
 
 QString ownersSection(const Report& r) {
@@ -180,7 +184,8 @@ QString objectLabel(const ObjectVerdict& o) {
     return Tr::tr("%1 %2").arg(objectTypeName(o.ref.type), o.ref.name);
 }
 
-QString objectsSection(const Report& r) {
+// The objects that are not in use, with their reasons (the intro counts them).
+QString objectsList(const Report& r) {
     QString body;
     int n = 0;
     for (const ObjectVerdict& o : r.objects) {
@@ -201,8 +206,41 @@ QString objectsSection(const Report& r) {
                                      nullptr, int(r.objects.size()))
                                   .arg(n)) +
                           u"</p>\n"_s;
-    return section(u"objects"_s, Tr::tr("Objects not in use"),
-                   intro + (n ? u"<ul>"_s + body + u"</ul>"_s : QString()));
+    return intro + (n ? u"<ul>"_s + body + u"</ul>"_s : QString());
+}
+
+QString objectsSection(const Report& r) {
+    return section(u"objects"_s, Tr::tr("Objects not in use"), objectsList(r));
+}
+
+// Each container's own limits and objects that are not in use, as in the text report; its
+// findings are among the host's already ("In the container …").
+QString containersSection(const Report& r) {
+    if (r.containers.isEmpty())
+        return {};
+    QString body;
+    for (const NamespaceReport& c : r.containers) {
+        // A namespace named after its oldest process has the pid in its name already.
+        const bool named = c.ns.name.endsWith(u"(pid %1)"_s.arg(c.ns.oldestPid));
+        const QString title = named
+                                  ? Tr::tr("Container %1, namespace %2").arg(c.ns.name).arg(c.ns.id)
+                                  : Tr::tr("Container %1 (namespace %2, pid %3)")
+                                        .arg(c.ns.name)
+                                        .arg(c.ns.id)
+                                        .arg(c.ns.oldestPid);
+        body += u"<h3>"_s + esc(title) + u"</h3>\n"_s;
+        if (!c.report) {
+            body += u"<p>"_s + esc(Tr::tr("Not read: %1").arg(c.ns.message)) + u"</p>\n"_s;
+            continue;
+        }
+        body += limitsTable(*c.report) + objectsList(*c.report);
+        if (c.report->count(Verdict::Orphaned) > 0)
+            body += u"<p>"_s +
+                    esc(Tr::tr("Clean up there: ipcscope-cli clean --namespace %1 --orphans")
+                            .arg(namespaceWord(c.ns))) +
+                    u"</p>\n"_s;
+    }
+    return section(u"containers"_s, Tr::tr("Containers (IPC namespaces of their own)"), body);
 }
 
 QString suggestionsSection(const Report& r) {
@@ -290,6 +328,7 @@ QString htmlReport(const Report& report, const SymptomScan& symptoms) {
         u"</title>\n<style>\n"
         "body{font-family:sans-serif;max-width:60em;margin:1em auto;color:#212121}\n"
         "h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #bdbdbd;margin-top:1.5em}\n"
+        "h3{font-size:1.05em;margin-top:1.2em}\n"
         "table.grid{border-collapse:collapse}table.grid td,table.grid th{border:1px solid "
         "#e0e0e0}\n"
         "table.bar{height:0.8em;border-collapse:collapse}\n"
@@ -307,6 +346,7 @@ QString htmlReport(const Report& report, const SymptomScan& symptoms) {
     html += limitsSection(report);
     html += ownersSection(report);
     html += objectsSection(report);
+    html += containersSection(report);
     html += suggestionsSection(report);
     html += symptomsSection(symptoms);
     html += aboutSection(report, symptoms);

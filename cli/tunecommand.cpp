@@ -68,24 +68,6 @@ QStringList changedParameters(const Proposal& p) {
     return list;
 }
 
-// The words for a container's limits: where they were set, that they do not last, and the
-// runtime's own persistent way.
-QString notPersistent(const IpcNamespace& ns, const QStringList& settings) {
-    QString flags;
-    for (const QString& s : settings)
-        flags += u" --sysctl "_s + s;
-    return Tr::tr("These are the limits of container %1 (IPC namespace %2), set at runtime only: "
-                  "they are lost when the container restarts, and /etc/sysctl.d on the host does "
-                  "not set them. To keep them, start the container with them:")
-               .arg(ns.name)
-               .arg(ns.id) +
-           u"\n  docker run%1 …\n  podman run%1 …\n"_s.arg(flags) +
-           Tr::tr("  Kubernetes: the pod's securityContext.sysctls (IPC sysctls other than "
-                  "kernel.shm_rmid_forced must be allowed with the kubelet's "
-                  "--allowed-unsafe-sysctls).") +
-           u'\n';
-}
-
 } // namespace
 
 int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transport,
@@ -204,7 +186,7 @@ int tunePlanCommand(const CliOptions& o, const Report& report, Transport& transp
             QStringList settings;
             for (const QString& c : proposal.sysctlCommands())
                 settings.append(QString(c).remove(u"sysctl -w "_s));
-            text += u'\n' + notPersistent(*ns, settings);
+            text += u'\n' + containerLimitsNote(*ns, settings);
         }
         if (result) {
             text += u'\n' +

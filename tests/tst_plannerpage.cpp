@@ -12,6 +12,8 @@
 #include "session/hostcontroller.h"
 #include "session/hostsession.h"
 
+#include "ipcnsholder.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarSet>
@@ -25,6 +27,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -112,6 +115,7 @@ private slots:
     void applyAndRestoreThroughTheHelper_data();
     void applyAndRestoreThroughTheHelper();
     void applyRefreshesTheHostThroughItsController();
+    void aContainersLimitsAreAppliedInItsNamespaceOnly();
 
 private:
     PlannerPage* newPage();
@@ -484,6 +488,92 @@ void TestPlannerPage::applyRefreshesTheHostThroughItsController() {
     QSignalSpy shown(&pages, &HostPages::reportShown);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1, 60000);
     pages.setController(nullptr);
+}
+
+// A container (a process in an IPC namespace of its own, SEMMNI 8, two sets) is chosen on the
+// page: the plan is its own, Apply sets its limits in its namespace and nowhere else, says they
+// are lost at a restart and how to keep them, writes no sysctl.d file; Restore puts them back.
+void TestPlannerPage::aContainersLimitsAreAppliedInItsNamespaceOnly() {
+    if (!isolated())
+        QSKIP("Applying limits is only tested as root in a private IPC namespace with a private "
+              "/etc/sysctl.d (main() sets that up with unshare)");
+    testns::IpcNamespaceHolder holder(testns::IpcNamespaceHolder::Holds::NamespaceOnly, 0x5e700000,
+                                      2, false, 8);
+    QVERIFY2(holder.ns() != 0, qPrintable(holder.errorString()));
+    const auto containerSem = [&holder] {
+        QProcess p;
+        p.start(u"nsenter"_s, {u"--ipc"_s, u"--target"_s, QString::number(holder.pid()), u"cat"_s,
+                               u"/proc/sys/kernel/sem"_s});
+        p.waitForFinished();
+        return QString::fromLatin1(p.readAllStandardOutput()).simplified();
+    };
+    QCOMPARE(containerSem(), u"250 32000 32 8"_s);
+    const QString hostSem = readProc("/proc/sys/kernel/sem");
+    QFile::remove(u"/etc/sysctl.d/90-ipcscope.conf"_s);
+    QTemporaryDir state;
+    qputenv("IPCSCOPE_AUDIT_LOG", state.filePath(u"audit.jsonl"_s).toUtf8());
+    const auto unsetAudit = qScopeGuard([] { qunsetenv("IPCSCOPE_AUDIT_LOG"); });
+
+    HostSession session(*HostConfig::fromTarget(u"local"_s));
+    const std::unique_ptr<RefreshReply> reply = session.refresh();
+    QSignalSpy reports(reply.get(), &RefreshReply::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(reports.count() == 1, 60000);
+    PlannerPage* page = newPage();
+    page->setRestoreStore(RestoreStore(state.filePath(u"restore"_s)));
+    page->setSession(&session);
+    page->setReport(reports.first().at(0).value<Report>());
+    auto* box = page->findChild<QComboBox*>(u"plannerNamespace"_s);
+    QVERIFY(box && !box->isHidden());
+    const int entry = box->findData(QVariant::fromValue<quint64>(holder.ns()));
+    QVERIFY(entry > 0);
+    box->setCurrentIndex(entry);
+    emit box->activated(entry);
+    // The container's own SEMMNI (8, two sets in use) is what the plan starts from.
+    QCOMPARE(cell(page->proposalModel(), u"SEMMNI"_s, ProposalModel::Limit), quint64(8));
+    QVERIFY(!page->findChild<QPushButton*>(u"exportButton"_s)->isEnabled() ||
+            !page->proposal().hasChanges());
+    add(page, WorkloadKind::Custom);
+    page->findChild<QSpinBox*>(u"semSetsSpin"_s)->setValue(20);
+    const quint64 proposed = cell(page->proposalModel(), u"SEMMNI"_s, ProposalModel::Proposed);
+    QVERIFY(proposed >= 22);
+    QVERIFY(!page->findChild<QPushButton*>(u"exportButton"_s)->isEnabled());
+
+    QString shown;
+    QSignalSpy changed(page, &PlannerPage::limitsChanged);
+    DialogRunner::testHook = [&](QDialog* d) {
+        shown = d->findChild<QPlainTextEdit*>(u"confirmText"_s)->toPlainText();
+        QTest::mouseClick(d->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    };
+    QTest::mouseClick(page->findChild<QPushButton*>(u"applyButton"_s), Qt::LeftButton);
+    QVERIFY2(shown.startsWith(u"In the container "_s), qPrintable(shown));
+    QVERIFY(shown.contains(u"they are lost when the container restarts"_s));
+    QVERIFY(shown.contains(u"docker run --sysctl kernel.sem="_s));
+    QVERIFY(!shown.contains(u"These lines are set in /etc/sysctl.d"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 1, 60000);
+    const auto applied = changed.first().at(0).value<LimitsResult>();
+    QVERIFY2(applied.applied, qPrintable(applied.message));
+    QCOMPARE(containerSem(), u"250 32000 32 %1"_s.arg(proposed));
+    QCOMPARE(readProc("/proc/sys/kernel/sem"), hostSem); // the host's are untouched
+    QVERIFY(!QFile::exists(u"/etc/sysctl.d/90-ipcscope.conf"_s));
+
+    // Restore puts the container's value back, in the container.
+    auto* restore = page->findChild<QPushButton*>(u"restoreButton"_s);
+    QVERIFY(restore->isEnabled());
+    QString restoreText;
+    DialogRunner::testHook = [&](QDialog* d) {
+        restoreText = d->findChild<QPlainTextEdit*>(u"confirmText"_s)->toPlainText();
+        QTest::mouseClick(d->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    };
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 2, 60000);
+    QVERIFY(restoreText.startsWith(u"In the container "_s));
+    QCOMPARE(containerSem(), u"250 32000 32 8"_s);
+    QCOMPARE(readProc("/proc/sys/kernel/sem"), hostSem);
+
+    // The host keeps a plan of its own.
+    box->setCurrentIndex(0);
+    emit box->activated(0);
+    QVERIFY(page->plan().workloads.isEmpty());
 }
 
 // As root, run the test again inside `unshare --ipc --mount` with a tmpfs on /etc/sysctl.d:

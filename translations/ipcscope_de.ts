@@ -1824,14 +1824,6 @@ Befehle:
         <source>Tune the limits of a container&apos;s IPC namespace (its name, container id or namespace number, as the report lists them) instead of the host&apos;s; set at runtime only, they are lost when the container restarts.</source>
         <translation>Die Limits im IPC-Namespace eines Containers statt der des Hosts anpassen (sein Name, seine Container-ID oder die Namespace-Nummer, wie der Bericht sie auflistet); nur zur Laufzeit gesetzt, sie gehen beim Neustart des Containers verloren.</translation>
     </message>
-    <message>
-        <source>These are the limits of container %1 (IPC namespace %2), set at runtime only: they are lost when the container restarts, and /etc/sysctl.d on the host does not set them. To keep them, start the container with them:</source>
-        <translation>Das sind die Limits des Containers %1 (IPC-Namespace %2), nur zur Laufzeit gesetzt: Sie gehen beim Neustart des Containers verloren, und /etc/sysctl.d auf dem Host setzt sie nicht. Damit sie bleiben, starten Sie den Container mit ihnen:</translation>
-    </message>
-    <message>
-        <source>  Kubernetes: the pod&apos;s securityContext.sysctls (IPC sysctls other than kernel.shm_rmid_forced must be allowed with the kubelet&apos;s --allowed-unsafe-sysctls).</source>
-        <translation>  Kubernetes: securityContext.sysctls des Pods (IPC-Sysctls außer kernel.shm_rmid_forced müssen mit --allowed-unsafe-sysctls des Kubelets erlaubt werden).</translation>
-    </message>
 </context>
 <context>
     <name>IpcScope::Core</name>
@@ -2886,6 +2878,14 @@ Befehle:
     <message>
         <source>%1 could not be removed: %2.</source>
         <translation>%1 konnte nicht entfernt werden: %2.</translation>
+    </message>
+    <message>
+        <source>These are the limits of container %1 (IPC namespace %2), set at runtime only: they are lost when the container restarts, and /etc/sysctl.d on the host does not set them. To keep them, start the container with them:</source>
+        <translation>Das sind die Limits des Containers %1 (IPC-Namespace %2), nur zur Laufzeit gesetzt: Sie gehen beim Neustart des Containers verloren, und /etc/sysctl.d auf dem Host setzt sie nicht. Damit sie bleiben, starten Sie den Container mit ihnen:</translation>
+    </message>
+    <message>
+        <source>  Kubernetes: the pod&apos;s securityContext.sysctls (IPC sysctls other than kernel.shm_rmid_forced must be allowed with the kubelet&apos;s --allowed-unsafe-sysctls).</source>
+        <translation>  Kubernetes: securityContext.sysctls des Pods (IPC-Sysctls außer kernel.shm_rmid_forced müssen mit --allowed-unsafe-sysctls des Kubelets erlaubt werden).</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +5592,42 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
     <message>
         <source>%1 is used up now: nothing more fits until objects are removed (see the overview and Suggestions) or the limit is raised.</source>
         <translation>%1 ist jetzt ausgeschöpft: nichts passt mehr hinein, bis Objekte entfernt werden (siehe Übersicht und Vorschläge) oder die Grenze erhöht wird.</translation>
+    </message>
+    <message>
+        <source>Plan the limits of the host or of a container</source>
+        <translation>Die Limits des Hosts oder eines Containers planen</translation>
+    </message>
+    <message>
+        <source>&amp;Limits of:</source>
+        <translation>&amp;Limits von:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>Container %1</translation>
+    </message>
+    <message>
+        <source>Container %1 (not readable)</source>
+        <translation>Container %1 (nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>A container&apos;s limits do not come from a sysctl file: Apply shows how to start the container with them.</source>
+        <translation>Die Limits eines Containers kommen nicht aus einer sysctl-Datei: Anwenden zeigt, wie Sie den Container mit ihnen starten.</translation>
+    </message>
+    <message>
+        <source>In the container %1 on %2, as root, inside its IPC namespace (the values are read back; if the kernel refuses one, everything is put back):</source>
+        <translation>Im Container %1 auf %2, als root, in seinem IPC-Namespace (die Werte werden zurückgelesen; lehnt der Kernel einen ab, wird alles zurückgesetzt):</translation>
+    </message>
+    <message>
+        <source>In the container %1 on %2, as root, put the runtime values back as they were before the last Apply:</source>
+        <translation>Setzen Sie im Container %1 auf %2 als root die Laufzeitwerte zurück, wie sie vor dem letzten Anwenden waren:</translation>
+    </message>
+    <message>
+        <source>Add the workloads this container should hold to see what they need.</source>
+        <translation>Fügen Sie die Lasten hinzu, die dieser Container tragen soll, um zu sehen, was sie brauchen.</translation>
     </message>
 </context>
 <context>

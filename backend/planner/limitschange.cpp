@@ -65,6 +65,22 @@ QByteArray limitsChangeDocument(const Limits& values, const QStringList& paramet
     return out;
 }
 
+QString containerLimitsNote(const IpcNamespace& ns, const QStringList& settings) {
+    QString flags;
+    for (const QString& s : settings)
+        flags += u" --sysctl "_s + s;
+    return Tr::tr("These are the limits of container %1 (IPC namespace %2), set at runtime only: "
+                  "they are lost when the container restarts, and /etc/sysctl.d on the host does "
+                  "not set them. To keep them, start the container with them:")
+               .arg(ns.name)
+               .arg(ns.id) +
+           u"\n  docker run%1 …\n  podman run%1 …\n"_s.arg(flags) +
+           Tr::tr("  Kubernetes: the pod's securityContext.sysctls (IPC sysctls other than "
+                  "kernel.shm_rmid_forced must be allowed with the kubelet's "
+                  "--allowed-unsafe-sysctls).") +
+           u'\n';
+}
+
 bool parseLimitsResult(const QByteArray& json, LimitsResult& result, QString& error) {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);

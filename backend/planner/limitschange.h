@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
+#include <QString>
 #include <QStringList>
 
 #include <optional>
@@ -22,6 +23,11 @@ namespace ipcscope::planner {
 // values are runtime only (the file is the host's, so `writeFile` is ignored).
 QByteArray limitsChangeDocument(const Limits& values, const QStringList& parameters,
                                 bool writeFile = true, std::optional<quint64> ns = {});
+
+// The words for limits set in a container (`settings`: "kernel.sem='…'" as after sysctl -w):
+// where they were set, that they do not last, and the runtime's own persistent way (docker or
+// podman run --sysctl, a Kubernetes pod's securityContext.sysctls).
+QString containerLimitsNote(const IpcNamespace& ns, const QStringList& settings);
 
 struct LimitChange {
     QString parameter; // "kernel.sem"

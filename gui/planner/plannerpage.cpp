@@ -35,6 +35,13 @@ PlannerPage::PlannerPage(QWidget* parent)
     : QWidget(parent) {
     setObjectName(u"plannerPage"_s);
 
+    m_namespace = new QComboBox(this);
+    m_namespace->setObjectName(u"plannerNamespace"_s);
+    m_namespace->setAccessibleName(tr("Plan the limits of the host or of a container"));
+    m_namespace->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_namespaceLabel = new QLabel(tr("&Limits of:"), this);
+    m_namespaceLabel->setBuddy(m_namespace);
+
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"workloadKindCombo"_s);
     for (WorkloadKind k : {WorkloadKind::PostgreSql, WorkloadKind::Apache, WorkloadKind::Oracle,
@@ -127,10 +134,20 @@ PlannerPage::PlannerPage(QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    // Shown only when the host has containers.
+    auto* namespaceBar = new QHBoxLayout;
+    namespaceBar->setContentsMargins(6, 6, 6, 0);
+    namespaceBar->addWidget(m_namespaceLabel);
+    namespaceBar->addWidget(m_namespace);
+    namespaceBar->addStretch(1);
+    m_namespaceLabel->hide();
+    m_namespace->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(namespaceBar);
     layout->addWidget(splitter);
 
+    connect(m_namespace, &QComboBox::activated, this, &PlannerPage::namespaceChosen);
     connect(m_add, &QPushButton::clicked, this, &PlannerPage::addWorkload);
     connect(m_remove, &QPushButton::clicked, this, &PlannerPage::removeWorkload);
     connect(m_list, &QListWidget::currentRowChanged, this, &PlannerPage::selectWorkload);
@@ -142,12 +159,61 @@ PlannerPage::PlannerPage(QWidget* parent)
 }
 
 void PlannerPage::setReport(const Report& report) {
-    const QString before = hostKey();
-    m_report = report;
+    const QString before = planKey();
+    m_hostReport = report;
     m_haveReport = true;
-    if (!m_session && hostKey() != before)
-        loadPlanFor(hostKey());
+    rebuildNamespaces(); // keeps the chosen container while it is there
+    const Report* chosen = m_hostReport.reportFor(m_namespace->currentData().value<quint64>());
+    m_report = chosen ? *chosen : m_hostReport;
+    if (planKey() != before) {
+        loadPlanFor(planKey());
+        loadRestorePoint();
+    }
     recompute();
+}
+
+void PlannerPage::rebuildNamespaces() {
+    const quint64 current = m_namespace->currentData().value<quint64>();
+    const QSignalBlocker block(m_namespace);
+    m_namespace->clear();
+    m_namespace->addItem(tr("Host"), QVariant::fromValue<quint64>(0));
+    for (const NamespaceReport& c : std::as_const(m_hostReport.containers)) {
+        m_namespace->addItem(c.report ? tr("Container %1").arg(c.ns.name)
+                                      : tr("Container %1 (not readable)").arg(c.ns.name),
+                             QVariant::fromValue<quint64>(c.ns.id));
+        if (!c.report) { // nothing to plan with: shown, not chosen
+            m_namespace->setItemData(m_namespace->count() - 1, c.ns.message, Qt::ToolTipRole);
+            m_namespace->setItemData(m_namespace->count() - 1, 0, Qt::UserRole - 1);
+        }
+    }
+    const int i = m_namespace->findData(QVariant::fromValue<quint64>(current));
+    m_namespace->setCurrentIndex(i >= 0 && m_hostReport.reportFor(current) ? i : 0);
+    const bool any = m_namespace->count() > 1;
+    m_namespaceLabel->setVisible(any);
+    m_namespace->setVisible(any);
+}
+
+void PlannerPage::namespaceChosen() {
+    const Report* chosen = m_hostReport.reportFor(m_namespace->currentData().value<quint64>());
+    m_report = chosen ? *chosen : m_hostReport;
+    showResult(false);
+    m_result->clear();
+    loadPlanFor(planKey());
+    loadRestorePoint();
+    recompute();
+}
+
+const IpcNamespace* PlannerPage::container() const {
+    const quint64 id = m_namespace->currentData().value<quint64>();
+    for (const NamespaceReport& c : m_hostReport.containers)
+        if (id != 0 && c.ns.id == id && c.report)
+            return &c.ns;
+    return nullptr;
+}
+
+QString PlannerPage::planKey() const {
+    const IpcNamespace* ns = container();
+    return ns ? hostKey() + u" / container "_s + ns->name : hostKey();
 }
 
 PlannerPage::~PlannerPage() = default;
@@ -169,7 +235,7 @@ void PlannerPage::setSession(HostSession* session) {
     m_session = session;
     showResult(false);
     m_result->clear();
-    loadPlanFor(hostKey());
+    loadPlanFor(planKey());
     loadRestorePoint();
     recompute();
 }
@@ -189,7 +255,7 @@ void PlannerPage::setRestoreStore(const RestoreStore& store) {
 
 void PlannerPage::loadRestorePoint() {
     // Kept on disk per host: a restart of the application still knows what to put back.
-    m_lastResult = m_session ? m_restoreStore.load(hostKey()) : std::nullopt;
+    m_lastResult = m_session ? m_restoreStore.load(planKey()) : std::nullopt;
 }
 
 void PlannerPage::audit(const QString& phase, const QJsonObject& detail) {
@@ -201,7 +267,7 @@ void PlannerPage::audit(const QString& phase, const QJsonObject& detail) {
 
 void PlannerPage::setPlanStore(const PlanStore& store) {
     m_store = store;
-    loadPlanFor(hostKey());
+    loadPlanFor(planKey());
     recompute();
 }
 
@@ -302,7 +368,10 @@ void PlannerPage::recompute() {
                          .arg(QLocale().createSeparatedList(full)));
     if (lines.isEmpty())
         lines.append(m_plan.workloads.isEmpty()
-                         ? tr("Add the workloads this host should hold to see what they need.")
+                         ? (container() ? tr("Add the workloads this container should hold to see "
+                                             "what they need.")
+                                        : tr("Add the workloads this host should hold to see what "
+                                             "they need."))
                          : tr("The current limits hold this plan; nothing needs to change."));
     m_changes->setPlainText(lines.join(u'\n'));
     updateButtons();
@@ -310,7 +379,11 @@ void PlannerPage::recompute() {
 
 void PlannerPage::updateButtons() {
     const bool changes = m_haveReport && m_proposal.hasChanges();
-    m_export->setEnabled(changes);
+    // A container's limits are set when it starts (docker run --sysctl), not by a sysctl.d file.
+    m_export->setEnabled(changes && !container());
+    m_export->setToolTip(container() ? tr("A container's limits do not come from a sysctl file: "
+                                          "Apply shows how to start the container with them.")
+                                     : QString());
     const bool canRun = m_session && m_session->capabilities().canModify && !isApplying();
     m_apply->setEnabled(changes && canRun);
     m_apply->setToolTip(m_session ? QString() : tr("Connect to the host to apply limits."));
@@ -369,16 +442,32 @@ void PlannerPage::apply() {
                 values.append(QString::number((m_proposal.proposed.*(g.member)).value_or(g.floor)));
         lines.append(parameter + u" = "_s + values.join(u' '));
     }
-    const QString text =
-        tr("On %1, as root (the values are read back; if the kernel refuses one, everything is "
-           "put back):")
-            .arg(m_session->config().displayName()) +
-        u"\n\n"_s + m_proposal.sysctlCommands().join(u'\n') + u"\n\n"_s +
-        tr("These lines are set in /etc/sysctl.d/90-ipcscope.conf (its other lines are kept):") +
-        u"\n\n"_s + lines.join(u'\n') + u"\n\n"_s + tr("Why:") + u'\n' + m_changes->toPlainText();
+    const IpcNamespace* ns = container();
+    QString text;
+    if (ns) {
+        QStringList settings;
+        for (const QString& c : m_proposal.sysctlCommands())
+            settings.append(QString(c).remove(u"sysctl -w "_s));
+        text = tr("In the container %1 on %2, as root, inside its IPC namespace (the values are "
+                  "read back; if the kernel refuses one, everything is put back):")
+                   .arg(ns->name, m_session->config().displayName()) +
+               u"\n\n"_s + m_proposal.sysctlCommands().join(u'\n') + u"\n\n"_s +
+               containerLimitsNote(*ns, settings);
+    } else {
+        text = tr("On %1, as root (the values are read back; if the kernel refuses one, everything "
+                  "is put back):")
+                   .arg(m_session->config().displayName()) +
+               u"\n\n"_s + m_proposal.sysctlCommands().join(u'\n') + u"\n\n"_s +
+               tr("These lines are set in /etc/sysctl.d/90-ipcscope.conf (its other lines are "
+                  "kept):") +
+               u"\n\n"_s + lines.join(u'\n');
+    }
+    text += u"\n\n"_s + tr("Why:") + u'\n' + m_changes->toPlainText();
     if (!confirm(u"applyLimitsDialog"_s, tr("Apply kernel limits"), text, tr("Apply")))
         return;
-    run(limitsChangeDocument(m_proposal.proposed, parameters), false);
+    run(ns ? limitsChangeDocument(m_proposal.proposed, parameters, false, ns->id)
+           : limitsChangeDocument(m_proposal.proposed, parameters),
+        false);
 }
 
 void PlannerPage::restore() {
@@ -387,9 +476,13 @@ void PlannerPage::restore() {
     QStringList lines;
     for (const LimitChange& c : m_lastResult->changes)
         lines.append(u"sysctl -w %1='%2'"_s.arg(c.parameter, c.oldValue));
-    QString text = tr("On %1, as root, put the runtime values back as they were before the last "
-                      "Apply:")
-                       .arg(m_session->config().displayName()) +
+    const IpcNamespace* ns = container();
+    QString text = (ns ? tr("In the container %1 on %2, as root, put the runtime values back as "
+                            "they were before the last Apply:")
+                             .arg(ns->name, m_session->config().displayName())
+                       : tr("On %1, as root, put the runtime values back as they were before the "
+                            "last Apply:")
+                             .arg(m_session->config().displayName())) +
                    u"\n\n"_s + lines.join(u'\n');
     if (m_lastResult->file.isEmpty())
         text += u"\n\n"_s + tr("The Apply wrote no file, so no file is changed.");
@@ -454,8 +547,8 @@ void PlannerPage::helperFinished(const HelperOutput& output) {
     // What an Apply changed is kept on disk, so that Restore still works after a restart.
     if (result.applied) {
         QString storeError;
-        const bool stored = m_pendingRestore ? m_restoreStore.remove(hostKey(), storeError)
-                                             : m_restoreStore.save(hostKey(), result, storeError);
+        const bool stored = m_pendingRestore ? m_restoreStore.remove(planKey(), storeError)
+                                             : m_restoreStore.save(planKey(), result, storeError);
         if (!stored)
             m_status->setText(storeError);
         m_lastResult = m_pendingRestore ? std::nullopt : std::optional<LimitsResult>(result);

@@ -68,6 +68,13 @@ private:
     void save();
     void loadPlanFor(const QString& host);
     QString hostKey() const;
+    // Containers have limits of their own (their IPC namespace's): one is planned for at a time.
+    void rebuildNamespaces();
+    void namespaceChosen();
+    // The chosen container (null: the host).
+    const IpcNamespace* container() const;
+    // The plan and the restore point are kept per host and per container.
+    QString planKey() const;
     void exportFile();
     void apply();
     void restore();
@@ -82,7 +89,8 @@ private:
     bool isApplying() const;
     void updateButtons();
 
-    Report m_report;
+    Report m_hostReport; // the host's, with its containers
+    Report m_report;     // the one planned for: the host's or the chosen container's
     bool m_haveReport = false;
     QPointer<HostSession> m_session;
     planner::PlanStore m_store;
@@ -94,6 +102,8 @@ private:
     std::unique_ptr<HelperReply> m_applying;
     bool m_pendingRestore = false;
 
+    QLabel* m_namespaceLabel = nullptr;
+    QComboBox* m_namespace = nullptr;
     QComboBox* m_kind = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;

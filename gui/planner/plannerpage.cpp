@@ -385,6 +385,8 @@ void PlannerPage::updateButtons() {
                                           "Apply shows how to start the container with them.")
                                      : QString());
     const bool canRun = m_session && m_session->capabilities().canModify && !isApplying();
+    // The answer of a running Apply belongs to the namespace it was sent for.
+    m_namespace->setEnabled(!isApplying());
     m_apply->setEnabled(changes && canRun);
     m_apply->setToolTip(m_session ? QString() : tr("Connect to the host to apply limits."));
     m_restore->setEnabled(canRun && m_lastResult && m_lastResult->applied &&

@@ -116,8 +116,19 @@ FleetPage::FleetPage(HostListModel* hosts, HostControllers* controllers, QWidget
     m_filter->setPlaceholderText(tr("Filter by server, state or finding"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter servers"));
-    connect(m_filter, &QLineEdit::textChanged, this,
-            [this](const QString& text) { static_cast<FleetFilter*>(m_proxy)->setText(text); });
+    // Each row's cells and tooltips are read per key: with thousands of Prometheus instances the
+    // filter waits for a pause in the typing.
+    auto* filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(150);
+    connect(filterDelay, &QTimer::timeout, this,
+            [this] { static_cast<FleetFilter*>(m_proxy)->setText(m_filter->text()); });
+    connect(m_filter, &QLineEdit::textChanged, this, [this, filterDelay](const QString& text) {
+        if (m_proxy->sourceModel()->rowCount() > 500)
+            filterDelay->start();
+        else
+            static_cast<FleetFilter*>(m_proxy)->setText(text);
+    });
     m_group = new QComboBox;
     m_group->setObjectName(u"fleetGroup"_s);
     m_group->setAccessibleName(tr("Group"));

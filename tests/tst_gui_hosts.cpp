@@ -13,6 +13,7 @@
 #include "host/hostpages.h"
 #include "mainwindow.h"
 #include "models/hostlistmodel.h"
+#include "pages/objectspage.h"
 #include "session/hostcontroller.h"
 #include "util/appsettings.h"
 #include "util/language.h"
@@ -201,6 +202,21 @@ private slots:
         };
         edit->trigger();
         QVERIFY(asked);
+    }
+
+    // A finding's restriction on the Objects page stays with its host: another host shows all
+    // of its own objects (their ids and keys may be the same).
+    void aFindingsObjectsRestrictionStaysWithItsHost() {
+        MainWindow window;
+        const int row = window.hosts()->addHost(unreachableHost(closedPort()));
+        window.selectHost(0);
+        auto* pages = window.findChild<HostPages*>();
+        QVERIFY(pages);
+        pages->objects()->showObjects({}, u"3 orphaned semaphore sets of Apache."_s);
+        auto* bar = pages->objects()->findChild<QWidget*>(u"restrictionBar"_s);
+        QVERIFY(bar && !bar->isHidden());
+        window.selectHost(row);
+        QVERIFY(bar->isHidden());
     }
 
     // The question names the host the list and the pages show, and Cancel leaves both on it;

@@ -98,6 +98,10 @@ void HostPages::setController(HostController* controller) {
     for (const QMetaObject::Connection& c : std::as_const(m_subscriptions))
         disconnect(c);
     m_subscriptions.clear();
+    // A finding's restriction belongs to the host it came from: another host shows all of its
+    // own objects (the same ids and keys would otherwise be filtered by it).
+    if (controller != m_controller)
+        m_objects->clearObjectRestriction();
     m_controller = controller;
     if (!controller) {
         m_overview->setEntryName({});

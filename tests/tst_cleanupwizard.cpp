@@ -78,6 +78,7 @@ class TestCleanupWizard : public QObject {
 private slots:
     void walkThroughWithForce();
     void aContainersObjectsAreRemovedInItsNamespace();
+    void anObjectRemovedSinceTheSnapshotIsAlreadyGone();
     void afterCareOffersToStartApache();
     void pagesFitAndTheEndLeavesOnlyFinish();
     void cleanup() { DialogRunner::testHook = nullptr; }
@@ -214,6 +215,46 @@ void TestCleanupWizard::walkThroughWithForce() {
              2);
     user.kill();
     seg.id = -1; // removed; freed at the child's detach
+}
+
+// An object removed by someone else after the snapshot: the helper finds it gone, and the results
+// say "Already gone", not "Kept" because "something uses them".
+void TestCleanupWizard::anObjectRemovedSinceTheSnapshotIsAlreadyGone() {
+    if (geteuid() != 0)
+        QSKIP("needs root to start processes in IPC namespaces of their own (unshare --ipc)");
+    testns::IpcNamespaceHolder holder(testns::IpcNamespaceHolder::Holds::NamespaceOnly, 0x4e7c0000,
+                                      1);
+    QVERIFY2(holder.ready(), qPrintable(holder.errorString()));
+    HostSession session(HostConfig{});
+    const std::optional<Report> read = readHost(session);
+    QVERIFY2(read, "the host was not read within a minute");
+    const Report* inside = read->reportFor(holder.ns());
+    QVERIFY(inside);
+    const auto setRef = findSysv(*inside, ObjectType::Semaphore, 0);
+    QVERIFY(setRef);
+    QTemporaryDir dir;
+    CleanupWizard wizard(&session, *inside, {*setRef});
+    wizard.setAuditLogPath(dir.filePath(u"audit.jsonl"_s));
+    wizard.show();
+    // Someone else removes it while the wizard is open.
+    QProcess ipcrm;
+    ipcrm.start(u"nsenter"_s, {u"--target"_s, QString::number(holder.pid()), u"--ipc"_s, u"ipcrm"_s,
+                               u"-s"_s, u"0"_s});
+    QVERIFY(ipcrm.waitForFinished(10000) && ipcrm.exitCode() == 0);
+    QSignalSpy pageChanged(&wizard, &QWizard::currentIdChanged);
+    while (wizard.currentId() != CleanupWizard::ConfirmPage)
+        wizard.next();
+    wizard.next();
+    while (wizard.currentId() != CleanupWizard::ResultsPage)
+        QVERIFY(pageChanged.wait(60000));
+    auto* results = wizard.findChild<QTreeWidget*>(u"resultsTree"_s);
+    QCOMPARE(results->topLevelItemCount(), 1);
+    QCOMPARE(results->topLevelItem(0)->text(1), u"Already gone"_s);
+    const QString summary = wizard.findChild<QLabel*>(u"resultsSummary"_s)->text();
+    QVERIFY2(
+        summary.contains(u"1 object was already gone: removed since the snapshot was taken."_s),
+        qPrintable(summary));
+    QVERIFY2(!summary.contains(u"kept"_s), qPrintable(summary));
 }
 
 // A container's leftovers, chosen on its own report: the wizard names the container, its commands

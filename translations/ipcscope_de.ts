@@ -3494,6 +3494,17 @@ Befehle:
         <source>Some objects were kept because the programs that may use them could not be checked; the line under each one says what would help.</source>
         <translation>Einige Objekte wurden behalten, weil die Programme, die sie nutzen könnten, nicht geprüft werden konnten; die Zeile unter jedem Objekt sagt, was helfen würde.</translation>
     </message>
+    <message>
+        <source>Already gone</source>
+        <translation>Schon fort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) were already gone: removed since the snapshot was taken.</source>
+        <translation>
+            <numerusform>%n Objekt war schon fort: entfernt, seit der Snapshot erstellt wurde.</numerusform>
+            <numerusform>%n Objekte waren schon fort: entfernt, seit der Snapshot erstellt wurde.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::CleanupWizard</name>
@@ -3512,6 +3523,10 @@ Befehle:
     <message>
         <source>the local machine (%1)</source>
         <translation>dem lokalen Rechner (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +3872,14 @@ Befehle:
             <numerusform>%n verwaistes Objekt</numerusform>
             <numerusform>%n verwaiste Objekte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>Container %1</translation>
+    </message>
+    <message>
+        <source>%1 in the container %2: %3 of %4 in use</source>
+        <translation>%1 im Container %2: %3 von %4 belegt</translation>
     </message>
 </context>
 <context>

@@ -613,6 +613,13 @@
             <numerusform>Reading the host again shows %n of them gone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n object(s) were already gone: removed since the snapshot was taken.</source>
+        <translation>
+            <numerusform>%n object was already gone: removed since the snapshot was taken.</numerusform>
+            <numerusform>%n objects were already gone: removed since the snapshot was taken.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::ConfirmCleanupPage</name>

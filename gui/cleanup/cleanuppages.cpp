@@ -510,7 +510,8 @@ void CleanupResultsPage::initializePage() {
                 result = tr("Removed");
                 break;
             case RemovalItemResult::Status::Refused:
-                result = tr("Kept");
+                // Gone before the helper came to it: removed since the snapshot, not kept.
+                result = o.result->code == "gone"_L1 ? tr("Already gone") : tr("Kept");
                 break;
             case RemovalItemResult::Status::Failed:
                 result = tr("Not removed");
@@ -528,7 +529,11 @@ void CleanupResultsPage::initializePage() {
         unchecked = unchecked || (o.result && o.result->cannotCheck());
     }
     const int removed = outcome.count(RemovalItemResult::Status::Removed);
-    const int kept = outcome.count(RemovalItemResult::Status::Refused);
+    int alreadyGone = 0;
+    for (const CleanupItemOutcome& o : outcome.items)
+        alreadyGone += o.result && o.result->status == RemovalItemResult::Status::Refused &&
+                       o.result->code == "gone"_L1;
+    const int kept = outcome.count(RemovalItemResult::Status::Refused) - alreadyGone;
     const int failed = outcome.count(RemovalItemResult::Status::Failed);
     QStringList parts;
     parts.append(tr("%n object(s) removed.", nullptr, removed));
@@ -536,6 +541,9 @@ void CleanupResultsPage::initializePage() {
         parts.append(tr("%n object(s) kept: just before removing, the helper found that something "
                         "uses them or that they changed.",
                         nullptr, kept));
+    if (alreadyGone > 0)
+        parts.append(tr("%n object(s) were already gone: removed since the snapshot was taken.",
+                        nullptr, alreadyGone));
     if (failed > 0)
         parts.append(tr("%n object(s) could not be removed.", nullptr, failed));
     if (outcome.refreshed)

@@ -90,10 +90,13 @@ QString CleanupWizard::hostName() const {
 }
 
 QString CleanupWizard::place() const {
-    // The host list calls this computer "Local machine": say both, as the list and the host.
+    // The host list's name first (the local machine is "Local machine" there), then the host's
+    // own name, so that two entries on hosts of the same name are told apart.
+    const QString entry = m_session->config().displayName();
     const QString machine = m_session->config().kind == HostConfig::Kind::Local
                                 ? tr("the local machine (%1)").arg(hostName())
-                                : hostName();
+                            : entry == hostName() ? hostName()
+                                                  : tr("%1 (%2)").arg(entry, hostName());
     if (!inContainer())
         return machine;
     return tr("the container %1 on %2").arg(m_report.snapshot.containerName, machine);

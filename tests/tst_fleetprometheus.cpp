@@ -461,6 +461,13 @@ private slots:
             if (label->isVisible())
                 fits = url->height() >= url->sizeHint().height() &&
                        label->height() >= label->heightForWidth(label->width());
+            // Rows shown for a login (user, password, the note) make room for themselves too.
+            dialog->findChild<QComboBox*>(u"prometheusAuth"_s)->setCurrentIndex(1); // basic auth
+            QCoreApplication::processEvents();
+            auto* user = dialog->findChild<QLineEdit*>(u"prometheusUser"_s);
+            fits = fits && user->isVisible() && user->height() >= user->sizeHint().height() &&
+                   url->height() >= url->sizeHint().height();
+            dialog->findChild<QComboBox*>(u"prometheusAuth"_s)->setCurrentIndex(0);
             if (qEnvironmentVariableIsSet("IPCSCOPE_TEST_SHOTS"))
                 dialog->grab().save(qEnvironmentVariable("IPCSCOPE_TEST_SHOTS") +
                                     u"/prometheus-dialog.png"_s);

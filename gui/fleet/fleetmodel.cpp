@@ -19,13 +19,24 @@ namespace ipcscope {
 
 namespace {
 
-// The most used limit with a known value, or null.
-const LimitUsage* mostUsedLimit(const Report& report) {
+// The most used limit with a known value, or null: the host's or a container's (each has limits
+// of its own), so that a Limit critical row never shows a nearly unused limit beside it.
+// `where`: the container's name when it is one of its limits.
+const LimitUsage* mostUsedLimit(const Report& report, QString* where = nullptr) {
     const LimitUsage* most = nullptr;
-    for (const LimitUsage& l : report.limits) {
-        if (l.limit && *l.limit > 0 && (!most || l.ratio() > most->ratio()))
-            most = &l;
-    }
+    const auto consider = [&](const Report& r, const QString& name) {
+        for (const LimitUsage& l : r.limits) {
+            if (l.limit && *l.limit > 0 && (!most || l.ratio() > most->ratio())) {
+                most = &l;
+                if (where)
+                    *where = name;
+            }
+        }
+    };
+    consider(report, QString());
+    for (const NamespaceReport& c : report.containers)
+        if (c.report)
+            consider(*c.report, c.ns.name);
     return most;
 }
 
@@ -251,12 +262,18 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case LimitUse: {
-        const LimitUsage* most = report ? mostUsedLimit(*report) : nullptr;
+        QString where;
+        const LimitUsage* most = report ? mostUsedLimit(*report, &where) : nullptr;
         if (role == Qt::DisplayRole && most)
-            return most->field + u' ' + format::percent(most->ratio());
+            return most->field + u' ' + format::percent(most->ratio()) +
+                   (where.isEmpty() ? QString() : u" · "_s + tr("container %1").arg(where));
         if (role == Qt::ToolTipRole && most)
-            return tr("%1: %2 of %3 in use")
-                .arg(most->field, format::number(most->used), format::number(*most->limit));
+            return where.isEmpty() ? tr("%1: %2 of %3 in use")
+                                         .arg(most->field, format::number(most->used),
+                                              format::number(*most->limit))
+                                   : tr("%1 in the container %2: %3 of %4 in use")
+                                         .arg(most->field, where, format::number(most->used),
+                                              format::number(*most->limit));
         if (role == SortRole)
             return most ? -most->ratio() : 1.0;
         break;

@@ -25,6 +25,7 @@ PrometheusSourceDialog::PrometheusSourceDialog(const settings::PrometheusSource&
     , m_user(new QLineEdit(source.user))
     , m_secretLabel(new QLabel)
     , m_secret(new QLineEdit(secret))
+    , m_secretNote(new QLabel)
     , m_problem(new QLabel) {
     setObjectName(u"prometheusSourceDialog"_s);
     setWindowTitle(tr("Prometheus server"));
@@ -45,8 +46,9 @@ PrometheusSourceDialog::PrometheusSourceDialog(const settings::PrometheusSource&
     m_secret->setEchoMode(QLineEdit::Password);
     m_userLabel->setBuddy(m_user);
     m_secretLabel->setBuddy(m_secret);
-    auto* note = new QLabel(tr("IPC Scope does not store the password or token: it asks for it "
-                               "again after a restart."));
+    auto* note = m_secretNote;
+    note->setText(tr("IPC Scope does not store the password or token: it asks for it again after "
+                     "a restart."));
     note->setObjectName(u"prometheusSecretNote"_s);
     note->setWordWrap(true);
     m_problem->setObjectName(u"prometheusProblem"_s);
@@ -87,6 +89,19 @@ void PrometheusSourceDialog::authChanged() {
     m_secretLabel->setText(auth == Auth::Token ? tr("&Token:") : tr("&Password:"));
     m_secretLabel->setVisible(auth != Auth::None);
     m_secret->setVisible(auth != Auth::None);
+    m_secretNote->setVisible(auth != Auth::None);
+    fitHeight();
+}
+
+// Taller by the rows and lines just shown, so that no field is squashed: a shown window does not
+// grow by itself (and a wrapped label does not ask it to).
+void PrometheusSourceDialog::fitHeight() {
+    if (!isVisible())
+        return; // not shown yet: it takes its size from the layout when it is
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 QUrl PrometheusSourceDialog::parseUrl(const QString& text) {
@@ -127,12 +142,7 @@ void PrometheusSourceDialog::accept() {
         QDialog::accept();
         return;
     }
-    // Taller by the problem's lines, so that no field is squashed (a window does not grow by
-    // itself for a wrapped label).
-    layout()->activate();
-    const int needed = layout()->totalHeightForWidth(width());
-    if (height() < needed)
-        resize(width(), needed);
+    fitHeight();
 }
 
 } // namespace ipcscope

@@ -29,6 +29,7 @@ public:
 
 private:
     void authChanged();
+    void fitHeight();
 
     QLineEdit* m_url;
     QComboBox* m_auth;
@@ -36,6 +37,7 @@ private:
     QLineEdit* m_user;
     QLabel* m_secretLabel;
     QLineEdit* m_secret;
+    QLabel* m_secretNote;
     QLabel* m_problem;
 };
 

@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -202,6 +203,21 @@ private slots:
         };
         edit->trigger();
         QVERIFY(asked);
+    }
+
+    // The known_hosts file chosen in Settings is the one every saved server's session uses
+    // ("Trust and remember" writes there), unless the entry names its own.
+    void theKnownHostsFileOfTheSettingsIsUsed() {
+        settings::setKnownHostsFile(u"/tmp/ipcscope-test-known_hosts"_s);
+        const auto reset = qScopeGuard([] { settings::setKnownHostsFile(QString()); });
+        MainWindow window;
+        const int row = window.hosts()->addHost(unreachableHost(closedPort()));
+        QCOMPARE(window.controllerAt(row)->config().knownHostsFile,
+                 u"/tmp/ipcscope-test-known_hosts"_s);
+        HostConfig own = unreachableHost(closedPort());
+        own.knownHostsFile = u"/tmp/own-known_hosts"_s;
+        const int ownRow = window.hosts()->addHost(own);
+        QCOMPARE(window.controllerAt(ownRow)->config().knownHostsFile, u"/tmp/own-known_hosts"_s);
     }
 
     // A finding's restriction on the Objects page stays with its host: another host shows all

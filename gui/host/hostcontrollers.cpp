@@ -3,6 +3,7 @@
 
 #include "models/hostlistmodel.h"
 #include "session/hostcontroller.h"
+#include "util/appsettings.h"
 
 namespace ipcscope {
 
@@ -53,7 +54,12 @@ void HostControllers::drop(size_t first, size_t last) {
 HostController* HostControllers::at(int row) {
     std::unique_ptr<HostController>& slot = m_controllers.at(size_t(row));
     if (!slot) {
-        slot = std::make_unique<HostController>(m_hosts->config(row), m_prompter);
+        HostConfig config = m_hosts->config(row);
+        // The known_hosts file chosen in Settings holds every server's key (an entry may name
+        // its own); without it, ~/.ssh/known_hosts.
+        if (config.kind == HostConfig::Kind::Ssh && config.knownHostsFile.isEmpty())
+            config.knownHostsFile = settings::knownHostsFile();
+        slot = std::make_unique<HostController>(config, m_prompter);
         slot->setHistory(m_history);
         emit created(slot.get());
     }

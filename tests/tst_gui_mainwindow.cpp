@@ -343,12 +343,16 @@ void TestGuiMainWindow::refreshKeepsTheSelection() {
 }
 
 void TestGuiMainWindow::hostKeyDialogAnswersTheWorkerThread() {
-    HostKeyInfo key{
-        u"db1.example.com"_s, 22, u"ssh-ed25519"_s, u"SHA256:abcdefTESTfingerprint"_s, {}};
+    HostKeyInfo key{u"10.0.0.7"_s, 22, u"ssh-ed25519"_s, u"SHA256:abcdefTESTfingerprint"_s, {},
+                    u"db1"_s};
     QString seenFingerprint;
+    bool named = false;
     DialogRunner::testHook = [&](QDialog* dialog) {
         QCOMPARE(dialog->objectName(), u"hostKeyDialog"_s);
         seenFingerprint = dialog->findChild<QLineEdit*>(u"fingerprint"_s)->text();
+        // The entry that asks is named beside its address (entries may share one).
+        for (const QLabel* label : dialog->findChildren<QLabel*>())
+            named = named || label->text().contains(u"connected to db1 (10.0.0.7) before"_s);
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"trustOnceButton"_s), Qt::LeftButton);
     };
     std::optional<Prompter::HostKeyAnswer> answer;
@@ -359,6 +363,7 @@ void TestGuiMainWindow::hostKeyDialogAnswersTheWorkerThread() {
     worker->wait();
     delete worker;
     QCOMPARE(seenFingerprint, key.fingerprint);
+    QVERIFY(named);
     QCOMPARE(answer, Prompter::HostKeyAnswer::AcceptOnce);
 }
 

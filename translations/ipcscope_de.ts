@@ -4252,6 +4252,10 @@ Zuerst im Administratormodus (sudo) neu verbinden? sudo fragt auf dem Server eve
         <source>&amp;Do not connect</source>
         <translation>&amp;Nicht verbinden</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::HostListModel</name>

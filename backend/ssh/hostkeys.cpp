@@ -63,6 +63,7 @@ HostKeyInfo serverHostKey(const SshSession& session) {
     info.host = session.config().host;
     info.port = session.port();
     info.knownHostsFile = session.knownHostsFile();
+    info.entryName = session.config().name;
     ssh_key key = nullptr;
     if (ssh_get_server_publickey(session.handle(), &key) != SSH_OK)
         return info;

@@ -16,6 +16,7 @@ struct HostKeyInfo {
     QString keyType;     // "ssh-ed25519"
     QString fingerprint; // "SHA256:…"
     QString knownHostsFile;
+    QString entryName; // the host list's name for it ("web1"), when it has one of its own
 };
 
 class Prompter {

@@ -21,7 +21,11 @@ HostKeyDialog::HostKeyDialog(const HostKeyInfo& key, QWidget* parent)
     setWindowTitle(tr("Unknown host key"));
     auto* icon = new QLabel;
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxQuestion).pixmap(40, 40));
-    const QString where = key.port == 22 ? key.host : u"%1:%2"_s.arg(key.host).arg(key.port);
+    const QString address = key.port == 22 ? key.host : u"%1:%2"_s.arg(key.host).arg(key.port);
+    // Entries of the host list may share an address: name the one that asks.
+    const QString where = key.entryName.isEmpty() || key.entryName == address
+                              ? address
+                              : tr("%1 (%2)").arg(key.entryName, address);
     auto* text = new QLabel(
         tr("<p><b>IPC Scope has not connected to %1 before.</b></p>"
            "<p>Check that the fingerprint below matches the server's key before you trust it. "

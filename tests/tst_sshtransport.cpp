@@ -30,7 +30,10 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 
+#include <atomic>
+#include <mutex>
 #include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace ipcscope;
@@ -234,6 +237,8 @@ private slots:
     void administratorModeUsesSudo();
     void theSudoPasswordIsAskedOncePerSession();
     void helperIsUploadedReusedAndReplacedAfterTampering();
+    void severalSessionsCopyTheHelperAtOnce_data();
+    void severalSessionsCopyTheHelperAtOnce();
     void tamperingAfterOpenIsCaughtBeforeAnElevatedRun();
     void agentlessReadFindsTheTestsObjects();
     void noexecCacheFallsBackToAgentless();
@@ -766,6 +771,56 @@ void TestSshTransport::theSudoPasswordIsAskedOncePerSession() {
              qPrintable(prompter.secretPrompts.at(1)));
 }
 
+// Eight sessions of one account copy the helper into an empty cache at the same time (the All
+// servers page refreshing entries of one server), over SFTP and, where the server has no SFTP,
+// through the shell: each ends with the helper, none falls back to the agentless read, and one
+// file is left. (With one shared .part name, most of them fell back.)
+void TestSshTransport::severalSessionsCopyTheHelperAtOnce_data() {
+    QTest::addColumn<bool>("sftp");
+    QTest::newRow("over SFTP") << true;
+    QTest::newRow("through the shell") << false;
+}
+
+void TestSshTransport::severalSessionsCopyTheHelperAtOnce() {
+    QFETCH(bool, sftp);
+    testssh::SshdFixture sshd({false, {}, sftp});
+    QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
+    QVERIFY(sshd.trustHostKey());
+    HostConfig cfg = config();
+    cfg.port = sshd.port();
+    cfg.knownHostsFile = sshd.knownHostsPath();
+    cfg.identityFile = sshd.clientKeyPath();
+    const QString cache = sshd.dir() + u"/empty-cache"_s; // nothing deployed there yet
+    constexpr int kSessions = 8;
+    std::vector<std::unique_ptr<SshTransport>> transports;
+    for (int i = 0; i < kSessions; ++i) {
+        transports.push_back(transport(cfg));
+        transports.back()->setRemoteCacheDir(cache);
+    }
+    std::vector<std::thread> threads;
+    std::atomic<int> withHelper{0};
+    QStringList reasons;
+    std::mutex reasonsLock;
+    for (int i = 0; i < kSessions; ++i) {
+        threads.emplace_back([&, i] {
+            TestPrompter prompter;
+            const Result<bool> opened = transports[size_t(i)]->open(&prompter, {});
+            const Deployment& d = transports[size_t(i)]->deployment();
+            if (opened && d.useHelper) {
+                ++withHelper;
+            } else {
+                const std::lock_guard lock(reasonsLock);
+                reasons << (opened ? d.fallbackReason : opened.error().detail);
+            }
+        });
+    }
+    for (std::thread& t : threads)
+        t.join();
+    QVERIFY2(withHelper == kSessions, qPrintable(reasons.join(u"; "_s)));
+    QCOMPARE(QDir(cache).entryList({u"*.part*"_s}, QDir::Files), QStringList());
+    QCOMPARE(QDir(cache).entryList({u"helper-*"_s}, QDir::Files).size(), 1);
+}
+
 void TestSshTransport::helperIsUploadedReusedAndReplacedAfterTampering() {
     QDir(remoteCache()).removeRecursively();
     TestPrompter prompter;
@@ -783,7 +838,8 @@ void TestSshTransport::helperIsUploadedReusedAndReplacedAfterTampering() {
     QCOMPARE(QFileInfo(remoteCache()).permissions() & 0x7777,
              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser |
                  QFile::WriteUser | QFile::ExeUser);
-    QVERIFY(!QFile::exists(remotePath + u".part"_s));
+    // No .part file is left behind (each upload has one of its own).
+    QCOMPARE(QDir(remoteCache()).entryList({u"*.part*"_s}, QDir::Files), QStringList());
     struct stat first {};
     QCOMPARE(::stat(remotePath.toLocal8Bit().constData(), &first), 0);
     QCOMPARE(first.st_mode & 07777, mode_t(0700));
@@ -962,7 +1018,8 @@ void TestSshTransport::aServerWithoutSftpGetsTheHelperThroughTheShell() {
     QVERIFY2(t->deployment().useHelper, qPrintable(t->deployment().fallbackReason));
     QVERIFY(t->deployment().uploaded);
     QVERIFY(QFileInfo(t->deployment().remotePath()).isExecutable());
-    QVERIFY(!QFile::exists(t->deployment().remotePath() + u".part"_s));
+    QCOMPARE(QDir(sshd.dir() + u"/empty-cache"_s).entryList({u"*.part*"_s}, QDir::Files),
+             QStringList());
     auto snap = t->snapshot({});
     QVERIFY(snap.ok());
     QCOMPARE(snap.value().mode, SnapshotMode::Helper);

@@ -296,15 +296,16 @@ Result<Deployment> HelperDeployer::deploy(SshSession& session, bool forceAgentle
 }
 
 // Without SFTP (servers whose sshd has no sftp subsystem): the file through a shell command's
-// standard input, into a .part file renamed when complete. The caller checks its hash as after
-// an SFTP copy.
+// standard input, into a .part file of its own renamed when complete. The caller checks its hash as
+// after an SFTP copy.
 Result<bool> HelperDeployer::uploadByShell(SshSession& session, const Deployment& d,
                                            const CancelToken& cancel) {
     QFile local(d.localPath);
     if (!local.open(QIODevice::ReadOnly))
         return Error{Error::Kind::HelperFailed, local.errorString(), local.errorString()};
     const QByteArray name = shellQuote(d.remoteName.toUtf8());
-    const QByteArray part = shellQuote((d.remoteName + u".part"_s).toUtf8());
+    const QByteArray part =
+        shellQuote((d.remoteName + u".part-"_s + uniquePartSuffix()).toUtf8()); // as over SFTP
     const QByteArray command = "cd " + shellQuote(d.remoteDir.toUtf8()) +
                                " && umask 077 && cat > " + part + " && chmod 700 " + part +
                                " && mv -f " + part + " " + name;

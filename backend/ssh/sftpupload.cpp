@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QUuid>
 
 #include <libssh/libssh.h>
 #include <libssh/sftp.h>
@@ -39,6 +40,10 @@ QString sftpErrorText(sftp_session sftp, ssh_session session) {
 
 } // namespace
 
+QString uniquePartSuffix() {
+    return QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
+
 Result<bool> uploadFile(SshSession& session, const QString& localPath, const QString& remoteDir,
                         const QString& remoteName, unsigned mode, const CancelToken& cancel) {
     const QString target = session.config().target();
@@ -60,7 +65,11 @@ Result<bool> uploadFile(SshSession& session, const QString& localPath, const QSt
             QString::fromUtf8(ssh_get_error(session.handle()))};
 
     const QString finalPath = remoteDir + u'/' + remoteName;
-    const QByteArray part = (finalPath + u".part"_s).toUtf8();
+    // A .part name of this upload's own: several sessions of one account may copy the same file
+    // at once (the Fleet page refreshing entries of one server), and one must never truncate or
+    // rename away what another is writing. The final name is the content's hash, so whichever
+    // rename comes last leaves the same file.
+    const QByteArray part = (finalPath + u".part-"_s + uniquePartSuffix()).toUtf8();
     const QByteArray final = finalPath.toUtf8();
     const auto failed = [&](const QString& step) -> Error {
         const QString detail = step + u": "_s + sftpErrorText(sftp.get(), session.handle());

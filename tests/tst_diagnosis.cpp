@@ -190,6 +190,39 @@ private slots:
         }
     }
 
+    // The host has room, a container's own SEMMNI is full: the diagnosis names the container
+    // instead of saying the shortage has passed (from the log search and from a paste alike).
+    void aFullContainerLimitIsNamedWhenTheHostHasRoom() {
+        Report report = reportFixture(u"analysis/containers.json"_s);
+        bool filled = false;
+        for (NamespaceReport& c : report.containers) {
+            if (c.ns.name != u"web-1"_s || !c.report)
+                continue;
+            auto inside = std::make_shared<Report>(*c.report);
+            for (LimitUsage& l : inside->limits)
+                if (l.field == u"SEMMNI"_s && l.limit) {
+                    l.used = *l.limit;
+                    filled = true;
+                }
+            c.report = inside;
+        }
+        QVERIFY(filled);
+        SymptomScan scan;
+        scan.symptoms << symptom(u"apache_mutex_create"_s, apacheLine, 1763998064, u"apache"_s);
+        const QList<Diagnosis> ds = diagnose(report, scan);
+        QCOMPARE(ds.size(), 1);
+        QCOMPARE(ds.first().code, u"limit_full_in_container"_s);
+        QCOMPARE(ds.first().level, Level::Critical);
+        QCOMPARE(ds.first().limitField, u"SEMMNI"_s);
+        QVERIFY(ds.first().objects.isEmpty()); // the host's refs would point at other objects
+        QVERIFY2(ds.first().text.contains(u"but in the container web-1 all"_s),
+                 qPrintable(ds.first().text));
+        QVERIFY(!ds.first().text.contains(u"shortage has passed"_s));
+        const PasteAnalysis paste = analyzePaste(u"semget: No space left on device"_s, report);
+        QVERIFY2(paste.onThisHost.text.contains(u"in the container web-1"_s),
+                 qPrintable(paste.onThisHost.text));
+    }
+
     void repeatedSymptomsBecomeOneDiagnosisWithTheNewestQuoted() {
         const Report report = reportFixture(u"diagnosis/apache-semmni-full.json"_s);
         SymptomScan scan;

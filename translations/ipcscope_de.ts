@@ -2426,6 +2426,14 @@ Befehle:
         <source>Containers (IPC namespaces of their own)</source>
         <translation>Container (eigene IPC-Namespaces)</translation>
     </message>
+    <message>
+        <source>%1. On the host %2 of %3 (%4) are used, but in the container %5 %6: the program that failed probably runs there.</source>
+        <translation>%1. Auf dem Host sind %2 von %3 (%4) belegt, doch im Container %5 gilt: %6. Das fehlgeschlagene Programm läuft wahrscheinlich dort.</translation>
+    </message>
+    <message>
+        <source>Clean up what was left behind in the container (its finding on the Overview) or raise its limit (Planner, Limits of: the container), then start the program again.</source>
+        <translation>Räumen Sie auf, was im Container zurückgeblieben ist (sein Befund in der Übersicht), oder erhöhen Sie sein Limit (Planer, Limits von: der Container), und starten Sie das Programm dann neu.</translation>
+    </message>
 </context>
 <context>
     <name>IpcScope::Fleet</name>

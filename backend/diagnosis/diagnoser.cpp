@@ -272,6 +272,30 @@ Diagnosis link(const Report& report, const QString& signature, const QList<Sympt
             d.remedy += u' ' + rootCause;
         return d;
     }
+    // The host has room, but a container's own limit may be full (each has limits of its own):
+    // the program that failed probably runs there. Its objects are in the container's report,
+    // so none are offered here; the container's own finding has its cleanup.
+    for (const QString& field : limitFieldsFor(signature, last.line)) {
+        for (const NamespaceReport& c : report.containers) {
+            const LimitUsage* inside = c.report ? findLimit(*c.report, field) : nullptr;
+            if (!full(inside))
+                continue;
+            const LimitUsage* onHost = findLimit(report, field);
+            d.code = u"limit_full_in_container"_s;
+            d.level = Level::Critical;
+            d.limitField = field;
+            d.objects = {};
+            d.text = Tr::tr("%1. On the host %2 of %3 (%4) are used, but in the container %5 %6: "
+                            "the program that failed probably runs there.")
+                         .arg(event, QString::number(onHost ? onHost->used : 0),
+                              onHost && onHost->limit ? QString::number(*onHost->limit) : u"?"_s,
+                              field, c.ns.name, limitNoun(field, *inside->limit));
+            d.remedy = Tr::tr("Clean up what was left behind in the container (its finding on the "
+                              "Overview) or raise its limit (Planner, Limits of: the container), "
+                              "then start the program again.");
+            return d;
+        }
+    }
     // The limit is not full now: the leftovers are gone or the failure was a one-off peak.
     d.code = u"limit_not_full"_s;
     d.level = Level::Warning;

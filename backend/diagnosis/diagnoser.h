@@ -16,7 +16,9 @@ namespace ipcscope {
 
 struct Diagnosis {
     Level level = Level::Warning; // Critical: the cause is still there; Ok: history
-    QString code;             // "limit_full", "limit_not_full", "removed_while_running", "history"
+    // "limit_full", "limit_full_in_container", "limit_not_full", "removed_while_running",
+    // "history"
+    QString code;
     QString signature;        // the symptom's signature code
     QString text;             // the sentence: symptom, time, cause
     QString remedy;           // what to do, translated

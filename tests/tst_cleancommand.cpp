@@ -210,11 +210,7 @@ void TestCleanCommand::aContainersObjectsAreRemovedInItsNamespace() {
 
     // What is left, read inside each namespace: B lost its key 0x4e6b0000 only, A kept both.
     const auto keysIn = [](const testns::IpcNamespaceHolder& h) {
-        QProcess p;
-        p.start(u"nsenter"_s, {u"--target"_s, QString::number(h.pid()), u"--ipc"_s, u"cat"_s,
-                               u"/proc/sysvipc/sem"_s});
-        p.waitForFinished(10000);
-        return p.readAllStandardOutput();
+        return h.run(u"cat"_s, {u"/proc/sysvipc/sem"_s});
     };
     QVERIFY(keysIn(a).contains(QByteArray::number(0x4e6a0000)));
     QVERIFY(keysIn(a).contains(QByteArray::number(0x4e6a0001)));

@@ -237,10 +237,9 @@ void TestCleanupWizard::anObjectRemovedSinceTheSnapshotIsAlreadyGone() {
     wizard.setAuditLogPath(dir.filePath(u"audit.jsonl"_s));
     wizard.show();
     // Someone else removes it while the wizard is open.
-    QProcess ipcrm;
-    ipcrm.start(u"nsenter"_s, {u"--target"_s, QString::number(holder.pid()), u"--ipc"_s, u"ipcrm"_s,
-                               u"-s"_s, u"0"_s});
-    QVERIFY(ipcrm.waitForFinished(10000) && ipcrm.exitCode() == 0);
+    bool removed = false;
+    holder.run(u"ipcrm"_s, {u"-s"_s, u"0"_s}, &removed);
+    QVERIFY(removed);
     QSignalSpy pageChanged(&wizard, &QWizard::currentIdChanged);
     while (wizard.currentId() != CleanupWizard::ConfirmPage)
         wizard.next();
@@ -316,11 +315,7 @@ void TestCleanupWizard::aContainersObjectsAreRemovedInItsNamespace() {
 
     // Inside each namespace: B's set is gone, A's set 0 (same id) is still there.
     const auto semsIn = [](const testns::IpcNamespaceHolder& h) {
-        QProcess p;
-        p.start(u"nsenter"_s, {u"--target"_s, QString::number(h.pid()), u"--ipc"_s, u"cat"_s,
-                               u"/proc/sysvipc/sem"_s});
-        p.waitForFinished(10000);
-        return p.readAllStandardOutput();
+        return h.run(u"cat"_s, {u"/proc/sysvipc/sem"_s});
     };
     QVERIFY(semsIn(a).contains(QByteArray::number(0x4e7a0000)));
     QVERIFY(!semsIn(b).contains(QByteArray::number(0x4e7b0000)));

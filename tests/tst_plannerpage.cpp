@@ -27,7 +27,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -501,11 +500,7 @@ void TestPlannerPage::aContainersLimitsAreAppliedInItsNamespaceOnly() {
                                       2, false, 8);
     QVERIFY2(holder.ns() != 0, qPrintable(holder.errorString()));
     const auto containerSem = [&holder] {
-        QProcess p;
-        p.start(u"nsenter"_s, {u"--ipc"_s, u"--target"_s, QString::number(holder.pid()), u"cat"_s,
-                               u"/proc/sys/kernel/sem"_s});
-        p.waitForFinished();
-        return QString::fromLatin1(p.readAllStandardOutput()).simplified();
+        return QString::fromLatin1(holder.run(u"cat"_s, {u"/proc/sys/kernel/sem"_s})).simplified();
     };
     QCOMPARE(containerSem(), u"250 32000 32 8"_s);
     const QString hostSem = readProc("/proc/sys/kernel/sem");

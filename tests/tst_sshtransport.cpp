@@ -253,7 +253,8 @@ private slots:
     void endlessOutputOverSshIsStoppedAtTheLimit();
 
 private:
-    HostConfig config() const;
+    // The entry for the test's sshd, or for `sshd` (a server of a test's own).
+    HostConfig config(const testssh::SshdFixture* sshd = nullptr) const;
     std::unique_ptr<SshTransport> transport(const HostConfig& cfg) const;
     QString remoteCache() const { return m_sshd->remoteCacheDir(); }
 
@@ -282,14 +283,16 @@ void TestSshTransport::cleanupTestCase() {
     m_sshd.reset();
 }
 
-HostConfig TestSshTransport::config() const {
+HostConfig TestSshTransport::config(const testssh::SshdFixture* sshd) const {
+    if (!sshd)
+        sshd = m_sshd.get();
     HostConfig c;
     c.kind = HostConfig::Kind::Ssh;
     c.host = u"127.0.0.1"_s;
     c.user = u"root"_s;
-    c.port = m_sshd->port();
-    c.identityFile = m_sshd->clientKeyPath();
-    c.knownHostsFile = m_sshd->knownHostsPath();
+    c.port = sshd->port();
+    c.identityFile = sshd->clientKeyPath();
+    c.knownHostsFile = sshd->knownHostsPath();
     c.connectTimeoutSeconds = 10;
     return c;
 }
@@ -786,10 +789,7 @@ void TestSshTransport::severalSessionsCopyTheHelperAtOnce() {
     testssh::SshdFixture sshd({false, {}, sftp});
     QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
     QVERIFY(sshd.trustHostKey());
-    HostConfig cfg = config();
-    cfg.port = sshd.port();
-    cfg.knownHostsFile = sshd.knownHostsPath();
-    cfg.identityFile = sshd.clientKeyPath();
+    const HostConfig cfg = config(&sshd);
     const QString cache = sshd.dir() + u"/empty-cache"_s; // nothing deployed there yet
     constexpr int kSessions = 8;
     std::vector<std::unique_ptr<SshTransport>> transports;
@@ -1006,10 +1006,7 @@ void TestSshTransport::aServerWithoutSftpGetsTheHelperThroughTheShell() {
     testssh::SshdFixture sshd({false, {}, false});
     QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
     QVERIFY(sshd.trustHostKey());
-    HostConfig cfg = config();
-    cfg.port = sshd.port();
-    cfg.knownHostsFile = sshd.knownHostsPath();
-    cfg.identityFile = sshd.clientKeyPath();
+    const HostConfig cfg = config(&sshd);
     TestPrompter prompter;
     auto t = transport(cfg);
     t->setRemoteCacheDir(sshd.dir() + u"/empty-cache"_s); // nothing deployed there yet

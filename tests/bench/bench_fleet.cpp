@@ -26,6 +26,7 @@
 #include "util/appsettings.h"
 
 #include "guisettings.h"
+#include "procstatus.h"
 #include "sshdfixture.h"
 
 #include <QApplication>
@@ -61,16 +62,6 @@ using namespace Qt::StringLiterals;
 using namespace ipcscope;
 
 namespace {
-
-qint64 statusKiB(const char* field) {
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
 
 // Peak RSS from here on (VmHWM is reset to the current RSS).
 void resetPeakRss() {
@@ -481,13 +472,26 @@ struct RunFigures {
     int peakRunning = 0;
 };
 
+// The stall figures of a run, one line: the longest gap split into work, wait for a core and
+// the rest, the 99th percentile, and the target.
+QString stallLine(const RunFigures& f) {
+    return u"   GUI thread stall (event loop latency): longest %1 ms (of it the GUI thread "
+           "computed %2 ms, waited for a core %3 ms), p99 %4 ms over %5 ticks of 1 ms "
+           "(target < 50) %6\n"_s.arg(f.stallMax, 0, 'f', 1)
+               .arg(f.stallMaxBusy, 0, 'f', 1)
+               .arg(f.stallMaxWait, 0, 'f', 1)
+               .arg(f.stallP99, 0, 'f', 1)
+               .arg(qulonglong(f.samples))
+               .arg(f.stallMax < 50 ? u"OK"_s : u"OVER"_s);
+}
+
 RunFigures refreshAll(FleetPage& page) {
     RunFigures f;
     FleetRefresh* refresh = page.refresher();
     QEventLoop loop;
     QObject::connect(refresh, &FleetRefresh::finished, &loop, &QEventLoop::quit);
     StallProbe probe;
-    f.rssBeforeKiB = statusKiB("VmRSS:");
+    f.rssBeforeKiB = bench::statusKiB("VmRSS:");
     resetPeakRss();
     // Let the probe's first interval start from an idle loop.
     probe.start();
@@ -509,7 +513,7 @@ RunFigures refreshAll(FleetPage& page) {
     f.busyP99 = probe.p99Busy();
     f.guiCpu = probe.totalCpu();
     f.samples = probe.samples();
-    f.peakKiB = statusKiB("VmHWM:");
+    f.peakKiB = bench::statusKiB("VmHWM:");
     f.peakRunning = refresh->peakRunning();
     for (int row = 0; row < page.model()->rowCount(); ++row)
         if (page.model()->state(row) == FleetModel::HostState::Failed)
@@ -695,11 +699,7 @@ int main(int argc, char** argv) {
             << "   wall / slowest single: " << qSetRealNumberPrecision(2) << ratio
             << " (target <= 2.00) " << (ratio <= 2.0 ? "OK" : "OVER") << "\n"
             << "   wall / (sum of singles / bound): " << f.wallMs / (sum / bound) << "\n"
-            << qSetRealNumberPrecision(1) << "   GUI thread stall (event loop latency): longest "
-            << f.stallMax << " ms (of it the GUI thread computed " << f.stallMaxBusy
-            << " ms, waited for a core " << f.stallMaxWait << " ms), p99 " << f.stallP99
-            << " ms over " << qulonglong(f.samples) << " ticks of 1 ms (target < 50) "
-            << (f.stallMax < 50 ? "OK" : "OVER") << "\n"
+            << stallLine(f) << qSetRealNumberPrecision(1)
             << "   GUI thread work without returning to the event loop: longest " << f.busyMax
             << " ms, p99 " << f.busyP99 << " ms; GUI thread CPU in all " << f.guiCpu
             << " ms (target < 50) " << (f.busyMax < 50 ? "OK" : "OVER") << "\n"
@@ -779,10 +779,7 @@ int main(int argc, char** argv) {
             << " ms (without the two: " << coldWall << " ms)\n"
             << "   wall / slowest single (the slow host alone): " << qSetRealNumberPrecision(2)
             << ratio << " (target <= 2.00) " << (ratio <= 2.0 ? "OK" : "OVER") << "\n"
-            << qSetRealNumberPrecision(1) << "   GUI thread stall: longest " << f.stallMax
-            << " ms (of it the GUI thread computed " << f.stallMaxBusy << " ms, waited for a core "
-            << f.stallMaxWait << " ms), p99 " << f.stallP99 << " ms (target < 50) "
-            << (f.stallMax < 50 ? "OK" : "OVER") << "\n";
+            << stallLine(f);
         out.flush();
         ok = ok && f.failed == 1; // the silent one
     }

@@ -9,6 +9,7 @@
 #include "ssh/sshtransport.h"
 #include "transport/prompter.h"
 
+#include "procstatus.h"
 #include "sshdfixture.h"
 
 #include <QCoreApplication>
@@ -31,16 +32,6 @@ namespace {
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
-}
-
-qint64 statusKiB(const char* field) {
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-    return -1;
 }
 
 struct Bench {
@@ -191,7 +182,7 @@ bool suite(const Bench& b, int rounds, int sessions, const char* title) {
         return true;
 
     // Concurrency: `sessions` transports on their own threads, each taking `rounds` snapshots.
-    const qint64 rssBefore = statusKiB("VmRSS:");
+    const qint64 rssBefore = bench::statusKiB("VmRSS:");
     std::atomic_int failures = 0;
     QElapsedTimer wall;
     wall.start();
@@ -212,7 +203,7 @@ bool suite(const Bench& b, int rounds, int sessions, const char* title) {
             th.join();
     }
     const double wallMs = double(wall.nsecsElapsed()) / 1e6;
-    const qint64 peak = statusKiB("VmHWM:");
+    const qint64 peak = bench::statusKiB("VmHWM:");
     out << qSetRealNumberPrecision(1) << "concurrent: " << sessions << " sessions x " << rounds
         << " snapshots (connect included) in " << wallMs
         << " ms = " << double(sessions * rounds) / (wallMs / 1000.0) << " snapshots/s, "

@@ -93,6 +93,20 @@ public:
     // The holding process (with Holds::Objects also the creator of the objects).
     qint64 pid() const { return m_process.processId(); }
 
+    // Runs `program` inside the namespace (nsenter --ipc); its standard output, and whether it
+    // exited with 0 in `ok`.
+    QByteArray run(const QString& program, const QStringList& args, bool* ok = nullptr) const {
+        QProcess p;
+        p.start(QStringLiteral("nsenter"),
+                QStringList{QStringLiteral("--target"), QString::number(pid()),
+                            QStringLiteral("--ipc"), program} +
+                    args);
+        const bool finished = p.waitForFinished(10000);
+        if (ok)
+            *ok = finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        return p.readAllStandardOutput();
+    }
+
 private:
     static constexpr const char* Script = R"(import ctypes, mmap, os, sys
 libc = ctypes.CDLL(None, use_errno=True)
